@@ -1,0 +1,107 @@
+// analyze(document, url) ──► Report: the one contract between core/ and the
+// rest. The content script runs the load path (detect, article, clutter) on
+// the live page and builds a PageSnapshot; the text side (quotes, dateline,
+// published) runs on that snapshot wherever it is convenient (popup, CLI).
+
+import { findArticle } from './article.ts';
+import { findClutter } from './clutter.ts';
+import { findDateline } from './dateline.ts';
+import { detectNews } from './detect.ts';
+import { dirFor, pageLang } from './page-lang.ts';
+import { collectDateEvidence, resolvePublished } from './published.ts';
+import { findQuotes } from './quotes.ts';
+import { cssPath, visibleText } from './dom.ts';
+import type {
+  ArticleInfo,
+  ClutterHit,
+  PageSnapshot,
+  Published,
+  Dateline,
+  Quote,
+  Report,
+  ReportClutter,
+} from './types.ts';
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** Builds the serializable input of the text side from the page and its article. */
+export function snapshot(doc: Document, article: ArticleInfo, url: string | null): PageSnapshot {
+  const paragraphs = article.paragraphs.map((p) => visibleText(p));
+  const headline = article.headline ? visibleText(article.headline) : null;
+  const lang = pageLang(doc, paragraphs.slice(0, 6).join(' ') || (doc.body?.textContent ?? '').slice(0, 3000));
+  return {
+    url,
+    title: headline || doc.title?.trim() || null,
+    lang,
+    dir: dirFor(doc, lang),
+    headline,
+    standfirst: article.standfirst ? visibleText(article.standfirst) : null,
+    paragraphs,
+    dateEvidence: collectDateEvidence(doc, article, url),
+  };
+}
+
+export interface TextResults {
+  published: Published | null;
+  dateline: Dateline | null;
+  quotes: Quote[];
+}
+
+/** The text side: no DOM needed. */
+export function analyzeText(snap: PageSnapshot): TextResults {
+  return {
+    published: resolvePublished(snap.dateEvidence, snap.lang),
+    dateline: findDateline(snap.paragraphs, snap.lang),
+    quotes: findQuotes({
+      paragraphs: snap.paragraphs,
+      headline: snap.headline,
+      standfirst: snap.standfirst,
+      lang: snap.lang,
+    }),
+  };
+}
+
+export function describeClutter(hits: readonly ClutterHit[]): ReportClutter[] {
+  return hits.map((h) => ({
+    kind: h.kind,
+    selector: cssPath(h.element),
+    rule: h.rule,
+    chars: (h.element.textContent ?? '').trim().length,
+  }));
+}
+
+export interface Analysis {
+  report: Report;
+  article: ArticleInfo;
+  hits: ClutterHit[];
+}
+
+/** Full analysis of a document. Also returns the live elements, for clean-up. */
+export function analyzeDocument(doc: Document, url: string | null = null): Analysis {
+  const t0 = now();
+  const detection = detectNews(doc, url);
+  const t1 = now();
+  const article = findArticle(doc);
+  const hits = findClutter(doc, article);
+  const t2 = now();
+  const snap = snapshot(doc, article, url);
+  const text = analyzeText(snap);
+  const t3 = now();
+  const report: Report = {
+    url,
+    title: snap.title,
+    lang: snap.lang,
+    dir: snap.dir,
+    isNews: detection.isNews,
+    newsScore: detection.score,
+    signals: detection.signals,
+    ...text,
+    clutter: describeClutter(hits),
+    timings: { detectMs: t1 - t0, clutterMs: t2 - t1, extractMs: t3 - t2 },
+  };
+  return { report, article, hits };
+}
+
+export function analyze(doc: Document, url: string | null = null): Report {
+  return analyzeDocument(doc, url).report;
+}

@@ -1,0 +1,113 @@
+// The data contracts shared by every part of Clearline. core/ returns these;
+// the content script, popup and CLI only move them around.
+
+export type ClutterKind = 'share' | 'comments' | 'related' | 'newsletter';
+
+/** What core/detect says about a page. */
+export interface Detection {
+  isNews: boolean;
+  /** 0..1 */
+  score: number;
+  /** Why, e.g. "json-ld:NewsArticle", "og:type=article", "dateline", "-headline-links". */
+  signals: string[];
+}
+
+/** What core/article found: the article root and its body paragraphs, in reading order. */
+export interface ArticleInfo {
+  root: Element | null;
+  /** Body paragraphs (p-like blocks of article text), in reading order. */
+  paragraphs: Element[];
+  headline: Element | null;
+  standfirst: Element | null;
+}
+
+/** One clutter widget found by core/clutter, grouped to its outermost container. */
+export interface ClutterHit {
+  element: Element;
+  kind: ClutterKind;
+  /** Name of the rule that found it, e.g. "share-link:facebook", "comments:disqus". */
+  rule: string;
+}
+
+export interface Published {
+  /** YYYY-MM-DD as the publisher states it (publisher's own time zone). */
+  date: string;
+  /** Full ISO 8601 timestamp with the publisher's offset, when known. */
+  iso: string | null;
+  /** The text or attribute value it was read from. */
+  text: string;
+  /** Where it came from, e.g. "json-ld:datePublished", "meta:article:published_time", "time", "text", "url". */
+  source: string;
+}
+
+export interface Dateline {
+  place: string | null;
+  agency: string | null;
+  /** The dateline exactly as printed. */
+  text: string;
+}
+
+export interface Quote {
+  /** Between the marks, as printed. */
+  text: string;
+  speaker: string | null;
+  cue: string | null;
+  /** Index into the snapshot's `paragraphs` (-1: headline, -2: standfirst). */
+  paragraph: number;
+}
+
+/**
+ * Everything the text side needs, as plain serializable data. The content
+ * script builds it from the live page (cheaply) and the popup runs the text
+ * side on it; the CLI does both in one process.
+ */
+export interface PageSnapshot {
+  url: string | null;
+  title: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl';
+  headline: string | null;
+  standfirst: string | null;
+  /** Text of the article body paragraphs, in reading order. */
+  paragraphs: string[];
+  /** What core/published collected from the DOM (metadata, <time>, visible date texts). */
+  dateEvidence: DateEvidence;
+}
+
+/** DOM-side date evidence; its fields are owned by core/published. */
+export interface DateEvidence {
+  candidates: DateCandidate[];
+}
+
+export interface DateCandidate {
+  /** Where it came from, e.g. "json-ld:datePublished", "meta:article:published_time", "time[datetime]", "text:byline", "url". */
+  source: string;
+  /** Raw value: an attribute value or a short visible text. */
+  value: string;
+  /** Lower is trusted more. */
+  rank: number;
+}
+
+export interface ReportClutter {
+  kind: ClutterKind;
+  selector: string;
+  rule: string;
+  chars: number;
+}
+
+export interface Report {
+  url: string | null;
+  title: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl';
+  isNews: boolean;
+  newsScore: number;
+  signals: string[];
+  published: Published | null;
+  dateline: Dateline | null;
+  quotes: Quote[];
+  clutter: ReportClutter[];
+  timings: { detectMs: number; clutterMs: number; extractMs: number };
+  /** Set when the page was too large or odd and analysis degraded on purpose. */
+  notes?: string[];
+}

@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Separate from vite.config.ts: unit tests need no crx plugin.
+export default defineConfig({
+  test: {
+    environment: 'jsdom',
+    include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+    testTimeout: 20000,
+    alias: {
+      'webextension-polyfill': fileURLToPath(
+        new URL('./tests/mocks/webextension-polyfill.ts', import.meta.url),
+      ),
+    },
+  },
+});
