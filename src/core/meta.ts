@@ -26,6 +26,7 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
     } catch {
       // Some sites emit invalid JSON (trailing commas, raw newlines in strings): try once more leniently.
       try {
+        // eslint-disable-next-line no-control-regex -- raw control characters are what breaks such JSON
         visit(JSON.parse(raw.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1')), 0);
       } catch {
         /* unreadable: skip */

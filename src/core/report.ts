@@ -7,10 +7,10 @@ import { findArticle } from './article.ts';
 import { findClutter } from './clutter.ts';
 import { findDateline } from './dateline.ts';
 import { detectNews } from './detect.ts';
-import { dirFor, pageLang } from './page-lang.ts';
-import { collectDateEvidence, resolvePublished } from './published.ts';
+import { resolvePublished } from './published.ts';
+import { snapshot } from './snapshot.ts';
 import { findQuotes } from './quotes.ts';
-import { cssPath, visibleText } from './dom.ts';
+import { cssPath } from './dom.ts';
 import type {
   ArticleInfo,
   ClutterHit,
@@ -23,23 +23,6 @@ import type {
 } from './types.ts';
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-
-/** Builds the serializable input of the text side from the page and its article. */
-export function snapshot(doc: Document, article: ArticleInfo, url: string | null): PageSnapshot {
-  const paragraphs = article.paragraphs.map((p) => visibleText(p));
-  const headline = article.headline ? visibleText(article.headline) : null;
-  const lang = pageLang(doc, paragraphs.slice(0, 6).join(' ') || (doc.body?.textContent ?? '').slice(0, 3000));
-  return {
-    url,
-    title: headline || doc.title?.trim() || null,
-    lang,
-    dir: dirFor(doc, lang),
-    headline,
-    standfirst: article.standfirst ? visibleText(article.standfirst) : null,
-    paragraphs,
-    dateEvidence: collectDateEvidence(doc, article, url),
-  };
-}
 
 export interface TextResults {
   published: Published | null;

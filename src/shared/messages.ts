@@ -1,0 +1,101 @@
+// Messages between the extension's parts, one union per direction (named
+// FROM-to-TO), each validated at the boundary: anything that does not match
+// is ignored. Senders are checked by the receivers (see isOwnExtensionSender).
+
+import type { ClutterKind, Detection, PageSnapshot, ReportClutter } from '../core/types.ts';
+
+export const CLUTTER_KINDS: readonly ClutterKind[] = ['share', 'comments', 'related', 'newsletter'];
+
+/** The content script's own record of its load-path cost (exposed to the extension only). */
+export interface LoadTimings {
+  detectMs: number;
+  clutterMs: number;
+  hideMs: number;
+  /** detect + article + clutter + hide, as run on load (0 when nothing ran). */
+  loadPathMs: number;
+  /** CPU spent by the late-widget observer so far. */
+  observerMs: number;
+}
+
+/** What the content script reports about its tab. */
+export interface ContentState {
+  url: string;
+  title: string;
+  detection: Detection;
+  /** True while clutter is hidden on the page. */
+  cleaned: boolean;
+  /** Everything found (hidden or not), with the kinds currently hidden in `hiddenKinds`. */
+  found: ReportClutter[];
+  hiddenKinds: ClutterKind[];
+  hiddenCount: number;
+  timings: LoadTimings;
+  /** Only when asked for (`withSnapshot`): the text side's input. */
+  snapshot?: PageSnapshot;
+}
+
+export type PopupToContent =
+  | { type: 'get-state'; withSnapshot?: boolean }
+  | { type: 'clean'; kinds: ClutterKind[] }
+  | { type: 'restore' }
+  | { type: 'highlight'; paragraph: number; text: string }
+  | { type: 'clear-highlight' };
+
+export type ContentToBackground = { type: 'hidden-count'; count: number };
+
+export type BackgroundToContent = { type: 'toggle-clean' };
+
+const isKind = (k: unknown): k is ClutterKind => typeof k === 'string' && (CLUTTER_KINDS as string[]).includes(k);
+
+export function parsePopupToContent(m: unknown): PopupToContent | null {
+  if (!m || typeof m !== 'object') return null;
+  const o = m as Record<string, unknown>;
+  switch (o.type) {
+    case 'get-state':
+      return { type: 'get-state', withSnapshot: o.withSnapshot === true };
+    case 'clean':
+      return Array.isArray(o.kinds) && o.kinds.every(isKind) ? { type: 'clean', kinds: o.kinds } : null;
+    case 'restore':
+      return { type: 'restore' };
+    case 'highlight':
+      return Number.isInteger(o.paragraph) && typeof o.text === 'string' && o.text.length <= 100_000
+        ? { type: 'highlight', paragraph: o.paragraph as number, text: o.text }
+        : null;
+    case 'clear-highlight':
+      return { type: 'clear-highlight' };
+    default:
+      return null;
+  }
+}
+
+export function parseContentToBackground(m: unknown): ContentToBackground | null {
+  if (!m || typeof m !== 'object') return null;
+  const o = m as Record<string, unknown>;
+  if (o.type === 'hidden-count' && Number.isInteger(o.count) && (o.count as number) >= 0) {
+    return { type: 'hidden-count', count: o.count as number };
+  }
+  return null;
+}
+
+export function parseBackgroundToContent(m: unknown): BackgroundToContent | null {
+  if (!m || typeof m !== 'object') return null;
+  return (m as Record<string, unknown>).type === 'toggle-clean' ? { type: 'toggle-clean' } : null;
+}
+
+/** Minimal shape of a runtime.MessageSender (keeps this module free of the polyfill). */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * True when a message comes from this extension itself: its id matches and,
+ * for extension pages, its URL is under this extension's origin. Messages from
+ * other extensions or from web pages (externally_connectable is not declared)
+ * are rejected.
+ */
+export function isOwnExtensionSender(sender: SenderLike, ownId: string, ownOrigin: string): boolean {
+  if (sender.id !== ownId) return false;
+  if (sender.tab) return true; // our content script, in a tab
+  return typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+}
