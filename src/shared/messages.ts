@@ -28,9 +28,30 @@ export interface ContentState {
   found: ReportClutter[];
   hiddenKinds: ClutterKind[];
   hiddenCount: number;
+  /** How many widgets of each kind are hidden right now. */
+  hiddenByKind?: Partial<Record<ClutterKind, number>>;
   timings: LoadTimings;
   /** Only when asked for (`withSnapshot`): the text side's input. */
   snapshot?: PageSnapshot;
+  /** Set when part of the analysis failed; the rest of the state is still valid. */
+  error?: string;
+}
+
+/** The content script's reply: a state, or an ack for highlight / clear-highlight. */
+export type ContentReply = ContentState | { ok: boolean };
+
+/** Narrows a reply to a ContentState (replies cross a process boundary: check). */
+export function isContentState(r: unknown): r is ContentState {
+  if (!r || typeof r !== 'object') return false;
+  const o = r as Record<string, unknown>;
+  return (
+    typeof o.url === 'string' &&
+    typeof o.cleaned === 'boolean' &&
+    Array.isArray(o.found) &&
+    !!o.detection &&
+    typeof o.detection === 'object' &&
+    typeof o.timings === 'object'
+  );
 }
 
 export type PopupToContent =

@@ -1,0 +1,50 @@
+// The content script's message boundary: only our own extension pages
+// (popup, background) may talk to it, and only with well-formed messages.
+
+import type { ClutterKind } from '../core/types.ts';
+import {
+  isOwnExtensionSender,
+  parseBackgroundToContent,
+  parsePopupToContent,
+  type ContentReply,
+  type SenderLike,
+} from '../shared/messages.ts';
+import type { ContentController } from './controller.ts';
+import type { Highlighter } from './highlight.ts';
+
+export interface ListenerDeps {
+  controller: ContentController;
+  highlighter: Highlighter;
+  ownId: string;
+  ownOrigin: string;
+  /** Kinds for the keyboard toggle (from settings). */
+  defaultKinds: () => readonly ClutterKind[];
+}
+
+/** Returns the reply for a valid message from us, or undefined (not ours: stay silent). */
+export function handleContentMessage(msg: unknown, sender: SenderLike, deps: ListenerDeps): ContentReply | undefined {
+  // Only pages of ours (popup, options, background) talk to us. Firefox adds
+  // `tab` when such a page is open in a tab, so the URL decides, not `tab`.
+  const fromOurPage = typeof sender.url === 'string' && sender.url.startsWith(deps.ownOrigin);
+  if (!fromOurPage || !isOwnExtensionSender(sender, deps.ownId, deps.ownOrigin)) return undefined;
+  const { controller, highlighter } = deps;
+  const m = parsePopupToContent(msg);
+  if (m) {
+    switch (m.type) {
+      case 'get-state':
+        return controller.state(m.withSnapshot);
+      case 'clean':
+        return controller.clean(m.kinds);
+      case 'restore':
+        highlighter.clear();
+        return controller.restore();
+      case 'highlight':
+        return { ok: highlighter.show(controller.paragraphElement(m.paragraph), m.text) };
+      case 'clear-highlight':
+        highlighter.clear();
+        return { ok: true };
+    }
+  }
+  if (parseBackgroundToContent(msg)) return controller.toggle(deps.defaultKinds());
+  return undefined;
+}

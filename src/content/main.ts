@@ -1,0 +1,53 @@
+// Wires the controller to the extension: settings in, badge count out,
+// messages from our popup and background answered.
+
+import { parseSettings, autoCleanFor, defaultSettings, type Settings } from '../shared/settings.ts';
+import type { ContentToBackground } from '../shared/messages.ts';
+import { ContentController } from './controller.ts';
+import { extApi, type ContentExtApi } from './ext.ts';
+import { Highlighter } from './highlight.ts';
+import { handleContentMessage } from './listener.ts';
+
+export async function startContent(
+  doc: Document = document,
+  url: string = location.href,
+  api: ContentExtApi = extApi(),
+): Promise<ContentController> {
+  // Ask for settings first, detect while storage answers.
+  const pending = Promise.resolve()
+    .then(() => api.storage.sync.get(null))
+    .catch(() => ({}));
+  const controller = new ContentController({
+    doc,
+    url,
+    onHiddenCount: (count) => {
+      const msg: ContentToBackground = { type: 'hidden-count', count };
+      // No background yet (or an old tab after an update): the badge can wait.
+      Promise.resolve()
+        .then(() => api.runtime.sendMessage(msg))
+        .catch(() => {});
+    },
+  });
+  const highlighter = new Highlighter(doc);
+  controller.detect();
+  let settings: Settings = defaultSettings();
+  try {
+    settings = parseSettings(await pending);
+  } catch {
+    // keep defaults
+  }
+  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    const reply = handleContentMessage(msg, sender, {
+      controller,
+      highlighter,
+      ownId: api.runtime.id,
+      ownOrigin: api.runtime.getURL(''),
+      defaultKinds: () => settings.kinds,
+    });
+    if (reply === undefined) return undefined; // not ours: let others answer
+    sendResponse(reply);
+    return false;
+  });
+  controller.runLoadPath(autoCleanFor(settings, url), settings.kinds);
+  return controller;
+}

@@ -1,0 +1,152 @@
+// The popup's flow: find the tab, ask its content script for the state (with
+// a snapshot), run the text side here, render, and send the user's actions.
+
+import browser from 'webextension-polyfill';
+import { findDateline } from '../core/dateline.ts';
+import { resolvePublished } from '../core/published.ts';
+import { findQuotes } from '../core/quotes.ts';
+import { analyzeText, type TextResults } from '../core/report.ts';
+import type { ClutterKind, Quote } from '../core/types.ts';
+import { applyUiDirection, localizeStatic } from '../shared/i18n.ts';
+import { isContentState, type ContentState, type PopupToContent } from '../shared/messages.ts';
+import { autoCleanFor, DEFAULT_KINDS, parseSettings, siteItemKey, siteKey, type Settings } from '../shared/settings.ts';
+import { renderStatus, renderView, type PopupActions, type PopupView } from './render.ts';
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export interface PopupOptions {
+  /** Total time to wait for a page that is still loading. */
+  waitMs?: number;
+  retryMs?: number;
+}
+
+/** The tab to ask: ?tabId=N (tests, or a popup opened as a tab), else the active tab. */
+export async function targetTabId(search: string): Promise<number | null> {
+  const fromUrl = new URLSearchParams(search).get('tabId');
+  if (fromUrl !== null && /^\d+$/.test(fromUrl)) return Number(fromUrl);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+async function send(tabId: number, msg: PopupToContent): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, msg);
+}
+
+/**
+ * Asks for the state until the content script answers. A tab that is still
+ * loading gets time (its content script runs at document_idle); a finished
+ * tab that never answers is a page where extensions cannot run.
+ */
+export async function fetchState(
+  tabId: number,
+  onWaiting: () => void,
+  { waitMs = 15_000, retryMs = 400 }: PopupOptions = {},
+): Promise<ContentState | null> {
+  const end = Date.now() + waitMs;
+  let quickRetries = 2; // document_idle can lag "complete" by a moment
+  for (;;) {
+    try {
+      const reply = await send(tabId, { type: 'get-state', withSnapshot: true });
+      if (isContentState(reply)) return reply;
+    } catch {
+      // no receiver (yet)
+    }
+    let loading = false;
+    try {
+      loading = (await browser.tabs.get(tabId)).status === 'loading';
+    } catch {
+      return null; // the tab is gone
+    }
+    if (Date.now() > end) return null;
+    if (loading) onWaiting();
+    else if (quickRetries-- <= 0) return null;
+    await sleep(retryMs);
+  }
+}
+
+function safe<T>(part: () => T, fallback: T): T {
+  try {
+    return part();
+  } catch (e) {
+    console.warn('[clearline] text analysis failed', e);
+    return fallback;
+  }
+}
+
+/** The text side, run here on the snapshot; one failing part must not hide the others. */
+export function runTextSide(state: ContentState): TextResults | null {
+  const snap = state.snapshot;
+  if (!snap) return null;
+  return (
+    safe<TextResults | null>(() => analyzeText(snap), null) ?? {
+      published: safe(() => resolvePublished(snap.dateEvidence, snap.lang), null),
+      dateline: safe(() => findDateline(snap.paragraphs, snap.lang), null),
+      quotes: safe(
+        () =>
+          findQuotes({
+            paragraphs: snap.paragraphs,
+            headline: snap.headline,
+            standfirst: snap.standfirst,
+            lang: snap.lang,
+          }),
+        [],
+      ),
+    }
+  );
+}
+
+async function loadSettings(): Promise<Settings> {
+  return parseSettings((await browser.storage.sync.get(null)) as Record<string, unknown>);
+}
+
+export async function startPopup(doc: Document = document, opts: PopupOptions = {}): Promise<void> {
+  applyUiDirection(doc);
+  localizeStatic(doc);
+  doc.getElementById('options')?.addEventListener('click', () => void browser.runtime.openOptionsPage());
+  const main = doc.getElementById('main');
+  if (!main) return;
+  renderStatus(main, 'loading');
+
+  const tabId = await targetTabId(doc.defaultView?.location.search ?? '');
+  const state = tabId === null ? null : await fetchState(tabId, () => renderStatus(main, 'waiting'), opts);
+  if (tabId === null || !state) {
+    renderStatus(main, 'restricted');
+    return;
+  }
+  const settings = await loadSettings().catch(() => parseSettings({}));
+  const host = siteKey(state.url);
+  const kinds = (): ClutterKind[] => (settings.kinds.length ? settings.kinds : [...DEFAULT_KINDS]);
+  const view: PopupView = { state, text: runTextSide(state), autoClean: autoCleanFor(settings, state.url), host };
+
+  const update = async (msg: PopupToContent): Promise<void> => {
+    const reply = await send(tabId, msg).catch(() => null);
+    if (isContentState(reply)) {
+      view.state = { ...reply, snapshot: view.state.snapshot };
+      render();
+    }
+  };
+  const actions: PopupActions = {
+    highlight: (q: Quote) =>
+      void send(tabId, { type: 'highlight', paragraph: q.paragraph, text: q.text }).catch(() => {}),
+    restore: () => void update({ type: 'restore' }),
+    clean: () => void update({ type: 'clean', kinds: kinds() }),
+    setAutoClean: (on: boolean) => {
+      view.autoClean = on;
+      if (host) void browser.storage.sync.set({ [siteItemKey(host)]: on });
+      // Apply it now too: the switch says what the page should look like.
+      if (on && !view.state.cleaned && view.state.detection.isNews) void update({ type: 'clean', kinds: kinds() });
+      if (!on && view.state.cleaned) void update({ type: 'restore' });
+    },
+  };
+  // Re-rendering replaces the buttons: keep keyboard focus on the same control.
+  const render = (): void => {
+    const focusedId = doc.activeElement?.id;
+    renderView(main, view, actions);
+    const next =
+      (focusedId && doc.getElementById(focusedId)) ||
+      (focusedId === 'restore' || focusedId === 'clean-anyway' ? doc.getElementById('clean-again') : null) ||
+      (focusedId === 'clean-again' ? doc.getElementById('restore') : null);
+    if (next instanceof HTMLElement) next.focus();
+  };
+  render();
+}

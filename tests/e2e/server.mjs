@@ -1,0 +1,48 @@
+// Static server for the e2e fixtures on 127.0.0.1 (random free port).
+import http from 'node:http';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const FIXTURES = path.resolve('tests/fixtures');
+const COMMENTS = `<!doctype html><html><body style="font:14px sans-serif">
+<p><b>reader42</b>: First!</p><p><b>dockwatch</b>: Pay them what they ask.</p>
+<textarea aria-label="Your comment"></textarea></body></html>`;
+
+export function startServer() {
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/disqus.com/embed/comments.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(COMMENTS);
+      return;
+    }
+    if (url.pathname === '/slow-seed.html') {
+      // The page arrives in two parts, 2.5 s apart: the tab stays "loading".
+      const html = await readFile(path.join(FIXTURES, 'seed-ar.html'), 'utf8');
+      const cut = html.indexOf('<main>');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write(html.slice(0, cut));
+      setTimeout(() => res.end(html.slice(cut)), 2500);
+      return;
+    }
+    const name = path.basename(url.pathname);
+    if (/^[\w-]+\.html$/.test(name)) {
+      try {
+        const body = await readFile(path.join(FIXTURES, name));
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(body);
+        return;
+      } catch {
+        // fall through
+      }
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}

@@ -1,0 +1,206 @@
+// The content script's controller, listener and entry on the Arabic seed page.
+import { readFileSync } from 'node:fs';
+import { URL as NodeURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HIDDEN_ATTR } from '../../src/core/cleanup.ts';
+import { ContentController } from '../../src/content/controller.ts';
+import type { ContentExtApi, ContentMessageListener } from '../../src/content/ext.ts';
+import { findTextRange, HIGHLIGHT_ATTR, Highlighter } from '../../src/content/highlight.ts';
+import { handleContentMessage, type ListenerDeps } from '../../src/content/listener.ts';
+import { startContent } from '../../src/content/main.ts';
+import type { ContentState } from '../../src/shared/messages.ts';
+
+const SEED = readFileSync(new NodeURL('../fixtures/seed-ar.html', import.meta.url), 'utf8');
+const URL_ = 'https://arabic.example.org/20211028/putin-csto.html';
+const ID = 'test-extension-id';
+const ORIGIN = `chrome-extension://${ID}/`;
+const POPUP = { id: ID, url: `${ORIGIN}src/popup/popup.html` };
+
+function loadSeed(): Document {
+  const doc = document.implementation.createHTMLDocument('');
+  doc.documentElement.remove();
+  doc.appendChild(doc.importNode(new DOMParser().parseFromString(SEED, 'text/html').documentElement, true));
+  return doc;
+}
+
+const visible = (doc: Document, sel: string): boolean => !doc.querySelector(sel)?.closest(`[${HIDDEN_ATTR}]`);
+const bodyText = (doc: Document): string => doc.querySelector('.article__body')?.textContent ?? '';
+
+describe('ContentController on the seed page', () => {
+  let doc: Document;
+  let counts: number[];
+  let c: ContentController;
+  beforeEach(() => {
+    doc = loadSeed();
+    counts = [];
+    c = new ContentController({ doc, url: URL_, onHiddenCount: (n) => counts.push(n) });
+  });
+  afterEach(() => c.stop()); // the late-widget watcher's timers
+
+  it('detects news, hides share + comments on load, keeps the article text', () => {
+    const before = bodyText(doc);
+    c.runLoadPath(true, ['share', 'comments']);
+    const s = c.state();
+    expect(s.detection.isNews).toBe(true);
+    expect(s.cleaned).toBe(true);
+    expect(s.hiddenKinds).toEqual(['share', 'comments']);
+    expect(visible(doc, '#share-top')).toBe(false);
+    expect(visible(doc, '#comments')).toBe(false);
+    expect(visible(doc, '#related')).toBe(true); // opt-in kind
+    expect(visible(doc, '.article__body')).toBe(true);
+    expect(bodyText(doc)).toBe(before);
+    expect(s.hiddenCount).toBeGreaterThanOrEqual(2);
+    expect(counts.at(-1)).toBe(s.hiddenCount);
+    expect(s.timings.loadPathMs).toBeGreaterThanOrEqual(s.timings.detectMs);
+  });
+
+  it('restores exactly and cleans again with other kinds', () => {
+    const pristine = doc.documentElement.outerHTML;
+    c.runLoadPath(true, ['share', 'comments']);
+    const r = c.restore();
+    expect(r.cleaned).toBe(false);
+    expect(r.hiddenCount).toBe(0);
+    expect(doc.documentElement.outerHTML).toBe(pristine);
+    expect(counts.at(-1)).toBe(0);
+    const again = c.clean(['share', 'comments', 'related']);
+    expect(again.cleaned).toBe(true);
+    expect(visible(doc, '#related')).toBe(false);
+    expect(again.hiddenByKind?.related).toBe(1);
+  });
+
+  it('leaves the page alone when auto-clean is off, and toggles', () => {
+    c.runLoadPath(false, ['share', 'comments']);
+    expect(c.state().cleaned).toBe(false);
+    expect(doc.querySelector(`[${HIDDEN_ATTR}]`)).toBeNull();
+    expect(c.toggle(['share']).cleaned).toBe(true);
+    expect(visible(doc, '#share-top')).toBe(false);
+    expect(visible(doc, '#comments')).toBe(true);
+    expect(c.toggle(['share']).cleaned).toBe(false);
+  });
+
+  it('builds the snapshot for the popup only when asked', () => {
+    c.runLoadPath(true, ['share', 'comments']);
+    expect(c.state().snapshot).toBeUndefined();
+    const s = c.state(true);
+    expect(s.snapshot?.lang).toBe('ar');
+    expect(s.snapshot?.dir).toBe('rtl');
+    expect(s.snapshot?.paragraphs.some((p) => p.startsWith('موسكو - سبوتنيك.'))).toBe(true);
+  });
+});
+
+describe('content listener', () => {
+  let doc: Document;
+  let deps: ListenerDeps;
+  beforeEach(() => {
+    doc = loadSeed();
+    const controller = new ContentController({ doc, url: URL_ });
+    controller.runLoadPath(true, ['share', 'comments']);
+    deps = {
+      controller,
+      highlighter: new Highlighter(doc),
+      ownId: ID,
+      ownOrigin: ORIGIN,
+      defaultKinds: () => ['share'],
+    };
+  });
+  afterEach(() => deps.controller.stop());
+
+  it('answers our popup', () => {
+    const state = handleContentMessage({ type: 'get-state', withSnapshot: true }, POPUP, deps) as ContentState;
+    expect(state.cleaned).toBe(true);
+    expect(state.snapshot).toBeDefined();
+    expect((handleContentMessage({ type: 'restore' }, POPUP, deps) as ContentState).cleaned).toBe(false);
+    expect(
+      (handleContentMessage({ type: 'clean', kinds: ['comments'] }, POPUP, deps) as ContentState).hiddenKinds,
+    ).toEqual(['comments']);
+  });
+
+  it('ignores other senders and unknown or malformed messages', () => {
+    const foreign = [
+      { id: 'other-ext', url: 'chrome-extension://other-ext/popup.html' },
+      { id: ID, url: 'https://evil.example/' },
+      { id: ID, url: 'https://news.example/', tab: { id: 4 } }, // a content script, not a page of ours
+      {},
+    ];
+    for (const sender of foreign) expect(handleContentMessage({ type: 'restore' }, sender, deps)).toBeUndefined();
+    expect(deps.controller.state().cleaned).toBe(true);
+    expect(handleContentMessage({ type: 'nope' }, POPUP, deps)).toBeUndefined();
+    expect(handleContentMessage({ type: 'clean', kinds: ['everything'] }, POPUP, deps)).toBeUndefined();
+  });
+
+  it('accepts our pages opened in a tab (Firefox sets sender.tab for them)', () => {
+    const inTab = { ...POPUP, tab: { id: 9 } };
+    expect((handleContentMessage({ type: 'get-state' }, inTab, deps) as ContentState).url).toBe(URL_);
+  });
+
+  it('toggles on the background command', () => {
+    const bg = { id: ID, url: `${ORIGIN}service-worker-loader.js` };
+    expect((handleContentMessage({ type: 'toggle-clean' }, bg, deps) as ContentState).cleaned).toBe(false);
+    expect((handleContentMessage({ type: 'toggle-clean' }, bg, deps) as ContentState).cleaned).toBe(true);
+  });
+
+  it('highlights a quote paragraph and clears it', () => {
+    const state = handleContentMessage({ type: 'get-state', withSnapshot: true }, POPUP, deps) as ContentState;
+    const idx = state.snapshot?.paragraphs.findIndex((p) => p.includes('أيد الجميع')) ?? -1;
+    expect(idx).toBeGreaterThanOrEqual(0);
+    expect(handleContentMessage({ type: 'highlight', paragraph: idx, text: 'أيد الجميع' }, POPUP, deps)).toEqual({
+      ok: true,
+    });
+    const marked = doc.querySelector(`[${HIGHLIGHT_ATTR}]`);
+    expect(marked?.textContent).toContain('أيد الجميع');
+    handleContentMessage({ type: 'clear-highlight' }, POPUP, deps);
+    expect(doc.querySelector(`[${HIGHLIGHT_ATTR}]`)).toBeNull();
+    expect(doc.getElementById('clearline-highlight-style')).toBeNull();
+    expect(handleContentMessage({ type: 'highlight', paragraph: 999, text: 'x' }, POPUP, deps)).toEqual({ ok: false });
+  });
+});
+
+describe('findTextRange', () => {
+  it('maps folded text back across nodes and whitespace', () => {
+    const p = document.createElement('p');
+    p.append('He said:  "we ', Object.assign(document.createElement('b'), { textContent: 'will\n  win' }), '" today.');
+    const r = findTextRange(p, 'we will win');
+    expect(r?.toString()).toBe('we will\n  win');
+    expect(findTextRange(p, 'absent')).toBeNull();
+  });
+});
+
+describe('content entry (startContent)', () => {
+  function fakeApi(items: Record<string, unknown>) {
+    const listeners: ContentMessageListener[] = [];
+    const api: ContentExtApi = {
+      runtime: {
+        id: ID,
+        getURL: (p: string) => ORIGIN + p,
+        sendMessage: vi.fn(async () => undefined),
+        onMessage: { addListener: (fn) => void listeners.push(fn) },
+      },
+      storage: { sync: { get: vi.fn(async () => items) } },
+    };
+    return { api, listeners };
+  }
+
+  it('reads settings, cleans, reports the count and answers through sendResponse', async () => {
+    const doc = loadSeed();
+    const { api, listeners } = fakeApi({});
+    const c = await startContent(doc, URL_, api);
+    c.stop();
+    expect(visible(doc, '#comments')).toBe(false);
+    expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: 'hidden-count', count: expect.any(Number) });
+    const respond = vi.fn();
+    listeners[0]?.({ type: 'get-state' }, POPUP, respond);
+    expect(respond.mock.calls[0]?.[0]).toMatchObject({ cleaned: true, url: URL_ });
+    const ignored = vi.fn();
+    expect(listeners[0]?.({ type: 'get-state' }, { id: 'x' }, ignored)).toBeUndefined();
+    expect(ignored).not.toHaveBeenCalled();
+  });
+
+  it('respects a per-site "never clean" rule', async () => {
+    const doc = loadSeed();
+    const { api } = fakeApi({ 'site:arabic.example.org': false });
+    const c = await startContent(doc, URL_, api);
+    c.stop();
+    expect(c.state().cleaned).toBe(false);
+    expect(doc.querySelector(`[${HIDDEN_ATTR}]`)).toBeNull();
+  });
+});
