@@ -4,7 +4,13 @@
 // imports only `clutter` (see clutter-words.ts), so months, verbs and agency
 // names never reach its bundle.
 
-/** Words that label share / comment / related / newsletter widgets (load path). */
+/**
+ * Words that label share / comment / related / newsletter widgets (load path).
+ * Each entry must be the whole short text of a button, link or heading (digits
+ * and punctuation around it are allowed, e.g. "Comments (12)"); a `*` stands
+ * for up to 30 more characters, e.g. "comment with *", "分享到*". Case and
+ * Arabic letter variants are folded before matching.
+ */
 export interface ClutterWords {
   share: string[];
   copyLink: string[];
@@ -21,12 +27,38 @@ export interface SpeechWords {
   quotePairs: Array<[open: string, close: string]>;
   /** Speech cue verbs and phrases, in the forms they are printed. */
   verbs: string[];
+  /** Cue forms that mark a female subject (Arabic قالت, Russian сказала), where the verb shows gender. */
+  verbsFemale?: string[];
+  /** Cue forms that mark a male subject, where the verb shows gender (Russian сказал). */
+  verbsMale?: string[];
+  /** Clitics printed glued to a cue (Arabic و, ف, ك). */
+  cuePrefixes?: string[];
+  /** Subject pronouns that stand for an earlier speaker, by gender. */
+  pronouns?: { male: string[]; female: string[]; other: string[] };
+  /** Titles before a name that tell its gender (Mr, Prince, Duchess). */
+  titles?: { male: string[]; female: string[] };
+  /** Words that end a speaker phrase read after a cue (Arabic في، أمام، خلال). */
+  stops?: string[];
+  /** Words before a quotation that make it a title or a name, not speech (called, titled). */
+  naming?: string[];
+  /** Capitalized words that start sentences but are never names (The, But, In). */
+  notNames?: string[];
 }
 
 /** Month names and other date words (text side: core/published, core/dateline). */
 export interface DateWords {
   /** months[i] lists every printed form of month i+1 (names, abbreviations, series). */
   months: string[][];
+  /** Words that label the publication date ("Published", "نشر"): the date after them is the one. */
+  published?: string[];
+  /** Words that label a modification date ("Updated", "تحديث"): the date after them is not the publication date. */
+  updated?: string[];
+  /** Order of all-numeric dates when both readings are possible (default dmy). */
+  numericOrder?: 'dmy' | 'mdy';
+  /** Hijri (Islamic) month names; such dates are converted with Intl's islamic calendars. */
+  hijriMonths?: string[][];
+  /** Solar Hijri month names (Intl's persian calendar). */
+  persianMonths?: string[][];
 }
 
 /** News agencies as printed in this language (text side: core/dateline). */

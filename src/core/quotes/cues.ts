@@ -1,0 +1,139 @@
+// Speech cues: which languages' words apply, and where a cue sits in a text.
+
+import { LANGS, langFor } from '../lang/index.ts';
+import type { LangModule } from '../lang/types.ts';
+
+export type Gender = 'male' | 'female' | null;
+export type Family = 'arabic' | 'cjk' | 'hangul' | 'latin';
+
+/** Script family of a text: decides how speakers are read around a cue. */
+export function familyOf(text: string): Family {
+  const sample = text.slice(0, 4000);
+  const count = (re: RegExp): number => sample.match(re)?.length ?? 0;
+  const ar = count(/\p{Script=Arabic}/gu);
+  const cjk = count(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+  const ko = count(/\p{Script=Hangul}/gu);
+  const other = count(/\p{L}/gu) - ar - cjk - ko;
+  const max = Math.max(ar, cjk, ko, other);
+  if (max === 0) return 'latin';
+  if (max === ar) return 'arabic';
+  if (max === ko) return 'hangul';
+  if (max === cjk) return 'cjk';
+  return 'latin';
+}
+
+/** Languages whose cues apply: the declared one plus those written in the text's script. */
+export function languagesFor(lang: string | null, fullText: string): LangModule[] {
+  const text = fullText.slice(0, 4000);
+  const declared = langFor(lang);
+  const fam = familyOf(text);
+  const byScript: Record<Family, string[]> = {
+    // Persian letters (پ چ ژ گ) tell Persian from Arabic when the page does not say.
+    arabic: (text.match(/[پچژگ]/gu)?.length ?? 0) > text.length / 200 ? ['fa', 'ar'] : ['ar', 'fa'],
+    cjk: /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? ['ja', 'zh'] : ['zh', 'ja'],
+    hangul: ['ko'],
+    latin: /\p{Script=Cyrillic}/u.test(text) ? ['ru', 'uk', 'bg'] : [],
+  };
+  const codes = byScript[fam];
+  const mods: LangModule[] = [];
+  if (declared && (codes.length === 0 || codes.includes(declared.code))) mods.push(declared);
+  for (const c of codes) {
+    const m = LANGS.find((l) => l.code === c);
+    if (m && !mods.includes(m)) mods.push(m);
+  }
+  // Latin script and an unknown or wrong language: try every Latin-script language.
+  if (mods.length === 0) for (const m of LANGS) if (/^(en|fr|es|de|it|pt)$/u.test(m.code)) mods.push(m);
+  return mods;
+}
+
+export interface Cue {
+  start: number;
+  end: number;
+  text: string;
+  gender: Gender;
+}
+
+const ARABIC_FOLD: Record<string, string> = {
+  ا: '[اأإآ]',
+  أ: '[اأإآ]',
+  إ: '[اأإآ]',
+  آ: '[اأإآ]',
+  ى: '[ىي]',
+  ي: '[يى]',
+  ة: '[ةه]',
+};
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** A cue word as a regex source: Arabic letters fold alef/ya/ta-marbuta and allow diacritics. */
+function cueSource(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    if (/\p{Script=Arabic}/u.test(ch)) out += (ARABIC_FOLD[ch] ?? escape(ch)) + '[\\u064B-\\u0652]*';
+    else if (ch === ' ') out += '[\\s\\u00a0]+';
+    else out += escape(ch);
+  }
+  return out;
+}
+
+export interface CueMatcher {
+  find(text: string): Cue[];
+  mods: LangModule[];
+}
+
+const cache = new Map<string, CueMatcher>();
+
+/** Builds (once per language set) a matcher for every cue of the given languages. */
+export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
+  const key = mods.map((m) => m.code).join(',') + fam;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const gender = new Map<string, Gender>();
+  const words = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const m of mods) {
+    for (const v of m.speech.verbs) words.add(v);
+    for (const v of m.speech.verbsFemale ?? []) {
+      words.add(v);
+      gender.set(v, 'female');
+    }
+    for (const v of m.speech.verbsMale ?? []) if (!gender.has(v)) gender.set(v, 'male');
+    for (const p of m.speech.cuePrefixes ?? []) prefixes.add(p);
+  }
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  const alternatives = sorted.map(cueSource).join('|');
+  const pre = prefixes.size > 0 ? `(?:${[...prefixes].map(escape).join('|')})?` : '';
+  // Space-separated scripts need whole words; CJK and Korean cues are suffixes glued to words.
+  const glued = fam === 'cjk' || fam === 'hangul';
+  const re = glued
+    ? new RegExp(`(${alternatives})`, 'gu')
+    : new RegExp(`(?<![\\p{L}\\p{M}])${pre}(${alternatives})(?![\\p{L}\\p{M}])`, 'gu');
+  const fold = (s: string): string =>
+    s
+      .replace(/[\u064B-\u0652]/gu, '')
+      .replace(/[أإآ]/gu, 'ا')
+      .replace(/ى/gu, 'ي')
+      .replace(/ة/gu, 'ه');
+  const genderFolded = new Map<string, Gender>();
+  for (const [k, v] of gender) genderFolded.set(fold(k), v);
+  const matcher: CueMatcher = {
+    mods,
+    find(text: string): Cue[] {
+      const out: Cue[] = [];
+      for (const m of text.matchAll(re)) {
+        const word = m[1] ?? '';
+        const start = (m.index ?? 0) + m[0].length - word.length;
+        // One-character Chinese cues inside longer words: 说明 (explain), 知道 (know), 报道 (report).
+        if (
+          glued &&
+          word.length === 1 &&
+          (/^[明服法起]/u.test(text.charAt(start + 1)) || /^[知报報味]/u.test(text.charAt(start - 1)))
+        )
+          continue;
+        out.push({ start, end: start + word.length, text: word, gender: genderFolded.get(fold(word)) ?? null });
+      }
+      return out;
+    },
+  };
+  cache.set(key, matcher);
+  return matcher;
+}

@@ -1,0 +1,267 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/core/quotes.ts';
+import { findSpans } from '../../src/core/quotes/marks.ts';
+
+const q = (
+  paragraphs: string[],
+  lang: string | null,
+  headline: string | null = null,
+  standfirst: string | null = null,
+) => findQuotes({ paragraphs, headline, standfirst, lang });
+
+describe('findQuotes: the Arabic seed', () => {
+  // Lines of the seed fixture's body: the lead is the standfirst, then the paragraphs.
+  const html = readFileSync(resolve(__dirname, '../fixtures/seed-ar.html'), 'utf8');
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const body = [...doc.querySelectorAll('p')].map((p) => (p.textContent ?? '').trim()).filter((t) => t.length > 0);
+  const lead = doc.querySelector('.article__announce-text')?.textContent?.trim() ?? null;
+
+  it('finds exactly the four quotations with their speakers', () => {
+    const found = q(body, 'ar', null, lead);
+    expect(found.map((f) => f.speaker)).toEqual(['فلاديمير بوتين', 'فلاديمير بوتين', 'فلاديمير بوتين', 'الكرملين']);
+    expect(found[0]?.text.startsWith('بعد الانسحاب')).toBe(true);
+    expect(found[0]?.text).toContain('(المحظورة في روسيا - المحرر)');
+    expect(found[2]?.cue).toBe('قائلا');
+    expect(found.every((f) => !f.text.includes('جاباروف') && !f.text.includes('لوكاشينكو'))).toBe(true);
+  });
+
+  it('works with no language given', () => {
+    expect(q(body, null, null, lead)).toHaveLength(4);
+  });
+});
+
+describe('findQuotes: Arabic patterns', () => {
+  it('reads قال X: "Q" and a subjectless أضاف with a feminine verb agreeing', () => {
+    const found = q(
+      [
+        'وقالت وزيرة الخارجية آنا ليندا: "نحن نعمل على حل سريع لهذه الأزمة".',
+        'وقال الوزير كريم سعيد: "لا يوجد أي اتفاق حتى الآن بين الطرفين".',
+        'وأضافت: "سنواصل العمل مع جميع الشركاء في المنطقة".',
+      ],
+      'ar',
+    );
+    expect(found.map((f) => f.speaker)).toEqual([
+      'وزيرة الخارجية آنا ليندا',
+      'الوزير كريم سعيد',
+      'وزيرة الخارجية آنا ليندا',
+    ]);
+  });
+
+  it('accepts reversed ”…“ and «…» and rejects indirect speech and short terms', () => {
+    const found = q(
+      [
+        'وأكد المتحدث باسم الوزارة ”هذه الخطوة ضرورية لحماية المدنيين“.',
+        'وأشار الوزير إلى أن الوضع مستقر، واصفا الحركة بـ"الإرهابية".',
+        'وذكرت الوكالة «الاجتماع سيعقد في موعده المحدد».',
+      ],
+      'ar',
+    );
+    expect(found.map((f) => f.text)).toEqual(['هذه الخطوة ضرورية لحماية المدنيين', 'الاجتماع سيعقد في موعده المحدد']);
+  });
+});
+
+describe('findQuotes: English', () => {
+  it('reads "Q," X said and "Q," said X with appositives, and full names', () => {
+    const found = q(
+      [
+        'Vladimir Putin spoke on Thursday.',
+        '"We will not accept these terms at all," Putin said.',
+        '"The vaccine will save many lives," said Andrew Pollard, director of the trial.',
+        'Maria Lopez, the head of the union, said: "We have a deal that works for everyone."',
+      ],
+      'en',
+    );
+    expect(found.map((f) => f.speaker)).toEqual(['Vladimir Putin', 'Andrew Pollard', 'Maria Lopez']);
+  });
+
+  it('splits an interrupted quotation into two entries, same speaker', () => {
+    const found = q(['"This is the first part," Jane Doe said. "And this is the second part."'], 'en');
+    expect(found).toHaveLength(2);
+    expect(found.map((f) => f.speaker)).toEqual(['Jane Doe', 'Jane Doe']);
+  });
+
+  it('joins a quotation running over paragraphs into one entry', () => {
+    const found = q(
+      [
+        'Prince Harry said: "We have been through a lot together as a family.',
+        '"But we will always love each other," he added.',
+      ],
+      'en',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text).toBe('We have been through a lot together as a family. But we will always love each other,');
+    expect(found[0]?.paragraph).toBe(0);
+  });
+
+  it('resolves he/she to the last speaker of that gender', () => {
+    const found = q(
+      [
+        '"I was not ready for any of it," said Prince Harry.',
+        '"I felt very alone in the palace," said Duchess Meghan Markle.',
+        '"It was a hard time for us," he said.',
+        '"We are happy now, truly," she said.',
+      ],
+      'en',
+    );
+    expect(found.map((f) => f.speaker)).toEqual([
+      'Prince Harry',
+      'Duchess Meghan Markle',
+      'Prince Harry',
+      'Duchess Meghan Markle',
+    ]);
+  });
+
+  it('rejects scare quotes, titles and unattributed quotations; survives a stray mark', () => {
+    const found = q(
+      [
+        'Critics called the plan "reckless" and the show "Saturday Night Live" laughed.',
+        'The film is titled "A Long Way Home Tonight".',
+        'Nobody knows what "this strange new thing is about" really.',
+        'LONDON " The company said it was "quite pleased with the outcome of the talks," officials said.',
+      ],
+      'en',
+    );
+    expect(found.map((f) => f.text)).toEqual(['quite pleased with the outcome of the talks,']);
+  });
+
+  it('keeps nested marks inside the outer quotation', () => {
+    const found = q(['"He told me \'never again\' and walked out of the room," Smith said.'], 'en');
+    expect(found[0]?.text).toBe("He told me 'never again' and walked out of the room,");
+  });
+});
+
+describe('findQuotes: other languages', () => {
+  it('Russian «Q», — сказал X and а feminine pronoun', () => {
+    const found = q(
+      [
+        '«Мы продолжим работу над проектом», — сказал Дмитрий Песков.',
+        'Анна Попова заявила: «Решение будет принято завтра утром».',
+        '«Это очень важный шаг для всех», — добавила она.',
+      ],
+      'ru',
+    );
+    expect(found.map((f) => f.speaker)).toEqual(['Дмитрий Песков', 'Анна Попова', 'Анна Попова']);
+  });
+
+  it('French « Q », selon X and »…« reversed', () => {
+    const found = q(
+      [
+        '« Nous sommes très inquiets pour la suite », a déclaré Laurent Fabius.',
+        '» Je ne veux que mon argent «, a dit Ibrahima Diallo.',
+      ],
+      'fr',
+    );
+    expect(found.map((f) => [f.text, f.speaker])).toEqual([
+      ['Nous sommes très inquiets pour la suite', 'Laurent Fabius'],
+      ['Je ne veux que mon argent', 'Ibrahima Diallo'],
+    ]);
+  });
+
+  it('Spanish «Q», dijo X and German „Q“, sagte X', () => {
+    expect(q(['«Todo está muy tranquilo en la ciudad», dijo el portavoz Oliver Peiler.'], 'es')[0]?.speaker).toBe(
+      'Oliver Peiler',
+    );
+    expect(q(['„Ich wünsche ihm alles Gute“, sagte Donald Trump am Montag.'], 'de')[0]?.speaker).toBe('Donald Trump');
+  });
+
+  it('Chinese 表示：“Q” and Japanese 「Q」と述べた', () => {
+    const zh = q(['王小明表示：“这次会议取得了非常重要的成果。”'], 'zh');
+    expect(zh.map((f) => f.speaker)).toEqual(['王小明']);
+    const ja = q(['地元当局者は「自爆攻撃で多くの人が死亡した」と述べた。', '「ボコ」という名前だ。'], 'ja');
+    expect(ja.map((f) => [f.text, f.speaker])).toEqual([['自爆攻撃で多くの人が死亡した', '地元当局者']]);
+  });
+});
+
+describe('findQuotes: more patterns', () => {
+  it('French: Q, selon X; inversion a-t-elle dit; a description as speaker', () => {
+    const found = q(
+      [
+        'Marie Curie a présenté ses travaux.',
+        '« Nous avons découvert un nouvel élément chimique », selon Marie Curie.',
+        '« Il faut encore beaucoup de travail », a-t-elle dit.',
+        '« Cette vidéo arrive bien trop tard », a dit l’avocat de la défense.',
+      ],
+      'fr',
+    );
+    expect(found.map((f) => f.speaker)).toEqual(['Marie Curie', 'Marie Curie', 'l’avocat de la défense']);
+  });
+
+  it('a name in marks right after a cue is the speaker slot, not a quotation', () => {
+    const found = q(
+      [
+        '» Pourquoi nous parle-t-on de cela maintenant ? « , s’est interrogé » l’avocat des causes perdues « , devant le juge.',
+      ],
+      'fr',
+    );
+    expect(found.map((f) => f.text)).toEqual(['Pourquoi nous parle-t-on de cela maintenant ?']);
+  });
+
+  it('a paragraph that is only a quotation continues the speaker introduced by a colon', () => {
+    const found = q(
+      ['Anna Berg, the mayor, said on Monday:', '"We will rebuild the bridge before the winter comes."'],
+      'en',
+    );
+    expect(found.map((f) => [f.speaker, f.paragraph])).toEqual([['Anna Berg', 1]]);
+  });
+
+  it('Arabic: a subject before its verb (أما X، فقد دعا) and a name before its title', () => {
+    const found = q(
+      [
+        'أما الائتلاف الوطني المعارض، فقد دعا في بيان له إلى "ضرورة ضبط النفس والتحلي بالحكمة".',
+        'وكتب سامي الخطيب رئيس هيئة الموانئ عبر حسابه: "نتمنى السلامة للجميع في هذه الظروف".',
+      ],
+      'ar',
+    );
+    expect(found.map((f) => f.speaker)).toEqual(['الائتلاف الوطني المعارض', 'سامي الخطيب']);
+  });
+
+  it('Persian: the speaker opens the sentence, the verb closes it', () => {
+    const found = q(['شهین مولوی، عضو شورا، می‌گوید: «من نمی‌توانم درباره این موضوع نظر بدهم».'], 'fa');
+    expect(found.map((f) => f.speaker)).toEqual(['شهین مولوی']);
+  });
+
+  it('Korean: a surname and title resolve to the full name; single marks are terms', () => {
+    const found = q(
+      [
+        '이재명 후보는 지난 14일 목포를 찾았다.',
+        '이 후보는 "국민끼리 싸우는 시대를 끝내겠다"고 말했다.',
+        "그는 '국민 주권 정부'를 강조했다.",
+      ],
+      'ko',
+    );
+    expect(found.map((f) => [f.text, f.speaker])).toEqual([['국민끼리 싸우는 시대를 끝내겠다', '이재명']]);
+  });
+
+  it('rejects a short capitalized name in mid-sentence and a short CJK term', () => {
+    expect(q(['Дорога продолжит «Московское малое кольцо» до трассы, пояснили в компании.'], 'ru')).toEqual([]);
+    expect(q(['英国广播公司网站不久前刊文称，西方国家正在建设更多的“老年人运动场”。'], 'zh')).toEqual([]);
+  });
+});
+
+describe('findQuotes: pronouns and glued text', () => {
+  it('Chinese 他 refers to the Latin-script name mentioned before', () => {
+    const found = q(
+      ['说这话的大叔Tomas是个加拿大人，已在中国生活十多年。', '他认为“中国的公园真的很神奇，每天都很热闹”。'],
+      'zh',
+    );
+    expect(found.map((f) => f.speaker)).toEqual(['Tomas']);
+  });
+
+  it('a crosshead glued to the next paragraph still closes its quotation', () => {
+    const found = q(['"Keine langen Wartezeiten mehr"Flughafen-Chef Stefan Schulte sagte dies am Dienstag.'], 'de');
+    expect(found.map((f) => f.text)).toEqual(['Keine langen Wartezeiten mehr']);
+  });
+});
+
+describe('findSpans', () => {
+  it('pairs conventions and reports an unclosed quotation', () => {
+    expect(findSpans('a „b c“ d «e «f» g» h').map((s) => [s.openMark, s.closeMark])).toEqual([
+      ['„', '“'],
+      ['«', '»'],
+    ]);
+    expect(findSpans('He said "it goes on')[0]?.close).toBeNull();
+    expect(findSpans("Harry's friends' plans")).toHaveLength(0);
+  });
+});
