@@ -31,6 +31,8 @@ export const clutter: ClutterWords = {
     'short url',
     'shortlink',
     'get link',
+    '*link copied*',
+    'copied to clipboard',
   ],
   followUs: [
     'follow us',
