@@ -1,6 +1,243 @@
+// core/detect: is this page one news article? Runs on every page load, so it
+// reads only metadata, attributes and the text of a bounded set of elements:
+// no layout, no regex over the whole page's text.
+//
+// Each signal has a name (reported in `signals`) and a weight; the score is
+// the squashed sum. Metadata can lie (og:type=article on a home page), so the
+// page's shape (one dominant body vs. many headline links) weighs as much.
+
+import { ldTypes, readJsonLd, readMeta } from './meta.ts';
+import { classAndId, foldedText, inNonBody, rankCandidates, scanPage, weightedLength } from './article/blocks.ts';
+import type { PageScan } from './article/blocks.ts';
 import type { Detection } from './types.ts';
 
+/** JSON-LD types of one news article (schema.org NewsArticle and its kin). */
+const LD_NEWS =
+  /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|LiveBlogPosting)$/u;
+/** JSON-LD types of an article that is not necessarily news. */
+const LD_ARTICLE = /^(?:Article|BlogPosting|Report|ScholarlyArticle|SocialMediaPosting)$/u;
+/** JSON-LD types of list pages, shops and docs. */
+const LD_NOT_ARTICLE =
+  /^(?:CollectionPage|ItemList|SearchResultsPage|Product|ProductGroup|Offer|Store|FAQPage|TechArticle|ProfilePage)$/u;
+
+/** Meta keys that give an article's publication time. */
+const PUBLISHED_META = [
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'dc.date.issued',
+  'article.published',
+  'date',
+];
+
+/** A date in the URL path: /2021/10/28/, /20211028/, -2021-10-28 */
+const URL_DATE = /(?:^|[/_-])(?:19|20)\d{2}[/_-]?(?:0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)/u;
+/** An article id or slug in the last URL path segment: a long number or a long hyphenated slug. */
+const URL_ID = /(?:\d{5,}|(?:[\p{L}\p{N}]+[-_]){4,}[\p{L}\p{N}]+)(?:\.s?html?|\.php|\.aspx?)?\/?$/u;
+/** Listing paths: tags, categories, search, authors, pagination. */
+const URL_LIST =
+  /\/(?:tags?|topics?|category|categories|section|search|author|authors|page\/\d+)(?:\/|$)|[?&](?:q|s|query|page)=/iu;
+
+/**
+ * Shapes of a dateline opening the first paragraph (shape only: place and
+ * agency names are core/dateline's business and live in lang files).
+ */
+const DATELINE_SHAPES: ReadonlyArray<[name: string, re: RegExp]> = [
+  // WASHINGTON (Reuters) -   KÖLN (dpa) -   PARIS, 3 mai (AFP) -   MOSCOW, June 29.
+  ['caps-place', /^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ -]\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}\s*(?:\(|,|[-–—])/u],
+  // موسكو - سبوتنيك.   القاهرة - وكالات.   Madrid, 3 may (EFE).
+  [
+    'place-dash-agency',
+    /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[.:]/u,
+  ],
+  // المدينة نيوز :-   القاهرة -   Berlin – (a place or outlet of one to three words, then a dash)
+  ['short-place-dash', /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,2}\s*(?::\s*[-–—]|\s[-–—]\s)/u],
+  // 【9月20日 AFP】
+  ['bracket', /^【[^】]{2,30}】/u],
+  // 新京报快讯（记者 …）  本报讯（记者 …）
+  ['zh-xun', /^[\p{Script=Han}]{1,12}(?:快讯|讯|電|电)\s*[（(〔]/u],
+  // 〔記者巫其倫／台北報導〕
+  ['zh-reporter', /^[〔［[【](?:記者|记者)[^〕］\]】]{1,24}(?:報導|报道)[〕］\]】]/u],
+  // 新华社武汉7月2日电
+  ['zh-dian', /^[\p{Script=Han}]{2,12}\d{1,2}月\d{1,2}日电/u],
+];
+
+export interface DetectFeatures {
+  ld: string | null;
+  ldNegative: string | null;
+  /** schema.org NewsArticle microdata (itemtype): says the same as JSON-LD. */
+  microdata: boolean;
+  ogArticle: boolean;
+  ogWebsite: boolean;
+  published: boolean;
+  articleBody: boolean;
+  bodyParagraphs: number;
+  bodyChars: number;
+  pageChars: number;
+  dateline: boolean;
+  byline: boolean;
+  urlDate: boolean;
+  urlId: boolean;
+  urlRoot: boolean;
+  urlList: boolean;
+  headlineLinks: number;
+}
+
+function urlPath(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    if (!/^https?:$/u.test(u.protocol)) return null;
+    return decodeURIComponent(u.pathname) + u.search;
+  } catch {
+    return null;
+  }
+}
+
+/** The page's canonical URL when the caller has none (saved pages, tests). */
+function pageUrl(doc: Document, url: string | null): string | null {
+  if (url && /^https?:/iu.test(url)) return url;
+  const canonical =
+    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url" i]')?.getAttribute('content') ??
+    null;
+  if (canonical && /^https?:/iu.test(canonical)) return canonical;
+  const base = doc.URL;
+  return base && /^https?:/iu.test(base) ? base : null;
+}
+
+/**
+ * Headline-like links outside the body: link text of 4+ words (or 12+ CJK
+ * characters). Many of them mean a front page or a list. The scan keeps only
+ * the page's first links, so this is bounded.
+ */
+function countHeadlineLinks(links: readonly Element[], root: Element | null): number {
+  let n = 0;
+  for (const a of links) {
+    const raw = a.textContent ?? '';
+    // Cheap length gate before folding whitespace.
+    if (raw.length < 15 || (root && root.contains(a))) continue;
+    const text = raw.replace(/\s+/gu, ' ').trim();
+    if (text.length < 15 || text.length > 250) continue;
+    const words = text.split(' ').length;
+    if (words < 4 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{12}/u.test(text))
+      continue;
+    n++;
+  }
+  return n;
+}
+
+/** Measures every signal of the page (exported for tuning scripts and tests). */
+export function detectFeatures(
+  doc: Document,
+  url: string | null = null,
+  scan: PageScan = scanPage(doc),
+): DetectFeatures {
+  let ld: string | null = null;
+  let ldNegative: string | null = null;
+  for (const node of readJsonLd(doc)) {
+    for (const t of ldTypes(node)) {
+      if (LD_NEWS.test(t)) ld = t;
+      else if (LD_ARTICLE.test(t) && (ld === null || !LD_NEWS.test(ld))) ld = t;
+      else if (LD_NOT_ARTICLE.test(t)) ldNegative ??= t;
+    }
+  }
+  const meta = readMeta(doc);
+  const ogType = (meta.get('og:type')?.[0] ?? '').toLowerCase();
+  const published = PUBLISHED_META.some((k) => meta.has(k)) || scan.itemprops.has('datepublished');
+  const bodyEl = scan.itemprops.get('articlebody')?.find((el) => el.localName !== 'meta') ?? null;
+  const articleBody = bodyEl !== null;
+
+  const ranking = rankCandidates(doc, scan);
+  const top = ranking.top;
+  const first = top ? firstBodyText(top.el) : '';
+
+  const path = urlPath(pageUrl(doc, url));
+  let byline = false;
+  for (const el of [...scan.bylines, ...(scan.itemprops.get('author') ?? [])]) {
+    const t = foldedText(el);
+    if (t.length >= 3 && t.length <= 120 && !/comment/iu.test(classAndId(el))) {
+      byline = true;
+      break;
+    }
+  }
+  return {
+    ld,
+    ldNegative,
+    microdata: scan.newsItemtype,
+    ogArticle: ogType === 'article' || ogType.endsWith(':article'),
+    ogWebsite: ogType === 'website',
+    published,
+    articleBody,
+    bodyParagraphs: top?.paragraphs ?? 0,
+    bodyChars: Math.round(Math.max(top?.chars ?? 0, bodyEl ? weightedLength(foldedText(bodyEl)) : 0)),
+    pageChars: Math.round(ranking.chars),
+    dateline: first !== '' && DATELINE_SHAPES.some(([, re]) => re.test(first.slice(0, 80))),
+    byline,
+    urlDate: path !== null && URL_DATE.test(path),
+    urlId: path !== null && URL_ID.test(path.split('?')[0] ?? ''),
+    // A site's root or a language root ("/", "/en/", "/index.html"), without a query naming an item.
+    urlRoot: path !== null && /^\/?(?:index\.\w+|[a-z]{2}(?:-[a-z]{2})?\/?|home\/?)?$/iu.test(path),
+    urlList: path !== null && URL_LIST.test(path),
+    headlineLinks: countHeadlineLinks(scan.links, top?.el ?? null),
+  };
+}
+
+/** Text of the first qualified paragraph of the candidate (for the dateline shape). */
+function firstBodyText(root: Element): string {
+  const ps = root.querySelectorAll('p');
+  for (let i = 0; i < ps.length && i < 20; i++) {
+    const p = ps[i];
+    if (!p || inNonBody(p, root)) continue;
+    const t = foldedText(p);
+    if (t.length >= 40) return t;
+  }
+  return foldedText(root).slice(0, 120);
+}
+
+/** Turns features into a score and named signals. */
+export function scoreFeatures(f: DetectFeatures): Detection {
+  const signals: string[] = [];
+  let sum = -1.5;
+  const add = (name: string, w: number): void => {
+    signals.push(name);
+    sum += w;
+  };
+  if (f.ld) add(`json-ld:${f.ld}`, LD_NEWS.test(f.ld) ? 1.2 : 0.8);
+  else if (f.microdata) add('microdata:NewsArticle', 1.2);
+  if (f.ldNegative) add(`-json-ld:${f.ldNegative}`, -0.8);
+  if (f.ogArticle) add('og:type=article', 0.8);
+  // og:type=website is many CMSs' default: it counts only when JSON-LD does not say "article".
+  if (f.ogWebsite && !f.ld && !f.microdata) add('-og:type=website', -0.4);
+  if (f.published) add('meta:published_time', 0.5);
+  if (f.articleBody) add('itemprop:articleBody', 0.8);
+  // One dominant body: long enough, and holding most of the page's paragraph text.
+  if (f.bodyChars >= 1500 || (f.bodyChars >= 600 && f.bodyParagraphs >= 3))
+    add(`body-paragraphs:${f.bodyParagraphs}`, f.bodyChars >= 1500 ? 1.4 : 0.9);
+  else if (f.bodyChars >= 500) add(`body-paragraphs:${f.bodyParagraphs}`, 0.5);
+  // An empty itemprop=articleBody is a body that loads late (or a saved copy that lost it).
+  else if (f.bodyChars < 300) add('-no-body', f.articleBody ? -0.5 : f.bodyChars < 150 ? -1.5 : -0.8);
+  if (f.dateline) add('dateline', 1.0);
+  if (f.byline) add('byline', 0.3);
+  if (f.urlDate) add('url:date', 0.6);
+  else if (f.urlId) add('url:id', 0.4);
+  if (f.urlRoot) add('-url:home', -2.0);
+  if (f.urlList) add('-url:list', -1.0);
+  // Many headline links against little body text: a front page, even when its metadata says "article".
+  const ratio = f.headlineLinks / Math.max(1, f.bodyChars / 500);
+  // A long dominant body outweighs a busy sidebar; a very link-heavy page does not.
+  if (f.headlineLinks >= 20 && (ratio > 60 || (ratio > 15 && f.bodyChars < 1500)))
+    add(`-headline-links:${f.headlineLinks}`, ratio > 60 ? -1.5 : -0.8);
+  const score = 1 / (1 + Math.exp(-sum));
+  return { isNews: score >= 0.5, score: Math.round(score * 1000) / 1000, signals };
+}
+
 /** Is this page a news article? Cheap enough to run on every page load. */
-export function detectNews(doc: Document, url: string | null = null): Detection {
-  throw new Error(`detectNews: not implemented yet (${doc.title} ${url})`);
+export function detectNews(doc: Document, url: string | null = null, scan?: PageScan): Detection {
+  return scoreFeatures(detectFeatures(doc, url, scan));
 }

@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectFeatures, detectNews, scoreFeatures } from '../../src/core/detect.ts';
+
+const fixture = (name: string): Document =>
+  new DOMParser().parseFromString(readFileSync(resolve(__dirname, '../fixtures', name), 'utf8'), 'text/html');
+const html = (body: string, head = ''): Document =>
+  new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');
+
+const para = (text: string, n: number): string =>
+  Array.from({ length: n }, (_, i) => `<p>${text} Sentence number ${i + 1}, with a clause, and another one.</p>`).join(
+    '',
+  );
+const LONG =
+  'The committee met on Tuesday to discuss the proposal in detail, and its members agreed to publish a full report before the end of the month, officials said.';
+
+describe('detectNews on fixtures', () => {
+  it('wire story (en): news, with metadata, body, dateline, byline and URL signals', () => {
+    const d = detectNews(
+      fixture('wire-en.html'),
+      'https://wire.example.com/world/us/senate-panel-advances-grid-security-bill-2023-03-14/',
+    );
+    expect(d.isNews).toBe(true);
+    expect(d.score).toBeGreaterThan(0.9);
+    expect(d.signals).toEqual(
+      expect.arrayContaining([
+        'json-ld:NewsArticle',
+        'og:type=article',
+        'meta:published_time',
+        'dateline',
+        'byline',
+        'url:date',
+      ]),
+    );
+    expect(d.signals.some((s) => /^body-paragraphs:\d+$/u.test(s))).toBe(true);
+  });
+
+  it('section front whose metadata lies (og:type=article, NewsArticle) is not news', () => {
+    const d = detectNews(fixture('section-front-en.html'), 'https://wire.example.com/world/');
+    expect(d.signals).toEqual(expect.arrayContaining(['og:type=article', 'json-ld:NewsArticle', '-no-body']));
+    expect(d.signals.some((s) => s.startsWith('-headline-links:'))).toBe(true);
+    expect(d.isNews).toBe(false);
+  });
+
+  it('seed page (ar): news, with the Arabic dateline shape', () => {
+    const d = detectNews(fixture('seed-ar.html'), 'https://arabic.example.org/20211028/putin-csto.html');
+    expect(d.isNews).toBe(true);
+    expect(d.signals).toContain('dateline');
+  });
+
+  it.each([
+    ['detect-ru.html', 'json-ld:NewsArticle'], // JSON-LD inside an array and an @graph
+    ['detect-fr.html', 'itemprop:articleBody'],
+    ['detect-ja.html', 'dateline'], // 【9月20日 AFP】
+    ['detect-zh.html', 'dateline'], // 新华社武汉7月2日电
+    ['detect-de.html', 'dateline'], // no metadata at all
+  ])('%s is news (signal %s)', (file, signal) => {
+    // A neutral page URL: the test DOM's own URL is a site root.
+    const d = detectNews(fixture(file), 'https://news.example/a/story');
+    expect(d.signals).toContain(signal);
+    expect(d.isNews).toBe(true);
+  });
+
+  it('detect-ar.html (text in a <div> with <br>) is news; its URL comes from the canonical link', () => {
+    const d = detectNews(fixture('detect-ar.html'));
+    expect(d.signals).toEqual(expect.arrayContaining(['dateline', 'url:date']));
+    expect(d.isNews).toBe(true);
+  });
+
+  it('home page (es) without article metadata is not news', () => {
+    const d = detectNews(fixture('detect-es.html'), 'https://eldiario.example/');
+    expect(d.isNews).toBe(false);
+    expect(d.signals).toEqual(expect.arrayContaining(['-og:type=website', '-no-body', '-url:home']));
+  });
+});
+
+describe('detectNews signal families', () => {
+  it('reads JSON-LD types from arrays of types and from @graph', () => {
+    const head = `<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":["ReportageNewsArticle","Article"]}]}</script>`;
+    expect(detectNews(html(para(LONG, 6), head)).signals).toContain('json-ld:ReportageNewsArticle');
+  });
+
+  it('list-page JSON-LD types count against', () => {
+    const head = `<script type="application/ld+json">{"@type":"CollectionPage"}</script>`;
+    expect(detectNews(html('<p>Short.</p>', head)).signals).toContain('-json-ld:CollectionPage');
+  });
+
+  it('reads og:type, published-time meta and microdata', () => {
+    const head = `<meta property="og:type" content="article"><meta property="article:published_time" content="2024-01-02T10:00:00Z">`;
+    const d = detectNews(html(`<div itemscope itemtype="http://schema.org/NewsArticle">${para(LONG, 4)}</div>`, head));
+    expect(d.signals).toEqual(
+      expect.arrayContaining(['og:type=article', 'meta:published_time', 'microdata:NewsArticle']),
+    );
+  });
+
+  it('counts body paragraphs and ignores paragraphs inside comments and related boxes', () => {
+    const body = `<div class="story">${para(LONG, 5)}</div><div class="comments">${para(LONG, 9)}</div>`;
+    const f = detectFeatures(html(body));
+    expect(f.bodyParagraphs).toBe(5);
+  });
+
+  it('a page of long text with no other signal stays below the line; a byline or a dated URL tips it', () => {
+    const doc = html(para(LONG, 8));
+    expect(detectNews(doc, 'https://news.example/section/story').isNews).toBe(false);
+    expect(detectNews(doc, 'https://news.example/2024/01/02/committee-report').isNews).toBe(true);
+  });
+
+  it.each([
+    ['WASHINGTON (Reuters) - The Senate voted on Tuesday to approve the bill.'],
+    ['МОСКВА, 29 июня. /ТАСС/. Новый мост открыли в среду в Московской области.'],
+    ['موسكو - سبوتنيك. قال الرئيس الروسي إن بلاده مستعدة للحوار مع جميع الأطراف.'],
+    ['新京报快讯（记者 王明）今日有网友爆料称，相关数据在网上出售。'],
+    ['〔記者王小明／台北報導〕財政部今天下午公佈中獎清冊。'],
+    ['المدينة نيوز :- بلغت حصيلة الضحايا في الولايات المتحدة أكثر من خمسين ألفا.'],
+    ['Berlin - Die Bundesregierung hat am Mittwoch neue Hilfen beschlossen.'],
+  ])('dateline shape: %s', (first) => {
+    const doc = html(`<div class="story"><p>${first} ${LONG}</p><p>${LONG}</p></div>`);
+    expect(detectFeatures(doc).dateline).toBe(true);
+  });
+
+  it('a first paragraph without a dateline gives no dateline signal', () => {
+    const doc = html(
+      `<div class="story"><p>The Senate voted on Tuesday, officials said. ${LONG}</p><p>${LONG}</p></div>`,
+    );
+    expect(detectFeatures(doc).dateline).toBe(false);
+  });
+
+  it('URL signals: date, article id, home, list', () => {
+    const doc = html('<p>x</p>');
+    expect(detectFeatures(doc, 'https://a.example/politics/20211028/some-story.html').urlDate).toBe(true);
+    expect(detectFeatures(doc, 'https://a.example/news/7349926').urlId).toBe(true);
+    expect(detectFeatures(doc, 'https://a.example/en/').urlRoot).toBe(true);
+    expect(detectFeatures(doc, 'https://a.example/tag/elections/').urlList).toBe(true);
+    expect(detectFeatures(doc, 'https://a.example/search?q=elections').urlList).toBe(true);
+  });
+
+  it('many headline links against a short body count against, even with article metadata', () => {
+    const links = Array.from(
+      { length: 40 },
+      (_, i) => `<li><a href="/s/${i}">Headline number ${i} about the city budget vote</a></li>`,
+    ).join('');
+    const head = `<meta property="og:type" content="article">`;
+    const d = detectNews(html(`<ul>${links}</ul><p>Only a short blurb here.</p>`, head));
+    expect(d.signals).toContain('-headline-links:40');
+    expect(d.isNews).toBe(false);
+  });
+
+  it('scoreFeatures is monotone in its signals and bounded', () => {
+    const base = detectFeatures(html(para(LONG, 5)));
+    const more = scoreFeatures({ ...base, ld: 'NewsArticle', dateline: true });
+    expect(more.score).toBeGreaterThan(scoreFeatures(base).score);
+    expect(more.score).toBeLessThanOrEqual(1);
+    expect(scoreFeatures({ ...base, urlRoot: true }).score).toBeGreaterThanOrEqual(0);
+  });
+
+  it('stays bounded on a huge page', () => {
+    const rows = Array.from(
+      { length: 4000 },
+      (_, i) => `<div class="row"><span>cell ${i}</span><a href="/x/${i}">link ${i}</a></div>`,
+    ).join('');
+    const doc = html(`${rows}<div class="story">${para(LONG, 5)}</div>`);
+    const t0 = performance.now();
+    const d = detectNews(doc);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(d.signals.length).toBeGreaterThan(0);
+  });
+});
