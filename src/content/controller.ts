@@ -6,7 +6,7 @@
 //                                                     └─► watchLateClutter ─► hide late hits
 //   popup ─► state / clean(kinds) / restore / toggle
 
-import { findArticle } from '../core/article.ts';
+import { findArticle, scanPage, type PageScan } from '../core/article.ts';
 import { hide, restore, watchLateClutter, type LateWatcher } from '../core/cleanup.ts';
 import { findClutter } from '../core/clutter.ts';
 import { detectNews } from '../core/detect.ts';
@@ -37,6 +37,8 @@ export class ContentController {
   private watcher: LateWatcher | null = null;
   /** Last error of the load path, so the popup can still answer. */
   private error: string | null = null;
+  /** The page walk detection made, shared with findArticle once on load. */
+  private pageScan: PageScan | null = null;
   readonly timings: LoadTimings = { detectMs: 0, clutterMs: 0, hideMs: 0, loadPathMs: 0, observerMs: 0 };
 
   constructor(opts: ControllerOptions) {
@@ -50,7 +52,8 @@ export class ContentController {
     if (!this.detection) {
       const t0 = now();
       try {
-        this.detection = detectNews(this.doc, this.url);
+        this.pageScan = scanPage(this.doc);
+        this.detection = detectNews(this.doc, this.url, this.pageScan);
       } catch (e) {
         this.error = String(e);
         this.detection = { isNews: false, score: 0, signals: ['error:detect'] };
@@ -70,7 +73,11 @@ export class ContentController {
   }
 
   private ensureArticle(): ArticleInfo {
-    if (!this.article) this.article = findArticle(this.doc);
+    if (!this.article) {
+      // Reuse detection's walk only on the load path: later the page may have changed.
+      this.article = findArticle(this.doc, this.pageScan ?? scanPage(this.doc));
+      this.pageScan = null;
+    }
     return this.article;
   }
 

@@ -1,8 +1,28 @@
 // Small DOM helpers shared by core/ modules. Pure: they take nodes, return data.
 
-/** Text of an element with whitespace folded (textContent: no layout work). */
+const NON_TEXT = 'script, style, noscript, template';
+
+/**
+ * Text of an element with whitespace folded, without the code of inline
+ * scripts and styles (textContent: no layout work). Paragraphs that hold
+ * text directly often carry an inline ad script.
+ */
 export function visibleText(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let raw: string;
+  if (!el.querySelector(NON_TEXT)) {
+    raw = el.textContent ?? '';
+  } else {
+    const parts: string[] = [];
+    const walk = (node: Node): void => {
+      for (let child = node.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+        else if (child.nodeType === 1 && !(child as Element).matches(NON_TEXT)) walk(child);
+      }
+    };
+    walk(el);
+    raw = parts.join('');
+  }
+  return raw.replace(/\s+/g, ' ').trim();
 }
 
 function cssEscape(s: string): string {

@@ -3,7 +3,7 @@
 // the live page and builds a PageSnapshot; the text side (quotes, dateline,
 // published) runs on that snapshot wherever it is convenient (popup, CLI).
 
-import { findArticle } from './article.ts';
+import { findArticle, scanPage } from './article.ts';
 import { findClutter } from './clutter.ts';
 import { findDateline } from './dateline.ts';
 import { detectNews } from './detect.ts';
@@ -62,9 +62,10 @@ export interface Analysis {
 /** Full analysis of a document. Also returns the live elements, for clean-up. */
 export function analyzeDocument(doc: Document, url: string | null = null): Analysis {
   const t0 = now();
-  const detection = detectNews(doc, url);
+  const scan = scanPage(doc); // one walk shared by detection and article finding
+  const detection = detectNews(doc, url, scan);
   const t1 = now();
-  const article = findArticle(doc);
+  const article = findArticle(doc, scan);
   const hits = findClutter(doc, article);
   const t2 = now();
   const snap = snapshot(doc, article, url);
