@@ -1,0 +1,287 @@
+// DOM side of the publication date: collects metadata, <time> elements,
+// short visible date texts near the headline or byline, and the URL. It runs
+// in the content script when the popup asks, so it parses nothing: the text
+// side (core/published) reads the values.
+
+import { ldTypes, readJsonLd, readMeta } from './meta.ts';
+import type { JsonLdNode } from './meta.ts';
+import type { ArticleInfo, DateCandidate, DateEvidence } from './types.ts';
+
+/** JSON-LD types whose datePublished is the article's. */
+const ARTICLE_LD = /article|posting|report|blog|newsarticle|liveblog|review|opinion|analysis|creativework/i;
+
+/** Publishing-metadata keys (meta name/property/itemprop), most specific first. */
+const META_PUBLISHED = [
+  'article:published_time',
+  'og:article:published_time',
+  'article:published',
+  'og:published_time',
+  'og:article:published',
+  'datepublished',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date.created',
+  'dcterms.created',
+  'dc.date',
+  'dcterms.date',
+  'dc:date',
+  'dc.created',
+  'dc:created',
+  'citation_publication_date',
+  'citation_date',
+  'publish-date',
+  'publish_date',
+  'publishdate',
+  'published_date',
+  'published-date',
+  'published_time',
+  'publish_time',
+  'publication_date',
+  'pubdate',
+  'og:pubdate',
+  'og:publish_date',
+  'og:datepublished',
+  'article.published',
+  'article.created',
+  'article_date_original',
+  'originalpublicationdate',
+  'rnews:datepublished',
+  'cxenseparse:recs:publishtime',
+  'shareaholic:article_published_time',
+  'mediator_published_time',
+  'vr:published_time',
+  'bt:pubdate',
+  'rbpubdate',
+  'dcsext.articlefirstpublished',
+  'date_published',
+  'date_created',
+  'datecreated',
+  'dateposted',
+  'displaydate',
+  'content_create_date',
+  'ptime',
+  'pdate',
+  'doc_date',
+  'date',
+  'created',
+];
+
+/** Metadata keys that say "a date" rather than "the publication date". */
+const GENERIC_META = new Set([
+  'dc.date',
+  'dcterms.date',
+  'dc:date',
+  'dc.created',
+  'dc:created',
+  'dc.date.created',
+  'dcterms.created',
+  'date',
+  'created',
+  'datecreated',
+  'date_created',
+  'content_create_date',
+  'doc_date',
+]);
+
+/** Containers whose dates belong to other stories, comments or the site, not this article. */
+// Embedded posts (tweets in blockquotes) carry their own dates.
+const FOREIGN_TAGS = new Set(['nav', 'aside', 'blockquote']);
+const FOREIGN_ROLES = /^(?:contentinfo|navigation|complementary)$/;
+const FOREIGN_CLASS =
+  /(?:^|[\s_-])(?:comments?|related|teasers?|recommend\w*|sidebar|footer|site-footer|more-stories|most-read|popular|trending|twitter-tweet|instagram-media)(?:$|[\s_-])/i;
+
+/**
+ * Looks like a printed date (no language data, no parsing): numeric day-month-year,
+ * year-first, or a day and a year around a word. The text side decides.
+ */
+const DATE_LIKE =
+  /\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}\s?[./年년-]\s?\d{1,2}|\d{1,2}\.?\s*[\p{L}\p{M}]{3,}.{0,20}?\d{4}|[\p{L}\p{M}]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[\u0660-\u0669\u06f0-\u06f9]{4}/u;
+
+/** Class/id words of the elements that usually print the article's date or byline. */
+const DATE_CLASS =
+  /(?:^|[^a-z])(?:date|time|publish|published|posted|pubdate|timestamp|byline|dateline|meta|info|datum|fecha|data|дата|zeit|author|autor|article-header|story-header|entry-header|post-header|details)/i;
+
+const MAX_TEXT = 160;
+const MAX_CANDIDATES = 60;
+
+/** WordPress-style taxonomy classes ("category-popular", "tag-comments") name topics, not containers. */
+const TAXONOMY = /^(?:category|tag|post|type|format|section|topic|rubrik|ressort|single|page)[-_]/i;
+
+/** Classes of an article's own container, under which a "footer" is the article's (byline, date). */
+const ARTICLE_CLASS = /(?:^|[\s_-])(?:article|post|entry|story|news-single|content)(?:$|[\s_-])/i;
+
+function foreignClass(e: Element): boolean {
+  const tokens = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`
+    .split(/\s+/)
+    .filter((t) => t && !TAXONOMY.test(t));
+  return tokens.length > 0 && FOREIGN_CLASS.test(tokens.join(' '));
+}
+
+/** Whether el sits in a block of other stories, comments or the site. A block that holds the headline is the article's. */
+function isForeign(el: Element, headline: Element | null): boolean {
+  // The page's body and html carry site-wide classes ("no-sidebar"): stop below them.
+  let footer = false;
+  for (let e: Element | null = el, i = 0; e && i < 25 && e.localName !== 'body'; e = e.parentElement, i++) {
+    if (footer) {
+      // A footer inside the article holds its byline and date; any other footer is the site's.
+      if (e.localName === 'article' || ARTICLE_CLASS.test(e.getAttribute('class') ?? '')) footer = false;
+      continue;
+    }
+    if (headline && e.contains(headline)) return false;
+    const isFooter = e.localName === 'footer' || /(?:^|[\s_-])footer(?:$|[\s_-])/i.test(e.getAttribute('class') ?? '');
+    if (isFooter) {
+      footer = true;
+      continue;
+    }
+    if (headline && e.contains(headline)) return false;
+    if (FOREIGN_TAGS.has(e.localName) || FOREIGN_ROLES.test(e.getAttribute('role') ?? '')) return true;
+    if (foreignClass(e)) return true;
+  }
+  return footer;
+}
+
+function addLd(out: DateCandidate[], node: JsonLdNode): void {
+  const types = ldTypes(node);
+  const isArticle = types.some((t) => ARTICLE_LD.test(t));
+  const isPage = types.some((t) => /webpage/i.test(t));
+  for (const key of ['datePublished', 'dateCreated', 'uploadDate'] as const) {
+    const raw = node[key];
+    const values = Array.isArray(raw) ? raw : [raw];
+    for (const v of values) {
+      if (typeof v !== 'string' || !v.trim()) continue;
+      // datePublished of the article first; a WebPage's or an unknown node's next; dateCreated after metadata.
+      const base = key === 'datePublished' ? (isArticle ? 0 : isPage ? 2 : 1) : 5;
+      out.push({ source: `json-ld:${key}`, value: v.trim(), rank: base });
+    }
+  }
+}
+
+/** The element the article's header area hangs from: the headline's container, a few levels up. */
+function headerScope(doc: Document, h: Element | null): Element | null {
+  if (!h) return null;
+  let scope: Element = h;
+  // Climb until the scope holds a few elements besides the headline (byline, date), bounded.
+  for (let i = 0; i < 4 && scope.parentElement && scope.parentElement !== doc.body; i++) {
+    scope = scope.parentElement;
+    if ((scope.textContent ?? '').length > 1500) break;
+  }
+  return scope;
+}
+
+function shortText(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** DOM side: collects metadata, <time> elements and visible date texts near the headline or byline. */
+export function collectDateEvidence(doc: Document, article: ArticleInfo, url: string | null): DateEvidence {
+  const out: DateCandidate[] = [];
+  const headline = article.headline ?? doc.querySelector('article h1, main h1, h1');
+  for (const node of readJsonLd(doc)) addLd(out, node);
+
+  const meta = readMeta(doc);
+  META_PUBLISHED.forEach((key, i) => {
+    // Generic keys (Dublin Core "date", "created") often carry a revision or crawl day: a
+    // visible date in the article is trusted more; the rest of the publishing keys less than JSON-LD.
+    const rank = GENERIC_META.has(key) ? 12.5 : i < META_PUBLISHED.indexOf('publish-date') ? 3 : 4;
+    for (const v of meta.get(key) ?? []) out.push({ source: `meta:${key}`, value: v, rank });
+  });
+  // parsely-page is a JSON blob with pub_date.
+  for (const v of meta.get('parsely-page') ?? []) {
+    const m = /"pub_date"\s*:\s*"([^"]+)"/.exec(v);
+    if (m?.[1]) out.push({ source: 'meta:parsely-page', value: m[1], rank: 3 });
+  }
+
+  // Elements marked as the publication date (microdata, pubdate attribute).
+  for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished" i]:not(meta), time[pubdate]')).slice(
+    0,
+    5,
+  )) {
+    if (isForeign(el, headline)) continue;
+    const v = el.getAttribute('datetime') ?? el.getAttribute('content') ?? shortText(el);
+    if (v && v.length <= MAX_TEXT) out.push({ source: 'itemprop:datePublished', value: v, rank: 3 });
+  }
+
+  const scope = headerScope(doc, headline);
+  const root = article.root ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+
+  // <time> elements: in the header area first, then in the article, then elsewhere outside foreign blocks.
+  const times = Array.from(doc.querySelectorAll('time')).slice(0, 40);
+  for (const el of times) {
+    if (isForeign(el, headline)) continue;
+    const near = scope?.contains(el) ?? false;
+    const inArticle = root?.contains(el) ?? false;
+    const rank = near ? 6 : inArticle ? 7 : 9;
+    const cls = `${el.getAttribute('class') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''}`;
+    const modified = /modif|updat|aktualis/i.test(cls);
+    const src = modified ? 'time:updated' : near ? 'time:header' : inArticle ? 'time:article' : 'time';
+    const dt = el.getAttribute('datetime');
+    // A <time> that holds only the clock ("19:04 GMT") prints its day beside it, in its parent.
+    const own = shortText(el);
+    const parentText = el.parentElement ? shortText(el.parentElement) : '';
+    const text = !/\d{4}|\d{1,2}[./-]\d{1,2}[./-]/.test(own) && parentText.length <= MAX_TEXT ? parentText : own;
+    if (dt) out.push({ source: `${src}[datetime]`, value: dt, rank: modified ? 12 : rank });
+    if (text && text.length <= MAX_TEXT && /\d/.test(text))
+      out.push({ source: `${src}:text`, value: text, rank: modified ? 12 : rank + 0.5 });
+  }
+
+  // Short visible texts in the header area and date-like elements of the article.
+  const seen = new Set<string>();
+  const pushText = (el: Element, source: string, rank: number): void => {
+    const t = shortText(el);
+    if (!t || t.length > MAX_TEXT || !/\d/.test(t) || seen.has(t)) return;
+    seen.add(t);
+    out.push({ source, value: t, rank });
+  };
+  if (scope) {
+    for (const el of Array.from(scope.querySelectorAll('*')).slice(0, 300)) {
+      if (el.children.length > 3 || isForeign(el, headline)) continue;
+      const id = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      if (DATE_CLASS.test(id) || el.localName === 'time') pushText(el, 'text:header', 8);
+    }
+  }
+  const dated = Array.from(
+    doc.querySelectorAll(
+      '[class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="byline" i], [class*="meta" i], [id*="date" i], [class*="datum" i], [class*="fecha" i]',
+    ),
+  ).slice(0, 200);
+  for (const el of dated) {
+    if (el.children.length > 4 || isForeign(el, headline)) continue;
+    pushText(el, root?.contains(el) ? 'text:article' : 'text', root?.contains(el) ? 10 : 11);
+  }
+
+  // Last resort: short texts of the page body that look like dates, in reading order.
+  let found = 0;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(), visited = 0; n && visited < 4000 && found < 10; n = walker.nextNode(), visited++) {
+    const v = n.nodeValue ?? '';
+    const parent = n.parentElement;
+    if (
+      !parent ||
+      v.length > 2000 ||
+      !/\d/.test(v) ||
+      /^(?:script|style|noscript|template|option)$/.test(parent.localName)
+    )
+      continue;
+    if (!DATE_LIKE.test(v) && !DATE_LIKE.test(shortText(parent))) continue;
+    if (isForeign(parent, headline)) continue;
+    const before = seen.size;
+    const whole = shortText(parent);
+    if (whole.length <= MAX_TEXT) pushText(parent, 'text:body', 12 + found * 0.01);
+    else {
+      // A date inside a long line ("… wurde am 19. Mai 2010 um 23:03 Uhr gepostet"): keep a window around it.
+      const at = DATE_LIKE.exec(whole)?.index ?? -1;
+      const t = at >= 0 ? whole.slice(Math.max(0, at - 40), at + 60) : '';
+      if (t && !seen.has(t)) {
+        seen.add(t);
+        out.push({ source: 'text:body:window', value: t, rank: 12 + found * 0.01 });
+      }
+    }
+    if (seen.size > before) found++;
+  }
+
+  if (url) out.push({ source: 'url', value: url, rank: 11.5 });
+  out.sort((a, b) => a.rank - b.rank);
+  return { candidates: out.slice(0, MAX_CANDIDATES) };
+}

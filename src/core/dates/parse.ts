@@ -1,0 +1,404 @@
+// Date parsing for the text side (popup, CLI): machine formats (ISO 8601,
+// RFC 2822, epoch, compact), printed dates in every language we know (month
+// tables from core/lang/<code>.ts `dates`), Hijri and Solar Hijri dates via
+// Intl's calendars, and URL dates. Never imported by the content script.
+
+import { LANGS, langFor } from '../lang/index.ts';
+import type { DateWords } from '../lang/types.ts';
+
+export interface ParsedDate {
+  y: number;
+  m: number;
+  d: number;
+  /** Clock time as printed, when known. */
+  time: { h: number; mi: number; s: number } | null;
+  /** "Z" or "+03:00", when the value states it. */
+  offset: string | null;
+  /** Position in the (folded) text, for picking among several dates. */
+  index: number;
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/** YYYY-MM-DD of a parsed date. */
+export function dayOf(p: ParsedDate): string {
+  return `${pad(p.y, 4)}-${pad(p.m)}-${pad(p.d)}`;
+}
+
+/** Full ISO timestamp with the stated offset, or null when the time or offset is unknown. */
+export function isoOf(p: ParsedDate): string | null {
+  if (!p.time || !p.offset) return null;
+  return `${dayOf(p)}T${pad(p.time.h)}:${pad(p.time.mi)}:${pad(p.time.s)}${p.offset}`;
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (!(y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1)) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Arabic-Indic, Persian and full-width digits to ASCII. */
+export function normalizeDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/gu, (c) => {
+    const n = c.codePointAt(0) ?? 0;
+    const base = n >= 0xff10 ? 0xff10 : n >= 0x06f0 ? 0x06f0 : 0x0660;
+    return String(n - base);
+  });
+}
+
+/**
+ * Folds a text for matching: NFKC, ASCII digits, lower case, Arabic letter
+ * variants (hamza forms, alef maqsura) folded, tatweel and harakat dropped.
+ */
+export function fold(s: string): string {
+  return normalizeDigits(s.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/\u0640|\p{Mn}/gu, '') // tatweel and harakat (NFKC has composed the rest)
+    .replace(/[أإآٱ]/gu, 'ا')
+    .replace(/ى/gu, 'ي')
+    .replace(/ё/gu, 'е')
+    .replace(/[\u00a0\u2009\u202f\u200b-\u200f]/gu, ' ');
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface MonthTable {
+  re: string;
+  lookup: Map<string, number>;
+}
+
+function buildTable(lists: Array<string[][] | undefined>): MonthTable | null {
+  const lookup = new Map<string, number>();
+  for (const months of lists) {
+    months?.forEach((forms, i) => {
+      for (const f of forms) {
+        const k = fold(f);
+        // Forms with digits (CJK "10月") are read by the numeric patterns instead.
+        if (!k || /\d/.test(k) || lookup.has(k)) continue;
+        lookup.set(k, i + 1);
+      }
+    });
+  }
+  if (!lookup.size) return null;
+  const alts = [...lookup.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+  // Month names stand alone: no letter right before or after (an abbreviation may take a dot).
+  return { re: `(?<![\\p{L}\\p{M}])(${alts.join('|')})(?![\\p{L}\\p{M}])\\.?`, lookup };
+}
+
+interface Tables {
+  words: DateWords | undefined;
+  months: MonthTable | null;
+  hijri: MonthTable | null;
+  persian: MonthTable | null;
+  order: 'dmy' | 'mdy';
+  published: string[];
+  updated: string[];
+}
+
+const cache = new Map<string, Tables>();
+
+/** Month tables for a page language: its own forms first, then every other language's. */
+function tablesFor(lang: string | null): Tables {
+  const key = lang ?? '';
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const own = langFor(lang);
+  const ordered = own ? [own, ...LANGS.filter((l) => l !== own)] : [...LANGS];
+  const words = own?.dates;
+  const t: Tables = {
+    words,
+    months: buildTable(ordered.map((l) => l.dates.months)),
+    hijri: buildTable(ordered.map((l) => l.dates.hijriMonths)),
+    persian: buildTable(ordered.map((l) => l.dates.persianMonths)),
+    order: words?.numericOrder ?? 'dmy',
+    published: ordered.flatMap((l) => l.dates.published ?? []).map(fold),
+    updated: ordered.flatMap((l) => l.dates.updated ?? []).map(fold),
+  };
+  cache.set(key, t);
+  return t;
+}
+
+/** Named time zones often printed after a time. */
+const ZONES: Record<string, string> = {
+  gmt: 'Z',
+  utc: 'Z',
+  z: 'Z',
+  est: '-05:00',
+  edt: '-04:00',
+  cst: '-06:00',
+  cdt: '-05:00',
+  mst: '-07:00',
+  mdt: '-06:00',
+  pst: '-08:00',
+  pdt: '-07:00',
+  bst: '+01:00',
+  cet: '+01:00',
+  cest: '+02:00',
+  mez: '+01:00',
+  mesz: '+02:00',
+  eet: '+02:00',
+  eest: '+03:00',
+  msk: '+03:00',
+  jst: '+09:00',
+  kst: '+09:00',
+};
+
+function offsetFrom(sign: string, hh: string, mm: string | undefined): string {
+  const h = Number(hh);
+  const m = Number(mm ?? '0');
+  if (h > 14 || m > 59) return '';
+  if (h === 0 && m === 0) return sign === '-' ? '-00:00' : '+00:00';
+  return `${sign}${pad(h)}:${pad(m)}`;
+}
+
+// Clock time: "19:04", "7:04 pm", "19h04", with an optional zone: "GMT", "UTC+3", "+0300", "EST".
+const TIME_RE =
+  /(?<![\d:])(\d{1,2})(?::|h(?=\d{2}))(\d{2})(?::(\d{2}))?(?:[.,]\d+)?(?![\d:])\s*(a\.?\s?m\.?|p\.?\s?m\.?|ص|م(?![\p{L}]))?\s*(?:\(?\s*(gmt|utc|z|cest|mesz|eest|[ecmp][sd]t|bst|cet|mez|eet|msk|jst|kst)(?![a-z]))?\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?(?!\d))?/gu;
+
+interface TimeHit {
+  index: number;
+  end: number;
+  time: { h: number; mi: number; s: number };
+  offset: string | null;
+}
+
+function findTimes(s: string): TimeHit[] {
+  const out: TimeHit[] = [];
+  for (const m of s.matchAll(TIME_RE)) {
+    let h = Number(m[1]);
+    const mi = Number(m[2]);
+    const sec = Number(m[3] ?? '0');
+    const ampm = m[4] ?? '';
+    if (/^p|^م/.test(ampm) && h < 12) h += 12;
+    if (/^a|^ص/.test(ampm) && h === 12) h = 0;
+    if (h > 23 || mi > 59 || sec > 59) continue;
+    let offset: string | null = null;
+    const zone = m[5];
+    if (zone && ZONES[zone]) offset = ZONES[zone];
+    if (m[6] && m[7] && (zone === 'gmt' || zone === 'utc' || !zone)) {
+      const o = offsetFrom(m[6], m[7], m[8]);
+      // A bare "+3" after a time without GMT/UTC is too loose; "+0300" and "+03:00" are fine.
+      if (o && (zone || m[8] !== undefined)) offset = o === '+00:00' && zone ? 'Z' : o;
+    }
+    out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, time: { h, mi, s: sec }, offset });
+  }
+  return out;
+}
+
+function year4(y: string): number {
+  const n = Number(y.replace(/^'/, ''));
+  if (y.replace(/^'/, '').length === 2) return n < 70 ? 2000 + n : 1900 + n;
+  return n;
+}
+
+interface DayHit {
+  y: number;
+  m: number;
+  d: number;
+  index: number;
+  end: number;
+}
+
+/** Every Gregorian day printed in a folded text. */
+function findDays(s: string, t: Tables): DayHit[] {
+  const out: DayHit[] = [];
+  const push = (y: number, m: number, d: number, index: number, len: number): void => {
+    if (validDay(y, m, d) && !out.some((o) => index < o.end && index + len > o.index))
+      out.push({ y, m, d, index, end: index + len });
+  };
+  // CJK and Korean year-first: 2021年10月28日, 2025년 5월 15일, 2025. 5. 15., ISO 2021-10-28, 2021/10/28.
+  for (const m of s.matchAll(
+    /(?<!\d)(\d{4})\s*(?:年|년|\.\s*|\/|-)\s*(\d{1,2})\s*(?:月|월|\.\s*|\/|-)\s*(\d{1,2})(?!\d)\s*(?:日|일)?/gu,
+  ))
+    push(Number(m[1]), Number(m[2]), Number(m[3]), m.index ?? 0, m[0].length);
+  if (t.months) {
+    const mon = t.months.re;
+    const mo = (k: string | undefined): number => t.months?.lookup.get((k ?? '').replace(/\.$/, '')) ?? 0;
+    // Day first: "28 October 2021", "28. Oktober 2021", "28 أكتوبر/ تشرين الأول 2021", "31 مارس (آذار) 2020", "7 de octubre de 2020".
+    const dmy = new RegExp(
+      `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s*(?:de\\s+|of\\s+)?${mon}(?:\\s*[/(،,-]?\\s*${mon}\\s*\\)?)?\\s*[,،]?\\s*(?:de\\s+|del\\s+)?('?\\d{4}|'\\d{2})(?!\\d)`,
+      'gu',
+    );
+    for (const m of s.matchAll(dmy)) push(year4(m[4] ?? ''), mo(m[2]), Number(m[1]), m.index ?? 0, m[0].length);
+    // Month first: "October 28, 2021", "Oct. 28 2021", "Oct 28th, 2021".
+    const mdy = new RegExp(`${mon}\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s*[,،]?\\s*(\\d{4})(?!\\d)`, 'gu');
+    for (const m of s.matchAll(mdy)) push(Number(m[3]), mo(m[1]), Number(m[2]), m.index ?? 0, m[0].length);
+    // A day glued to its year in date badges: "Feb 182009".
+    const glued = new RegExp(`${mon}\\s*(\\d{2})((?:19|20)\\d{2})(?!\\d)`, 'gu');
+    for (const m of s.matchAll(glued)) push(Number(m[3]), mo(m[1]), Number(m[2]), m.index ?? 0, m[0].length);
+    // Year first with a name: "2021 Oct 28", "2021, 28 octobre" is covered above.
+    const ymd = new RegExp(`(?<!\\d)(\\d{4})[\\s,-]+${mon}[\\s,-]+(\\d{1,2})(?!\\d)`, 'gu');
+    for (const m of s.matchAll(ymd)) push(Number(m[1]), mo(m[2]), Number(m[3]), m.index ?? 0, m[0].length);
+  }
+  // All-numeric: 28.10.2021, 28/10/2021, 10/28/2021, 28-10-2021, 28.10.21.
+  for (const m of s.matchAll(/(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|\.\d)/gu)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const y = year4(m[4] ?? '');
+    if (m[4]?.length === 2 && m[2] !== '.') continue; // "10/28/21" is too ambiguous
+    const mdyFirst = a <= 12 && (b > 12 || (t.order === 'mdy' && m[2] === '/'));
+    if (mdyFirst) push(y, a, b, m.index ?? 0, m[0].length);
+    else push(y, b, a, m.index ?? 0, m[0].length);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Finds the Gregorian date whose date in an Intl calendar is (y, m, d); a day off either way is accepted. */
+export function fromCalendar(calendar: string, y: number, m: number, d: number, approx: Date): DayHit | null {
+  let fmt: Intl.DateTimeFormat;
+  try {
+    fmt = new Intl.DateTimeFormat(`en-u-ca-${calendar}-nu-latn`, {
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+  } catch {
+    return null;
+  }
+  if (!fmt.resolvedOptions().calendar.startsWith(calendar.split('-')[0] ?? calendar)) return null;
+  let near: Date | null = null;
+  for (let delta = -45; delta <= 45; delta++) {
+    const g = new Date(approx.getTime() + delta * 86400000);
+    const parts = fmt.formatToParts(g);
+    const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
+    const py = Number(String(parts.find((p) => p.type === 'year')?.value).replace(/\D/g, ''));
+    if (py !== y || get('month') !== m) continue;
+    if (get('day') === d) {
+      near = g;
+      break;
+    }
+    if (!near && Math.abs(get('day') - d) === 1) near = new Date(g.getTime() + (d - get('day')) * 86400000);
+  }
+  if (!near) return null;
+  return { y: near.getUTCFullYear(), m: near.getUTCMonth() + 1, d: near.getUTCDate(), index: 0, end: 0 };
+}
+
+const HIJRI_CALENDARS = ['islamic-umalqura', 'islamic-civil', 'islamic'];
+
+/** Gregorian day of a Hijri date. */
+export function hijriToGregorian(y: number, m: number, d: number): DayHit | null {
+  // Islamic epoch 622-07-16; a lunar year is ~354.367 days, a month ~29.53.
+  const approx = new Date(Date.UTC(622, 6, 16) + ((y - 1) * 354.367 + (m - 1) * 29.53 + d - 1) * 86400000);
+  for (const cal of HIJRI_CALENDARS) {
+    const hit = fromCalendar(cal, y, m, d, approx);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Gregorian day of a Solar Hijri (Persian calendar) date. */
+export function persianToGregorian(y: number, m: number, d: number): DayHit | null {
+  const approx = new Date(Date.UTC(y + 621, 2, 21) + ((m - 1) * 30.5 + d - 1) * 86400000);
+  return fromCalendar('persian', y, m, d, approx);
+}
+
+function findOtherCalendars(s: string, t: Tables): DayHit[] {
+  const out: DayHit[] = [];
+  const scan = (table: MonthTable | null, conv: (y: number, m: number, d: number) => DayHit | null): void => {
+    if (!table) return;
+    const re = new RegExp(`(?<!\\d)(\\d{1,2})\\s*${table.re}\\s*[,،]?\\s*(\\d{4})(?!\\d)`, 'gu');
+    for (const m of s.matchAll(re)) {
+      const month = table.lookup.get((m[2] ?? '').replace(/\.$/, '')) ?? 0;
+      const hit = month ? conv(Number(m[3]), month, Number(m[1])) : null;
+      if (hit) out.push({ ...hit, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    }
+  };
+  scan(t.hijri, hijriToGregorian);
+  scan(t.persian, persianToGregorian);
+  return out;
+}
+
+/**
+ * Every date printed in a visible text, in order, each with the nearest
+ * clock time (and zone) printed right before or after it.
+ */
+export function parseTextDates(text: string, lang: string | null): ParsedDate[] {
+  const s = fold(text);
+  const t = tablesFor(lang);
+  const days = findDays(s, t);
+  // Hijri and Solar Hijri only where no Gregorian day was printed over the same span.
+  for (const h of findOtherCalendars(s, t)) {
+    if (!days.some((d) => h.index < d.end && h.end > d.index)) days.push(h);
+  }
+  days.sort((a, b) => a.index - b.index);
+  const times = findTimes(s).filter((tm) => !days.some((d) => tm.index < d.end && tm.end > d.index));
+  return days.map((d) => {
+    const near = times.find(
+      (tm) => (tm.index >= d.end && tm.index - d.end <= 25) || (tm.end <= d.index && d.index - tm.end <= 25),
+    );
+    return { y: d.y, m: d.m, d: d.d, time: near?.time ?? null, offset: near?.offset ?? null, index: d.index };
+  });
+}
+
+const ISO_RE =
+  /^\s*(\d{4})-?(\d{2})-?(\d{2})(?:(?:[T\s]|\s*,\s*)(\d{1,2}):?(\d{2})(?::?(\d{1,2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/iu;
+
+/** Parses a machine value (metadata, datetime attribute): ISO 8601, compact, epoch, RFC 2822 or a printed date. */
+export function parseMachineDate(value: string, lang: string | null): ParsedDate | null {
+  const v = normalizeDigits(value.trim());
+  const iso = ISO_RE.exec(v);
+  if (iso && !/^\d{9,}$/.test(v)) {
+    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    if (!validDay(y, m, d)) return null;
+    let offset: string | null = null;
+    const z = iso[7];
+    if (z) {
+      if (/z/i.test(z)) offset = 'Z';
+      else {
+        const mm = /^([+-])(\d{2}):?(\d{2})?$/.exec(z);
+        offset = mm ? offsetFrom(mm[1] ?? '+', mm[2] ?? '0', mm[3]) || null : null;
+      }
+    }
+    const time = iso[4] ? { h: Number(iso[4]), mi: Number(iso[5]), s: Number(iso[6] ?? '0') } : null;
+    if (time && (time.h > 23 || time.mi > 59 || time.s > 59)) return { y, m, d, time: null, offset: null, index: 0 };
+    return { y, m, d, time, offset: time ? offset : null, index: 0 };
+  }
+  // Unix epoch seconds or milliseconds.
+  if (/^\d{10}(\d{3})?$/.test(v)) {
+    const ms = Number(v) * (v.length === 10 ? 1000 : 1);
+    const g = new Date(ms);
+    if (Number.isNaN(g.getTime())) return null;
+    return {
+      y: g.getUTCFullYear(),
+      m: g.getUTCMonth() + 1,
+      d: g.getUTCDate(),
+      time: { h: g.getUTCHours(), mi: g.getUTCMinutes(), s: g.getUTCSeconds() },
+      offset: 'Z',
+      index: 0,
+    };
+  }
+  // Machine values with slashes follow the US order ("11/01/2023 12:43:42" is 1 November).
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/.exec(v);
+  if (us && Number(us[1]) <= 12) {
+    const [m, d, y] = [Number(us[1]), Number(us[2]), Number(us[3])];
+    if (validDay(y, m, d)) {
+      const tm = findTimes(v.slice(us[0].length))[0];
+      return { y, m, d, time: tm?.time ?? null, offset: tm?.offset ?? null, index: 0 };
+    }
+  }
+  return parseTextDates(v, lang)[0] ?? null;
+}
+
+/** The day a URL's path states: /2021/10/28/, /2021-10-28-, /20211028/. */
+export function parseUrlDate(url: string): ParsedDate | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    path = url;
+  }
+  const m =
+    /(?<!\d)((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?!\d)/.exec(path) ??
+    /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/.exec(path) ??
+    // year/section/month/day: /2013/middle_east/8/3/
+    /\/((?:19|20)\d{2})\/[a-z_-]{2,30}\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\//.exec(path);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return validDay(y, mo, d) ? { y, m: mo, d, time: null, offset: null, index: 0 } : null;
+}
+
+/** Words of the page language (and all others) that label publication and modification dates, folded. */
+export function dateLabels(lang: string | null): { published: string[]; updated: string[] } {
+  const t = tablesFor(lang);
+  return { published: t.published, updated: t.updated };
+}

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { collectDateEvidence } from '../../src/core/date-evidence.ts';
+import { resolvePublished } from '../../src/core/published.ts';
+import type { ArticleInfo } from '../../src/core/types.ts';
+
+const NOW = Date.UTC(2026, 0, 1);
+
+function docOf(html: string): Document {
+  return new JSDOM(html, { url: 'https://news.example.org/' }).window.document;
+}
+
+/** An article with no root or headline: collection must still work from metadata and the document. */
+const bare: ArticleInfo = { root: null, paragraphs: [], headline: null, standfirst: null };
+
+function published(html: string, url: string | null = null, lang: string | null = 'en') {
+  const doc = docOf(html);
+  return resolvePublished(collectDateEvidence(doc, bare, url), lang, NOW);
+}
+
+describe('published: the seed page', () => {
+  it('reads 19:04 GMT28 أكتوبر/ تشرين الأول 2021 as 2021-10-28T19:04Z', () => {
+    const html = readFileSync(resolve(__dirname, '../fixtures/seed-ar.html'), 'utf8');
+    const doc = docOf(html);
+    const article: ArticleInfo = {
+      root: doc.querySelector('article'),
+      paragraphs: Array.from(doc.querySelectorAll('article p')),
+      headline: doc.querySelector('h1'),
+      standfirst: null,
+    };
+    const p = resolvePublished(
+      collectDateEvidence(doc, article, 'https://arabic.example.org/news/putin.html'),
+      'ar',
+      NOW,
+    );
+    expect(p).toMatchObject({ date: '2021-10-28', iso: '2021-10-28T19:04:00Z' });
+    expect(p?.text).toContain('أكتوبر');
+  });
+});
+
+describe('published: sources in order of trust', () => {
+  it('takes JSON-LD datePublished from @graph, keeping the publisher offset', () => {
+    const p = published(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"WebSite","name":"X"},
+      {"@type":"NewsArticle","datePublished":"2021-10-28T23:30:00-05:00","dateModified":"2021-10-30T10:00:00-05:00"}]}</script>
+      <p>Updated October 30, 2021</p>`);
+    expect(p).toEqual({
+      date: '2021-10-28',
+      iso: '2021-10-28T23:30:00-05:00',
+      text: '2021-10-28T23:30:00-05:00',
+      source: 'json-ld:datePublished',
+    });
+  });
+  it('reads JSON-LD arrays and ignores dateModified', () => {
+    const p = published(`<script type="application/ld+json">[{"@type":"Organization"},
+      {"@type":"Article","dateModified":"2020-05-09","datePublished":["2020-05-04T14:50:00+02:00"]}]</script>`);
+    expect(p?.date).toBe('2020-05-04');
+  });
+  it('reads article:published_time and not article:modified_time', () => {
+    const p = published(`<meta property="article:modified_time" content="2022-02-02T10:00:00+01:00">
+      <meta property="article:published_time" content="2022-01-28T08:20:11+01:00">`);
+    expect(p).toMatchObject({ date: '2022-01-28', source: 'meta:article:published_time' });
+  });
+  it('reads a <time> near the headline, not one in a related-article teaser', () => {
+    const p =
+      published(`<article><h1>Title</h1><div class="byline">By A. Writer <time datetime="2019-11-18T10:00:00-05:00">Nov 18</time></div>
+      <p>Body text.</p></article>
+      <aside class="related"><time datetime="2024-01-01T00:00:00Z">Jan 1</time></aside>`);
+    expect(p?.date).toBe('2019-11-18');
+  });
+  it('reads visible text near the byline and skips the Updated date', () => {
+    const p = published(
+      `<article><h1>Title</h1><div class="meta">Updated 5 March 2021 · Published 3 March 2021</div><p>Body.</p></article>`,
+    );
+    expect(p?.date).toBe('2021-03-03');
+  });
+  it('ignores dates in comments and footers', () => {
+    const p = published(
+      `<article><h1>Title</h1><p>Body without a date.</p></article>
+      <div id="comments"><span class="comment-date">April 19, 2019</span></div>
+      <footer><span class="date">© 19.12.2019</span></footer>`,
+      'https://news.example.org/2018/06/05/story.html',
+    );
+    expect(p).toMatchObject({ date: '2018-06-05', source: 'url' });
+  });
+  it('falls back on the URL date, and gives null with no date at all', () => {
+    expect(published('<p>No date here.</p>', 'https://x.example/news/20211028-story')?.date).toBe('2021-10-28');
+    expect(published('<p>No date here.</p>', 'https://x.example/news/story')).toBeNull();
+  });
+  it('uses the printed day when metadata gives a UTC instant on the next day (utc-vs-local)', () => {
+    const p = published(`<meta property="article:published_time" content="2019-11-19T04:50:22+00:00">
+      <article><h1>Title</h1><div class="date">November 18, 2019</div><p>Body.</p></article>`);
+    expect(p).toMatchObject({ date: '2019-11-18', iso: '2019-11-19T04:50:22+00:00' });
+  });
+  it('reads an Arabic Maghreb date in the header', () => {
+    const p = published(
+      `<article><h1>عنوان</h1><span class="post-date">الأربعاء 12 جانفي 2022 - 10:15</span><p>نص.</p></article>`,
+      null,
+      'ar',
+    );
+    expect(p?.date).toBe('2022-01-12');
+  });
+  it('reads a Russian date line', () => {
+    const p = published(
+      `<article><h1>Заголовок</h1><div class="article__date">13 января 2020, 17:04</div><p>Текст.</p></article>`,
+      null,
+      'ru',
+    );
+    expect(p?.date).toBe('2020-01-13');
+  });
+  it('ignores a future date', () => {
+    expect(published(`<meta property="article:published_time" content="2099-01-01T00:00:00Z">`)).toBeNull();
+  });
+});
