@@ -1,0 +1,413 @@
+// npm run bench [-- --corpus DIR] [--limit N] [--match SUBSTRING]
+// Serves the pool pages on 127.0.0.1 to headless Debian Chromium with
+// dist/chrome loaded, and measures inside each page: the content script's own
+// load-path time (asked through the service worker), the full analysis
+// (an IIFE bundle of core/analyze) and @mozilla/readability's parse() on a
+// clone of the same document. Ratios are what matter: they hold across machines.
+
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { build } from 'vite';
+import type { ContentState, LoadTimings } from '../shared/messages.ts';
+import { REPO_ROOT } from './eval.ts';
+import { errorMessage } from './extract.ts';
+import { decodePage, readPageBytes } from './load-page.ts';
+import { Progress } from './progress.ts';
+import { median, quantile } from './stats.ts';
+
+// The part of the extension API that the service-worker snippets below use
+// (they run inside the worker, where `chrome` exists).
+declare const chrome: {
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+};
+
+const DIST = path.join(REPO_ROOT, 'dist/chrome');
+const EXE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RUNS = 3; // per measure and page; the median is kept
+let lastSeen: string | null = null; // the URL the content script last answered for (diagnostics)
+
+// Budgets from the issue.
+const BUDGET = { loadPathRatio: 0.1, loadPathP95Ms: 16, analyzeRatio: 0.3, contentScriptBytes: 30 * 1024 };
+
+interface PageResult {
+  file: string;
+  lang: string;
+  error: string | null;
+  loadPathMs: number | null;
+  timings: LoadTimings | null;
+  analyzeMs: number | null;
+  readabilityMs: number | null;
+  /** First (cold) run in the page, like the content script's single load path. */
+  readabilityFirstMs: number | null;
+  loadPathColdRatio: number | null;
+  loadPathRatio: number | null;
+  analyzeRatio: number | null;
+}
+
+interface InPage {
+  analyze: number[];
+  readability: number[];
+  analyzeError: string | null;
+  readabilityError: string | null;
+}
+
+function serve(poolDir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const name = decodeURIComponent((req.url ?? '').replace(/^\/pool\//, '').split('?')[0] ?? '');
+    const file = path.join(poolDir, path.basename(name));
+    if (!req.url?.startsWith('/pool/') || !existsSync(file) || !/\.html(\.gz)?$/.test(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    // Decoded as extract does, re-encoded as UTF-8 and labelled so by the header
+    // (which wins over any <meta charset> in the page).
+    try {
+      const { text } = decodePage(readPageBytes(file));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(text);
+    } catch (e) {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(errorMessage(e));
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        close: () =>
+          new Promise<void>((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
+      });
+    });
+  });
+}
+
+async function buildBenchBundle(): Promise<string> {
+  await build({ configFile: path.join(REPO_ROOT, 'scripts/vite.bench.config.ts'), logLevel: 'warn' });
+  return readFileSync(path.join(REPO_ROOT, 'dist/bench/analyze.iife.js'), 'utf8');
+}
+
+function contentScriptSizes(): Array<{ file: string; bytes: number; gzip: number }> {
+  const manifest = JSON.parse(readFileSync(path.join(DIST, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Array<{ js?: string[] }>;
+  };
+  const files = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
+  return files.map((file) => {
+    const bytes = readFileSync(path.join(DIST, file));
+    return { file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+}
+
+/** The tab id of `page`: ask every tab's content script and match the URL (no "tabs" permission). */
+async function findTabId(sw: Worker, url: string): Promise<number | null> {
+  return sw.evaluate(async (want: string) => {
+    for (const t of await chrome.tabs.query({})) {
+      if (t.id === undefined) continue;
+      try {
+        const r = (await chrome.tabs.sendMessage(t.id, { type: 'get-state' })) as { url?: string } | undefined;
+        if (r?.url === want) return t.id;
+      } catch {
+        // a tab without our content script
+      }
+    }
+    return null;
+  }, url);
+}
+
+/** Asks the content script for its state until it answers (it starts at document_idle). */
+async function loadTimings(sw: Worker, tabId: number, url: string, requested: string): Promise<LoadTimings | null> {
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline) {
+    const state = await sw.evaluate(async (id: number) => {
+      try {
+        return (await chrome.tabs.sendMessage(id, { type: 'get-state' })) as ContentState | undefined;
+      } catch {
+        return undefined;
+      }
+    }, tabId);
+    // The listener is registered in the same task as the load path runs, so
+    // any answer from this page's content script comes after it.
+    if (state && (state.url === url || state.url === requested) && state.timings) return state.timings;
+    if (state) lastSeen = state.url;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return null;
+}
+
+async function measureInPage(page: Page, runs: number): Promise<InPage> {
+  return page.evaluate((n: number) => {
+    type G = typeof globalThis & {
+      ClearlineBench?: { analyze: (d: Document, u: string | null) => unknown };
+      __ClearlineReadability?: new (d: Document) => { parse(): unknown };
+    };
+    const g = globalThis as G;
+    const out = {
+      analyze: [] as number[],
+      readability: [] as number[],
+      analyzeError: null as string | null,
+      readabilityError: null as string | null,
+    };
+    // Alternate the two so that neither always runs on a warmer page.
+    for (let i = 0; i < n; i++) {
+      try {
+        const t0 = performance.now();
+        g.ClearlineBench?.analyze(document, location.href);
+        out.analyze.push(performance.now() - t0);
+      } catch (e) {
+        out.analyzeError = String(e);
+      }
+      try {
+        const R = g.__ClearlineReadability;
+        if (!R) throw new Error('Readability not injected');
+        const t0 = performance.now();
+        new R(document.cloneNode(true) as Document).parse();
+        out.readability.push(performance.now() - t0);
+      } catch (e) {
+        out.readabilityError = String(e);
+      }
+    }
+    return out;
+  }, runs);
+}
+
+interface PoolRow {
+  file: string;
+  lang: string;
+}
+
+function poolRows(poolDir: string): PoolRow[] {
+  const lines = readFileSync(path.join(poolDir, 'index.tsv'), 'utf8').split('\n').filter(Boolean);
+  const head = (lines.shift() ?? '').split('\t');
+  return lines
+    .map((l) => {
+      const f = l.split('\t');
+      return { file: f[head.indexOf('file')] ?? '', lang: f[head.indexOf('lang')] ?? '' };
+    })
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+const ms = (n: number | null): string => (n === null || Number.isNaN(n) ? '—' : n.toFixed(2));
+const rt = (n: number | null): string => (n === null || Number.isNaN(n) ? '—' : n.toFixed(3));
+const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
+
+async function run(argv: readonly string[]): Promise<number> {
+  let corpus = path.resolve(REPO_ROOT, '../shared/corpus');
+  let limit = Infinity;
+  let match = '';
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--corpus') corpus = path.resolve(argv[++i] ?? '');
+    else if (argv[i] === '--limit') limit = Number(argv[++i]);
+    else if (argv[i] === '--match') match = argv[++i] ?? '';
+  }
+  const poolDir = path.join(corpus, 'pool');
+  if (!existsSync(path.join(poolDir, 'index.tsv'))) {
+    process.stderr.write(`bench: pool not found at ${poolDir} (pass --corpus DIR)\n`);
+    return 2;
+  }
+  if (!existsSync(path.join(DIST, 'manifest.json'))) {
+    // Without it Chromium starts silently with no extension at all.
+    process.stderr.write(`bench: ${DIST} missing: run npm run build:chrome\n`);
+    return 2;
+  }
+  if (!existsSync(EXE)) {
+    process.stderr.write(`bench: no Chromium at ${EXE} (apt-get install chromium, or set CHROMIUM_PATH)\n`);
+    return 2;
+  }
+
+  const sizes = contentScriptSizes();
+  process.stderr.write('bench: building the in-page analysis bundle…\n');
+  const analyzeBundle = await buildBenchBundle();
+  const readabilitySrc = readFileSync(path.join(REPO_ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
+  const inject = `${analyzeBundle}\n;globalThis.ClearlineBench = ClearlineBench;\n${readabilitySrc}\n;globalThis.__ClearlineReadability = Readability; 0;`;
+
+  const rows = poolRows(poolDir)
+    .filter((r) => r.file.includes(match))
+    .slice(0, limit);
+  const srv = await serve(poolDir);
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'clearline-bench-'));
+  let context: BrowserContext | undefined;
+  const results: PageResult[] = [];
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: EXE,
+      headless: false, // --headless=new is passed below; Playwright's own flag would pick the old mode
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--disable-extensions-except=${DIST}`,
+        `--load-extension=${DIST}`,
+      ],
+    });
+    // Pages must not reach the network: everything but our server is aborted.
+    await context.route('**/*', (route) => {
+      const u = route.request().url();
+      return u.startsWith(`${srv.origin}/`) ? route.continue() : route.abort();
+    });
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+    const page = await context.newPage();
+    let tabId: number | null = null;
+    const progress = new Progress('bench', rows.length);
+    for (const row of rows) {
+      const url = `${srv.origin}/pool/${encodeURIComponent(row.file)}`;
+      const r: PageResult = {
+        file: row.file,
+        lang: row.lang,
+        error: null,
+        loadPathMs: null,
+        timings: null,
+        analyzeMs: null,
+        readabilityMs: null,
+        readabilityFirstMs: null,
+        loadPathColdRatio: null,
+        loadPathRatio: null,
+        analyzeRatio: null,
+      };
+      try {
+        await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30000 });
+        // A page may keep 'load' pending (a stalled frame, a long script); measure anyway.
+        await page.waitForLoadState('load', { timeout: 10000 }).catch(() => {});
+        const here = page.url();
+        lastSeen = null;
+        tabId ??= await findTabId(sw, here);
+        const timings = tabId === null ? null : await loadTimings(sw, tabId, here, url);
+        if (timings) {
+          r.timings = timings;
+          r.loadPathMs = timings.loadPathMs;
+        }
+        await page.evaluate(inject);
+        const m = await measureInPage(page, RUNS);
+        r.analyzeMs = m.analyze.length ? median(m.analyze) : null;
+        r.readabilityMs = m.readability.length ? median(m.readability) : null;
+        r.readabilityFirstMs = m.readability[0] ?? null;
+        const errs = [
+          !timings
+            ? `no load timings from the content script${lastSeen ? ` (it answered for ${lastSeen})` : ''}`
+            : null,
+          m.analyzeError ? `analyze: ${m.analyzeError}` : null,
+          m.readabilityError ? `readability: ${m.readabilityError}` : null,
+        ].filter(Boolean);
+        if (errs.length) r.error = errs.join('; ');
+        if (r.readabilityMs && r.readabilityMs > 0) {
+          if (r.loadPathMs !== null) r.loadPathRatio = r.loadPathMs / r.readabilityMs;
+          if (r.analyzeMs !== null) r.analyzeRatio = r.analyzeMs / r.readabilityMs;
+          if (r.loadPathMs !== null && r.readabilityFirstMs) r.loadPathColdRatio = r.loadPathMs / r.readabilityFirstMs;
+        }
+      } catch (e) {
+        r.error = errorMessage(e).split('\n')[0] ?? 'failed';
+      }
+      results.push(r);
+      progress.tick(row.file, r.error !== null);
+    }
+  } finally {
+    await context?.close().catch(() => {});
+    await srv.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+
+  // ---- report ----
+  const out: string[] = [
+    '',
+    'page                                      load-path  analyze  readability  load/R  analyze/R',
+  ];
+  for (const r of results) {
+    out.push(
+      `${r.file.slice(0, 40).padEnd(40)}  ${ms(r.loadPathMs).padStart(9)}  ${ms(r.analyzeMs).padStart(7)}  ${ms(r.readabilityMs).padStart(11)}  ${rt(r.loadPathRatio).padStart(6)}  ${rt(r.analyzeRatio).padStart(9)}${r.error ? `  ! ${r.error.slice(0, 100)}` : ''}`,
+    );
+  }
+  const vals = (f: (r: PageResult) => number | null): number[] =>
+    results.map(f).filter((x): x is number => x !== null && !Number.isNaN(x));
+  const lp = vals((r) => r.loadPathMs);
+  const an = vals((r) => r.analyzeMs);
+  const rd = vals((r) => r.readabilityMs);
+  const lpr = vals((r) => r.loadPathRatio);
+  const anr = vals((r) => r.analyzeRatio);
+  const failed = results.filter((r) => r.error);
+  // Times are medians of RUNS runs in the page; the load path ran once, cold,
+  // so "load / R cold" compares it with Readability's first run as well.
+  out.push('', 'measure (ms)        median     p95   pages');
+  for (const [name, xs] of [
+    ['load path', lp],
+    ['full analysis', an],
+    ['readability', rd],
+    ['load path / R', lpr],
+    ['load / R cold', vals((r) => r.loadPathColdRatio)],
+    ['analysis / R', anr],
+  ] as const) {
+    out.push(
+      `${name.padEnd(16)} ${rt(median(xs)).padStart(9)} ${rt(quantile(xs, 0.95)).padStart(7)} ${String(xs.length).padStart(7)}`,
+    );
+  }
+  out.push('', 'content script bundle (dist/chrome):');
+  for (const s of sizes) out.push(`  ${s.file}: ${s.bytes} bytes, ${s.gzip} gzipped`);
+  const csBytes = sizes.reduce((n, s) => n + s.bytes, 0);
+  const budgets = {
+    loadPathRatio: { value: median(lpr), ok: lpr.length > 0 && median(lpr) <= BUDGET.loadPathRatio },
+    loadPathP95: { value: quantile(lp, 0.95), ok: lp.length > 0 && quantile(lp, 0.95) < BUDGET.loadPathP95Ms },
+    analyzeRatio: { value: median(anr), ok: anr.length > 0 && median(anr) <= BUDGET.analyzeRatio },
+    contentScriptBytes: { value: csBytes, ok: sizes.length > 0 && csBytes <= BUDGET.contentScriptBytes },
+  };
+  out.push(
+    '',
+    'budgets:',
+    `  ${verdict(budgets.loadPathRatio.ok)}  load path median ${rt(budgets.loadPathRatio.value)}× Readability (≤ ${BUDGET.loadPathRatio}×)`,
+    `  ${verdict(budgets.loadPathP95.ok)}  load path p95 ${ms(budgets.loadPathP95.value)} ms (< ${BUDGET.loadPathP95Ms} ms)`,
+    `  ${verdict(budgets.analyzeRatio.ok)}  full analysis median ${rt(budgets.analyzeRatio.value)}× Readability (≤ ${BUDGET.analyzeRatio}×)`,
+    `  ${verdict(budgets.contentScriptBytes.ok)}  content script ${(csBytes / 1024).toFixed(1)} KB minified (≤ ${BUDGET.contentScriptBytes / 1024} KB)`,
+    '',
+    `${results.length} pages, ${failed.length} with problems${failed.length ? ': ' + failed.map((r) => r.file).join(', ') : ''}`,
+  );
+  process.stdout.write(`${out.join('\n')}\n`);
+  writeFileSync(
+    path.join(REPO_ROOT, 'bench-results.json'),
+    `${JSON.stringify(
+      {
+        chromium: EXE,
+        runsPerMeasure: RUNS,
+        summary: {
+          loadPath: { median: median(lp), p95: quantile(lp, 0.95) },
+          analyze: { median: median(an), p95: quantile(an, 0.95) },
+          readability: { median: median(rd), p95: quantile(rd, 0.95) },
+          loadPathRatio: { median: median(lpr), p95: quantile(lpr, 0.95) },
+          analyzeRatio: { median: median(anr), p95: quantile(anr, 0.95) },
+        },
+        budgets,
+        contentScripts: sizes,
+        pages: results,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  run(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
