@@ -8,9 +8,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 20000,
     alias: {
-      'webextension-polyfill': fileURLToPath(
-        new URL('./tests/mocks/webextension-polyfill.ts', import.meta.url),
-      ),
+      'webextension-polyfill': fileURLToPath(new URL('./tests/mocks/webextension-polyfill.ts', import.meta.url)),
     },
   },
 });
