@@ -3,9 +3,17 @@
 
 import browser from 'webextension-polyfill';
 import type { ClutterKind } from '../core/types.ts';
-import { applyUiDirection, localizeStatic, t } from '../shared/i18n.ts';
+import { applyUiDirection, localizeStatic, plural, t } from '../shared/i18n.ts';
 import { CLUTTER_KINDS } from '../shared/messages.ts';
-import { parseSettings, siteItemKey, siteKey, type Settings } from '../shared/settings.ts';
+import {
+  parseSettings,
+  parseSettingsFile,
+  settingsToFile,
+  siteItemKey,
+  siteKey,
+  type Settings,
+} from '../shared/settings.ts';
+import { downloadText } from '../popup/download.ts';
 
 const KIND_LABELS: Record<ClutterKind, string> = {
   share: 'kindShareLabel',
@@ -20,6 +28,44 @@ function byId<T extends HTMLElement>(doc: Document, id: string): T {
   return e as T;
 }
 
+/** Firefox (moz-extension:) or Chromium: where the shortcut is changed differs. */
+function isFirefox(): boolean {
+  return browser.runtime.getURL('').startsWith('moz-extension:');
+}
+
+interface ShortcutApi {
+  openShortcutSettings?: () => Promise<void>;
+}
+
+/** The real shortcut (the user may have changed or removed it) and how to change it. */
+async function showShortcut(doc: Document): Promise<void> {
+  const line = byId(doc, 'shortcut');
+  const how = byId(doc, 'shortcut-how');
+  const change = byId<HTMLButtonElement>(doc, 'shortcut-change');
+  let shortcut = '';
+  try {
+    shortcut = (await browser.commands.getAll()).find((c) => c.name === 'toggle-clean')?.shortcut ?? '';
+  } catch {
+    // no commands API: say there is none
+  }
+  line.textContent = shortcut ? t('optShortcut', shortcut) : t('optShortcutNone');
+  const firefox = isFirefox();
+  how.textContent = t(firefox ? 'optShortcutHowFirefox' : 'optShortcutHowChrome');
+  const commands = browser.commands as unknown as ShortcutApi;
+  if (firefox && typeof commands.openShortcutSettings !== 'function') {
+    change.hidden = true;
+    return;
+  }
+  change.addEventListener('click', () => {
+    // Firefox 137+: its own API. Chromium: extension pages may open chrome://extensions.
+    const opened =
+      firefox && commands.openShortcutSettings
+        ? commands.openShortcutSettings()
+        : browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+    void Promise.resolve(opened).catch(() => {});
+  });
+}
+
 export async function startOptions(doc: Document = document): Promise<void> {
   applyUiDirection(doc);
   localizeStatic(doc);
@@ -32,15 +78,7 @@ export async function startOptions(doc: Document = document): Promise<void> {
     savedTimer = setTimeout(() => (saved.textContent = ''), 1500);
   };
 
-  // The user may have changed the shortcut (or removed it): show the real one.
-  const shortcutLine = byId(doc, 'shortcut');
-  try {
-    const cmd = (await browser.commands.getAll()).find((c) => c.name === 'toggle-clean');
-    if (cmd?.shortcut) shortcutLine.textContent = t('optShortcut', cmd.shortcut);
-    else shortcutLine.hidden = true;
-  } catch {
-    shortcutLine.hidden = true;
-  }
+  await showShortcut(doc);
 
   const auto = byId<HTMLInputElement>(doc, 'auto-clean');
   auto.addEventListener('change', () => void save({ autoClean: auto.checked }));
@@ -124,6 +162,45 @@ export async function startOptions(doc: Document = document): Promise<void> {
     hostInput.value = '';
     void save({ [siteItemKey(host)]: modeSelect.value === 'on' });
   });
+
+  // Back up and restore: a JSON file, through <a download> and <input type=file>.
+  const importStatus = byId(doc, 'import-status');
+  const fileInput = byId<HTMLInputElement>(doc, 'import-file');
+  byId(doc, 'export-settings').addEventListener('click', () => {
+    void (async () => {
+      const s = parseSettings((await browser.storage.sync.get(null)) as Record<string, unknown>);
+      const day = new Date().toISOString().slice(0, 10);
+      downloadText(
+        doc,
+        `clearline-settings-${day}.json`,
+        'application/json;charset=utf-8',
+        `${JSON.stringify(settingsToFile(s), null, 2)}\n`,
+      );
+    })();
+  });
+  byId(doc, 'import-settings').addEventListener('click', () => fileInput.click());
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (!file) return;
+    void importFile(file);
+  });
+  const importFile = async (file: Blob): Promise<void> => {
+    let parsed: ReturnType<typeof parseSettingsFile> = null;
+    try {
+      // A settings file is small: refuse anything big before parsing it.
+      if (file.size <= 256 * 1024) parsed = parseSettingsFile(JSON.parse(await file.text()));
+    } catch {
+      parsed = null;
+    }
+    importStatus.classList.toggle('error', !parsed);
+    if (!parsed) {
+      importStatus.textContent = t('optImportError');
+      return;
+    }
+    await save(parsed.items);
+    importStatus.textContent = plural('optImportDone', parsed.sites);
+  };
 
   browser.storage.onChanged.addListener((_changes: unknown, area: string) => {
     if (area === 'sync') void reload();

@@ -8,8 +8,9 @@ import { findQuotes } from '../core/quotes.ts';
 import { analyzeText, type TextResults } from '../core/report.ts';
 import type { ClutterKind, Quote } from '../core/types.ts';
 import { applyUiDirection, localizeStatic } from '../shared/i18n.ts';
-import { isContentState, type ContentState, type PopupToContent } from '../shared/messages.ts';
+import { CLUTTER_KINDS, isContentState, type ContentState, type PopupToContent } from '../shared/messages.ts';
 import { autoCleanFor, DEFAULT_KINDS, parseSettings, siteItemKey, siteKey, type Settings } from '../shared/settings.ts';
+import { downloadText } from './download.ts';
 import { renderStatus, renderView, type PopupActions, type PopupView } from './render.ts';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -95,6 +96,30 @@ export function runTextSide(state: ContentState): TextResults | null {
   );
 }
 
+/** Clipboard write in the click's user gesture; falls back to a selected textarea. */
+export async function copyText(doc: Document, text: string): Promise<boolean> {
+  try {
+    await doc.defaultView?.navigator.clipboard.writeText(text);
+    if (doc.defaultView?.navigator.clipboard) return true;
+  } catch {
+    // refused (no user gesture, or no focus): try the old way
+  }
+  const area = doc.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.className = 'visually-hidden';
+  doc.body.append(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = doc.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  return ok;
+}
+
 async function loadSettings(): Promise<Settings> {
   return parseSettings((await browser.storage.sync.get(null)) as Record<string, unknown>);
 }
@@ -116,7 +141,14 @@ export async function startPopup(doc: Document = document, opts: PopupOptions = 
   const settings = await loadSettings().catch(() => parseSettings({}));
   const host = siteKey(state.url);
   const kinds = (): ClutterKind[] => (settings.kinds.length ? settings.kinds : [...DEFAULT_KINDS]);
-  const view: PopupView = { state, text: runTextSide(state), autoClean: autoCleanFor(settings, state.url), host };
+  const view: PopupView = {
+    state,
+    text: runTextSide(state),
+    autoClean: autoCleanFor(settings, state.url),
+    host,
+    kinds: [...settings.kinds],
+    speaker: null,
+  };
 
   const update = async (msg: PopupToContent): Promise<void> => {
     const reply = await send(tabId, msg).catch(() => null);
@@ -137,6 +169,17 @@ export async function startPopup(doc: Document = document, opts: PopupOptions = 
       if (on && !view.state.cleaned && view.state.detection.isNews) void update({ type: 'clean', kinds: kinds() });
       if (!on && view.state.cleaned) void update({ type: 'restore' });
     },
+    setKind: (kind: ClutterKind, on: boolean) => {
+      // One global setting, as in the options page: the same kinds everywhere.
+      settings.kinds = CLUTTER_KINDS.filter((k) => (k === kind ? on : settings.kinds.includes(k)));
+      view.kinds = [...settings.kinds];
+      void browser.storage.sync.set({ kinds: settings.kinds }).catch(() => {});
+      // Apply it now: to a cleaned page, or when the user asks for more to be removed.
+      if (view.state.cleaned || on)
+        void update(settings.kinds.length ? { type: 'clean', kinds: kinds() } : { type: 'restore' });
+    },
+    copy: (text: string) => copyText(doc, text),
+    download: (name: string, mime: string, text: string) => downloadText(doc, name, mime, text),
   };
   // Re-rendering replaces the buttons: keep keyboard focus on the same control.
   const render = (): void => {

@@ -5,8 +5,9 @@ import type { TextResults } from '../core/report.ts';
 import type { ClutterKind, Quote } from '../core/types.ts';
 import { CLUTTER_KINDS, type ContentState } from '../shared/messages.ts';
 import { plural, t, uiLanguage } from '../shared/i18n.ts';
+import { citation, exportFileName, quotesJson, quotesMarkdown, type CiteContext } from './cite.ts';
 import { el } from './dom.ts';
-import { formatPublished } from './format.ts';
+import { formatPublished, type DateDisplay } from './format.ts';
 
 export interface PopupView {
   state: ContentState;
@@ -14,16 +15,40 @@ export interface PopupView {
   text: TextResults | null;
   autoClean: boolean;
   host: string | null;
+  /** The global kinds setting (the popup offers the opt-in ones). */
+  kinds: ClutterKind[];
+  /** Speaker filter of the quotes list: a speaker, UNKNOWN_SPEAKER, or null for all. */
+  speaker?: string | null;
+  /** Whether the "Also remove" disclosure is open (kept across re-renders). */
+  kindsOpen?: boolean;
 }
+
+/** The filter value for quotes without a named speaker (no speaker is ever empty). */
+export const UNKNOWN_SPEAKER = '';
+/** Kinds that are off by default; the popup offers them as switches. */
+export const OPT_IN_KINDS: readonly ClutterKind[] = ['related', 'newsletter'];
 
 export interface PopupActions {
   highlight(q: Quote): void;
   restore(): void;
   clean(): void;
   setAutoClean(on: boolean): void;
+  /** Turns one kind on or off (global setting) and applies it to the page. */
+  setKind(kind: ClutterKind, on: boolean): void;
+  /** Copies text to the clipboard; resolves to false when the browser refused. */
+  copy(text: string): Promise<boolean>;
+  /** Saves a file through a download link (no permission needed). */
+  download(name: string, mime: string, text: string): void;
 }
 
 export type StatusKind = 'loading' | 'waiting' | 'restricted';
+
+const KIND_LABELS: Record<ClutterKind, string> = {
+  share: 'kindShareLabel',
+  comments: 'kindCommentsLabel',
+  related: 'kindRelatedLabel',
+  newsletter: 'kindNewsletterLabel',
+};
 
 const KIND_KEYS: Record<ClutterKind, string> = {
   share: 'kindShare',
@@ -40,7 +65,7 @@ export function renderStatus(main: HTMLElement, kind: StatusKind): void {
   if (kind === 'restricted') {
     main.append(
       el(doc, 'section', { class: 'card notice', attrs: { id: 'restricted' } }, [
-        el(doc, 'h2', { text: t('restrictedTitle') }),
+        el(doc, 'h1', { text: t('restrictedTitle') }),
         el(doc, 'p', { text: t('restrictedBody') }),
         el(doc, 'p', { class: 'muted', text: t('restrictedReload') }),
       ]),
@@ -48,6 +73,7 @@ export function renderStatus(main: HTMLElement, kind: StatusKind): void {
     return;
   }
   main.append(
+    el(doc, 'h1', { class: 'visually-hidden', text: t('popupTitle') }),
     el(doc, 'p', { class: 'status', attrs: { role: 'status' } }, [
       el(doc, 'span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } }),
       el(doc, 'span', { text: t(kind === 'waiting' ? 'statusWaiting' : 'statusLoading') }),
@@ -119,26 +145,50 @@ function notNewsSection(doc: Document, view: PopupView, actions: PopupActions): 
   ]);
 }
 
+/** The publication date as the popup shows it (UI locale, with time and zone when known). */
+function shownDate(d: DateDisplay): string {
+  if (d.time && d.zone) return t('dateTimeZone', [d.date, d.time, d.zone]);
+  if (d.time) return t('dateTime', [d.date, d.time]);
+  return d.date;
+}
+
+/** Where the quotes come from, for citations and exports. */
+export function citeContext(view: PopupView): CiteContext {
+  const text = view.text;
+  const snap = view.state.snapshot;
+  const published = text?.published ? formatPublished(text.published, uiLanguage()) : null;
+  return {
+    title: snap?.headline || snap?.title || view.state.title || view.state.url,
+    url: view.state.url,
+    site: view.host,
+    agency: text?.dateline?.agency ?? null,
+    place: text?.dateline?.place ?? null,
+    date: published ? shownDate(published) : null,
+    dateIso: published?.datetime ?? text?.published?.date ?? null,
+    lang: snap?.lang ?? null,
+    unknownSpeaker: t('speakerUnknown'),
+  };
+}
+
 function factsSection(doc: Document, view: PopupView): HTMLElement | null {
   const text = view.text;
   const lang = view.state.snapshot?.lang ?? undefined;
   const items: HTMLElement[] = [];
   const published = text?.published ? formatPublished(text.published, uiLanguage()) : null;
   if (text?.published && published) {
-    const shown =
-      published.time && published.zone
-        ? t('dateTimeZone', [published.date, published.time, published.zone])
-        : published.time
-          ? t('dateTime', [published.date, published.time])
-          : published.date;
     items.push(
       el(doc, 'div', { class: 'fact', attrs: { id: 'published' } }, [
         el(doc, 'h2', { class: 'label', text: t('publishedLabel') }),
         el(doc, 'time', {
           class: 'value',
-          text: shown,
+          text: shownDate(published),
           attrs: { datetime: published.datetime, title: t('publishedTooltip', text.published.text) },
         }),
+        // The original text, for keyboard and touch too (a tooltip is mouse-only).
+        el(doc, 'details', { class: 'as-printed' }, [
+          el(doc, 'summary', { text: t('datePrinted') }),
+          el(doc, 'bdi', { class: 'printed', text: text.published.text, attrs: { lang, dir: 'auto' } }),
+        ]),
       ]),
     );
   } else if (text) {
@@ -174,14 +224,47 @@ function factsSection(doc: Document, view: PopupView): HTMLElement | null {
   return items.length ? el(doc, 'section', { class: 'facts' }, items) : null;
 }
 
+const COPY_ICON =
+  'M16 1H4a2 2 0 0 0-2 2v14h2V3h12V1Zm3 4H8a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2Zm0 16H8V7h11v14Z';
+
+function icon(doc: Document, d: string): SVGSVGElement {
+  const NS = 'http://www.w3.org/2000/svg';
+  const svg = doc.createElementNS(NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '16');
+  svg.setAttribute('height', '16');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const path = doc.createElementNS(NS, 'path');
+  path.setAttribute('fill', 'currentColor');
+  path.setAttribute('d', d);
+  svg.append(path);
+  return svg;
+}
+
+/** Speakers in order of first appearance, with how many quotes each has. */
+function speakerCounts(quotes: readonly Quote[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const q of quotes) {
+    const key = q.speaker ?? UNKNOWN_SPEAKER;
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
+}
+
 function quotesSection(doc: Document, view: PopupView, actions: PopupActions): HTMLElement | null {
   const quotes = view.text?.quotes;
   if (!quotes) return null;
   const lang = view.state.snapshot?.lang ?? undefined;
   const dir = view.state.snapshot?.dir ?? 'auto';
+  const count = el(doc, 'span', {
+    class: 'count',
+    text: plural('quoteCount', quotes.length),
+    attrs: { id: 'quote-count' },
+  });
   const header = el(doc, 'div', { class: 'section-head' }, [
     el(doc, 'h2', { text: t('quotesHeading'), attrs: { id: 'quotes-heading' } }),
-    el(doc, 'span', { class: 'count', text: plural('quoteCount', quotes.length), attrs: { id: 'quote-count' } }),
+    count,
   ]);
   if (!quotes.length) {
     return el(doc, 'section', { class: 'quotes', attrs: { 'aria-labelledby': 'quotes-heading' } }, [
@@ -189,31 +272,145 @@ function quotesSection(doc: Document, view: PopupView, actions: PopupActions): H
       el(doc, 'p', { class: 'muted', text: t('noQuotes') }),
     ]);
   }
-  const list = el(
-    doc,
-    'ol',
-    { class: 'quote-list', attrs: { id: 'quotes' } },
-    quotes.map((q) => {
-      // The item follows the article's direction (its accent bar too); the UI around it may not.
-      const button = el(
-        doc,
-        'button',
-        // Its name is the quote and speaker; the hint says what a click does.
-        { class: 'quote', attrs: { type: 'button', dir, title: t('quoteShowHint') } },
-        [
-          el(doc, 'span', { class: 'q-text', text: q.text, attrs: { lang, dir } }),
-          el(doc, 'span', {
-            class: q.speaker ? 'q-speaker' : 'q-speaker unknown',
-            text: q.speaker ?? t('speakerUnknown'),
-            attrs: q.speaker ? { lang, dir: 'auto' } : {},
-          }),
-        ],
-      );
-      button.addEventListener('click', () => actions.highlight(q));
-      return el(doc, 'li', { attrs: { 'data-paragraph': String(q.paragraph) } }, [button]);
-    }),
+  const ctx = citeContext(view);
+  const status = el(doc, 'p', { class: 'quote-status muted small', attrs: { id: 'quote-status', role: 'status' } });
+  let statusTimer: ReturnType<typeof setTimeout> | undefined;
+  const say = (msg: string): void => {
+    status.textContent = msg;
+    clearTimeout(statusTimer);
+    statusTimer = setTimeout(() => (status.textContent = ''), 3000);
+  };
+
+  const items = quotes.map((q, i) => {
+    // The item follows the article's direction (its accent bar too); the UI around it may not.
+    const button = el(
+      doc,
+      'button',
+      // Its name is the quote and speaker; the hint says what a click does.
+      { class: 'quote', attrs: { type: 'button', title: t('quoteShowHint') } },
+      [
+        el(doc, 'span', { class: 'q-text', text: q.text, attrs: { lang, dir } }),
+        el(doc, 'span', {
+          class: q.speaker ? 'q-speaker' : 'q-speaker unknown',
+          text: q.speaker ?? t('speakerUnknown'),
+          attrs: q.speaker ? { lang, dir: 'auto' } : {},
+        }),
+      ],
+    );
+    button.addEventListener('click', () => actions.highlight(q));
+    const copy = el(doc, 'button', {
+      class: 'icon-btn copy',
+      attrs: { type: 'button', 'aria-label': t('copyQuote', String(i + 1)), title: t('copyQuote', String(i + 1)) },
+    });
+    copy.append(icon(doc, COPY_ICON));
+    copy.addEventListener('click', () => {
+      void actions.copy(citation(q, ctx)).then((ok) => say(t(ok ? 'copied' : 'copyFailed')));
+    });
+    return el(
+      doc,
+      'li',
+      {
+        class: 'quote-item',
+        attrs: { dir, 'data-paragraph': String(q.paragraph), 'data-speaker': q.speaker ?? UNKNOWN_SPEAKER },
+      },
+      [button, copy],
+    );
+  });
+  const list = el(doc, 'ol', { class: 'quote-list', attrs: { id: 'quotes' } }, items);
+
+  const applyFilter = (speaker: string | null): void => {
+    let shown = 0;
+    for (const li of items) {
+      li.hidden = speaker !== null && li.dataset.speaker !== speaker;
+      if (!li.hidden) shown++;
+    }
+    count.textContent =
+      speaker === null
+        ? plural('quoteCount', quotes.length)
+        : t('quotesShownOf', [String(shown), String(quotes.length)]);
+  };
+
+  const parts: HTMLElement[] = [header];
+  const speakers = speakerCounts(quotes);
+  if (speakers.size > 1) {
+    const select = el(doc, 'select', { attrs: { id: 'speaker-filter' } }, [
+      el(doc, 'option', { text: t('speakerFilterAll'), attrs: { value: '*' } }),
+      ...[...speakers].map(([name, n]) =>
+        el(doc, 'option', {
+          text: t('speakerFilterOption', [name === UNKNOWN_SPEAKER ? t('speakerUnknown') : name, String(n)]),
+          attrs: { value: name },
+        }),
+      ),
+    ]);
+    const current = view.speaker ?? null;
+    select.value = current !== null && speakers.has(current) ? current : '*';
+    select.addEventListener('change', () => {
+      view.speaker = select.value === '*' ? null : select.value;
+      applyFilter(view.speaker);
+    });
+    // In the heading row: the list stays in view in a 600 px popup.
+    header.insertBefore(
+      el(doc, 'div', { class: 'filter' }, [
+        el(doc, 'label', { class: 'visually-hidden', text: t('speakerFilterLabel'), attrs: { for: 'speaker-filter' } }),
+        select,
+      ]),
+      count,
+    );
+    applyFilter(select.value === '*' ? null : select.value);
+  }
+  parts.push(list);
+
+  const exportBtn = (id: string, label: string, ext: 'md' | 'json'): HTMLElement => {
+    const b = el(doc, 'button', { class: 'btn small', text: label, attrs: { type: 'button', id } });
+    b.addEventListener('click', () => {
+      const name = exportFileName(ctx, ext);
+      if (ext === 'md') actions.download(name, 'text/markdown;charset=utf-8', quotesMarkdown(quotes, ctx));
+      else actions.download(name, 'application/json;charset=utf-8', quotesJson(quotes, ctx));
+      say(t('exportDone', name));
+    });
+    return b;
+  };
+  parts.push(
+    el(doc, 'div', { class: 'export', attrs: { role: 'group', 'aria-labelledby': 'export-label' } }, [
+      el(doc, 'span', { class: 'muted small', text: t('exportLabel'), attrs: { id: 'export-label' } }),
+      exportBtn('export-md', t('exportMarkdown'), 'md'),
+      exportBtn('export-json', t('exportJson'), 'json'),
+    ]),
+    status,
   );
-  return el(doc, 'section', { class: 'quotes', attrs: { 'aria-labelledby': 'quotes-heading' } }, [header, list]);
+  return el(doc, 'section', { class: 'quotes', attrs: { 'aria-labelledby': 'quotes-heading' } }, parts);
+}
+
+function kindSwitches(doc: Document, view: PopupView, actions: PopupActions): HTMLElement {
+  const s = view.state;
+  const rows = OPT_IN_KINDS.map((kind) => {
+    const id = `kind-${kind}`;
+    const input = el(doc, 'input', { attrs: { type: 'checkbox', role: 'switch', id } });
+    input.checked = view.kinds.includes(kind);
+    input.addEventListener('change', () => actions.setKind(kind, input.checked));
+    const found = s.found.filter((f) => f.kind === kind).length;
+    return el(doc, 'label', { class: 'kind-row', attrs: { for: id } }, [
+      el(doc, 'span', { class: 'switch-text' }, [
+        el(doc, 'span', { text: t(KIND_LABELS[kind]) }),
+        found
+          ? el(doc, 'span', { class: 'muted small', text: t('kindFoundHere', plural(KIND_KEYS[kind], found)) })
+          : null,
+      ]),
+      input,
+    ]);
+  });
+  // Collapsed until used: opt-in kinds are for the few who want them.
+  const box = el(doc, 'details', { class: 'extra-kinds', attrs: { id: 'extra-kinds' } }, [
+    el(doc, 'summary', { text: t('extraKindsLegend') }),
+    el(doc, 'fieldset', {}, [
+      el(doc, 'legend', { class: 'visually-hidden', text: t('extraKindsLegend') }),
+      ...rows,
+      el(doc, 'p', { class: 'muted small', text: t('extraKindsHint') }),
+    ]),
+  ]);
+  box.open = view.kindsOpen ?? OPT_IN_KINDS.some((k) => view.kinds.includes(k));
+  box.addEventListener('toggle', () => (view.kindsOpen = box.open));
+  return box;
 }
 
 function cleanupSection(doc: Document, view: PopupView, actions: PopupActions): HTMLElement {
@@ -231,8 +428,11 @@ function cleanupSection(doc: Document, view: PopupView, actions: PopupActions): 
   button.addEventListener('click', () => (s.cleaned ? actions.restore() : actions.clean()));
   return el(doc, 'section', { class: 'cleanup', attrs: { 'aria-labelledby': 'cleanup-heading' } }, [
     el(doc, 'h2', { text: t('removedHeading'), attrs: { id: 'cleanup-heading', class: 'visually-hidden' } }),
-    el(doc, 'p', { class: 'summary', text: summary, attrs: { id: 'removed', role: 'status' } }),
-    button,
+    el(doc, 'div', { class: 'cleanup-row' }, [
+      el(doc, 'p', { class: 'summary', text: summary, attrs: { id: 'removed', role: 'status' } }),
+      button,
+    ]),
+    kindSwitches(doc, view, actions),
   ]);
 }
 

@@ -75,3 +75,47 @@ export function autoCleanFor(settings: Settings, url: string): boolean {
 export function siteItemKey(host: string): string {
   return SITE_PREFIX + host;
 }
+
+/** The settings file's format marker (export/import on the options page). */
+export const SETTINGS_FILE_FORMAT = 'clearline-settings';
+
+export interface SettingsFile {
+  format: typeof SETTINGS_FILE_FORMAT;
+  version: 1;
+  autoClean: boolean;
+  kinds: ClutterKind[];
+  sites: Record<string, boolean>;
+}
+
+/** What "Export settings" writes (sites sorted, so files diff well). */
+export function settingsToFile(s: Settings): SettingsFile {
+  const sites = Object.fromEntries(Object.entries(s.sites).sort(([a], [b]) => a.localeCompare(b)));
+  return { format: SETTINGS_FILE_FORMAT, version: 1, autoClean: s.autoClean, kinds: [...s.kinds], sites };
+}
+
+/** The largest site list an import takes (storage.sync allows 512 items). */
+export const MAX_IMPORTED_SITES = 400;
+
+/**
+ * Reads an imported settings file (already JSON-parsed). Returns the storage
+ * items to write, or null when it is not a Clearline settings file. Invalid
+ * hosts and values are dropped; nothing but the known keys is ever written.
+ */
+export function parseSettingsFile(data: unknown): { items: Record<string, unknown>; sites: number } | null {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
+  const o = data as Record<string, unknown>;
+  if (o.format !== SETTINGS_FILE_FORMAT) return null;
+  const items: Record<string, unknown> = {};
+  if (typeof o.autoClean === 'boolean') items.autoClean = o.autoClean;
+  if (Array.isArray(o.kinds)) items.kinds = CLUTTER_KINDS.filter((k) => (o.kinds as unknown[]).includes(k));
+  let sites = 0;
+  if (o.sites && typeof o.sites === 'object' && !Array.isArray(o.sites)) {
+    for (const [raw, on] of Object.entries(o.sites as Record<string, unknown>)) {
+      const host = siteKey(raw);
+      if (!host || !host.includes('.') || typeof on !== 'boolean' || sites >= MAX_IMPORTED_SITES) continue;
+      if (!(siteItemKey(host) in items)) sites++;
+      items[siteItemKey(host)] = on;
+    }
+  }
+  return { items, sites };
+}

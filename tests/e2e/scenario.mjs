@@ -116,6 +116,12 @@ function popupView() {
     title: document.querySelector('.title')?.textContent ?? null,
     restricted: !!document.getElementById('restricted'),
     toggle: document.getElementById('site-toggle')?.checked ?? null,
+    visible: q.filter((li) => !li.hidden).length,
+    speakers: [...document.querySelectorAll('#speaker-filter option')].map((o) => o.value),
+    printed: document.querySelector('#published details .printed')?.textContent ?? null,
+    kinds: [...document.querySelectorAll('#extra-kinds input')].map((i) => `${i.id}=${i.checked}`),
+    overflowX: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    height: Math.ceil(document.body.getBoundingClientRect().height),
   };
 }
 
@@ -128,18 +134,53 @@ function click(sel) {
 
 const AXE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 
-/** axe-core on an extension page (evaluated over the protocol: no CSP change needed). */
-async function axeViolations(driver, page) {
+/**
+ * axe-core on one popup/options state: prints one summary line, logs every
+ * violation, and fails on serious or critical ones.
+ */
+async function axeCheck(driver, page, run, state) {
   await driver.evaluate(page, AXE);
-  return driver.evaluate(page, async () => {
-    const r = await globalThis.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`);
+  const violations = await driver.evaluate(page, async () => {
+    const r = await globalThis.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.length,
+      target: v.nodes[0]?.target.join(' '),
+    }));
   });
+  const by = (impact) => violations.filter((v) => v.impact === impact).length;
+  run.log(
+    `axe ${driver.name} ${state}: ${violations.length} violations (critical ${by('critical')}, serious ${by('serious')}, moderate ${by('moderate')}, minor ${by('minor')})`,
+  );
+  for (const v of violations) run.log(`  axe ${v.id} (${v.impact}): ${v.nodes} × ${v.target}`);
+  assert.equal(by('critical') + by('serious'), 0, `axe: serious/critical violations in ${state}`);
+  return violations;
+}
+
+/** Replaces the clipboard and download link of a popup page with recorders (no user gesture in tests). */
+function recordOutputs() {
+  window.__copied = [];
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async (t) => void window.__copied.push(t) },
+  });
+  window.__downloads = [];
+  HTMLAnchorElement.prototype.click = function () {
+    if (this.download) window.__downloads.push({ name: this.download, href: this.href });
+  };
+  return true;
+}
+
+async function downloadedText(i) {
+  const d = window.__downloads[i];
+  return d ? { name: d.name, text: await (await fetch(d.href)).text() } : null;
 }
 
 const shot = (driver, page, file) => driver.screenshot(page, path.join(ARTIFACTS, `${driver.name}-${file}.png`));
 
-async function openPopup(driver, tabId, size = { width: 380, height: 640 }) {
+// 900 px tall: full-page screenshots show all of it (a real popup is at most 600 px, and scrolls).
+async function openPopup(driver, tabId, size = { width: 380, height: 900 }) {
   const popup = await driver.newPage(size);
   await driver.gotoExt(popup, `src/popup/popup.html${tabId === null ? '' : `?tabId=${tabId}`}`);
   await waitFor(
@@ -214,10 +255,110 @@ export async function mainScenario(driver, origin, run) {
     await shot(driver, popup, 'popup-seed-en-light');
   });
 
-  await run.step('seed popup: no axe-core accessibility violations', async () => {
-    const v = await axeViolations(driver, popup);
-    if (v.length) run.log('axe', v.join('\n      '));
-    assert.deepEqual(v, []);
+  await run.step('seed popup: axe-core, article state (English UI, Arabic article)', async () => {
+    await axeCheck(driver, popup, run, 'article-seed-en-light');
+  });
+
+  await run.step('seed popup: speaker filter, copy with source, export Markdown and JSON', async () => {
+    const v0 = await driver.evaluate(popup, popupView);
+    assert.equal(v0.speakers.length, 3, 'all + two speakers');
+    const kremlin = v0.speakers.find((s) => s.includes('الكرملين'));
+    assert.ok(kremlin, 'Kremlin in the filter');
+    await driver.evaluate(
+      popup,
+      (value) => {
+        const sel = document.getElementById('speaker-filter');
+        sel.value = value;
+        sel.dispatchEvent(new Event('change'));
+      },
+      kremlin,
+    );
+    const v1 = await driver.evaluate(popup, popupView);
+    assert.equal(v1.visible, 1, 'one Kremlin quote');
+    run.log('filtered count', v1.count);
+    await driver.evaluate(popup, () => {
+      const sel = document.getElementById('speaker-filter');
+      sel.value = '*';
+      sel.dispatchEvent(new Event('change'));
+    });
+    assert.equal((await driver.evaluate(popup, popupView)).visible, 4);
+    assert.ok(await driver.evaluate(popup, recordOutputs));
+    assert.ok(await driver.evaluate(popup, click, '#quotes li:nth-child(2) .copy'));
+    const copied = await waitFor(driver, popup, () => window.__copied[0], undefined, 3000, 'copied text');
+    run.log('copied', copied);
+    assert.match(
+      copied,
+      /^“أيد الجميع[^”]*” — فلاديمير بوتين, 127\.0\.0\.1\/سبوتنيك, October 28, 2021, .*GMT, http:\/\/127\.0\.0\.1:\d+\/seed-ar\.html$/,
+    );
+    assert.match(await driver.evaluate(popup, () => document.getElementById('quote-status').textContent), /copied/);
+    assert.ok(await driver.evaluate(popup, click, '#export-md'));
+    assert.ok(await driver.evaluate(popup, click, '#export-json'));
+    const md = await driver.evaluate(popup, downloadedText, 0);
+    const json = await driver.evaluate(popup, downloadedText, 1);
+    run.log('exports', md.name, `${md.text.length} chars`, json.name, `${json.text.length} chars`);
+    assert.equal(md.name, 'clearline-quotes-127.0.0.1-2021-10-28.md');
+    assert.equal((md.text.match(/^> — /gm) ?? []).length, 4, 'four quotes in Markdown');
+    const data = JSON.parse(json.text);
+    assert.equal(data.quotes.length, 4);
+    assert.equal(data.quotes.filter((q) => q.speaker?.includes('بوتين')).length, 3);
+    assert.equal(data.agency, 'سبوتنيك');
+    assert.ok(v0.printed, 'the date as printed is available');
+  });
+
+  await run.step('seed popup: every control is reachable with Tab, with a visible focus ring', async () => {
+    await driver.evaluate(popup, () => document.activeElement?.blur());
+    const seen = [];
+    // (Firefox also stops on the scrollable quote list, to scroll it with the arrow keys.)
+    for (let i = 0; i < 20 && seen.at(-1) !== 'site-toggle'; i++) {
+      await popup.keyboard.press('Tab');
+      seen.push(
+        await driver.evaluate(popup, () => {
+          const e = document.activeElement;
+          const ring = e
+            ? getComputedStyle(e).outlineStyle !== 'none' && getComputedStyle(e).outlineWidth !== '0px'
+            : false;
+          return `${e?.id || e?.className || e?.tagName}${ring ? '' : '(no ring)'}`;
+        }),
+      );
+    }
+    run.log('tab order', seen.join(' → '));
+    for (const want of [
+      'options',
+      'speaker-filter',
+      'quote',
+      'icon-btn copy',
+      'export-md',
+      'export-json',
+      'restore',
+      'site-toggle',
+    ])
+      assert.ok(seen.includes(want), `${want} reachable with a focus ring`);
+    await shot(driver, popup, 'popup-seed-en-focus');
+    // Enter on a focused quote shows it in the page.
+    await driver.evaluate(popup, () => document.querySelector('#quotes li:nth-child(3) .quote').focus());
+    await popup.keyboard.press('Enter');
+    await waitFor(
+      driver,
+      page,
+      () => !!document.querySelector('[data-clearline-highlight]'),
+      undefined,
+      4000,
+      'highlight by keyboard',
+    );
+    await driver.evaluate(popup, () => document.activeElement?.blur());
+  });
+
+  await run.step('seed popup: 200% zoom stays readable (no sideways scrolling)', async () => {
+    // A zoomed toolbar popup grows to 2 × 380 px (both browsers allow 800 px).
+    const z = await driver.newPage({ width: 760, height: 1400 });
+    await driver.gotoExt(z, `src/popup/popup.html?tabId=${tabId}`);
+    await waitFor(driver, z, () => document.getElementById('main')?.dataset.state === 'news', undefined, 8000, 'news');
+    await driver.evaluate(z, () => void (document.documentElement.style.zoom = '2'));
+    const v = await driver.evaluate(z, popupView);
+    run.log('zoom 200%: sideways overflow', v.overflowX, 'px');
+    assert.ok(v.overflowX <= 1, 'no horizontal scrolling at 200%');
+    await shot(driver, z, 'popup-article-ar-en-zoom200');
+    await driver.closePage(z);
   });
 
   await run.step('seed popup: a click on a quote highlights it in the page', async () => {
@@ -231,7 +372,34 @@ export async function mainScenario(driver, origin, run) {
       'highlight',
     );
     assert.ok(marked.includes('أيد الجميع'));
+    const where = await waitFor(
+      driver,
+      page,
+      () => {
+        const r = document.querySelector('[data-clearline-highlight]')?.getBoundingClientRect();
+        const inView = r && r.top >= 0 && r.bottom <= innerHeight;
+        return inView
+          ? { top: Math.round(r.top), marked: globalThis.CSS?.highlights?.has('clearline-quote') ?? null }
+          : null;
+      },
+      undefined,
+      4000,
+      'quote scrolled into view',
+    );
+    run.log('highlight', JSON.stringify(where));
     await shot(driver, page, 'seed-highlight');
+    // It fades (4 s) and then goes away by itself, leaving nothing behind.
+    await waitFor(
+      driver,
+      page,
+      () =>
+        !document.querySelector('[data-clearline-highlight]') &&
+        !document.getElementById('clearline-highlight-style') &&
+        !(globalThis.CSS?.highlights?.has('clearline-quote') ?? false),
+      undefined,
+      9000,
+      'highlight removed',
+    );
   });
 
   await run.step('seed popup: Restore brings everything back; Clean again hides it again', async () => {
@@ -302,15 +470,81 @@ export async function mainScenario(driver, origin, run) {
         agency: v.agency,
         date: v.dateText,
         removed: v.removed,
+        height: v.height,
       }),
     );
     assert.equal(v.state, 'news');
     assert.equal(v.dir, 'ltr');
     assert.ok(v.quotes.length > 0, 'quotes listed');
     assert.ok(v.datetime, 'a date');
-    await shot(driver, p, 'popup-wire-en-light');
+    await shot(driver, p, 'popup-article-en-light');
+    await axeCheck(driver, p, run, 'article-en-light');
+    // Opt-in kinds: the newsletter box goes at once, and the choice is the global setting.
+    const nl = () => getComputedStyle(document.getElementById('newsletter-inline')).display === 'none';
+    assert.equal(await driver.evaluate(wire, nl), false, 'newsletter shown by default');
+    assert.ok(await driver.evaluate(p, click, '#kind-newsletter'));
+    await waitFor(driver, wire, nl, undefined, 4000, 'newsletter hidden');
+    const stored = await driver.extEval(async () =>
+      (globalThis.browser ?? globalThis.chrome).storage.sync.get('kinds'),
+    );
+    assert.deepEqual(stored.kinds, ['share', 'comments', 'newsletter']);
+    await waitFor(
+      driver,
+      p,
+      () => /newsletter box/.test(document.getElementById('removed')?.textContent),
+      undefined,
+      3000,
+      'summary with the newsletter box',
+    );
+    const after = await driver.evaluate(p, popupView);
+    run.log('after opting in', after.removed, after.kinds.join(' '));
+    assert.ok(after.kinds.includes('kind-newsletter=true'));
+    await shot(driver, p, 'popup-article-en-light-newsletter');
+    assert.ok(await driver.evaluate(p, click, '#kind-newsletter'));
+    await waitFor(
+      driver,
+      wire,
+      () => !getComputedStyle(document.getElementById('newsletter-inline')).display.includes('none'),
+      undefined,
+      4000,
+      'newsletter back',
+    );
+    const back = await driver.extEval(async () => (globalThis.browser ?? globalThis.chrome).storage.sync.get('kinds'));
+    assert.deepEqual(back.kinds, ['share', 'comments']);
     await driver.closePage(p);
     await driver.closePage(wire);
+  });
+
+  await run.step('hostile quotations: markup in a quote is shown as text, never run', async () => {
+    const hp = await driver.newPage({ width: 1000, height: 900 });
+    const url = `${origin}/e2e-hostile-quote.html`;
+    await driver.goto(hp, url);
+    await waitFor(driver, hp, (a) => document.querySelectorAll(`[${a}]`).length > 0, HIDDEN, 8000, 'hidden marks');
+    const id = await driver.extEval(findTabIdIn, url);
+    const p = await openPopup(driver, id);
+    const v = await driver.evaluate(p, popupView);
+    const texts = v.quotes.map((q) => q.text);
+    run.log('hostile quotes', JSON.stringify(texts.slice(0, 2)));
+    assert.ok(texts.includes(`Type <img src=x onerror="document.title='pwned'"> into any form and see what happens,`));
+    assert.ok(texts.includes('A script tag like <script>alert(document.cookie)</script> is how these attacks begin.'));
+    assert.ok(await driver.evaluate(p, recordOutputs));
+    assert.ok(await driver.evaluate(p, click, '#quotes li:nth-child(1) .copy'));
+    const copied = await waitFor(driver, p, () => window.__copied[0], undefined, 3000, 'copied text');
+    assert.ok(copied.startsWith(`“Type <img src=x onerror="document.title='pwned'"> into`), copied);
+    const dom = await driver.evaluate(p, () => ({
+      imgs: document.querySelectorAll('main img').length,
+      scripts: document.querySelectorAll('main script').length,
+      handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name)))
+        .length,
+      title: document.title,
+      elements: document.querySelectorAll('#quotes .q-text *').length,
+    }));
+    run.log('hostile popup DOM', JSON.stringify(dom));
+    assert.deepEqual(dom, { imgs: 0, scripts: 0, handlers: 0, title: 'Clearline', elements: 0 });
+    assert.notEqual(await driver.evaluate(hp, () => document.title), 'pwned');
+    await shot(driver, p, 'popup-hostile-quote');
+    await driver.closePage(p);
+    await driver.closePage(hp);
   });
 
   await run.step('section front: not news, explained; Clean anyway works', async () => {
@@ -327,6 +561,7 @@ export async function mainScenario(driver, origin, run) {
     assert.equal(v.state, 'not-news');
     assert.ok(v.signals.length > 0, 'signals shown');
     await shot(driver, p, 'popup-not-news');
+    await axeCheck(driver, p, run, 'not-news');
     assert.ok(await driver.evaluate(p, click, '#clean-anyway'));
     await waitFor(
       driver,
@@ -352,6 +587,7 @@ export async function mainScenario(driver, origin, run) {
     assert.equal(v.state, 'restricted');
     assert.ok(v.restricted);
     await shot(driver, p, 'popup-restricted');
+    await axeCheck(driver, p, run, 'restricted');
     await driver.closePage(p);
     await driver.closePage(browserPage);
     // Opened without ?tabId, the popup asks the active tab: its own extension tab.
@@ -363,7 +599,7 @@ export async function mainScenario(driver, origin, run) {
   await run.step('page still loading: the popup waits, then shows the article', async () => {
     const before = await driver.extEval(allTabIds);
     const slow = await driver.newPage({ width: 1000, height: 900 });
-    const loaded = driver.goto(slow, `${origin}/slow-seed.html`).catch(() => {});
+    const loaded = driver.goto(slow, `${origin}/slow-seed.html?ms=7000`).catch(() => {});
     let id;
     for (let i = 0; i < 30 && id === undefined; i++) {
       id = (await driver.extEval(allTabIds)).find((t) => !before.includes(t));
@@ -373,11 +609,15 @@ export async function mainScenario(driver, origin, run) {
     const p = await driver.newPage({ width: 380, height: 640 });
     await driver.gotoExt(p, `src/popup/popup.html?tabId=${id}`);
     const seen = new Set();
-    const end = Date.now() + 12000;
+    const end = Date.now() + 16000;
     while (Date.now() < end) {
       const s = await driver
         .evaluate(p, () => document.getElementById('main')?.dataset.state ?? null)
         .catch(() => null);
+      if (s === 'waiting' && !seen.has('waiting')) {
+        await shot(driver, p, 'popup-loading');
+        await axeCheck(driver, p, run, 'loading');
+      }
       if (s) seen.add(s);
       if (s === 'news' || s === 'restricted') break;
       await new Promise((r) => setTimeout(r, 100));
@@ -405,7 +645,46 @@ export async function mainScenario(driver, origin, run) {
       'options',
     );
     assert.deepEqual(r, { n: 4, auto: true });
+    const shortcut = await driver.evaluate(o, () => ({
+      line: document.getElementById('shortcut').textContent,
+      how: document.getElementById('shortcut-how').textContent,
+    }));
+    run.log('shortcut', JSON.stringify(shortcut));
+    assert.match(shortcut.line, /Alt\+Shift\+L/);
+    assert.match(shortcut.how, driver.name === 'firefox' ? /about:addons/ : /chrome:\/\/extensions\/shortcuts/);
+    await axeCheck(driver, o, run, 'options');
+    await new Promise((r) => setTimeout(r, 300)); // the switches' 0.15 s transition
     await shot(driver, o, 'options');
+    // Export, then import a file with one more site rule.
+    assert.ok(await driver.evaluate(o, recordOutputs));
+    assert.ok(await driver.evaluate(o, click, '#export-settings'));
+    await waitFor(driver, o, () => window.__downloads.length > 0, undefined, 3000, 'export');
+    const file = JSON.parse((await driver.evaluate(o, downloadedText, 0)).text);
+    assert.equal(file.format, 'clearline-settings');
+    file.sites['imported.example'] = false;
+    await driver.evaluate(
+      o,
+      (text) => {
+        const input = document.getElementById('import-file');
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], 'settings.json', { type: 'application/json' }));
+        input.files = dt.files;
+        input.dispatchEvent(new Event('change'));
+      },
+      JSON.stringify(file),
+    );
+    await waitFor(
+      driver,
+      o,
+      () => [...document.querySelectorAll('#site-list .host')].some((h) => h.textContent === 'imported.example'),
+      undefined,
+      4000,
+      'imported site rule listed',
+    );
+    run.log('import', await driver.evaluate(o, () => document.getElementById('import-status').textContent));
+    await driver.evaluate(o, () =>
+      (globalThis.browser ?? globalThis.chrome).storage.sync.remove('site:imported.example'),
+    );
     await driver.closePage(o);
   });
 }
@@ -425,14 +704,38 @@ export async function arabicScenario(driver, origin, run) {
       'arabic popup',
       JSON.stringify({ dir: v.dir, lang: v.lang, dark, count: v.count, removed: v.removed, date: v.dateText }),
     );
-    await shot(driver, p, 'popup-seed-ar-dark');
-    const axe = await axeViolations(driver, p);
-    if (axe.length) run.log('axe', axe.join('\n      '));
-    assert.deepEqual(axe, [], 'axe-core (dark, RTL)');
+    await shot(driver, p, 'popup-article-ar-dark');
+    await axeCheck(driver, p, run, 'article-ar-dark');
     assert.equal(v.dir, 'rtl');
     assert.match(v.lang, /^ar/);
     assert.equal(v.quotes.length, 4);
     assert.ok(dark, 'dark colour scheme');
+    assert.equal(v.place, 'موسكو');
     await driver.closePage(p);
+    await driver.closePage(page);
+  });
+
+  await run.step('Arabic UI, dark: an English article (mixed direction), options page', async () => {
+    const page = await driver.newPage({ width: 1000, height: 900 });
+    const url = `${origin}/wire-en.html`;
+    await driver.goto(page, url);
+    await waitFor(driver, page, (a) => document.querySelectorAll(`[${a}]`).length > 0, HIDDEN, 8000, 'hidden marks');
+    const id = await driver.extEval(findTabIdIn, url);
+    const p = await openPopup(driver, id);
+    const v = await driver.evaluate(p, popupView);
+    run.log('english article, arabic UI', JSON.stringify({ dir: v.dir, q: v.quotes[0]?.dir, removed: v.removed }));
+    assert.equal(v.dir, 'rtl');
+    assert.equal(v.quotes[0]?.dir, 'ltr');
+    await shot(driver, p, 'popup-article-en-ar-dark');
+    await axeCheck(driver, p, run, 'article-en-in-ar-dark');
+    await driver.closePage(p);
+    await driver.closePage(page);
+    const o = await driver.newPage({ width: 800, height: 900 });
+    await driver.gotoExt(o, 'src/options/options.html');
+    await waitFor(driver, o, () => document.querySelectorAll('#kinds input').length === 4, undefined, 6000, 'options');
+    await new Promise((r) => setTimeout(r, 300));
+    await shot(driver, o, 'options-ar-dark');
+    await axeCheck(driver, o, run, 'options-ar-dark');
+    await driver.closePage(o);
   });
 }

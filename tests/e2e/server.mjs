@@ -17,12 +17,13 @@ export function startServer() {
       return;
     }
     if (url.pathname === '/slow-seed.html') {
-      // The page arrives in two parts, 2.5 s apart: the tab stays "loading".
+      // The page arrives in two parts, 2.5 s (or ?ms=N) apart: the tab stays "loading".
+      const ms = Math.min(Number(url.searchParams.get('ms')) || 2500, 15000);
       const html = await readFile(path.join(FIXTURES, 'seed-ar.html'), 'utf8');
       const cut = html.indexOf('<main>');
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.write(html.slice(0, cut));
-      setTimeout(() => res.end(html.slice(cut)), 2500);
+      setTimeout(() => res.end(html.slice(cut)), ms);
       return;
     }
     const name = path.basename(url.pathname);

@@ -53,4 +53,58 @@ describe('options page', () => {
     await vi.waitFor(() => expect($('#site-list .host')).toBeNull());
     expect(mock.storage.sync.data.has('site:reuters.com')).toBe(false);
   });
+
+  it('shows how to change the shortcut, and says when none is set', async () => {
+    const { mock, startOptions } = await open();
+    mock.commands.getAll.mockResolvedValueOnce([{ name: 'toggle-clean', shortcut: '', description: '' }]);
+    await startOptions(document);
+    expect($('#shortcut').textContent).toBe('No keyboard shortcut is set for cleaning or restoring a page.');
+    expect($('#shortcut-how').textContent).toContain('chrome://extensions/shortcuts');
+    expect($<HTMLButtonElement>('#shortcut-change').hidden).toBe(false);
+  });
+
+  it('exports the settings as JSON and imports a file', async () => {
+    const { mock, startOptions } = await open();
+    mock.storage.sync.data.set('site:reuters.com', false);
+    await startOptions(document);
+    let blob: Blob | null = null;
+    let name = '';
+    URL.createObjectURL = vi.fn((b: Blob) => ((blob = b), 'blob:x'));
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      name = this.download;
+    });
+    $<HTMLButtonElement>('#export-settings').click();
+    await vi.waitFor(() => expect(blob).not.toBeNull());
+    expect(name).toMatch(/^clearline-settings-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(await (blob as unknown as Blob).text()) as { sites: Record<string, boolean> };
+    expect(exported.sites).toEqual({ 'reuters.com': false });
+    click.mockRestore();
+
+    const input = $<HTMLInputElement>('#import-file');
+    const setFile = (text: string) =>
+      Object.defineProperty(input, 'files', {
+        configurable: true,
+        value: [new File([text], 's.json', { type: 'application/json' })],
+      });
+    setFile(
+      '{"format":"clearline-settings","version":1,"autoClean":false,"kinds":["share"],"sites":{"apnews.com":true,"x.org":false}}',
+    );
+    input.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect($('#import-status').textContent).toBe('Imported, with 2 site rules.'));
+    expect(mock.storage.sync.data.get('autoClean')).toBe(false);
+    expect(mock.storage.sync.data.get('site:apnews.com')).toBe(true);
+    expect(mock.storage.sync.data.get('site:reuters.com')).toBe(false);
+    await vi.waitFor(() =>
+      expect([...document.querySelectorAll('#site-list .host')].map((h) => h.textContent)).toEqual([
+        'apnews.com',
+        'reuters.com',
+        'x.org',
+      ]),
+    );
+    setFile('{"sites":{"evil.com":true}}');
+    input.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect($('#import-status').textContent).toContain('not a Clearline settings file'));
+    expect(mock.storage.sync.data.has('site:evil.com')).toBe(false);
+  });
 });

@@ -59,7 +59,15 @@ const text: TextResults = {
   ],
 };
 
-const actions = () => ({ highlight: vi.fn(), restore: vi.fn(), clean: vi.fn(), setAutoClean: vi.fn() });
+const actions = () => ({
+  highlight: vi.fn(),
+  restore: vi.fn(),
+  clean: vi.fn(),
+  setAutoClean: vi.fn(),
+  setKind: vi.fn(),
+  copy: vi.fn(async (_t: string) => true),
+  download: vi.fn(),
+});
 
 describe('popup rendering', () => {
   let main: HTMLElement;
@@ -72,7 +80,11 @@ describe('popup rendering', () => {
   it('shows quotes with speakers, dateline, date and what was removed', async () => {
     const { renderView } = await fresh();
     const a = actions();
-    renderView(main, { state: state(), text, autoClean: true, host: 'arabic.example.org' }, a);
+    renderView(
+      main,
+      { state: state(), text, autoClean: true, host: 'arabic.example.org', kinds: ['share', 'comments'] },
+      a,
+    );
     expect(main.dataset.state).toBe('news');
     const items = [...main.querySelectorAll('#quotes li')];
     expect(items).toHaveLength(2);
@@ -100,7 +112,11 @@ describe('popup rendering', () => {
 
   it('renders hostile page text as text, never as markup', async () => {
     const { renderView } = await fresh();
-    renderView(main, { state: state(), text, autoClean: true, host: 'a.example' }, actions());
+    renderView(
+      main,
+      { state: state(), text, autoClean: true, host: 'a.example', kinds: ['share', 'comments'] },
+      actions(),
+    );
     expect(main.querySelector('img')).toBeNull();
     expect(main.querySelector('b')).toBeNull();
     const q = main.querySelectorAll('.q-text')[1];
@@ -114,7 +130,7 @@ describe('popup rendering', () => {
       detection: { isNews: false, score: 0.1, signals: ['-headline-links', 'no-article-root'] },
       cleaned: false,
     });
-    renderView(main, { state: s, text, autoClean: true, host: 'a.example' }, a);
+    renderView(main, { state: s, text, autoClean: true, host: 'a.example', kinds: ['share', 'comments'] }, a);
     expect(main.dataset.state).toBe('not-news');
     expect([...main.querySelectorAll('#signals li')].map((l) => l.textContent)).toEqual([
       '-headline-links',
@@ -135,6 +151,7 @@ describe('popup rendering', () => {
         text,
         autoClean: false,
         host: 'a.example',
+        kinds: ['share', 'comments'],
       },
       a,
     );
@@ -149,17 +166,105 @@ describe('popup rendering', () => {
 
   it('speaks Arabic with Arabic plurals', async () => {
     const { renderView, removedSummary } = await fresh('ar');
-    renderView(main, { state: state(), text, autoClean: true, host: 'a.example' }, actions());
+    renderView(
+      main,
+      { state: state(), text, autoClean: true, host: 'a.example', kinds: ['share', 'comments'] },
+      actions(),
+    );
     expect(main.querySelector('#quote-count')?.textContent).toBe('اقتباسان');
     expect(removedSummary({ share: 1, comments: 2 })).toContain('شريط مشاركة واحد');
     expect(removedSummary({ share: 1, comments: 2 })).toContain('قسما تعليقات');
     expect(main.querySelector('#published time')?.textContent).toMatch(/أكتوبر|تشرين/);
   });
 
+  it('filters quotes by speaker, keeping the count honest', async () => {
+    const { renderView } = await fresh();
+    const t3: TextResults = {
+      ...text,
+      quotes: [
+        { text: 'أ', speaker: 'فلاديمير بوتين', cue: 'قال', paragraph: 0 },
+        { text: 'ب', speaker: 'الكرملين', cue: 'قال', paragraph: 1 },
+        { text: 'ج', speaker: 'فلاديمير بوتين', cue: 'قال', paragraph: 2 },
+        { text: 'د', speaker: null, cue: null, paragraph: 3 },
+      ],
+    };
+    const view = { state: state(), text: t3, autoClean: true, host: 'a.example', kinds: [] };
+    renderView(main, view, actions());
+    const select = main.querySelector('#speaker-filter') as HTMLSelectElement;
+    expect(main.querySelector('label[for="speaker-filter"]')?.textContent).toBe('Speaker');
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'All speakers',
+      'فلاديمير بوتين (2)',
+      'الكرملين (1)',
+      'Speaker not named (1)',
+    ]);
+    select.value = 'فلاديمير بوتين';
+    select.dispatchEvent(new Event('change'));
+    const visible = () => [...main.querySelectorAll<HTMLLIElement>('#quotes li')].filter((li) => !li.hidden);
+    expect(visible().map((li) => li.querySelector('.q-text')?.textContent)).toEqual(['أ', 'ج']);
+    expect(main.querySelector('#quote-count')?.textContent).toBe('2 of 4 quotes');
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    expect(visible().map((li) => li.querySelector('.q-text')?.textContent)).toEqual(['د']);
+    // the filter survives a re-render (after restore / clean again)
+    renderView(main, view, actions());
+    expect(visible()).toHaveLength(1);
+    expect((main.querySelector('#speaker-filter') as HTMLSelectElement).value).toBe('');
+  });
+
+  it('copies a quote with its source, and exports all as Markdown or JSON', async () => {
+    const { renderView } = await fresh();
+    const a = actions();
+    renderView(main, { state: state(), text, autoClean: true, host: 'arabic.example.org', kinds: [] }, a);
+    const copy = main.querySelector('#quotes li .copy') as HTMLButtonElement;
+    expect(copy.getAttribute('aria-label')).toBe('Copy quote 1 with its source');
+    copy.click();
+    expect(a.copy).toHaveBeenCalledWith(
+      '“بعد الانسحاب” — فلاديمير بوتين, arabic.example.org/سبوتنيك, October 28, 2021, 7:04 PM GMT, https://arabic.example.org/20211028/putin-csto.html',
+    );
+    await vi.waitFor(() =>
+      expect(main.querySelector('#quote-status')?.textContent).toBe('Quote copied with its source.'),
+    );
+    (main.querySelector('#export-md') as HTMLButtonElement).click();
+    const [name, mime, md] = a.download.mock.calls[0] as [string, string, string];
+    expect(name).toBe('clearline-quotes-arabic.example.org-2021-10-28.md');
+    expect(mime).toMatch(/^text\/markdown/);
+    expect(md).toContain('> بعد الانسحاب');
+    expect(md).toContain('> \\<img src=x onerror=alert(1)\\>');
+    (main.querySelector('#export-json') as HTMLButtonElement).click();
+    const json = JSON.parse((a.download.mock.calls[1] as [string, string, string])[2]) as {
+      quotes: unknown[];
+      published: string;
+    };
+    expect(json.quotes).toHaveLength(2);
+    expect(json.published).toBe('2021-10-28T19:04:00Z');
+  });
+
+  it('offers related links and newsletter boxes as opt-in switches', async () => {
+    const { renderView } = await fresh();
+    const a = actions();
+    renderView(main, { state: state(), text, autoClean: true, host: 'a.example', kinds: ['share', 'comments'] }, a);
+    const related = main.querySelector('#kind-related') as HTMLInputElement;
+    expect(related.checked).toBe(false);
+    expect(main.querySelector('label[for="kind-related"]')?.textContent).toContain(
+      '1 related-links block on this page',
+    );
+    expect(main.querySelector('#extra-kinds legend')?.textContent).toBe('Also remove');
+    related.click();
+    expect(a.setKind).toHaveBeenCalledWith('related', true);
+  });
+
+  it('shows the date as printed in a disclosure', async () => {
+    const { renderView } = await fresh();
+    renderView(main, { state: state(), text, autoClean: true, host: 'a.example', kinds: [] }, actions());
+    expect(main.querySelector('#published details summary')?.textContent).toBe('As printed');
+    expect(main.querySelector('#published details .printed')?.textContent).toBe(text.published?.text);
+  });
+
   it('shows the restricted-page explanation', async () => {
     const { renderStatus } = await fresh();
     renderStatus(main, 'restricted');
-    expect(main.querySelector('#restricted h2')?.textContent).toBe('Clearline can’t read this page');
+    expect(main.querySelector('#restricted h1')?.textContent).toBe('Clearline can’t read this page');
   });
 });
 
@@ -188,6 +293,14 @@ describe('popup flow', () => {
     expect(mock.storage.sync.data.get('site:arabic.example.org')).toBe(false);
     await vi.waitFor(() => expect(document.getElementById('clean-again')).not.toBeNull());
     expect(mock.tabs.sendMessage).toHaveBeenLastCalledWith(7, { type: 'restore' });
+    // an opt-in kind: saved as the global setting and applied at once
+    mock.tabs.sendMessage.mockImplementation(async () => state());
+    (document.getElementById('kind-newsletter') as HTMLInputElement).click();
+    expect(mock.storage.sync.data.get('kinds')).toEqual(['share', 'comments', 'newsletter']);
+    expect(mock.tabs.sendMessage).toHaveBeenLastCalledWith(7, {
+      type: 'clean',
+      kinds: ['share', 'comments', 'newsletter'],
+    });
   });
 
   it('waits for a loading tab, then explains a page where it cannot run', async () => {
@@ -211,6 +324,6 @@ describe('popup flow', () => {
     await startPopup(document, { retryMs: 1 });
     expect(document.documentElement.dir).toBe('rtl');
     expect(document.documentElement.lang).toBe('ar');
-    expect(document.querySelector('#restricted h2')?.textContent).toBe('لا يستطيع كليرلاين قراءة هذه الصفحة');
+    expect(document.querySelector('#restricted h1')?.textContent).toBe('لا يستطيع كليرلاين قراءة هذه الصفحة');
   });
 });

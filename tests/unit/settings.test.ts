@@ -4,6 +4,8 @@ import {
   defaultItems,
   defaultSettings,
   parseSettings,
+  parseSettingsFile,
+  settingsToFile,
   siteItemKey,
   siteKey,
 } from '../../src/shared/settings.ts';
@@ -50,5 +52,34 @@ describe('settings', () => {
     const off = parseSettings({ autoClean: false, 'site:reuters.com': true });
     expect(autoCleanFor(off, 'https://www.reuters.com/world/')).toBe(true);
     expect(autoCleanFor(off, 'https://apnews.com/')).toBe(false);
+  });
+
+  it('exports a settings file and imports it back, dropping what is invalid', () => {
+    const s = parseSettings({ autoClean: false, kinds: ['share', 'related'], 'site:b.com': true, 'site:a.org': false });
+    const file = settingsToFile(s);
+    expect(file).toEqual({
+      format: 'clearline-settings',
+      version: 1,
+      autoClean: false,
+      kinds: ['share', 'related'],
+      sites: { 'a.org': false, 'b.com': true },
+    });
+    const back = parseSettingsFile(JSON.parse(JSON.stringify(file)));
+    expect(back).toEqual({
+      items: { autoClean: false, kinds: ['share', 'related'], 'site:a.org': false, 'site:b.com': true },
+      sites: 2,
+    });
+    expect(parseSettings(back?.items ?? {})).toEqual(s);
+    const hostile = parseSettingsFile({
+      format: 'clearline-settings',
+      kinds: ['ads', 'comments'],
+      autoClean: 'yes',
+      sites: { 'https://www.Example.com/x': true, 'bad host': true, 'c.net': 'on', localhost: true, __proto__: true },
+      extra: 1,
+    });
+    expect(hostile).toEqual({ items: { kinds: ['comments'], 'site:example.com': true }, sites: 1 });
+    expect(parseSettingsFile({ autoClean: true })).toBeNull();
+    expect(parseSettingsFile([])).toBeNull();
+    expect(parseSettingsFile('x')).toBeNull();
   });
 });
