@@ -84,10 +84,21 @@ export class Highlighter {
     const reduce = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     el.scrollIntoView?.({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
     this.timer = setTimeout(() => this.clear(), FADE_MS + 2000);
+    // The reader can dismiss it at once: Escape, or a click anywhere.
+    this.doc.addEventListener('keydown', this.onKey, true);
+    this.doc.addEventListener('pointerdown', this.onPointer, true);
     return true;
   }
 
+  private readonly onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') this.clear();
+  };
+
+  private readonly onPointer = (): void => this.clear();
+
   clear(): void {
+    this.doc.removeEventListener('keydown', this.onKey, true);
+    this.doc.removeEventListener('pointerdown', this.onPointer, true);
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.marked?.removeAttribute(HIGHLIGHT_ATTR);

@@ -153,6 +153,18 @@ describe('content listener', () => {
     expect(doc.getElementById('clearline-highlight-style')).toBeNull();
     expect(handleContentMessage({ type: 'highlight', paragraph: 999, text: 'x' }, POPUP, deps)).toEqual({ ok: false });
   });
+
+  it('lets the reader dismiss a highlight with Escape or a click', () => {
+    const state = handleContentMessage({ type: 'get-state', withSnapshot: true }, POPUP, deps) as ContentState;
+    const idx = state.snapshot?.paragraphs.findIndex((p) => p.includes('أيد الجميع')) ?? -1;
+    handleContentMessage({ type: 'highlight', paragraph: idx, text: 'أيد الجميع' }, POPUP, deps);
+    expect(doc.querySelector(`[${HIGHLIGHT_ATTR}]`)).not.toBeNull();
+    doc.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(doc.querySelector(`[${HIGHLIGHT_ATTR}]`)).toBeNull();
+    handleContentMessage({ type: 'highlight', paragraph: idx, text: 'أيد الجميع' }, POPUP, deps);
+    doc.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    expect(doc.querySelector(`[${HIGHLIGHT_ATTR}]`)).toBeNull();
+  });
 });
 
 describe('findTextRange', () => {
