@@ -185,17 +185,17 @@ function classify(el: Element): Seed | null {
     const v = vendorOf(names);
     if (v) return { el, kind: v[1], rule: v[0], mode: 'item', needNets: 0, rank: 0 };
   }
-  if (ITEM_TAGS.has(tag) || LABEL_TAGS.has(tag) || el.getAttribute('role') === 'button') {
+  const isItem = ITEM_TAGS.has(tag) || el.getAttribute('role') === 'button';
+  if (isItem || LABEL_TAGS.has(tag)) {
     if (el.childElementCount <= 3) {
       let text = shortText(el, 12, 120);
       // Icon buttons say what they do in title / aria-label only.
-      if (text !== null && !/\p{L}/u.test(text) && (ITEM_TAGS.has(tag) || el.getAttribute('role') === 'button')) {
+      if (text !== null && isItem && !/\p{L}/u.test(text)) {
         text = el.getAttribute('aria-label') || el.getAttribute('title') || text;
       }
       const m = text ? matchLabel(text) : null;
       if (m) {
         const [kind, rule] = m;
-        const isItem = ITEM_TAGS.has(tag) || el.getAttribute('role') === 'button';
         // "Read more" on a link is a teaser, not a related box.
         if (!(isItem && (kind === 'related' || kind === 'newsletter'))) {
           const mode: Mode = kind === 'share' || isItem ? 'item' : 'label';
@@ -253,20 +253,28 @@ function distinctNetworks(el: Element): number {
   return nets.size;
 }
 
+/** Per-scan memo of a container's free text: seeds in one bar share their parents. */
+type FreeMemo = Map<Element, { plain: number; active: number; all?: number }>;
+
 /** Grows a seed to its outermost widget container. */
-function group(seed: Seed, g: Guards, clutterSet: ReadonlySet<Element>): Element {
+function group(seed: Seed, g: Guards, clutterSet: ReadonlySet<Element>, memo: FreeMemo): Element {
   let cur = seed.el;
   for (let up = 0; up < MAX_UP; up++) {
     const p = cur.parentElement;
     if (!p || isStop(p, g)) break;
     if (seed.mode === 'item') {
-      const { plain, active } = freeText(p, clutterSet, PLAIN_SLACK, MAX_SLACK);
+      let known = memo.get(p);
+      if (!known) {
+        known = freeText(p, clutterSet, PLAIN_SLACK, MAX_SLACK);
+        memo.set(p, known);
+      }
+      const { plain, active } = known;
       if (plain > PLAIN_SLACK) break;
       const free = plain + active;
       if (free > SLACK) {
         if (free > MAX_SLACK) break;
-        const all = lettersOutside(p, null, 10 * MAX_SLACK);
-        if (free > SLACK_SHARE * (all - free)) break;
+        known.all ??= lettersOutside(p, null, 10 * MAX_SLACK);
+        if (free > SLACK_SHARE * (known.all - free)) break;
       }
     } else {
       if (up >= 3 || !leadsParent(p, cur)) break;
@@ -325,8 +333,10 @@ function scan(doc: Document, article: ArticleInfo, within?: readonly Element[]):
   for (const root of roots) {
     let el: Element | null = root;
     while (el && seeds.length < MAX_SEEDS) {
-      visit(el);
-      let next: Element | null = el.firstElementChild;
+      // Nothing inside a body paragraph or the headline is ever a hit: skip the subtree.
+      const guarded = g.protectedEls.has(el);
+      if (!guarded) visit(el);
+      let next: Element | null = guarded ? null : el.firstElementChild;
       while (!next && el && el !== root) {
         next = el.nextElementSibling;
         if (!next) el = el.parentElement;
@@ -340,15 +350,18 @@ function scan(doc: Document, article: ArticleInfo, within?: readonly Element[]):
   for (const s of seeds) if (s.kind === 'share' || s.kind === 'comments') clutterSet.add(s.el);
 
   const best = new Map<Element, Seed>();
+  const memo: FreeMemo = new Map();
+  const netMemo = new Map<Element, number>();
+  const nets = (el: Element): number => {
+    let n = netMemo.get(el);
+    if (n === undefined) netMemo.set(el, (n = distinctNetworks(el)));
+    return n;
+  };
   for (const s of seeds) {
-    const el = group(s, g, clutterSet);
+    const el = group(s, g, clutterSet, memo);
     // A lone profile link counts when the links beside it reach other networks.
-    if (
-      s.needNets > 0 &&
-      distinctNetworks(el) < s.needNets &&
-      !(s.needNets === 1 && (shareNamed(el) || shareNamed(s.el)))
-    ) {
-      if (s.needNets < 2 || el !== s.el || !s.el.parentElement || distinctNetworks(s.el.parentElement) < 2) continue;
+    if (s.needNets > 0 && nets(el) < s.needNets && !(s.needNets === 1 && (shareNamed(el) || shareNamed(s.el)))) {
+      if (s.needNets < 2 || el !== s.el || !s.el.parentElement || nets(s.el.parentElement) < 2) continue;
     }
     const prev = best.get(el);
     if (!prev || s.rank < prev.rank) best.set(el, s);
