@@ -119,8 +119,11 @@ function foreignClass(e: Element): boolean {
   return tokens.length > 0 && FOREIGN_CLASS.test(tokens.join(' '));
 }
 
-/** Whether el sits in a block of other stories, comments or the site. A block that holds the headline is the article's. */
-function isForeign(el: Element, headline: Element | null): boolean {
+/**
+ * Whether el sits in a block of other stories, comments or the site. A block that holds the
+ * headline or the article's root is the article's (themes name a main column "sidebar_content").
+ */
+function isForeign(el: Element, headline: Element | null, root: Element | null = null): boolean {
   // The page's body and html carry site-wide classes ("no-sidebar"): stop below them.
   let footer = false;
   for (let e: Element | null = el, i = 0; e && i < 25 && e.localName !== 'body'; e = e.parentElement, i++) {
@@ -136,7 +139,10 @@ function isForeign(el: Element, headline: Element | null): boolean {
       continue;
     }
     if (headline && e.contains(headline)) return false;
-    if (FOREIGN_TAGS.has(e.localName) || FOREIGN_ROLES.test(e.getAttribute('role') ?? '')) return true;
+    if (root && e.contains(root)) return false;
+    // An <aside class="meta"> beside the text holds the article's own date and byline.
+    const ownAside = e.localName === 'aside' && DATE_CLASS.test(`${e.getAttribute('class') ?? ''} ${e.id}`);
+    if ((FOREIGN_TAGS.has(e.localName) && !ownAside) || FOREIGN_ROLES.test(e.getAttribute('role') ?? '')) return true;
     if (foreignClass(e)) return true;
   }
   return footer;
@@ -174,10 +180,48 @@ function shortText(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Elements walked at most by markedElements: a 100,000-node page costs as much as a large normal one. */
+const MAX_MARKED_WALK = 30000;
+const DATED_CLASS = /date|time|publish|posted|byline|meta|datum|fecha/i;
+
+/**
+ * One bounded walk in document order instead of attribute selectors over the
+ * whole page (case-insensitive substring selectors cost seconds on huge pages
+ * in some DOMs): elements marked as the publication date (first 5), and
+ * elements whose class or id names a date or byline (first 200).
+ */
+function markedElements(doc: Document): { pub: Element[]; dated: Element[] } {
+  const pub: Element[] = [];
+  const dated: Element[] = [];
+  const start = doc.documentElement;
+  if (!start) return { pub, dated };
+  const walker = doc.createTreeWalker(start, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let n = 0;
+  for (let node: Node | null = start; node && n < MAX_MARKED_WALK; node = walker.nextNode(), n++) {
+    const el = node as Element;
+    if (pub.length < 5) {
+      const itemprop = el.getAttribute('itemprop');
+      if (
+        (itemprop !== null && itemprop.toLowerCase() === 'datepublished' && el.localName !== 'meta') ||
+        (el.localName === 'time' && el.hasAttribute('pubdate'))
+      )
+        pub.push(el);
+    }
+    if (dated.length < 200) {
+      const cls = el.getAttribute('class');
+      const id = el.getAttribute('id');
+      if ((cls !== null && DATED_CLASS.test(cls)) || (id !== null && /date/i.test(id))) dated.push(el);
+    } else if (pub.length >= 5) break;
+  }
+  return { pub, dated };
+}
+
 /** DOM side: collects metadata, <time> elements and visible date texts near the headline or byline. */
 export function collectDateEvidence(doc: Document, article: ArticleInfo, url: string | null): DateEvidence {
   const out: DateCandidate[] = [];
   const headline = article.headline ?? doc.querySelector('article h1, main h1, h1');
+  const root = article.root ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  const articleRoot = article.root && article.root !== doc.body ? article.root : null;
   for (const node of readJsonLd(doc)) addLd(out, node);
 
   const meta = readMeta(doc);
@@ -185,7 +229,8 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
     // Generic keys (Dublin Core "date", "created") often carry a revision or crawl day: a
     // visible date in the article is trusted more; the rest of the publishing keys less than JSON-LD.
     const rank = GENERIC_META.has(key) ? 12.5 : i < META_PUBLISHED.indexOf('publish-date') ? 3 : 4;
-    for (const v of meta.get(key) ?? []) out.push({ source: `meta:${key}`, value: v, rank });
+    // A few values per key: reference lists repeat citation dates under the same key (scholarly pages).
+    for (const v of (meta.get(key) ?? []).slice(0, 3)) out.push({ source: `meta:${key}`, value: v, rank });
   });
   // parsely-page is a JSON blob with pub_date.
   for (const v of meta.get('parsely-page') ?? []) {
@@ -194,22 +239,19 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
   }
 
   // Elements marked as the publication date (microdata, pubdate attribute).
-  for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished" i]:not(meta), time[pubdate]')).slice(
-    0,
-    5,
-  )) {
-    if (isForeign(el, headline)) continue;
+  const marked = markedElements(doc);
+  for (const el of marked.pub) {
+    if (isForeign(el, headline, articleRoot)) continue;
     const v = el.getAttribute('datetime') ?? el.getAttribute('content') ?? shortText(el);
     if (v && v.length <= MAX_TEXT) out.push({ source: 'itemprop:datePublished', value: v, rank: 3 });
   }
 
   const scope = headerScope(doc, headline);
-  const root = article.root ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
 
   // <time> elements: in the header area first, then in the article, then elsewhere outside foreign blocks.
   const times = Array.from(doc.querySelectorAll('time')).slice(0, 40);
   for (const el of times) {
-    if (isForeign(el, headline)) continue;
+    if (isForeign(el, headline, articleRoot)) continue;
     const near = scope?.contains(el) ?? false;
     const inArticle = root?.contains(el) ?? false;
     const rank = near ? 6 : inArticle ? 7 : 9;
@@ -236,18 +278,13 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
   };
   if (scope) {
     for (const el of Array.from(scope.querySelectorAll('*')).slice(0, 300)) {
-      if (el.children.length > 3 || isForeign(el, headline)) continue;
+      if (el.children.length > 3 || isForeign(el, headline, articleRoot)) continue;
       const id = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
       if (DATE_CLASS.test(id) || el.localName === 'time') pushText(el, 'text:header', 8);
     }
   }
-  const dated = Array.from(
-    doc.querySelectorAll(
-      '[class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="byline" i], [class*="meta" i], [id*="date" i], [class*="datum" i], [class*="fecha" i]',
-    ),
-  ).slice(0, 200);
-  for (const el of dated) {
-    if (el.children.length > 4 || isForeign(el, headline)) continue;
+  for (const el of marked.dated) {
+    if (el.children.length > 4 || isForeign(el, headline, articleRoot)) continue;
     pushText(el, root?.contains(el) ? 'text:article' : 'text', root?.contains(el) ? 10 : 11);
   }
 
@@ -265,7 +302,7 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
     )
       continue;
     if (!DATE_LIKE.test(v) && !DATE_LIKE.test(shortText(parent))) continue;
-    if (isForeign(parent, headline)) continue;
+    if (isForeign(parent, headline, articleRoot)) continue;
     const before = seen.size;
     const whole = shortText(parent);
     if (whole.length <= MAX_TEXT) pushText(parent, 'text:body', 12 + found * 0.01);

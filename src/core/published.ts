@@ -69,8 +69,10 @@ function parseCandidate(c: DateCandidate, lang: string | null, now: number): Par
   return p;
 }
 
-/** Visible date texts of the article's header or body (not the page at large). */
-const VISIBLE = /^(?:text:header|text:article|time:header:text|time:article:text)$/;
+/** Sources that state the publisher's own day: printed dates near the article, <time> texts, the URL. */
+const LOCAL_DAY = /^(?:text:header|text:article|time(?::header|:article)?:text|url)$/;
+
+const isUtc = (p: ParsedDate): boolean => p.offset === 'Z' || p.offset === '+00:00' || p.offset === '-00:00';
 
 const dayNumber = (p: ParsedDate): number => Date.UTC(p.y, p.m - 1, p.d) / 86400000;
 
@@ -85,17 +87,76 @@ function localDayFor(
   lang: string | null,
   now: number,
 ): ParsedDate | null {
-  if (!best.time || !(best.offset === 'Z' || best.offset === '+00:00' || best.offset === '-00:00')) return null;
+  if (!best.time || !isUtc(best)) return null;
   for (const c of sorted) {
-    if (!VISIBLE.test(c.source)) continue;
-    const p = pickFromText(c.value, lang, now);
-    if (!p) continue;
+    // A machine value with a local time and no offset ("2023-11-08 18:09:55") or a non-UTC offset is the publisher's clock too.
+    const machine = MACHINE.test(c.source) && !/updated|modified/i.test(c.source);
+    if (!LOCAL_DAY.test(c.source) && !machine) continue;
+    const p =
+      c.source === 'url'
+        ? parseUrlDate(c.value)
+        : machine
+          ? parseMachineDate(c.value, lang)
+          : pickFromText(c.value, lang, now);
+    if (!p || (machine && !sameInstantElsewhere(best, p))) continue;
     const diff = dayNumber(p) - dayNumber(best);
     // Offsets reach -12/+14 hours: a day ahead only after noon UTC, a day behind only before.
     if ((diff === 1 && best.time.h >= 10) || (diff === -1 && best.time.h < 14)) return p;
     if (diff === 0) return null;
   }
   return null;
+}
+
+/** Dates the article's header shows: <time> elements and printed dates beside the headline or byline. */
+const HEADER = /^(?:time:header\[datetime\]|time:header:text|text:header)$/;
+
+/**
+ * shown-over-metadata: a page states its date first in what it prints. When the
+ * article's header shows a day (not under an "updated" label) that is more than a
+ * day from the metadata's, and no header date, printed date line or URL date agrees
+ * with the metadata, the metadata is a template's or an earlier version's: the
+ * shown day wins.
+ */
+function shownDayFor(
+  best: ParsedDate,
+  sorted: readonly DateCandidate[],
+  lang: string | null,
+  now: number,
+): { p: ParsedDate; c: DateCandidate } | null {
+  let shown: { p: ParsedDate; c: DateCandidate } | null = null;
+  const same = (p: ParsedDate | null): boolean => p !== null && dayNumber(p) === dayNumber(best);
+  for (const c of sorted) {
+    // The URL or another printed date line of the page that agrees with the metadata confirms it.
+    if (c.source === 'url' && same(parseUrlDate(c.value))) return null;
+    if (/^(?:text|text:article|time(?::article)?:text)$/.test(c.source) && same(pickFromText(c.value, lang, now)))
+      return null;
+    if (!HEADER.test(c.source)) continue;
+    const p = c.source.endsWith('[datetime]') ? parseMachineDate(c.value, lang) : pickFromText(c.value, lang, now);
+    if (!p || !plausible(p, now)) continue;
+    if (Math.abs(dayNumber(p) - dayNumber(best)) <= 1) return null;
+    // "12/04/2020" read month-first is still the metadata's 12 April: the order was only ambiguous.
+    if (p.y === best.y && p.m === best.d && p.d === best.m) return null;
+    shown ??= { p, c };
+  }
+  return shown;
+}
+
+/** Minutes since the epoch of a parsed machine date, at its stated offset (UTC when none). */
+function minutesOf(p: ParsedDate): number {
+  const t = p.time ?? { h: 0, mi: 0, s: 0 };
+  const o = /^([+-])(\d{2}):(\d{2})$/.exec(p.offset ?? '');
+  const off = o ? (o[1] === '-' ? -1 : 1) * (Number(o[2]) * 60 + Number(o[3])) : 0;
+  return dayNumber(p) * 1440 + t.h * 60 + t.mi - off;
+}
+
+/**
+ * Whether a machine value is the UTC instant's own local clock: the same minute and
+ * second, at a non-UTC offset that gives the same instant, or with no offset at all.
+ */
+function sameInstantElsewhere(utc: ParsedDate, p: ParsedDate): boolean {
+  if (!p.time || !utc.time || p.time.mi !== utc.time.mi || p.time.s !== utc.time.s) return false;
+  if (p.offset === null) return p.time.h !== utc.time.h;
+  return !isUtc(p) && minutesOf(p) === minutesOf(utc);
 }
 
 /** Text side: picks and parses the publication date from the evidence. */
@@ -109,6 +170,9 @@ export function resolvePublished(
     if (/updated|modified/i.test(c.source)) continue;
     const p = parseCandidate(c, lang, now);
     if (!p) continue;
+    const shown = MACHINE.test(c.source) && c.rank < 6 ? shownDayFor(p, sorted, lang, now) : null;
+    if (shown)
+      return { date: dayOf(shown.p), iso: isoOf(shown.p), text: shown.c.value, source: `${shown.c.source}+shown` };
     const local = MACHINE.test(c.source) ? localDayFor(p, sorted, lang, now) : null;
     if (local) return { date: dayOf(local), iso: isoOf(p), text: c.value, source: `${c.source}+local-day` };
     return { date: dayOf(p), iso: isoOf(p), text: c.value, source: c.source };

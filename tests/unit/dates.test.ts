@@ -55,6 +55,9 @@ describe('parseTextDates: Persian', () => {
     expect(persianToGregorian(1398, 11, 29)).toMatchObject({ y: 2020, m: 2, d: 18 });
     expect(day('۲۸ اکتبر ۲۰۲۱', 'fa')).toBe('2021-10-28');
   });
+  it('reads Persian month names typed with the Arabic yeh (تير for تیر)', () => {
+    expect(day('2 تير 1399 - 12:09:08 ب.ظ', 'fa')).toBe('2020-06-22');
+  });
 });
 
 describe('parseTextDates: other languages', () => {

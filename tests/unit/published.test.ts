@@ -94,6 +94,87 @@ describe('published: sources in order of trust', () => {
       <article><h1>Title</h1><div class="date">November 18, 2019</div><p>Body.</p></article>`);
     expect(p).toMatchObject({ date: '2019-11-18', iso: '2019-11-19T04:50:22+00:00' });
   });
+  it('uses the URL day or a local machine time when a UTC instant falls on the next day', () => {
+    const p = published(
+      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-02-18T02:18:11Z"}</script>`,
+      'https://news.example.org/2020/02/17/story/',
+    );
+    expect(p).toMatchObject({ date: '2020-02-17', iso: '2020-02-18T02:18:11Z' });
+    const q =
+      published(`<script type="application/ld+json">[{"@type":"NewsArticle","datePublished":"2023-11-09T01:09:55Z"},
+      {"@type":"WebPage","datePublished":"2023-11-08 18:09:55"}]</script>`);
+    expect(q?.date).toBe('2023-11-08');
+  });
+  it('does not take the local day from a machine value of another instant', () => {
+    const p =
+      published(`<script type="application/ld+json">[{"@type":"NewsArticle","datePublished":"2021-09-19T14:00:49Z"},
+      {"@type":"WebPage","datePublished":"2021-09-20T09:45:26-07:00"}]</script>`);
+    expect(p?.date).toBe('2021-09-19');
+  });
+  it('keeps the UTC day when nothing local disagrees', () => {
+    const p = published(`<meta property="article:published_time" content="2020-05-02T02:54:29.000Z">`);
+    expect(p?.date).toBe('2020-05-02');
+  });
+  it('prefers the day the article header shows over older metadata (shown-over-metadata)', () => {
+    const doc =
+      docOf(`<script type="application/ld+json">{"@type":"Article","datePublished":"2021-01-01T11:00:00.000Z"}</script>
+      <article><header><h1>Cloud gaming tested</h1><div class="byline"><time datetime="2023-04-01 12:00">01.04.2023, 12:00</time> A. Writer</div></header>
+      <p>Body text.</p></article>`);
+    const article: ArticleInfo = { ...bare, root: doc.querySelector('article'), headline: doc.querySelector('h1') };
+    const p = resolvePublished(collectDateEvidence(doc, article, null), 'de', NOW);
+    expect(p).toMatchObject({ date: '2023-04-01', source: 'time:header[datetime]+shown' });
+  });
+  it('keeps the metadata day when the header shows it, or shows only an updated day', () => {
+    const html = (line: string): Document =>
+      docOf(`<script type="application/ld+json">{"@type":"Article","datePublished":"2023-01-10"}</script>
+      <article><h1>Stoffwechsel</h1><div class="meta">${line}</div><p>Body text.</p></article>`);
+    for (const line of ['Aktualisiert am 06. Mär. 2023', '10.01.2023 · Aktualisiert am 06.03.2023', '01/10/2023']) {
+      const doc = html(line);
+      const article: ArticleInfo = { ...bare, root: doc.querySelector('article'), headline: doc.querySelector('h1') };
+      expect(resolvePublished(collectDateEvidence(doc, article, null), 'de', NOW)?.date).toBe('2023-01-10');
+    }
+  });
+  it('keeps the metadata day when the URL or a printed date line agrees with it', () => {
+    const html = `<meta property="article:published_time" content="2020-01-20T07:39:00-05:00">
+      <article><h1>Another post</h1><div class="byline">by B. Popper on September 17, 2019</div><p>Body.</p></article>`;
+    const doc = docOf(html);
+    const article: ArticleInfo = { ...bare, root: doc.querySelector('article'), headline: doc.querySelector('h1') };
+    const url = 'https://blog.example.org/2020/01/20/story/';
+    expect(resolvePublished(collectDateEvidence(doc, article, url), 'en', NOW)?.date).toBe('2020-01-20');
+    expect(resolvePublished(collectDateEvidence(doc, article, null), 'en', NOW)?.date).toBe('2019-09-17');
+  });
+  it('reads the date in the article\'s own <aside class="meta">, not in an aside of other stories', () => {
+    const doc =
+      docOf(`<article><h1>Title</h1><aside class="meta"><time datetime="2023-10-18T11:45:00+02:00">18. Okt 2023</time></aside>
+      <div class="body"><p>Body text.</p></div></article><aside class="teasers"><time datetime="2024-01-01T10:00:00+01:00">1. Jan</time></aside>`);
+    const article: ArticleInfo = { ...bare, root: doc.querySelector('.body'), headline: doc.querySelector('h1') };
+    expect(resolvePublished(collectDateEvidence(doc, article, null), 'de', NOW)?.date).toBe('2023-10-18');
+    const doc2 = docOf(`<article><h1>Title</h1><div class="body"><p>Body text.</p></div></article>
+      <aside class="teasers"><time datetime="2024-01-01T10:00:00+01:00">1. Jan</time></aside>`);
+    expect(
+      resolvePublished(collectDateEvidence(doc2, { ...bare, headline: doc2.querySelector('h1') }, null), 'de', NOW),
+    ).toBeNull();
+  });
+  it('is not crowded out by many citation dates under one metadata key', () => {
+    const cites = Array.from({ length: 80 }, (_, i) => `<meta name="citation_date" content="${1950 + (i % 50)}">`).join(
+      '',
+    );
+    const p = published(
+      `${cites}<article><h1>Paper</h1><p>Published: <time datetime="2017-01-30">30 January 2017</time></p></article>`,
+    );
+    expect(p?.date).toBe('2017-01-30');
+  });
+  it('reads dates in a main column whose class names a sidebar ("sidebar_content")', () => {
+    const doc = docOf(`<div class="sidebar_content"><div class="post_detail"> 27 Sep 2016 </div>
+      <div class="post_excerpt"><p>La justice a tenu son audience.</p></div></div>`);
+    const article: ArticleInfo = { ...bare, root: doc.querySelector('.post_excerpt') };
+    expect(resolvePublished(collectDateEvidence(doc, article, null), 'fr', NOW)?.date).toBe('2016-09-27');
+    // Still not from a real sidebar beside the article.
+    const doc2 = docOf(`<div class="main"><div class="post_excerpt"><p>Body.</p></div></div>
+      <div class="sidebar"><div class="post_detail"> 27 Sep 2016 </div></div>`);
+    const a2: ArticleInfo = { ...bare, root: doc2.querySelector('.post_excerpt') };
+    expect(resolvePublished(collectDateEvidence(doc2, a2, null), 'fr', NOW)).toBeNull();
+  });
   it('reads an Arabic Maghreb date in the header', () => {
     const p = published(
       `<article><h1>عنوان</h1><span class="post-date">الأربعاء 12 جانفي 2022 - 10:15</span><p>نص.</p></article>`,

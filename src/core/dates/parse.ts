@@ -47,14 +47,15 @@ export function normalizeDigits(s: string): string {
 
 /**
  * Folds a text for matching: NFKC, ASCII digits, lower case, Arabic letter
- * variants (hamza forms, alef maqsura) folded, tatweel and harakat dropped.
+ * variants (hamza forms, alef maqsura, Persian yeh and keheh) folded, tatweel and harakat dropped.
  */
 export function fold(s: string): string {
   return normalizeDigits(s.normalize('NFKC'))
     .toLowerCase()
     .replace(/\u0640|\p{Mn}/gu, '') // tatweel and harakat (NFKC has composed the rest)
     .replace(/[أإآٱ]/gu, 'ا')
-    .replace(/ى/gu, 'ي')
+    .replace(/[ىی]/gu, 'ي') // alef maqsura and the Persian yeh
+    .replace(/ک/gu, 'ك') // Persian keheh
     .replace(/ё/gu, 'е')
     .replace(/[\u00a0\u2009\u202f\u200b-\u200f]/gu, ' ');
 }
