@@ -19,10 +19,22 @@ export default tseslint.config(
         { property: 'innerHTML', message: 'Never set HTML; use textContent or DOM nodes.' },
         { property: 'outerHTML', message: 'Never set HTML; use textContent or DOM nodes.' },
         { property: 'insertAdjacentHTML', message: 'Never set HTML; use DOM nodes.' },
+        { property: 'srcdoc', message: 'Never set HTML; use DOM nodes.' },
+        { property: 'createContextualFragment', message: 'Never parse HTML; use DOM nodes.' },
+        { property: 'setHTMLUnsafe', message: 'Never set HTML; use DOM nodes.' },
+        { property: 'parseHTMLUnsafe', message: 'Never parse HTML; use DOM nodes.' },
+        // Any document, not only the global one (doc.write(page) parses HTML too).
+        { property: 'write', message: 'Never write HTML; use DOM nodes.' },
+        { property: 'writeln', message: 'Never write HTML; use DOM nodes.' },
       ],
+      // no-unsanitized (above) also flags any of these sinks fed with a non-literal value, in every file.
+      'no-unsanitized/method': 'error',
+      'no-unsanitized/property': 'error',
+      // No remote or generated code: the extension runs only its own bundled scripts.
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
+      'no-script-url': 'error',
     },
   },
   {

@@ -32,6 +32,8 @@ import type { ArticleInfo } from './types.ts';
 const MAX_PARAGRAPHS = 400;
 /** Walk budget inside the root, in elements. */
 const MAX_WALK = 20000;
+/** Nesting levels walked below the root (a recursion bound: real articles nest a few dozen). */
+const MAX_DEPTH = 256;
 
 /** Tags that are blocks of text in their own right. */
 const TEXT_BLOCK_TAGS = new Set(['p', 'pre', 'address']);
@@ -89,7 +91,9 @@ function acceptBlock(el: Element, isP: boolean): boolean {
 function collectParagraphs(root: Element, skip: ReadonlySet<Element>): Element[] {
   const out: Element[] = [];
   let budget = MAX_WALK;
-  const walk = (el: Element): void => {
+  const walk = (el: Element, depth: number): void => {
+    // Recursion is bounded: a hostile page may nest thousands of levels deep.
+    if (depth > MAX_DEPTH) return;
     for (let c = el.firstElementChild; c && out.length < MAX_PARAGRAPHS && budget > 0; c = c.nextElementSibling) {
       budget--;
       if (skip.has(c)) continue;
@@ -115,13 +119,13 @@ function collectParagraphs(root: Element, skip: ReadonlySet<Element>): Element[]
         if (acceptBlock(c, false)) out.push(c);
         continue;
       }
-      walk(c);
+      walk(c, depth + 1);
     }
   };
   // A root that holds the body as its own text (lines between <br>s) is one paragraph.
   if (TEXT_BLOCK_TAGS.has(root.localName) || holdsTextDirectly(root) || ownTextLength(root) >= 150)
     return acceptBlock(root, true) ? [root] : [];
-  walk(root);
+  walk(root, 0);
   return out;
 }
 

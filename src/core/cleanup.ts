@@ -89,26 +89,34 @@ export interface WatchOptions {
   budgetMs?: number;
   /** Added subtrees kept waiting at most; past it the oldest are dropped. */
   maxQueue?: number;
+  /** The clock the budget is measured with (ms); tests pass a virtual one. */
+  clock?: () => number;
 }
 
 /** Added subtrees scanned together. */
 const SLICE = 50;
 
-const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+const performanceNow = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 type MutationObserverCtor = new (cb: MutationCallback) => MutationObserver;
 
 /**
- * The document's own constructor first (in a content script that is our
- * isolated world's; under jsdom, the document's realm), then ours: a page that
- * broke its MutationObserver must not break the watcher.
+ * Our own realm's constructor first (in a content script, the isolated world's,
+ * which the page cannot touch), then the document's window's (Node + jsdom has
+ * no global one): a page that replaced or broke the MutationObserver on its
+ * window, even with a silent fake, must not break the watcher.
  */
 function observerCtors(doc: Document): MutationObserverCtor[] {
   const out: MutationObserverCtor[] = [];
-  const page = (doc.defaultView as { MutationObserver?: MutationObserverCtor } | null)?.MutationObserver;
+  let page: unknown;
+  try {
+    page = (doc.defaultView as { MutationObserver?: unknown } | null)?.MutationObserver;
+  } catch {
+    // A throwing getter on the page's window.
+  }
   const own = (globalThis as { MutationObserver?: MutationObserverCtor }).MutationObserver;
-  if (typeof page === 'function') out.push(page);
-  if (typeof own === 'function' && own !== page) out.push(own);
+  if (typeof own === 'function') out.push(own);
+  if (typeof page === 'function' && page !== own) out.push(page as MutationObserverCtor);
   return out;
 }
 
@@ -128,6 +136,7 @@ export function watchLateClutter(
   const batchMs = options.batchMs ?? 250;
   const budgetMs = options.budgetMs ?? 50;
   const maxQueue = options.maxQueue ?? 2000;
+  const now = options.clock ?? performanceNow;
   const root = doc.documentElement;
   if (!root) return { stop: () => undefined };
 
@@ -210,7 +219,8 @@ export function watchLateClutter(
     due = Infinity;
     if (stopped) return;
     const t0 = now();
-    if (t0 - started > maxMs || (queue.size === 0 && t0 - lastAdd > idleMs)) {
+    // Never settle with records skipped over budget still unscanned (see the rescan below).
+    if (t0 - started > maxMs || (queue.size === 0 && !missed && t0 - lastAdd > idleMs)) {
       stop();
       return;
     }

@@ -12,14 +12,18 @@ export function visibleText(el: Element): string {
   if (!el.querySelector(NON_TEXT)) {
     raw = el.textContent ?? '';
   } else {
+    // Iterative (no recursion): a hostile page may nest thousands of levels deep.
     const parts: string[] = [];
-    const walk = (node: Node): void => {
-      for (let child = node.firstChild; child; child = child.nextSibling) {
-        if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-        else if (child.nodeType === 1 && !(child as Element).matches(NON_TEXT)) walk(child);
+    let node: Node | null = el.firstChild;
+    while (node && node !== el) {
+      if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+      if (node.nodeType === 1 && node.firstChild && !(node as Element).matches(NON_TEXT)) {
+        node = node.firstChild;
+        continue;
       }
-    };
-    walk(el);
+      while (node && node !== el && !node.nextSibling) node = node.parentNode;
+      node = node && node !== el ? node.nextSibling : null;
+    }
     raw = parts.join('');
   }
   return raw.replace(/\s+/g, ' ').trim();

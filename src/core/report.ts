@@ -4,6 +4,7 @@
 // published) runs on that snapshot wherever it is convenient (popup, CLI).
 
 import { findArticle, scanPage } from './article.ts';
+import { MAX_WALK as MAX_WALK_ELEMENTS } from './article/blocks.ts';
 import { findClutter } from './clutter.ts';
 import { findDateline } from './dateline.ts';
 import { detectNews } from './detect.ts';
@@ -83,6 +84,8 @@ export function analyzeDocument(doc: Document, url: string | null = null): Analy
     clutter: describeClutter(hits),
     timings: { detectMs: t1 - t0, clutterMs: t2 - t1, extractMs: t3 - t2 },
   };
+  // A huge page is analysed on its first elements only (bounded walks): say so.
+  if (scan.truncated) report.notes = [`page-too-large: walk capped at ${MAX_WALK_ELEMENTS} elements`];
   return { report, article, hits };
 }
 

@@ -161,7 +161,7 @@ export interface PageScan {
 }
 
 /** Elements visited at most by one scan: a 100,000-node page costs as much as a large normal one. */
-const MAX_WALK = 30000;
+export const MAX_WALK = 30000;
 const MAX_LINKS = 800;
 const ITEMPROPS = /^(?:articlebody|headline|author|datepublished|description)$/u;
 
