@@ -2,53 +2,13 @@
 // 5,000 deep (no stack overflow anywhere: the walks are iterative or capped).
 // Each test is bounded in time; the budgets are the extension's own (≤ 50 ms CPU
 // per second for the late-widget observer) with slack for a loaded CI machine.
-import { readFileSync } from 'node:fs';
-import { URL as NodeURL } from 'node:url';
-import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findArticle, scanPage } from '../../src/core/article.ts';
 import { HIDDEN_ATTR, hide, restore, watchLateClutter, type LateWatcher } from '../../src/core/cleanup.ts';
 import { findClutter } from '../../src/core/clutter.ts';
 import { visibleText } from '../../src/core/dom.ts';
 import { analyzeDocument } from '../../src/core/report.ts';
-import type { ArticleInfo, ClutterHit, ClutterKind } from '../../src/core/types.ts';
-
-const FIXTURE = readFileSync(new NodeURL('../fixtures/hostile-article.html', import.meta.url), 'utf8');
-const URL_ = 'https://post.example/2026/03/14/bridge';
-const ALL: ClutterKind[] = ['share', 'comments', 'related', 'newsletter'];
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-const isHidden = (el: Element): boolean => el.closest(`[${HIDDEN_ATTR}]`) !== null;
-
-function load(html = FIXTURE, opts: ConstructorParameters<typeof JSDOM>[1] = {}): { dom: JSDOM; doc: Document } {
-  const dom = new JSDOM(html, { url: URL_, ...opts });
-  return { dom, doc: dom.window.document };
-}
-
-/** The content script's load path: article, clutter, hide every kind. */
-function cleanPage(doc: Document): { article: ArticleInfo; hits: ClutterHit[] } {
-  const article = findArticle(doc, scanPage(doc));
-  const hits = findClutter(doc, article);
-  hide(doc, hits, ALL);
-  return { article, hits };
-}
-
-function shareBar(doc: Document, n: number): Element {
-  const bar = doc.createElement('div');
-  bar.className = 'share-bar';
-  bar.id = `late-share-${n}`;
-  for (const href of [
-    'https://www.facebook.com/sharer/sharer.php?u=x',
-    'https://twitter.com/intent/tweet?url=x',
-    'https://t.me/share/url?url=x',
-  ]) {
-    const a = doc.createElement('a');
-    a.setAttribute('href', href);
-    a.textContent = 'Share';
-    bar.appendChild(a);
-  }
-  return bar;
-}
+import type { ArticleInfo } from '../../src/core/types.ts';
+import { ALL, cleanPage, isHidden, load, shareBar, sleep, URL_ } from './hostile-helpers.ts';
 
 let watchers: LateWatcher[] = [];
 afterEach(() => {
