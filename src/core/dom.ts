@@ -1,6 +1,43 @@
 // Small DOM helpers shared by core/ modules. Pure: they take nodes, return data.
 
-const NON_TEXT = 'script, style, noscript, template';
+/** Elements whose text is code, not page text. */
+export const NON_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+
+/**
+ * Walks the text nodes under `root` in document order, iteratively (a hostile
+ * page may nest thousands of levels deep), never entering script/style/
+ * noscript/template or an element `enter` refuses. `onText` returning false
+ * stops the walk. Returns 'capped' when the walk passed `maxNodes` nodes
+ * (elements and texts together) and stopped there, 'stopped' when `onText`
+ * stopped it, 'done' otherwise.
+ */
+export function walkText(
+  root: Element,
+  onText: (text: Text) => boolean | void,
+  enter: ((el: Element) => boolean) | null = null,
+  maxNodes = Infinity,
+): 'done' | 'stopped' | 'capped' {
+  let visited = 0;
+  let node: Node | null = root.firstChild;
+  while (node && node !== root) {
+    if (++visited > maxNodes) return 'capped';
+    let descend = false;
+    if (node.nodeType === 3) {
+      if (onText(node as Text) === false) return 'stopped';
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      descend = !NON_TEXT_TAGS.has(el.localName) && (enter?.(el) ?? true);
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    if (!node || node === root) break;
+    node = node.nextSibling;
+  }
+  return 'done';
+}
 
 /**
  * Text of an element with whitespace folded, without the code of inline
@@ -9,21 +46,11 @@ const NON_TEXT = 'script, style, noscript, template';
  */
 export function visibleText(el: Element): string {
   let raw: string;
-  if (!el.querySelector(NON_TEXT)) {
+  if (!el.querySelector('script, style, noscript, template')) {
     raw = el.textContent ?? '';
   } else {
-    // Iterative (no recursion): a hostile page may nest thousands of levels deep.
     const parts: string[] = [];
-    let node: Node | null = el.firstChild;
-    while (node && node !== el) {
-      if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-      if (node.nodeType === 1 && node.firstChild && !(node as Element).matches(NON_TEXT)) {
-        node = node.firstChild;
-        continue;
-      }
-      while (node && node !== el && !node.nextSibling) node = node.parentNode;
-      node = node && node !== el ? node.nextSibling : null;
-    }
+    walkText(el, (t) => void parts.push(t.data));
     raw = parts.join('');
   }
   return raw.replace(/\s+/g, ' ').trim();

@@ -1,7 +1,8 @@
 // Bounded subtree walks for clutter grouping. No layout reads: textContent-like
 // walks with node and letter caps, so a huge page never costs O(n²).
 
-const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template']);
+import { NON_TEXT_TAGS as SKIP_TEXT, walkText } from '../dom.ts';
+
 const LETTER = /\p{L}/gu;
 
 function lettersIn(s: string): number {
@@ -18,27 +19,16 @@ function lettersIn(s: string): number {
  */
 export function lettersOutside(root: Element, skip: ReadonlySet<Element> | null, cap: number, maxNodes = 4000): number {
   let n = 0;
-  let visited = 0;
-  let node: Node | null = root.firstChild;
-  while (node && node !== root) {
-    if (++visited > maxNodes) return Infinity;
-    let descend = false;
-    if (node.nodeType === 3) {
-      n += lettersIn((node as Text).data);
-      if (n > cap) return n;
-    } else if (node.nodeType === 1) {
-      const el = node as Element;
-      descend = !SKIP_TEXT.has(el.localName) && !(skip?.has(el) ?? false);
-    }
-    if (descend && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    if (!node || node === root) break;
-    node = node.nextSibling;
-  }
-  return n;
+  const end = walkText(
+    root,
+    (t) => {
+      n += lettersIn(t.data);
+      return n <= cap;
+    },
+    skip ? (el) => !skip.has(el) : null,
+    maxNodes,
+  );
+  return end === 'capped' ? Infinity : n;
 }
 
 const PLAIN = /[\p{L}\p{N}]/gu;
@@ -105,52 +95,32 @@ export function freeText(
 /** The text of a small subtree, or null when it has more than `maxNodes` nodes or `maxChars` chars. */
 export function shortText(root: Element, maxNodes: number, maxChars: number): string | null {
   let out = '';
-  let visited = 0;
-  let node: Node | null = root.firstChild;
-  while (node && node !== root) {
-    if (++visited > maxNodes) return null;
-    let descend = false;
-    if (node.nodeType === 3) {
-      out += (node as Text).data;
-      if (out.length > maxChars) return null;
-    } else if (node.nodeType === 1) {
-      descend = !SKIP_TEXT.has((node as Element).localName);
-    }
-    if (descend && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    if (!node || node === root) break;
-    node = node.nextSibling;
-  }
-  return out;
+  const end = walkText(
+    root,
+    (t) => {
+      out += t.data;
+      return out.length <= maxChars;
+    },
+    null,
+    maxNodes,
+  );
+  return end === 'done' ? out : null;
 }
 
 /** Letters inside links, and all letters, of a subtree (capped walk). */
 export function linkShare(root: Element, maxNodes = 4000): { links: number; all: number } {
   let links = 0;
   let all = 0;
-  let visited = 0;
-  let node: Node | null = root.firstChild;
-  while (node && node !== root) {
-    if (++visited > maxNodes) break;
-    let descend = false;
-    if (node.nodeType === 3) {
-      const k = lettersIn((node as Text).data);
+  walkText(
+    root,
+    (t) => {
+      const k = lettersIn(t.data);
       all += k;
-      if (k && (node.parentElement?.closest('a') ?? null)) links += k;
-    } else if (node.nodeType === 1) {
-      descend = !SKIP_TEXT.has((node as Element).localName);
-    }
-    if (descend && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    if (!node || node === root) break;
-    node = node.nextSibling;
-  }
+      if (k && (t.parentElement?.closest('a') ?? null)) links += k;
+    },
+    null,
+    maxNodes,
+  );
   return { links, all };
 }
 
