@@ -13,6 +13,7 @@ import type { JSDOM } from 'jsdom';
 import { hide, HIDDEN_ATTR } from '../core/cleanup.ts';
 import { analyzeDocument } from '../core/report.ts';
 import type { ClutterHit, Report } from '../core/types.ts';
+import { forEachArg } from './args.ts';
 import { errorMessage, REMOVED_KINDS } from './extract.ts';
 import { loadPage } from './load-page.ts';
 import { runPages, workersUsed } from './pool.ts';
@@ -422,15 +423,7 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
     outDir: REPO_ROOT,
     jobs: Math.max(1, Math.min(4, availableParallelism())),
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    const eq = a.indexOf('=');
-    const [flag, inline] = a.startsWith('--') && eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined) throw new Error(`${flag} needs a value`);
-      return v;
-    };
+  forEachArg(argv, (flag, value, a) => {
     if (flag === '--corpus') out.corpus = path.resolve(value());
     else if (flag === '--only') {
       const v = value();
@@ -441,8 +434,8 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
     else if (flag === '--quiet') out.quiet = true;
     else if (flag === '--out-dir') out.outDir = path.resolve(value());
     else if (flag === '--jobs') out.jobs = Math.max(1, Number.parseInt(value(), 10) || 1);
-    else if (flag !== '--') throw new Error(`unknown argument ${a}`);
-  }
+    else throw new Error(`unknown argument ${a}`);
+  });
   return out;
 }
 

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { JSDOM } from 'jsdom';
 import { analyzeDocument, type Analysis } from '../core/report.ts';
 import type { ClutterKind, Report } from '../core/types.ts';
+import { forEachArg } from './args.ts';
 import { loadPage } from './load-page.ts';
 
 /** The kinds the cleaned output (and the scoreboard) removes. */
@@ -70,21 +71,12 @@ export interface ExtractArgs extends ExtractOptions {
 
 export function parseExtractArgs(argv: readonly string[]): ExtractArgs {
   const out: ExtractArgs = { url: null, cleanedDir: null, files: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    const eq = a.indexOf('=');
-    const [flag, inline] = a.startsWith('--') && eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined) throw new Error(`${flag} needs a value`);
-      return v;
-    };
+  forEachArg(argv, (flag, value, a) => {
     if (flag === '--url') out.url = value();
     else if (flag === '--cleaned-dir') out.cleanedDir = value();
-    else if (flag === '--') continue;
     else if (flag.startsWith('--')) throw new Error(`unknown option ${flag}`);
     else out.files.push(a);
-  }
+  });
   return out;
 }
 
