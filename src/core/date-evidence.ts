@@ -3,6 +3,7 @@
 // in the content script when the popup asks, so it parses nothing: the text
 // side (core/published) reads the values.
 
+import { foldedText } from './dom.ts';
 import { ldTypes, readJsonLd, readMeta } from './meta.ts';
 import type { JsonLdNode } from './meta.ts';
 import type { ArticleInfo, DateCandidate, DateEvidence } from './types.ts';
@@ -176,10 +177,6 @@ function headerScope(doc: Document, h: Element | null): Element | null {
   return scope;
 }
 
-function shortText(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** Elements walked at most by markedElements: a 100,000-node page costs as much as a large normal one. */
 const MAX_MARKED_WALK = 30000;
 const DATED_CLASS = /date|time|publish|posted|byline|meta|datum|fecha/i;
@@ -242,7 +239,7 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
   const marked = markedElements(doc);
   for (const el of marked.pub) {
     if (isForeign(el, headline, articleRoot)) continue;
-    const v = el.getAttribute('datetime') ?? el.getAttribute('content') ?? shortText(el);
+    const v = el.getAttribute('datetime') ?? el.getAttribute('content') ?? foldedText(el);
     if (v && v.length <= MAX_TEXT) out.push({ source: 'itemprop:datePublished', value: v, rank: 3 });
   }
 
@@ -260,8 +257,8 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
     const src = modified ? 'time:updated' : near ? 'time:header' : inArticle ? 'time:article' : 'time';
     const dt = el.getAttribute('datetime');
     // A <time> that holds only the clock ("19:04 GMT") prints its day beside it, in its parent.
-    const own = shortText(el);
-    const parentText = el.parentElement ? shortText(el.parentElement) : '';
+    const own = foldedText(el);
+    const parentText = el.parentElement ? foldedText(el.parentElement) : '';
     const text = !/\d{4}|\d{1,2}[./-]\d{1,2}[./-]/.test(own) && parentText.length <= MAX_TEXT ? parentText : own;
     if (dt) out.push({ source: `${src}[datetime]`, value: dt, rank: modified ? 12 : rank });
     if (text && text.length <= MAX_TEXT && /\d/.test(text))
@@ -271,7 +268,7 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
   // Short visible texts in the header area and date-like elements of the article.
   const seen = new Set<string>();
   const pushText = (el: Element, source: string, rank: number): void => {
-    const t = shortText(el);
+    const t = foldedText(el);
     if (!t || t.length > MAX_TEXT || !/\d/.test(t) || seen.has(t)) return;
     seen.add(t);
     out.push({ source, value: t, rank });
@@ -301,10 +298,10 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
       /^(?:script|style|noscript|template|option)$/.test(parent.localName)
     )
       continue;
-    if (!DATE_LIKE.test(v) && !DATE_LIKE.test(shortText(parent))) continue;
+    if (!DATE_LIKE.test(v) && !DATE_LIKE.test(foldedText(parent))) continue;
     if (isForeign(parent, headline, articleRoot)) continue;
     const before = seen.size;
-    const whole = shortText(parent);
+    const whole = foldedText(parent);
     if (whole.length <= MAX_TEXT) pushText(parent, 'text:body', 12 + found * 0.01);
     else {
       // A date inside a long line ("… wurde am 19. Mai 2010 um 23:03 Uhr gepostet"): keep a window around it.

@@ -39,6 +39,11 @@ export function walkText(
   return 'done';
 }
 
+/** Text of an element with whitespace folded, scripts included (textContent: no layout work, the cheapest). */
+export function foldedText(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+}
+
 /**
  * Text of an element with whitespace folded, without the code of inline
  * scripts and styles (textContent: no layout work). Paragraphs that hold

@@ -2,6 +2,7 @@
 // article. Only textContent and attributes are read (no layout), and every
 // loop is bounded so a 100,000-node page costs about the same as a normal one.
 
+import { foldedText } from '../dom.ts';
 import {
   BODY_WORDS,
   CJK,
@@ -17,10 +18,8 @@ export const MAX_SCAN = 3000;
 /** Ancestors checked above a paragraph for widget classes while ranking. */
 const ANCESTOR_CHECK = 6;
 
-/** Folded text of a node (textContent: no layout work). */
-export function foldedText(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
-}
+// foldedText lives in dom.ts (date evidence uses it too); re-exported for the article modules.
+export { foldedText };
 
 /** Text length weighted so CJK text counts like alphabetic text of the same meaning. */
 export function weightedLength(text: string): number {
