@@ -7,8 +7,13 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     testTimeout: 20000,
-    alias: {
-      'webextension-polyfill': fileURLToPath(new URL('./tests/mocks/webextension-polyfill.ts', import.meta.url)),
-    },
+    alias: [
+      {
+        find: 'webextension-polyfill',
+        replacement: fileURLToPath(new URL('./tests/mocks/webextension-polyfill.ts', import.meta.url)),
+      },
+      // crxjs `?iife` script imports (the built file's path) exist only in the extension build.
+      { find: /^.*\?iife$/, replacement: fileURLToPath(new URL('./tests/mocks/iife-script.ts', import.meta.url)) },
+    ],
   },
 });

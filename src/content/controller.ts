@@ -11,9 +11,9 @@ import { hide, restore, watchLateClutter, type LateWatcher } from '../core/clean
 import { findClutter } from '../core/clutter.ts';
 import { detectNews } from '../core/detect.ts';
 import { cssPath } from '../core/dom.ts';
-import { snapshot } from '../core/snapshot.ts';
 import type { ArticleInfo, ClutterHit, ClutterKind, Detection, ReportClutter } from '../core/types.ts';
 import type { ContentState, LoadTimings } from '../shared/messages.ts';
+import { loadedTextSide, type TextSide } from './text-side.ts';
 
 const now = (): number => performance.now();
 
@@ -22,12 +22,15 @@ export interface ControllerOptions {
   url: string;
   /** Called whenever the number of hidden widgets changes (for the badge). */
   onHiddenCount?: (count: number) => void;
+  /** The text side, once the popup has injected it (default: the isolated world's slot). */
+  textSide?: () => TextSide | null;
 }
 
 export class ContentController {
   readonly doc: Document;
   readonly url: string;
   private readonly onHiddenCount: (count: number) => void;
+  private readonly textSide: () => TextSide | null;
   private detection: Detection | null = null;
   private article: ArticleInfo | null = null;
   private hits: ClutterHit[] = [];
@@ -45,6 +48,7 @@ export class ContentController {
     this.doc = opts.doc;
     this.url = opts.url;
     this.onHiddenCount = opts.onHiddenCount ?? (() => {});
+    this.textSide = opts.textSide ?? (() => loadedTextSide());
   }
 
   /** Runs detection only (cheap: on every page). */
@@ -110,6 +114,7 @@ export class ContentController {
   }
 
   restore(): ContentState {
+    this.clearHighlight();
     try {
       restore(this.doc);
     } catch (e) {
@@ -149,7 +154,11 @@ export class ContentController {
     this.watcher = null;
   }
 
-  /** What the popup shows; the snapshot (text side's input) only when asked. */
+  /**
+   * What the popup shows. The snapshot (the text side's input) only when asked,
+   * and only once the popup has injected the text side; without it the state
+   * has no snapshot and the popup says the text could not be read.
+   */
   state(withSnapshot = false): ContentState {
     const detection = this.detect();
     let found: ReportClutter[] = [];
@@ -170,15 +179,26 @@ export class ContentController {
       hiddenByKind: countByKind(this.hidden),
       timings: { ...this.timings },
     };
-    if (withSnapshot) {
+    const side = withSnapshot ? this.textSide() : null;
+    if (side) {
       try {
-        state.snapshot = snapshot(this.doc, this.ensureArticle(), this.url);
+        state.snapshot = side.snapshot(this.doc, this.ensureArticle(), this.url);
       } catch (e) {
         this.error = String(e);
       }
     }
     if (this.error) state.error = this.error;
     return state;
+  }
+
+  /** Marks a quote in snapshot paragraph N (-1 headline, -2 standfirst); false when not found. */
+  highlight(index: number, text: string): boolean {
+    const side = this.textSide();
+    return side ? side.highlight(this.paragraphElement(index), text) : false;
+  }
+
+  clearHighlight(): void {
+    this.textSide()?.clearHighlight();
   }
 
   /** The element of snapshot paragraph N (-1 headline, -2 standfirst). */

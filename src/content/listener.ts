@@ -10,11 +10,9 @@ import {
   type SenderLike,
 } from '../shared/messages.ts';
 import type { ContentController } from './controller.ts';
-import type { Highlighter } from './highlight.ts';
 
 export interface ListenerDeps {
   controller: ContentController;
-  highlighter: Highlighter;
   ownId: string;
   ownOrigin: string;
   /** Kinds for the keyboard toggle (from settings). */
@@ -27,7 +25,7 @@ export function handleContentMessage(msg: unknown, sender: SenderLike, deps: Lis
   // `tab` when such a page is open in a tab, so the URL decides, not `tab`.
   const fromOurPage = typeof sender.url === 'string' && sender.url.startsWith(deps.ownOrigin);
   if (!fromOurPage || !isOwnExtensionSender(sender, deps.ownId, deps.ownOrigin)) return undefined;
-  const { controller, highlighter } = deps;
+  const { controller } = deps;
   const m = parsePopupToContent(msg);
   if (m) {
     switch (m.type) {
@@ -36,12 +34,11 @@ export function handleContentMessage(msg: unknown, sender: SenderLike, deps: Lis
       case 'clean':
         return controller.clean(m.kinds);
       case 'restore':
-        highlighter.clear();
         return controller.restore();
       case 'highlight':
-        return { ok: highlighter.show(controller.paragraphElement(m.paragraph), m.text) };
+        return { ok: controller.highlight(m.paragraph, m.text) };
       case 'clear-highlight':
-        highlighter.clear();
+        controller.clearHighlight();
         return { ok: true };
     }
   }

@@ -5,7 +5,6 @@ import { parseSettings, autoCleanFor, defaultSettings, type Settings } from '../
 import type { ContentToBackground } from '../shared/messages.ts';
 import { ContentController } from './controller.ts';
 import { extApi, type ContentExtApi } from './ext.ts';
-import { Highlighter } from './highlight.ts';
 import { handleContentMessage } from './listener.ts';
 
 export async function startContent(
@@ -28,7 +27,6 @@ export async function startContent(
         .catch(() => {});
     },
   });
-  const highlighter = new Highlighter(doc);
   controller.detect();
   let settings: Settings = defaultSettings();
   try {
@@ -39,7 +37,6 @@ export async function startContent(
   api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     const reply = handleContentMessage(msg, sender, {
       controller,
-      highlighter,
       ownId: api.runtime.id,
       ownOrigin: api.runtime.getURL(''),
       defaultKinds: () => settings.kinds,

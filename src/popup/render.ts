@@ -462,6 +462,8 @@ export function renderView(main: HTMLElement, view: PopupView, actions: PopupAct
     main.append(notNewsSection(doc, view, actions));
   } else {
     if (!s.detection.isNews) main.append(el(doc, 'p', { class: 'note', text: t('cleanedOnRequest') }));
+    // The text side could not be injected (or read the page): say so rather than show nothing.
+    if (!s.snapshot) main.append(el(doc, 'p', { class: 'note warn', text: t('textUnavailable') }));
     const parts = [factsSection(doc, view), quotesSection(doc, view, actions), cleanupSection(doc, view, actions)];
     for (const p of parts) if (p) main.append(p);
   }

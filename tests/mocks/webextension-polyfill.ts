@@ -87,6 +87,9 @@ export const browser = {
     get: vi.fn(async (id: number) => ({ id, status: 'complete' }) as { id?: number; status?: string }),
     sendMessage: vi.fn(async (_tabId: number, _msg: unknown): Promise<unknown> => undefined),
   },
+  scripting: {
+    executeScript: vi.fn(async (_d: { target: { tabId: number }; files?: string[] }): Promise<unknown[]> => []),
+  },
   action: {
     setBadgeText: vi.fn(async (_d: unknown) => undefined),
     setBadgeBackgroundColor: vi.fn(async (_d: unknown) => undefined),

@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HIDDEN_ATTR } from '../../src/core/cleanup.ts';
 import { ContentController } from '../../src/content/controller.ts';
 import type { ContentExtApi, ContentMessageListener } from '../../src/content/ext.ts';
-import { findTextRange, HIGHLIGHT_ATTR, Highlighter } from '../../src/content/highlight.ts';
+import { findTextRange, HIGHLIGHT_ATTR } from '../../src/content/highlight.ts';
+import { createTextSide } from '../../src/content/text-impl.ts';
+import { installTextSide, loadedTextSide, TEXT_SIDE_SLOT, type TextSide } from '../../src/content/text-side.ts';
 import { handleContentMessage, type ListenerDeps } from '../../src/content/listener.ts';
 import { startContent } from '../../src/content/main.ts';
 import type { ContentState } from '../../src/shared/messages.ts';
@@ -33,7 +35,8 @@ describe('ContentController on the seed page', () => {
   beforeEach(() => {
     doc = loadSeed();
     counts = [];
-    c = new ContentController({ doc, url: URL_, onHiddenCount: (n) => counts.push(n) });
+    const side = createTextSide(doc);
+    c = new ContentController({ doc, url: URL_, onHiddenCount: (n) => counts.push(n), textSide: () => side });
   });
   afterEach(() => c.stop()); // the late-widget watcher's timers
 
@@ -86,6 +89,29 @@ describe('ContentController on the seed page', () => {
     expect(s.snapshot?.dir).toBe('rtl');
     expect(s.snapshot?.paragraphs.some((p) => p.startsWith('موسكو - سبوتنيك.'))).toBe(true);
   });
+
+  it('has no snapshot (and no highlight) until the popup injects the text side', () => {
+    let side: TextSide | null = null;
+    const lazy = new ContentController({ doc, url: URL_, textSide: () => side });
+    lazy.runLoadPath(true, ['share', 'comments']);
+    expect(lazy.state(true).snapshot).toBeUndefined();
+    expect(lazy.highlight(0, 'x')).toBe(false);
+    side = createTextSide(doc);
+    expect(lazy.state(true).snapshot?.lang).toBe('ar');
+    lazy.stop();
+  });
+});
+
+describe('text side slot', () => {
+  it('is empty until installed, and a second injection keeps the first', () => {
+    const world = {};
+    expect(loadedTextSide(world)).toBeNull();
+    const first = createTextSide(document);
+    installTextSide(first, world);
+    installTextSide(createTextSide(document), world);
+    expect(loadedTextSide(world)).toBe(first);
+    expect(loadedTextSide({ [TEXT_SIDE_SLOT]: { snapshot: 'not a function' } })).toBeNull();
+  });
 });
 
 describe('content listener', () => {
@@ -93,11 +119,11 @@ describe('content listener', () => {
   let deps: ListenerDeps;
   beforeEach(() => {
     doc = loadSeed();
-    const controller = new ContentController({ doc, url: URL_ });
+    const side = createTextSide(doc);
+    const controller = new ContentController({ doc, url: URL_, textSide: () => side });
     controller.runLoadPath(true, ['share', 'comments']);
     deps = {
       controller,
-      highlighter: new Highlighter(doc),
       ownId: ID,
       ownOrigin: ORIGIN,
       defaultKinds: () => ['share'],

@@ -284,7 +284,17 @@ describe('popup flow', () => {
       (msg as { type: string }).type === 'get-state' ? state() : { ok: true },
     );
     await startPopup(document, { retryMs: 1 });
+    // the text side is injected into that tab first, then asked for through the state
+    expect(mock.scripting.executeScript).toHaveBeenCalledWith({
+      target: { tabId: 7 },
+      files: ['/src/content/text.js'],
+      injectImmediately: true,
+    });
+    expect(mock.scripting.executeScript.mock.invocationCallOrder[0]).toBeLessThan(
+      mock.tabs.sendMessage.mock.invocationCallOrder[0] ?? 0,
+    );
     expect(mock.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'get-state', withSnapshot: true });
+    expect(document.querySelector('.note.warn')).toBeNull();
     expect(document.getElementById('main')?.dataset.state).toBe('news');
     expect(document.querySelector('.title')?.textContent).toBe('بوتين يدعو');
     // the site switch persists per host and restores the page
@@ -301,6 +311,23 @@ describe('popup flow', () => {
       type: 'clean',
       kinds: ['share', 'comments', 'newsletter'],
     });
+  });
+
+  it('says so when the text side cannot be injected, and still offers the clean-up', async () => {
+    const { mock, startPopup } = await fresh();
+    mock.tabs.query.mockResolvedValueOnce([{ id: 7 }]);
+    // Firefox reports a script that failed to load in the result; Chrome rejects.
+    mock.scripting.executeScript.mockResolvedValueOnce([{ frameId: 0, error: 'Unable to load script' }]);
+    const { snapshot: _dropped, ...noSnapshot } = state();
+    mock.tabs.sendMessage.mockImplementation(async () => noSnapshot);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await startPopup(document, { retryMs: 1 });
+    warn.mockRestore();
+    expect(document.getElementById('main')?.dataset.state).toBe('news');
+    expect(document.querySelector('.note.warn')?.textContent).toBe(
+      'Clearline could not read this page’s text, so quotes, dateline and date are missing.',
+    );
+    expect(document.getElementById('restore')).not.toBeNull();
   });
 
   it('waits for a loading tab, then explains a page where it cannot run', async () => {

@@ -170,10 +170,11 @@ describe('manifest', () => {
   });
 
   it.each(manifests())('%s: fewest permissions', (_name, m) => {
-    // storage for the settings; nothing else (no tabs, no scripting, no host access beyond the content script).
-    expect(m.permissions ?? []).toEqual(['storage']);
+    // storage for the settings, scripting to inject the text side when the popup
+    // opens; no tabs. Host access is exactly the content script's, no wider.
+    expect(m.permissions ?? []).toEqual(['storage', 'scripting']);
     expect(m.optional_permissions ?? []).toEqual([]);
-    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.host_permissions ?? []).toEqual(['http://*/*', 'https://*/*']);
     expect(m.optional_host_permissions ?? []).toEqual([]);
     // No web page or other extension may message us, and no page can load our files.
     expect(m.externally_connectable).toBeUndefined();

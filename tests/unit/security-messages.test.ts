@@ -5,7 +5,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser, Runtime } from 'webextension-polyfill';
 import type { ContentController } from '../../src/content/controller.ts';
 import type { ContentExtApi, ContentMessageListener } from '../../src/content/ext.ts';
-import type { Highlighter } from '../../src/content/highlight.ts';
 import { handleContentMessage, type ListenerDeps } from '../../src/content/listener.ts';
 import { startContent } from '../../src/content/main.ts';
 import type { SenderLike } from '../../src/shared/messages.ts';
@@ -63,17 +62,16 @@ function spyDeps(): { deps: ListenerDeps; calls: () => number } {
     clean: vi.fn(() => ({ cleaned: true })),
     restore: vi.fn(() => ({ cleaned: false })),
     toggle: vi.fn(() => ({ cleaned: false })),
-    paragraphElement: vi.fn(() => null),
+    highlight: vi.fn(() => false),
+    clearHighlight: vi.fn(),
   };
-  const highlighter = { show: vi.fn(() => false), clear: vi.fn() };
   const deps: ListenerDeps = {
     controller: controller as unknown as ContentController,
-    highlighter: highlighter as unknown as Highlighter,
     ownId: ID,
     ownOrigin: ORIGIN,
     defaultKinds: () => ['share'],
   };
-  const all = [...Object.values(controller), ...Object.values(highlighter)];
+  const all = Object.values(controller);
   return { deps, calls: () => all.reduce((n, f) => n + f.mock.calls.length, 0) };
 }
 
