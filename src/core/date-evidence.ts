@@ -105,6 +105,9 @@ const DATE_CLASS =
   /(?:^|[^a-z])(?:date|time|publish|published|posted|pubdate|timestamp|byline|dateline|meta|info|datum|fecha|data|дата|zeit|author|autor|article-header|story-header|entry-header|post-header|details)/i;
 
 const MAX_TEXT = 160;
+
+/** A digit in any script pages print dates in: ASCII, Arabic-Indic, Persian, full-width. */
+const DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/u;
 const MAX_CANDIDATES = 60;
 
 /** WordPress-style taxonomy classes ("category-popular", "tag-comments") name topics, not containers. */
@@ -261,7 +264,7 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
     const parentText = el.parentElement ? foldedText(el.parentElement) : '';
     const text = !/\d{4}|\d{1,2}[./-]\d{1,2}[./-]/.test(own) && parentText.length <= MAX_TEXT ? parentText : own;
     if (dt) out.push({ source: `${src}[datetime]`, value: dt, rank: modified ? 12 : rank });
-    if (text && text.length <= MAX_TEXT && /\d/.test(text))
+    if (text && text.length <= MAX_TEXT && DIGIT.test(text))
       out.push({ source: `${src}:text`, value: text, rank: modified ? 12 : rank + 0.5 });
   }
 
@@ -269,7 +272,7 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
   const seen = new Set<string>();
   const pushText = (el: Element, source: string, rank: number): void => {
     const t = foldedText(el);
-    if (!t || t.length > MAX_TEXT || !/\d/.test(t) || seen.has(t)) return;
+    if (!t || t.length > MAX_TEXT || !DIGIT.test(t) || seen.has(t)) return;
     seen.add(t);
     out.push({ source, value: t, rank });
   };
@@ -294,7 +297,7 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
     if (
       !parent ||
       v.length > 2000 ||
-      !/\d/.test(v) ||
+      !DIGIT.test(v) ||
       /^(?:script|style|noscript|template|option)$/.test(parent.localName)
     )
       continue;

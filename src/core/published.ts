@@ -159,6 +159,60 @@ function sameInstantElsewhere(utc: ParsedDate, p: ParsedDate): boolean {
   return !isUtc(p) && minutesOf(p) === minutesOf(utc);
 }
 
+/** "+03:30" for 210 minutes east of UTC. */
+function offsetText(minutes: number): string {
+  const a = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
+
+/** The same instant as p, on the clock of an offset given in minutes east of UTC. */
+function atOffset(p: ParsedDate, minutes: number): ParsedDate {
+  const t = p.time ?? { h: 0, mi: 0, s: 0 };
+  const local = new Date(Date.UTC(p.y, p.m - 1, p.d, t.h, t.mi + minutes, t.s));
+  return {
+    y: local.getUTCFullYear(),
+    m: local.getUTCMonth() + 1,
+    d: local.getUTCDate(),
+    time: { h: local.getUTCHours(), mi: local.getUTCMinutes(), s: t.s },
+    offset: minutes === 0 ? 'Z' : offsetText(minutes),
+    index: p.index,
+  };
+}
+
+/**
+ * publisher-offset: metadata often states the instant in UTC while the page gives
+ * the publisher's own clock: a machine value of the same instant at a local offset,
+ * or a printed clock time beside the article's date. The ISO timestamp then keeps
+ * the publisher's offset (03:25Z printed as 06:55 is 06:55+03:30).
+ */
+function publisherIso(
+  best: ParsedDate,
+  sorted: readonly DateCandidate[],
+  lang: string | null,
+  now: number,
+): string | null {
+  if (!best.time || !isUtc(best)) return isoOf(best);
+  for (const c of sorted) {
+    if (/updated|modified/i.test(c.source)) continue;
+    if (MACHINE.test(c.source)) {
+      const p = parseMachineDate(c.value, lang);
+      if (p?.offset && !isUtc(p) && sameInstantElsewhere(best, p)) return isoOf(p);
+      continue;
+    }
+    if (!LOCAL_DAY.test(c.source) || c.source === 'url') continue;
+    const p = pickFromText(c.value, lang, now);
+    if (!p?.time) continue;
+    // A printed zone says it outright; otherwise the clock's distance from the UTC instant is the offset.
+    const diff = p.offset ? null : minutesOf(p) - minutesOf(best);
+    if (p.offset && !isUtc(p) && minutesOf(p) === minutesOf(best)) return isoOf(p);
+    // Offsets are whole quarter hours between -12:00 and +14:00; the same minute means the same instant.
+    if (diff !== null && diff !== 0 && diff % 15 === 0 && diff >= -720 && diff <= 840)
+      return isoOf(atOffset(best, diff));
+    if (diff === 0 || p.offset) return isoOf(best);
+  }
+  return isoOf(best);
+}
+
 /** Text side: picks and parses the publication date from the evidence. */
 export function resolvePublished(
   evidence: DateEvidence,
@@ -174,8 +228,9 @@ export function resolvePublished(
     if (shown)
       return { date: dayOf(shown.p), iso: isoOf(shown.p), text: shown.c.value, source: `${shown.c.source}+shown` };
     const local = MACHINE.test(c.source) ? localDayFor(p, sorted, lang, now) : null;
-    if (local) return { date: dayOf(local), iso: isoOf(p), text: c.value, source: `${c.source}+local-day` };
-    return { date: dayOf(p), iso: isoOf(p), text: c.value, source: c.source };
+    const iso = MACHINE.test(c.source) ? publisherIso(p, sorted, lang, now) : isoOf(p);
+    if (local) return { date: dayOf(local), iso, text: c.value, source: `${c.source}+local-day` };
+    return { date: dayOf(p), iso, text: c.value, source: c.source };
   }
   return null;
 }

@@ -85,6 +85,10 @@ describe('published: sources in order of trust', () => {
     );
     expect(p).toMatchObject({ date: '2018-06-05', source: 'url' });
   });
+  it('collects a date printed only in Persian or Arabic-Indic digits', () => {
+    const p = published(`<article><h1>عنوان</h1><div class="date">۲۹ بهمن ۱۳۹۸</div><p>متن.</p></article>`, null, 'fa');
+    expect(p?.date).toBe('2020-02-18');
+  });
   it('falls back on the URL date, and gives null with no date at all', () => {
     expect(published('<p>No date here.</p>', 'https://x.example/news/20211028-story')?.date).toBe('2021-10-28');
     expect(published('<p>No date here.</p>', 'https://x.example/news/story')).toBeNull();
@@ -110,6 +114,26 @@ describe('published: sources in order of trust', () => {
       published(`<script type="application/ld+json">[{"@type":"NewsArticle","datePublished":"2021-09-19T14:00:49Z"},
       {"@type":"WebPage","datePublished":"2021-09-20T09:45:26-07:00"}]</script>`);
     expect(p?.date).toBe('2021-09-19');
+  });
+  it("keeps the publisher's offset in iso when the page prints the local clock of a UTC instant (publisher-offset)", () => {
+    const p = published(
+      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-02-18T03:25:00Z"}</script>
+      <article><h1>عنوان</h1><div class="date">۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵</div><p>متن.</p></article>`,
+      null,
+      'fa',
+    );
+    expect(p).toMatchObject({ date: '2020-02-18', iso: '2020-02-18T06:55:00+03:30' });
+    // A machine value of the same instant at the local offset says it outright, day included.
+    const q = published(`<meta property="article:published_time" content="2021-03-01T22:30:00Z">
+      <meta name="pubdate" content="2021-03-02T07:30:00+09:00">`);
+    expect(q).toMatchObject({ date: '2021-03-02', iso: '2021-03-02T07:30:00+09:00' });
+    // A printed clock equal to the UTC clock, or a time of another instant, leaves Z.
+    const r = published(`<meta property="article:published_time" content="2018-06-18T10:01:00Z">
+      <article><h1>T</h1><div class="date">June 18, 2018 10:01</div><p>Body.</p></article>`);
+    expect(r?.iso).toBe('2018-06-18T10:01:00Z');
+    const s = published(`<meta property="article:published_time" content="2018-06-18T10:01:00Z">
+      <article><h1>T</h1><div class="date">June 18, 2018 10:07</div><p>Body.</p></article>`);
+    expect(s?.iso).toBe('2018-06-18T10:01:00Z');
   });
   it('keeps the UTC day when nothing local disagrees', () => {
     const p = published(`<meta property="article:published_time" content="2020-05-02T02:54:29.000Z">`);
