@@ -89,6 +89,21 @@ describe('published: sources in order of trust', () => {
     const p = published(`<article><h1>عنوان</h1><div class="date">۲۹ بهمن ۱۳۹۸</div><p>متن.</p></article>`, null, 'fa');
     expect(p?.date).toBe('2020-02-18');
   });
+  it('reads a German "Stand:" (as of) date as the page\'s date, but not an "Aktualisiert" one', () => {
+    const p = published(
+      `<article><h1>Reisehinweise</h1><div class="meta">Stand: 20. April 2020, 14:57 Uhr</div><p>Text.</p></article>`,
+      null,
+      'de',
+    );
+    expect(p?.date).toBe('2020-04-20');
+    expect(
+      published(
+        `<article><h1>T</h1><div class="meta">Aktualisiert: 30.12.2016</div><p>Text.</p></article>`,
+        null,
+        'de',
+      ),
+    ).toBeNull();
+  });
   it('falls back on the URL date, and gives null with no date at all', () => {
     expect(published('<p>No date here.</p>', 'https://x.example/news/20211028-story')?.date).toBe('2021-10-28');
     expect(published('<p>No date here.</p>', 'https://x.example/news/story')).toBeNull();
