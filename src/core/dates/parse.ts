@@ -240,6 +240,9 @@ function findDays(s: string, t: Tables): DayHit[] {
     if (mdyFirst) push(y, a, b, m.index ?? 0, m[0].length);
     else push(y, b, a, m.index ?? 0, m[0].length);
   }
+  // Spaced day-first numerics ("4. 2. 2022"): the dot marks ordinals, so the day comes first.
+  for (const m of s.matchAll(/(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)/gu))
+    push(Number(m[3]), Number(m[2]), Number(m[1]), m.index ?? 0, m[0].length);
   return out.sort((a, b) => a.index - b.index);
 }
 
