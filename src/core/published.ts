@@ -57,7 +57,7 @@ function hasUpdatedLabelBefore(value: string, index: number, lang: string | null
 }
 
 function parseCandidate(c: DateCandidate, lang: string | null, now: number): ParsedDate | null {
-  if (c.source === 'url') return parseUrlDate(c.value);
+  if (c.source === 'url') return parseUrlDate(c.value, lang);
   if (MACHINE.test(c.source)) {
     const p = parseMachineDate(c.value, lang);
     return p && plausible(p, now) ? p : null;
@@ -94,7 +94,7 @@ function localDayFor(
     if (!LOCAL_DAY.test(c.source) && !machine) continue;
     const p =
       c.source === 'url'
-        ? parseUrlDate(c.value)
+        ? parseUrlDate(c.value, lang)
         : machine
           ? parseMachineDate(c.value, lang)
           : pickFromText(c.value, lang, now);
@@ -127,7 +127,7 @@ function shownDayFor(
   const same = (p: ParsedDate | null): boolean => p !== null && dayNumber(p) === dayNumber(best);
   for (const c of sorted) {
     // The URL or another printed date line of the page that agrees with the metadata confirms it.
-    if (c.source === 'url' && same(parseUrlDate(c.value))) return null;
+    if (c.source === 'url' && same(parseUrlDate(c.value, lang))) return null;
     if (/^(?:text|text:article|time(?::article)?:text)$/.test(c.source) && same(pickFromText(c.value, lang, now)))
       return null;
     if (!HEADER.test(c.source)) continue;

@@ -120,4 +120,19 @@ describe('parseMachineDate and parseUrlDate', () => {
     expect(parseUrlDate('https://example.org/news/story-123456.html')).toBeNull();
     expect(parseUrlDate('https://web.archive.org/web/20160218174457/http://example.org/2010/05/story/')).toBeNull();
   });
+  it('reads day-first URL dates, in the page language order when ambiguous', () => {
+    const day = (url: string, lang: string | null = null): string | null => {
+      const p = parseUrlDate(url, lang);
+      return p ? dayOf(p) : null;
+    };
+    expect(day('https://example.org/presse/meldungen/29-10-2021')).toBe('2021-10-29');
+    expect(day('https://example.org/detail/~02-01-2022-land-zahlt-praemie')).toBe('2022-01-02');
+    expect(day('https://example.org/aktuelles/08112021-fachtag-zum-tag')).toBe('2021-11-08');
+    expect(day('https://example.org/news/03.04.2019/story.html')).toBe('2019-04-03');
+    expect(day('https://example.org/news/03-04-2019-story', 'en')).toBe('2019-03-04');
+    expect(day('https://example.org/news/10-28-2021-story', 'de')).toBe('2021-10-28');
+    // Version numbers and long IDs are not dates.
+    expect(day('https://example.org/download/1.2.2010.3/')).toBeNull();
+    expect(day('https://example.org/a/story,123081120215')).toBeNull();
+  });
 });
