@@ -100,6 +100,11 @@ const FOREIGN_CLASS =
 const DATE_LIKE =
   /\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}\s?[./年년-]\s?\d{1,2}|\d{1,2}\.?\s*[\p{L}\p{M}]{3,}.{0,20}?\d{4}|[\p{L}\p{M}]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[\u0660-\u0669\u06f0-\u06f9]{4}/u;
 
+/** What may stand before a lead date: nothing, or a place name and a comma, dash or bracket ("Karlsruhe, ("). */
+const LEAD_PREFIX = /^\s*(?:\p{Lu}[\p{L}\p{M}.' /-]{0,30}\s*[,(:–—-]\s*)?\(?\s*$/u;
+/** What follows a lead date: a bracket, dash, bar, colon, full stop or opening quote, not the rest of a sentence. */
+const LEAD_AFTER = /^\s*(?:$|[)\]|:.–—\-„“"«])/u;
+
 /** Class/id words of the elements that usually print the article's date or byline. */
 const DATE_CLASS =
   /(?:^|[^a-z])(?:date|time|publish|published|posted|pubdate|timestamp|byline|dateline|meta|info|datum|fecha|data|дата|zeit|author|autor|article-header|story-header|entry-header|post-header|details)/i;
@@ -305,14 +310,21 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
     if (isForeign(parent, headline, articleRoot)) continue;
     const before = seen.size;
     const whole = foldedText(parent);
-    if (whole.length <= MAX_TEXT) pushText(parent, 'text:body', 12 + found * 0.01);
+    const hit = DATE_LIKE.exec(whole);
+    const at = hit?.index ?? -1;
+    // lead-date: a date that opens the text, alone or after the place it was filed from, and is set off
+    // from the first sentence ("27.1.2022 - Bei …", "Karlsruhe, (12.11.2021). Traditionell …") dates the text.
+    const lead =
+      hit !== null &&
+      LEAD_PREFIX.test(whole.slice(0, at)) &&
+      LEAD_AFTER.test(whole.slice(at + hit[0].length, at + hit[0].length + 3));
+    if (whole.length <= MAX_TEXT) pushText(parent, lead ? 'text:body:lead' : 'text:body', 12 + found * 0.01);
     else {
       // A date inside a long line ("… wurde am 19. Mai 2010 um 23:03 Uhr gepostet"): keep a window around it.
-      const at = DATE_LIKE.exec(whole)?.index ?? -1;
-      const t = at >= 0 ? whole.slice(Math.max(0, at - 40), at + 60) : '';
+      const t = at < 0 ? '' : lead ? whole.slice(0, at + 60) : whole.slice(Math.max(0, at - 40), at + 60);
       if (t && !seen.has(t)) {
         seen.add(t);
-        out.push({ source: 'text:body:window', value: t, rank: 12 + found * 0.01 });
+        out.push({ source: lead ? 'text:body:lead' : 'text:body:window', value: t, rank: 12 + found * 0.01 });
       }
     }
     if (seen.size > before) found++;

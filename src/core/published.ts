@@ -64,9 +64,18 @@ function parseCandidate(c: DateCandidate, lang: string | null, now: number): Par
   }
   const p = pickFromText(c.value, lang, now);
   // prose-date: a date inside running text is usually an event, unless a clock time or a "published" label goes with it.
-  if (p && c.source.endsWith(':window') && !p.time && firstLabel(fold(c.value), dateLabels(lang).published) < 0)
-    return null;
+  // A short text of the page body counts as running text when it reads as a sentence.
+  const prose = c.source.endsWith(':window') || (c.source === 'text:body' && isSentence(c.value));
+  if (p && prose && !p.time && firstLabel(fold(c.value), dateLabels(lang).published) < 0) return null;
   return p;
+}
+
+/** Lower-case words, the function words and verbs of a sentence in a cased script. */
+const LOWER_WORD = /(?<![\p{L}\p{M}\d])\p{Ll}[\p{L}\p{M}]+/gu;
+
+/** Whether a short text reads as a sentence (six or more lower-case words) rather than a date line or a label. */
+function isSentence(value: string): boolean {
+  return (value.match(LOWER_WORD) ?? []).length >= 6;
 }
 
 /** Sources that state the publisher's own day: printed dates near the article, <time> texts, the URL. */

@@ -230,6 +230,35 @@ describe('published: sources in order of trust', () => {
     );
     expect(p?.date).toBe('2020-01-13');
   });
+  it('reads a date that opens the body text as a dateline date (lead-date)', () => {
+    const body =
+      'Bei der Erinnerung an die Verfolgten wurden heute in der Stadt neue Steine verlegt, berichten die Veranstalter.';
+    for (const [lead, want] of [
+      ['27.1.2022 - ', '2022-01-27'],
+      ['Karlsruhe, (12.11.2021). ', '2021-11-12'],
+      ['(18.01.2018) ', '2018-01-18'],
+    ] as const) {
+      expect(published(`<main><h1>Titel</h1><p>${lead}${body}</p></main>`, null, 'de')?.date).toBe(want);
+    }
+    // A date that runs on into the sentence is an event.
+    expect(published(`<main><h1>Titel</h1><p>Am 8. November 2021 findet ${body}</p></main>`, null, 'de')).toBeNull();
+  });
+  it('skips an event date in a short sentence of the page body (prose-date)', () => {
+    expect(
+      published(
+        `<main><h1>Stammtisch</h1><p>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe statt.</p></main>`,
+        null,
+        'de',
+      ),
+    ).toBeNull();
+    const p = published(
+      `<main><h1>Satellitenbilder</h1><p>Ausschnitt eines Satellitenbildes bei St. Moritz vom 31.05.2021 (links) und die Klassen (rechts)</p>
+      <p>14.01.2022 um 09:25</p></main>`,
+      null,
+      'de',
+    );
+    expect(p?.date).toBe('2022-01-14');
+  });
   it('ignores a future date', () => {
     expect(published(`<meta property="article:published_time" content="2099-01-01T00:00:00Z">`)).toBeNull();
   });
