@@ -275,8 +275,12 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
 
   // Short visible texts in the header area and date-like elements of the article.
   const seen = new Set<string>();
+  // headline-date: a date printed in the headline names the event the story is about ("Results, 19.5.2007").
+  const headlineText = headline ? foldedText(headline) : '';
   const pushText = (el: Element, source: string, rank: number): void => {
-    const t = foldedText(el);
+    let t = foldedText(el);
+    if (headline && headlineText && el !== headline && el.contains(headline))
+      t = t.split(headlineText).join(' ').replace(/\s+/g, ' ').trim();
     if (!t || t.length > MAX_TEXT || !DIGIT.test(t) || seen.has(t)) return;
     seen.add(t);
     out.push({ source, value: t, rank });
@@ -307,7 +311,9 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
     )
       continue;
     if (!DATE_LIKE.test(v) && !DATE_LIKE.test(foldedText(parent))) continue;
-    if (isForeign(parent, headline, articleRoot)) continue;
+    // The headline's own words, not a date line set inside it (<h1>Title<small>02.02.2022</small></h1>).
+    const inTitle = headline !== null && headline.contains(parent) && foldedText(parent) === headlineText;
+    if (inTitle || isForeign(parent, headline, articleRoot)) continue;
     const before = seen.size;
     const whole = foldedText(parent);
     const hit = DATE_LIKE.exec(whole);

@@ -259,6 +259,18 @@ describe('published: sources in order of trust', () => {
     );
     expect(p?.date).toBe('2022-01-14');
   });
+  it('does not read a date printed in the headline as the publication date (headline-date)', () => {
+    const doc = docOf(`<article><header class="entry-header"><h1>Ergebnisse: Regionalmeisterschaft Aalen, 19.5.2007</h1>
+      von M. Writer | 20. Mai 2007 | Ergebnisse</header><p>Body text.</p></article>`);
+    const article: ArticleInfo = { ...bare, root: doc.querySelector('article'), headline: doc.querySelector('h1') };
+    expect(resolvePublished(collectDateEvidence(doc, article, null), 'de', NOW)?.date).toBe('2007-05-20');
+    // A date line set inside the headline element is still read.
+    const doc2 = docOf(
+      `<main><h1>Zuschauer kehren zurück<br><small>02.02.2022 • Presse</small></h1><p>Body.</p></main>`,
+    );
+    const a2: ArticleInfo = { ...bare, headline: doc2.querySelector('h1') };
+    expect(resolvePublished(collectDateEvidence(doc2, a2, null), 'de', NOW)?.date).toBe('2022-02-02');
+  });
   it('ignores a future date', () => {
     expect(published(`<meta property="article:published_time" content="2099-01-01T00:00:00Z">`)).toBeNull();
   });
