@@ -78,8 +78,8 @@ function isSentence(value: string): boolean {
   return (value.match(LOWER_WORD) ?? []).length >= 6;
 }
 
-/** Sources that state the publisher's own day: printed dates near the article, <time> texts, the URL. */
-const LOCAL_DAY = /^(?:text:header|text:article|time(?::header|:article)?:text|url)$/;
+/** Sources that state the publisher's own day: printed dates near the article, its <time> texts, the URL. */
+const LOCAL_DAY = /^(?:text:header|text:article|time(?::header|:article):text|url)$/;
 
 const isUtc = (p: ParsedDate): boolean => p.offset === 'Z' || p.offset === '+00:00' || p.offset === '-00:00';
 
@@ -127,14 +127,17 @@ const HEADER = /^(?:time:header\[datetime\]|time:header:text|text:header)$/;
  * shown day wins.
  */
 function shownDayFor(
+  self: DateCandidate,
   best: ParsedDate,
   sorted: readonly DateCandidate[],
   lang: string | null,
   now: number,
 ): { p: ParsedDate; c: DateCandidate } | null {
   let shown: { p: ParsedDate; c: DateCandidate } | null = null;
+  const shownDays = new Set<number>();
   const same = (p: ParsedDate | null): boolean => p !== null && dayNumber(p) === dayNumber(best);
   for (const c of sorted) {
+    if (c === self) continue;
     // The URL or another printed date line of the page that agrees with the metadata confirms it.
     if (c.source === 'url' && same(parseUrlDate(c.value, lang))) return null;
     if (/^(?:text|text:article|time(?::article)?:text)$/.test(c.source) && same(pickFromText(c.value, lang, now)))
@@ -146,8 +149,10 @@ function shownDayFor(
     // "12/04/2020" read month-first is still the metadata's 12 April: the order was only ambiguous.
     if (p.y === best.y && p.m === best.d && p.d === best.m) return null;
     shown ??= { p, c };
+    shownDays.add(dayNumber(p));
   }
-  return shown;
+  // A header that shows several other days is a list of stories, not the article's own date line.
+  return shownDays.size > 1 ? null : shown;
 }
 
 /** Minutes since the epoch of a parsed machine date, at its stated offset (UTC when none). */
@@ -233,7 +238,8 @@ export function resolvePublished(
     if (/updated|modified/i.test(c.source)) continue;
     const p = parseCandidate(c, lang, now);
     if (!p) continue;
-    const shown = MACHINE.test(c.source) && c.rank < 6 ? shownDayFor(p, sorted, lang, now) : null;
+    // The header's own <time> datetime too: CMSs often fill it with a later revision's instant.
+    const shown = MACHINE.test(c.source) && c.rank <= 6 ? shownDayFor(c, p, sorted, lang, now) : null;
     if (shown)
       return { date: dayOf(shown.p), iso: isoOf(shown.p), text: shown.c.value, source: `${shown.c.source}+shown` };
     const local = MACHINE.test(c.source) ? localDayFor(p, sorted, lang, now) : null;

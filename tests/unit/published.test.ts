@@ -271,6 +271,26 @@ describe('published: sources in order of trust', () => {
     const a2: ArticleInfo = { ...bare, headline: doc2.querySelector('h1') };
     expect(resolvePublished(collectDateEvidence(doc2, a2, null), 'de', NOW)?.date).toBe('2022-02-02');
   });
+  it('keeps the metadata day when the header shows several other days (a list of stories)', () => {
+    const doc =
+      docOf(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-04T09:55:00+01:00"}</script>
+      <article><header><h1>Zwei Überraschungen</h1><ul><li class="date">01.02.2022</li><li class="date">30.01.2022</li>
+      <li class="date">31.01.2022</li></ul></header><p>Body text.</p></article>`);
+    const article: ArticleInfo = { ...bare, root: doc.querySelector('article'), headline: doc.querySelector('h1') };
+    expect(resolvePublished(collectDateEvidence(doc, article, null), 'de', NOW)?.date).toBe('2022-02-04');
+  });
+  it("prefers a header <time>'s printed published day over its datetime of another day", () => {
+    const doc = docOf(`<article><header><h1>Quand on comprend</h1>
+      <time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time></header><p>Texte.</p></article>
+      <div class="list"><time datetime="2019-07-06T09:00:00Z">Résistons ensemble, 2 juillet 2019 Publié le 6 juillet</time></div>`);
+    const article: ArticleInfo = { ...bare, root: doc.querySelector('article'), headline: doc.querySelector('h1') };
+    expect(resolvePublished(collectDateEvidence(doc, article, null), 'fr', NOW)?.date).toBe('2019-06-29');
+  });
+  it("does not take the local day from another story's <time> text", () => {
+    const p = published(`<meta property="article:published_time" content="2020-05-02T02:54:29Z">
+      <article><h1>Title</h1><p>Body.</p></article><div class="list"><time>May 1, 2020</time></div>`);
+    expect(p?.date).toBe('2020-05-02');
+  });
   it('ignores a future date', () => {
     expect(published(`<meta property="article:published_time" content="2099-01-01T00:00:00Z">`)).toBeNull();
   });
