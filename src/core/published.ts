@@ -227,6 +227,38 @@ function publisherIso(
   return isoOf(best);
 }
 
+/** Printed dates of the page and its URL: what a reader sees, to break a tie between machine values. */
+const PRINTED = /^(?:text(?::header|:article|:body(?::lead)?)?|time(?::header|:article)?:text|url)$/;
+
+/**
+ * metadata-tie: when JSON-LD and the page's publishing metadata (article:published_time and the
+ * like) name days more than a day apart, the page's printed dates break the tie: the metadata
+ * wins when a printed date or the URL agrees with it and none agrees with the JSON-LD.
+ */
+function tieBreak(
+  self: DateCandidate,
+  best: ParsedDate,
+  sorted: readonly DateCandidate[],
+  lang: string | null,
+  now: number,
+): { p: ParsedDate; c: DateCandidate } | null {
+  if (!self.source.startsWith('json-ld:')) return null;
+  const printed: ParsedDate[] = [];
+  for (const c of sorted) {
+    if (!PRINTED.test(c.source)) continue;
+    const p = c.source === 'url' ? parseUrlDate(c.value, lang) : pickFromText(c.value, lang, now);
+    if (p && plausible(p, now)) printed.push(p);
+  }
+  const shows = (p: ParsedDate): boolean => printed.some((q) => dayNumber(q) === dayNumber(p));
+  if (shows(best)) return null;
+  for (const c of sorted) {
+    if (!/^(?:meta|itemprop):/.test(c.source) || c.rank > 4) continue;
+    const p = parseMachineDate(c.value, lang);
+    if (p && plausible(p, now) && Math.abs(dayNumber(p) - dayNumber(best)) > 1 && shows(p)) return { p, c };
+  }
+  return null;
+}
+
 /** Text side: picks and parses the publication date from the evidence. */
 export function resolvePublished(
   evidence: DateEvidence,
@@ -242,6 +274,8 @@ export function resolvePublished(
     const shown = MACHINE.test(c.source) && c.rank <= 6 ? shownDayFor(c, p, sorted, lang, now) : null;
     if (shown)
       return { date: dayOf(shown.p), iso: isoOf(shown.p), text: shown.c.value, source: `${shown.c.source}+shown` };
+    const tie = tieBreak(c, p, sorted, lang, now);
+    if (tie) return { date: dayOf(tie.p), iso: isoOf(tie.p), text: tie.c.value, source: `${tie.c.source}+printed` };
     const local = MACHINE.test(c.source) ? localDayFor(p, sorted, lang, now) : null;
     const iso = MACHINE.test(c.source) ? publisherIso(p, sorted, lang, now) : isoOf(p);
     if (local) return { date: dayOf(local), iso, text: c.value, source: `${c.source}+local-day` };

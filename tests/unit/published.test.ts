@@ -291,6 +291,20 @@ describe('published: sources in order of trust', () => {
       <article><h1>Title</h1><p>Body.</p></article><div class="list"><time>May 1, 2020</time></div>`);
     expect(p?.date).toBe('2020-05-02');
   });
+  it('breaks a JSON-LD vs metadata disagreement with the printed date (metadata-tie)', () => {
+    const html = (printed: string): string =>
+      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-01-04T07:29:00.000Z"}</script>
+      <meta property="article:published_time" content="2022-01-06T08:29:34">
+      <article><header><div><div><div><div><h1>Vanlife</h1></div></div></div></div></header>
+      <div class="body"><p>Body.</p><p class="date">${printed}</p></div></article>`;
+    expect(published(html('06.01.2022'), null, 'de')).toMatchObject({
+      date: '2022-01-06',
+      source: 'meta:article:published_time+printed',
+    });
+    // No printed date, or one that agrees with the JSON-LD: JSON-LD stays.
+    expect(published(html('Redaktion'), null, 'de')?.date).toBe('2022-01-04');
+    expect(published(html('04.01.2022'), null, 'de')?.date).toBe('2022-01-04');
+  });
   it('ignores a future date', () => {
     expect(published(`<meta property="article:published_time" content="2099-01-01T00:00:00Z">`)).toBeNull();
   });
