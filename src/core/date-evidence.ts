@@ -100,11 +100,19 @@ const FOREIGN_CLASS =
 const DATE_LIKE =
   /\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}\s?[./年년-]\s?\d{1,2}|\d{1,2}\.?\s*[\p{L}\p{M}]{3,}.{0,20}?\d{4}|[\p{L}\p{M}]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[\u0660-\u0669\u06f0-\u06f9]{4}/u;
 
+/** What may stand before a lead date: nothing, or a place name and a comma, dash or bracket ("Karlsruhe, ("). */
+const LEAD_PREFIX = /^\s*(?:\p{Lu}[\p{L}\p{M}.' /-]{0,30}\s*[,(:–—-]\s*)?\(?\s*$/u;
+/** What follows a lead date: a bracket, dash, bar, colon, full stop or opening quote, not the rest of a sentence. */
+const LEAD_AFTER = /^\s*(?:$|[)\]|:.–—\-„“"«])/u;
+
 /** Class/id words of the elements that usually print the article's date or byline. */
 const DATE_CLASS =
   /(?:^|[^a-z])(?:date|time|publish|published|posted|pubdate|timestamp|byline|dateline|meta|info|datum|fecha|data|дата|zeit|author|autor|article-header|story-header|entry-header|post-header|details)/i;
 
 const MAX_TEXT = 160;
+
+/** A digit in any script pages print dates in: ASCII, Arabic-Indic, Persian, full-width. */
+const DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/u;
 const MAX_CANDIDATES = 60;
 
 /** WordPress-style taxonomy classes ("category-popular", "tag-comments") name topics, not containers. */
@@ -261,15 +269,19 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
     const parentText = el.parentElement ? foldedText(el.parentElement) : '';
     const text = !/\d{4}|\d{1,2}[./-]\d{1,2}[./-]/.test(own) && parentText.length <= MAX_TEXT ? parentText : own;
     if (dt) out.push({ source: `${src}[datetime]`, value: dt, rank: modified ? 12 : rank });
-    if (text && text.length <= MAX_TEXT && /\d/.test(text))
+    if (text && text.length <= MAX_TEXT && DIGIT.test(text))
       out.push({ source: `${src}:text`, value: text, rank: modified ? 12 : rank + 0.5 });
   }
 
   // Short visible texts in the header area and date-like elements of the article.
   const seen = new Set<string>();
+  // headline-date: a date printed in the headline names the event the story is about ("Results, 19.5.2007").
+  const headlineText = headline ? foldedText(headline) : '';
   const pushText = (el: Element, source: string, rank: number): void => {
-    const t = foldedText(el);
-    if (!t || t.length > MAX_TEXT || !/\d/.test(t) || seen.has(t)) return;
+    let t = foldedText(el);
+    if (headline && headlineText && el !== headline && el.contains(headline))
+      t = t.split(headlineText).join(' ').replace(/\s+/g, ' ').trim();
+    if (!t || t.length > MAX_TEXT || !DIGIT.test(t) || seen.has(t)) return;
     seen.add(t);
     out.push({ source, value: t, rank });
   };
@@ -294,22 +306,31 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
     if (
       !parent ||
       v.length > 2000 ||
-      !/\d/.test(v) ||
+      !DIGIT.test(v) ||
       /^(?:script|style|noscript|template|option)$/.test(parent.localName)
     )
       continue;
     if (!DATE_LIKE.test(v) && !DATE_LIKE.test(foldedText(parent))) continue;
-    if (isForeign(parent, headline, articleRoot)) continue;
+    // The headline's own words, not a date line set inside it (<h1>Title<small>02.02.2022</small></h1>).
+    const inTitle = headline !== null && headline.contains(parent) && foldedText(parent) === headlineText;
+    if (inTitle || isForeign(parent, headline, articleRoot)) continue;
     const before = seen.size;
     const whole = foldedText(parent);
-    if (whole.length <= MAX_TEXT) pushText(parent, 'text:body', 12 + found * 0.01);
+    const hit = DATE_LIKE.exec(whole);
+    const at = hit?.index ?? -1;
+    // lead-date: a date that opens the text, alone or after the place it was filed from, and is set off
+    // from the first sentence ("27.1.2022 - Bei …", "Karlsruhe, (12.11.2021). Traditionell …") dates the text.
+    const lead =
+      hit !== null &&
+      LEAD_PREFIX.test(whole.slice(0, at)) &&
+      LEAD_AFTER.test(whole.slice(at + hit[0].length, at + hit[0].length + 3));
+    if (whole.length <= MAX_TEXT) pushText(parent, lead ? 'text:body:lead' : 'text:body', 12 + found * 0.01);
     else {
       // A date inside a long line ("… wurde am 19. Mai 2010 um 23:03 Uhr gepostet"): keep a window around it.
-      const at = DATE_LIKE.exec(whole)?.index ?? -1;
-      const t = at >= 0 ? whole.slice(Math.max(0, at - 40), at + 60) : '';
+      const t = at < 0 ? '' : lead ? whole.slice(0, at + 60) : whole.slice(Math.max(0, at - 40), at + 60);
       if (t && !seen.has(t)) {
         seen.add(t);
-        out.push({ source: 'text:body:window', value: t, rank: 12 + found * 0.01 });
+        out.push({ source: lead ? 'text:body:lead' : 'text:body:window', value: t, rank: 12 + found * 0.01 });
       }
     }
     if (seen.size > before) found++;

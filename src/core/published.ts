@@ -57,20 +57,29 @@ function hasUpdatedLabelBefore(value: string, index: number, lang: string | null
 }
 
 function parseCandidate(c: DateCandidate, lang: string | null, now: number): ParsedDate | null {
-  if (c.source === 'url') return parseUrlDate(c.value);
+  if (c.source === 'url') return parseUrlDate(c.value, lang);
   if (MACHINE.test(c.source)) {
     const p = parseMachineDate(c.value, lang);
     return p && plausible(p, now) ? p : null;
   }
   const p = pickFromText(c.value, lang, now);
   // prose-date: a date inside running text is usually an event, unless a clock time or a "published" label goes with it.
-  if (p && c.source.endsWith(':window') && !p.time && firstLabel(fold(c.value), dateLabels(lang).published) < 0)
-    return null;
+  // A short text of the page body counts as running text when it reads as a sentence.
+  const prose = c.source.endsWith(':window') || (c.source === 'text:body' && isSentence(c.value));
+  if (p && prose && !p.time && firstLabel(fold(c.value), dateLabels(lang).published) < 0) return null;
   return p;
 }
 
-/** Sources that state the publisher's own day: printed dates near the article, <time> texts, the URL. */
-const LOCAL_DAY = /^(?:text:header|text:article|time(?::header|:article)?:text|url)$/;
+/** Lower-case words, the function words and verbs of a sentence in a cased script. */
+const LOWER_WORD = /(?<![\p{L}\p{M}\d])\p{Ll}[\p{L}\p{M}]+/gu;
+
+/** Whether a short text reads as a sentence (six or more lower-case words) rather than a date line or a label. */
+function isSentence(value: string): boolean {
+  return (value.match(LOWER_WORD) ?? []).length >= 6;
+}
+
+/** Sources that state the publisher's own day: printed dates near the article, its <time> texts, the URL. */
+const LOCAL_DAY = /^(?:text:header|text:article|time(?::header|:article):text|url)$/;
 
 const isUtc = (p: ParsedDate): boolean => p.offset === 'Z' || p.offset === '+00:00' || p.offset === '-00:00';
 
@@ -94,7 +103,7 @@ function localDayFor(
     if (!LOCAL_DAY.test(c.source) && !machine) continue;
     const p =
       c.source === 'url'
-        ? parseUrlDate(c.value)
+        ? parseUrlDate(c.value, lang)
         : machine
           ? parseMachineDate(c.value, lang)
           : pickFromText(c.value, lang, now);
@@ -118,16 +127,19 @@ const HEADER = /^(?:time:header\[datetime\]|time:header:text|text:header)$/;
  * shown day wins.
  */
 function shownDayFor(
+  self: DateCandidate,
   best: ParsedDate,
   sorted: readonly DateCandidate[],
   lang: string | null,
   now: number,
 ): { p: ParsedDate; c: DateCandidate } | null {
   let shown: { p: ParsedDate; c: DateCandidate } | null = null;
+  const shownDays = new Set<number>();
   const same = (p: ParsedDate | null): boolean => p !== null && dayNumber(p) === dayNumber(best);
   for (const c of sorted) {
+    if (c === self) continue;
     // The URL or another printed date line of the page that agrees with the metadata confirms it.
-    if (c.source === 'url' && same(parseUrlDate(c.value))) return null;
+    if (c.source === 'url' && same(parseUrlDate(c.value, lang))) return null;
     if (/^(?:text|text:article|time(?::article)?:text)$/.test(c.source) && same(pickFromText(c.value, lang, now)))
       return null;
     if (!HEADER.test(c.source)) continue;
@@ -137,8 +149,10 @@ function shownDayFor(
     // "12/04/2020" read month-first is still the metadata's 12 April: the order was only ambiguous.
     if (p.y === best.y && p.m === best.d && p.d === best.m) return null;
     shown ??= { p, c };
+    shownDays.add(dayNumber(p));
   }
-  return shown;
+  // A header that shows several other days is a list of stories, not the article's own date line.
+  return shownDays.size > 1 ? null : shown;
 }
 
 /** Minutes since the epoch of a parsed machine date, at its stated offset (UTC when none). */
@@ -159,6 +173,92 @@ function sameInstantElsewhere(utc: ParsedDate, p: ParsedDate): boolean {
   return !isUtc(p) && minutesOf(p) === minutesOf(utc);
 }
 
+/** "+03:30" for 210 minutes east of UTC. */
+function offsetText(minutes: number): string {
+  const a = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
+
+/** The same instant as p, on the clock of an offset given in minutes east of UTC. */
+function atOffset(p: ParsedDate, minutes: number): ParsedDate {
+  const t = p.time ?? { h: 0, mi: 0, s: 0 };
+  const local = new Date(Date.UTC(p.y, p.m - 1, p.d, t.h, t.mi + minutes, t.s));
+  return {
+    y: local.getUTCFullYear(),
+    m: local.getUTCMonth() + 1,
+    d: local.getUTCDate(),
+    time: { h: local.getUTCHours(), mi: local.getUTCMinutes(), s: t.s },
+    offset: minutes === 0 ? 'Z' : offsetText(minutes),
+    index: p.index,
+  };
+}
+
+/**
+ * publisher-offset: metadata often states the instant in UTC while the page gives
+ * the publisher's own clock: a machine value of the same instant at a local offset,
+ * or a printed clock time beside the article's date. The ISO timestamp then keeps
+ * the publisher's offset (03:25Z printed as 06:55 is 06:55+03:30).
+ */
+function publisherIso(
+  best: ParsedDate,
+  sorted: readonly DateCandidate[],
+  lang: string | null,
+  now: number,
+): string | null {
+  if (!best.time || !isUtc(best)) return isoOf(best);
+  for (const c of sorted) {
+    if (/updated|modified/i.test(c.source)) continue;
+    if (MACHINE.test(c.source)) {
+      const p = parseMachineDate(c.value, lang);
+      if (p?.offset && !isUtc(p) && sameInstantElsewhere(best, p)) return isoOf(p);
+      continue;
+    }
+    if (!LOCAL_DAY.test(c.source) || c.source === 'url') continue;
+    const p = pickFromText(c.value, lang, now);
+    if (!p?.time) continue;
+    // A printed zone says it outright; otherwise the clock's distance from the UTC instant is the offset.
+    const diff = p.offset ? null : minutesOf(p) - minutesOf(best);
+    if (p.offset && !isUtc(p) && minutesOf(p) === minutesOf(best)) return isoOf(p);
+    // Offsets are whole quarter hours between -12:00 and +14:00; the same minute means the same instant.
+    if (diff !== null && diff !== 0 && diff % 15 === 0 && diff >= -720 && diff <= 840)
+      return isoOf(atOffset(best, diff));
+    if (diff === 0 || p.offset) return isoOf(best);
+  }
+  return isoOf(best);
+}
+
+/** Printed dates of the page and its URL: what a reader sees, to break a tie between machine values. */
+const PRINTED = /^(?:text(?::header|:article|:body(?::lead)?)?|time(?::header|:article)?:text|url)$/;
+
+/**
+ * metadata-tie: when JSON-LD and the page's publishing metadata (article:published_time and the
+ * like) name days more than a day apart, the page's printed dates break the tie: the metadata
+ * wins when a printed date or the URL agrees with it and none agrees with the JSON-LD.
+ */
+function tieBreak(
+  self: DateCandidate,
+  best: ParsedDate,
+  sorted: readonly DateCandidate[],
+  lang: string | null,
+  now: number,
+): { p: ParsedDate; c: DateCandidate } | null {
+  if (!self.source.startsWith('json-ld:')) return null;
+  const printed: ParsedDate[] = [];
+  for (const c of sorted) {
+    if (!PRINTED.test(c.source)) continue;
+    const p = c.source === 'url' ? parseUrlDate(c.value, lang) : pickFromText(c.value, lang, now);
+    if (p && plausible(p, now)) printed.push(p);
+  }
+  const shows = (p: ParsedDate): boolean => printed.some((q) => dayNumber(q) === dayNumber(p));
+  if (shows(best)) return null;
+  for (const c of sorted) {
+    if (!/^(?:meta|itemprop):/.test(c.source) || c.rank > 4) continue;
+    const p = parseMachineDate(c.value, lang);
+    if (p && plausible(p, now) && Math.abs(dayNumber(p) - dayNumber(best)) > 1 && shows(p)) return { p, c };
+  }
+  return null;
+}
+
 /** Text side: picks and parses the publication date from the evidence. */
 export function resolvePublished(
   evidence: DateEvidence,
@@ -170,12 +270,16 @@ export function resolvePublished(
     if (/updated|modified/i.test(c.source)) continue;
     const p = parseCandidate(c, lang, now);
     if (!p) continue;
-    const shown = MACHINE.test(c.source) && c.rank < 6 ? shownDayFor(p, sorted, lang, now) : null;
+    // The header's own <time> datetime too: CMSs often fill it with a later revision's instant.
+    const shown = MACHINE.test(c.source) && c.rank <= 6 ? shownDayFor(c, p, sorted, lang, now) : null;
     if (shown)
       return { date: dayOf(shown.p), iso: isoOf(shown.p), text: shown.c.value, source: `${shown.c.source}+shown` };
+    const tie = tieBreak(c, p, sorted, lang, now);
+    if (tie) return { date: dayOf(tie.p), iso: isoOf(tie.p), text: tie.c.value, source: `${tie.c.source}+printed` };
     const local = MACHINE.test(c.source) ? localDayFor(p, sorted, lang, now) : null;
-    if (local) return { date: dayOf(local), iso: isoOf(p), text: c.value, source: `${c.source}+local-day` };
-    return { date: dayOf(p), iso: isoOf(p), text: c.value, source: c.source };
+    const iso = MACHINE.test(c.source) ? publisherIso(p, sorted, lang, now) : isoOf(p);
+    if (local) return { date: dayOf(local), iso, text: c.value, source: `${c.source}+local-day` };
+    return { date: dayOf(p), iso, text: c.value, source: c.source };
   }
   return null;
 }

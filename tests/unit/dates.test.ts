@@ -74,6 +74,7 @@ describe('parseTextDates: other languages', () => {
     ['28. Oktober 2021', 'de', '2021-10-28'],
     ['25. Nov. 2021 16:11 Uhr', 'de', '2021-11-25'],
     ['19.11.2021', 'de', '2021-11-19'],
+    ['Von Redaktion 4. 2. 2022.', 'de', '2022-02-04'],
     ['2020年4月1日 10:29', 'zh', '2020-04-01'],
     ['2018年6月18日', 'ja', '2018-06-18'],
     ['2025년 5월 15일', 'ko', '2025-05-15'],
@@ -118,5 +119,20 @@ describe('parseMachineDate and parseUrlDate', () => {
     expect(dayOf(parseUrlDate('https://example.org/2013/middle_east/8/3/story/index.html')!)).toBe('2013-08-03');
     expect(parseUrlDate('https://example.org/news/story-123456.html')).toBeNull();
     expect(parseUrlDate('https://web.archive.org/web/20160218174457/http://example.org/2010/05/story/')).toBeNull();
+  });
+  it('reads day-first URL dates, in the page language order when ambiguous', () => {
+    const day = (url: string, lang: string | null = null): string | null => {
+      const p = parseUrlDate(url, lang);
+      return p ? dayOf(p) : null;
+    };
+    expect(day('https://example.org/presse/meldungen/29-10-2021')).toBe('2021-10-29');
+    expect(day('https://example.org/detail/~02-01-2022-land-zahlt-praemie')).toBe('2022-01-02');
+    expect(day('https://example.org/aktuelles/08112021-fachtag-zum-tag')).toBe('2021-11-08');
+    expect(day('https://example.org/news/03.04.2019/story.html')).toBe('2019-04-03');
+    expect(day('https://example.org/news/03-04-2019-story', 'en')).toBe('2019-03-04');
+    expect(day('https://example.org/news/10-28-2021-story', 'de')).toBe('2021-10-28');
+    // Version numbers and long IDs are not dates.
+    expect(day('https://example.org/download/1.2.2010.3/')).toBeNull();
+    expect(day('https://example.org/a/story,123081120215')).toBeNull();
   });
 });

@@ -85,6 +85,25 @@ describe('published: sources in order of trust', () => {
     );
     expect(p).toMatchObject({ date: '2018-06-05', source: 'url' });
   });
+  it('collects a date printed only in Persian or Arabic-Indic digits', () => {
+    const p = published(`<article><h1>عنوان</h1><div class="date">۲۹ بهمن ۱۳۹۸</div><p>متن.</p></article>`, null, 'fa');
+    expect(p?.date).toBe('2020-02-18');
+  });
+  it('reads a German "Stand:" (as of) date as the page\'s date, but not an "Aktualisiert" one', () => {
+    const p = published(
+      `<article><h1>Reisehinweise</h1><div class="meta">Stand: 20. April 2020, 14:57 Uhr</div><p>Text.</p></article>`,
+      null,
+      'de',
+    );
+    expect(p?.date).toBe('2020-04-20');
+    expect(
+      published(
+        `<article><h1>T</h1><div class="meta">Aktualisiert: 30.12.2016</div><p>Text.</p></article>`,
+        null,
+        'de',
+      ),
+    ).toBeNull();
+  });
   it('falls back on the URL date, and gives null with no date at all', () => {
     expect(published('<p>No date here.</p>', 'https://x.example/news/20211028-story')?.date).toBe('2021-10-28');
     expect(published('<p>No date here.</p>', 'https://x.example/news/story')).toBeNull();
@@ -110,6 +129,26 @@ describe('published: sources in order of trust', () => {
       published(`<script type="application/ld+json">[{"@type":"NewsArticle","datePublished":"2021-09-19T14:00:49Z"},
       {"@type":"WebPage","datePublished":"2021-09-20T09:45:26-07:00"}]</script>`);
     expect(p?.date).toBe('2021-09-19');
+  });
+  it("keeps the publisher's offset in iso when the page prints the local clock of a UTC instant (publisher-offset)", () => {
+    const p = published(
+      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-02-18T03:25:00Z"}</script>
+      <article><h1>عنوان</h1><div class="date">۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵</div><p>متن.</p></article>`,
+      null,
+      'fa',
+    );
+    expect(p).toMatchObject({ date: '2020-02-18', iso: '2020-02-18T06:55:00+03:30' });
+    // A machine value of the same instant at the local offset says it outright, day included.
+    const q = published(`<meta property="article:published_time" content="2021-03-01T22:30:00Z">
+      <meta name="pubdate" content="2021-03-02T07:30:00+09:00">`);
+    expect(q).toMatchObject({ date: '2021-03-02', iso: '2021-03-02T07:30:00+09:00' });
+    // A printed clock equal to the UTC clock, or a time of another instant, leaves Z.
+    const r = published(`<meta property="article:published_time" content="2018-06-18T10:01:00Z">
+      <article><h1>T</h1><div class="date">June 18, 2018 10:01</div><p>Body.</p></article>`);
+    expect(r?.iso).toBe('2018-06-18T10:01:00Z');
+    const s = published(`<meta property="article:published_time" content="2018-06-18T10:01:00Z">
+      <article><h1>T</h1><div class="date">June 18, 2018 10:07</div><p>Body.</p></article>`);
+    expect(s?.iso).toBe('2018-06-18T10:01:00Z');
   });
   it('keeps the UTC day when nothing local disagrees', () => {
     const p = published(`<meta property="article:published_time" content="2020-05-02T02:54:29.000Z">`);
@@ -190,6 +229,81 @@ describe('published: sources in order of trust', () => {
       'ru',
     );
     expect(p?.date).toBe('2020-01-13');
+  });
+  it('reads a date that opens the body text as a dateline date (lead-date)', () => {
+    const body =
+      'Bei der Erinnerung an die Verfolgten wurden heute in der Stadt neue Steine verlegt, berichten die Veranstalter.';
+    for (const [lead, want] of [
+      ['27.1.2022 - ', '2022-01-27'],
+      ['Karlsruhe, (12.11.2021). ', '2021-11-12'],
+      ['(18.01.2018) ', '2018-01-18'],
+    ] as const) {
+      expect(published(`<main><h1>Titel</h1><p>${lead}${body}</p></main>`, null, 'de')?.date).toBe(want);
+    }
+    // A date that runs on into the sentence is an event.
+    expect(published(`<main><h1>Titel</h1><p>Am 8. November 2021 findet ${body}</p></main>`, null, 'de')).toBeNull();
+  });
+  it('skips an event date in a short sentence of the page body (prose-date)', () => {
+    expect(
+      published(
+        `<main><h1>Stammtisch</h1><p>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe statt.</p></main>`,
+        null,
+        'de',
+      ),
+    ).toBeNull();
+    const p = published(
+      `<main><h1>Satellitenbilder</h1><p>Ausschnitt eines Satellitenbildes bei St. Moritz vom 31.05.2021 (links) und die Klassen (rechts)</p>
+      <p>14.01.2022 um 09:25</p></main>`,
+      null,
+      'de',
+    );
+    expect(p?.date).toBe('2022-01-14');
+  });
+  it('does not read a date printed in the headline as the publication date (headline-date)', () => {
+    const doc = docOf(`<article><header class="entry-header"><h1>Ergebnisse: Regionalmeisterschaft Aalen, 19.5.2007</h1>
+      von M. Writer | 20. Mai 2007 | Ergebnisse</header><p>Body text.</p></article>`);
+    const article: ArticleInfo = { ...bare, root: doc.querySelector('article'), headline: doc.querySelector('h1') };
+    expect(resolvePublished(collectDateEvidence(doc, article, null), 'de', NOW)?.date).toBe('2007-05-20');
+    // A date line set inside the headline element is still read.
+    const doc2 = docOf(
+      `<main><h1>Zuschauer kehren zurück<br><small>02.02.2022 • Presse</small></h1><p>Body.</p></main>`,
+    );
+    const a2: ArticleInfo = { ...bare, headline: doc2.querySelector('h1') };
+    expect(resolvePublished(collectDateEvidence(doc2, a2, null), 'de', NOW)?.date).toBe('2022-02-02');
+  });
+  it('keeps the metadata day when the header shows several other days (a list of stories)', () => {
+    const doc =
+      docOf(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-02-04T09:55:00+01:00"}</script>
+      <article><header><h1>Zwei Überraschungen</h1><ul><li class="date">01.02.2022</li><li class="date">30.01.2022</li>
+      <li class="date">31.01.2022</li></ul></header><p>Body text.</p></article>`);
+    const article: ArticleInfo = { ...bare, root: doc.querySelector('article'), headline: doc.querySelector('h1') };
+    expect(resolvePublished(collectDateEvidence(doc, article, null), 'de', NOW)?.date).toBe('2022-02-04');
+  });
+  it("prefers a header <time>'s printed published day over its datetime of another day", () => {
+    const doc = docOf(`<article><header><h1>Quand on comprend</h1>
+      <time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time></header><p>Texte.</p></article>
+      <div class="list"><time datetime="2019-07-06T09:00:00Z">Résistons ensemble, 2 juillet 2019 Publié le 6 juillet</time></div>`);
+    const article: ArticleInfo = { ...bare, root: doc.querySelector('article'), headline: doc.querySelector('h1') };
+    expect(resolvePublished(collectDateEvidence(doc, article, null), 'fr', NOW)?.date).toBe('2019-06-29');
+  });
+  it("does not take the local day from another story's <time> text", () => {
+    const p = published(`<meta property="article:published_time" content="2020-05-02T02:54:29Z">
+      <article><h1>Title</h1><p>Body.</p></article><div class="list"><time>May 1, 2020</time></div>`);
+    expect(p?.date).toBe('2020-05-02');
+  });
+  it('breaks a JSON-LD vs metadata disagreement with the printed date (metadata-tie)', () => {
+    const html = (printed: string): string =>
+      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-01-04T07:29:00.000Z"}</script>
+      <meta property="article:published_time" content="2022-01-06T08:29:34">
+      <article><header><div><div><div><div><h1>Vanlife</h1></div></div></div></div></header>
+      <div class="body"><p>Body.</p><p class="date">${printed}</p></div></article>`;
+    expect(published(html('06.01.2022'), null, 'de')).toMatchObject({
+      date: '2022-01-06',
+      source: 'meta:article:published_time+printed',
+    });
+    // No printed date, or one that agrees with the JSON-LD: JSON-LD stays.
+    expect(published(html('Redaktion'), null, 'de')?.date).toBe('2022-01-04');
+    expect(published(html('04.01.2022'), null, 'de')?.date).toBe('2022-01-04');
   });
   it('ignores a future date', () => {
     expect(published(`<meta property="article:published_time" content="2099-01-01T00:00:00Z">`)).toBeNull();

@@ -240,6 +240,9 @@ function findDays(s: string, t: Tables): DayHit[] {
     if (mdyFirst) push(y, a, b, m.index ?? 0, m[0].length);
     else push(y, b, a, m.index ?? 0, m[0].length);
   }
+  // Spaced day-first numerics ("4. 2. 2022"): the dot marks ordinals, so the day comes first.
+  for (const m of s.matchAll(/(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)/gu))
+    push(Number(m[3]), Number(m[2]), Number(m[1]), m.index ?? 0, m[0].length);
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -380,22 +383,35 @@ export function parseMachineDate(value: string, lang: string | null): ParsedDate
   return parseTextDates(v, lang)[0] ?? null;
 }
 
-/** The day a URL's path states: /2021/10/28/, /2021-10-28-, /20211028/. */
-export function parseUrlDate(url: string): ParsedDate | null {
+/**
+ * The day a URL's path states: /2021/10/28/, /2021-10-28-, /20211028/, or day first
+ * as many European sites write it: /29-10-2021, /~02-01-2022-slug, /08112021-slug.
+ * A day-first date whose two numbers could both be the month is read in the page
+ * language's numeric order.
+ */
+export function parseUrlDate(url: string, lang: string | null = null): ParsedDate | null {
   let path: string;
   try {
     path = new URL(url).pathname;
   } catch {
     path = url;
   }
+  const day = (y: number, mo: number, d: number): ParsedDate | null =>
+    validDay(y, mo, d) ? { y, m: mo, d, time: null, offset: null, index: 0 } : null;
   const m =
     /(?<!\d)((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?!\d)/.exec(path) ??
     /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/.exec(path) ??
     // year/section/month/day: /2013/middle_east/8/3/
     /\/((?:19|20)\d{2})\/[a-z_-]{2,30}\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\//.exec(path);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return validDay(y, mo, d) ? { y, m: mo, d, time: null, offset: null, index: 0 } : null;
+  if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]));
+  const sep = /(?<![\d.])(\d{1,2})([._-])(\d{1,2})\2((?:19|20)\d{2})(?![\d.]\d)/.exec(path);
+  if (sep) {
+    const [a, b, y] = [Number(sep[1]), Number(sep[3]), Number(sep[4])];
+    const mdy = a <= 12 && (b > 12 || tablesFor(lang).order === 'mdy');
+    return mdy ? day(y, a, b) : day(y, b, a);
+  }
+  const compact = /(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})(?!\d)/.exec(path);
+  return compact ? day(Number(compact[3]), Number(compact[2]), Number(compact[1])) : null;
 }
 
 /** Words of the page language (and all others) that label publication and modification dates, folded. */

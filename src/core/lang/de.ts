@@ -160,7 +160,7 @@ export const dates: DateWords = {
     ['Dezember', 'Dez'],
   ],
   published: ['Veröffentlicht', 'Veröffentlicht am', 'Erstellt', 'Erschienen', 'geschrieben', 'gepostet', 'publiziert'],
-  updated: ['Aktualisiert', 'Zuletzt aktualisiert', 'Geändert', 'Stand'],
+  updated: ['Aktualisiert', 'Zuletzt aktualisiert', 'Geändert'],
 };
 
 export const agencies: Agency[] = [
