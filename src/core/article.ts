@@ -65,7 +65,7 @@ const INLINE_TAGS = new Set([
 
 /** An element holding body text directly (text nodes and inline children, no blocks). */
 function holdsTextDirectly(el: Element): boolean {
-  if (ownTextLength(el) < 20) return false;
+  if (ownTextLength(el, 20) < 20) return false;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     if (!INLINE_TAGS.has(c.localName)) return false;
   }
@@ -111,11 +111,11 @@ function collectParagraphs(root: Element, skip: ReadonlySet<Element>): Element[]
         continue;
       }
       // Text held directly, with <br>s, or mixed with child blocks (a paragraph <div> with a <p> tail).
-      if (!INLINE_TAGS.has(tag) && (holdsTextDirectly(c) || ownTextLength(c) >= 60)) {
+      if (!INLINE_TAGS.has(tag) && (holdsTextDirectly(c) || ownTextLength(c, 60) >= 60)) {
         if (acceptBlock(c, false)) out.push(c);
         continue;
       }
-      if (tag === 'blockquote' && ownTextLength(c) >= 20) {
+      if (tag === 'blockquote' && ownTextLength(c, 20) >= 20) {
         if (acceptBlock(c, false)) out.push(c);
         continue;
       }
@@ -123,7 +123,7 @@ function collectParagraphs(root: Element, skip: ReadonlySet<Element>): Element[]
     }
   };
   // A root that holds the body as its own text (lines between <br>s) is one paragraph.
-  if (TEXT_BLOCK_TAGS.has(root.localName) || holdsTextDirectly(root) || ownTextLength(root) >= 150)
+  if (TEXT_BLOCK_TAGS.has(root.localName) || holdsTextDirectly(root) || ownTextLength(root, 150) >= 150)
     return acceptBlock(root, true) ? [root] : [];
   walk(root, 0);
   return out;

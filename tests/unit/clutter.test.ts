@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findClutter } from '../../src/core/clutter.ts';
 import { frameVendor, profileNetwork, shareEndpoint, vendorOf } from '../../src/core/clutter/signatures.ts';
-import { matchLabel } from '../../src/core/clutter/words.ts';
+import { foldText, matchLabel } from '../../src/core/clutter/words.ts';
 import type { ArticleInfo, ClutterHit } from '../../src/core/types.ts';
 
 function fixture(name: string): Document {
@@ -229,6 +229,15 @@ describe('rule families', () => {
     expect(matchLabel('Share prices fell sharply on Tuesday')).toBeNull();
     expect(matchLabel("The minister's comments angered the opposition")).toBeNull();
     expect(matchLabel('Politics')).toBeNull();
+  });
+
+  it('folds label text the same way on its fast path (no Arabic, no curly apostrophe) and its full path', () => {
+    expect(foldText('  Share\n  THIS\tStory ')).toBe('share this story');
+    expect(foldText('Partager l’article')).toBe("partager l'article");
+    expect(foldText('شارِكْ  المقالـة')).toBe('شارك المقاله');
+    expect(foldText('أضف تعليقاً')).toBe('اضف تعليقا');
+    expect(foldText('نظر\u200Cها')).toBe('نظرها');
+    expect(matchLabel('SHARE')).toEqual(matchLabel('share'));
   });
 
   it('comments: generic ids and a form with a textarea', () => {

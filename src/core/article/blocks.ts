@@ -113,8 +113,18 @@ export function linkDensity(el: Element, textLength: number, raw = false): numbe
   return Math.min(1, linked / textLength);
 }
 
-/** Characters of the direct text-node children of an element (text outside child elements). */
-export function ownTextLength(el: Element): number {
+/**
+ * Characters of the direct text-node children of an element (text outside
+ * child elements), trimmed. With `atLeast`, answers only whether it reaches
+ * that: most elements hold nothing but indentation, and their raw length
+ * already falls short, so nothing is trimmed (scanPage asks this of every <div>).
+ */
+export function ownTextLength(el: Element, atLeast = Infinity): number {
+  let raw = 0;
+  if (atLeast !== Infinity) {
+    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) raw += (c.nodeValue ?? '').length;
+    if (raw < atLeast) return raw;
+  }
   let n = 0;
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 3) n += (c.nodeValue ?? '').trim().length;
@@ -201,7 +211,7 @@ export function scanPage(doc: Document): PageScan {
     } else if (tag === 'h2') {
       if (scan.h2s.length < 30) scan.h2s.push(el);
     } else if (tag === 'div' || tag === 'td' || tag === 'section' || tag === 'article' || tag === 'font') {
-      if (scan.blocks.length < MAX_SCAN && ownTextLength(el) >= 60) scan.blocks.push(el);
+      if (scan.blocks.length < MAX_SCAN && ownTextLength(el, 60) >= 60) scan.blocks.push(el);
     } else if (tag === 'script' || tag === 'style' || tag === 'svg' || tag === 'noscript') {
       continue;
     }

@@ -6,10 +6,16 @@ import type { ClutterKind } from '../types.ts';
 
 const FOLD: Readonly<Record<string, string>> = { أ: 'ا', إ: 'ا', آ: 'ا', ى: 'ي', ة: 'ه', '’': "'", '‘': "'" };
 
+/** Characters that need more than lower-casing: Arabic letters and marks, ZWNJ and marks, curly apostrophes. */
+const NEEDS_FOLD = /[\u0600-\u06FF\u200C-\u200F’‘]/u;
+const SPACES = /\s+/gu;
+
 /** Case, Arabic letter variants, tatweel, diacritics, ZWNJ and spacing folded away. */
 export function foldText(s: string): string {
-  return s
-    .toLowerCase()
+  const lower = s.toLowerCase();
+  // Most label texts need no letter folding: skip the per-character callback (the load path's hot spot).
+  if (!NEEDS_FOLD.test(lower)) return lower.replace(SPACES, ' ').trim();
+  return lower
     .replace(/[\u064B-\u0652\u0640\u200C-\u200F]|[أإآىة’‘]|\s+/gu, (c) =>
       c in FOLD ? (FOLD[c] ?? c) : c.trim() ? '' : ' ',
     )
