@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { build } from 'vite';
 import type { ContentState, LoadTimings } from '../shared/messages.ts';
+import { forEachArg } from './args.ts';
 import { REPO_ROOT } from './eval.ts';
 import { errorMessage } from './extract.ts';
 import { decodePage, readPageBytes } from './load-page.ts';
@@ -128,7 +129,7 @@ async function findTabId(sw: Worker, url: string): Promise<number | null> {
 }
 
 /** Asks the content script for its state until it answers (it starts at document_idle). */
-async function loadTimings(sw: Worker, tabId: number, url: string, requested: string): Promise<LoadTimings | null> {
+async function loadState(sw: Worker, tabId: number, url: string, requested: string): Promise<ContentState | null> {
   const deadline = Date.now() + 5000;
   while (Date.now() < deadline) {
     const state = await sw.evaluate(async (id: number) => {
@@ -140,7 +141,7 @@ async function loadTimings(sw: Worker, tabId: number, url: string, requested: st
     }, tabId);
     // The listener is registered in the same task as the load path runs, so
     // any answer from this page's content script comes after it.
-    if (state && (state.url === url || state.url === requested) && state.timings) return state.timings;
+    if (state && (state.url === url || state.url === requested) && state.timings) return state;
     if (state) lastSeen = state.url;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -203,15 +204,29 @@ const ms = (n: number | null): string => (n === null || Number.isNaN(n) ? '—' 
 const rt = (n: number | null): string => (n === null || Number.isNaN(n) ? '—' : n.toFixed(3));
 const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
 
+export interface BenchArgs {
+  corpus: string;
+  limit: number;
+  match: string;
+}
+
+/** `--corpus DIR`, `--limit N` (a positive whole number), `--match SUBSTRING`; anything else is an error. */
+export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  const out: BenchArgs = { corpus: path.resolve(REPO_ROOT, '../shared/corpus'), limit: Infinity, match: '' };
+  forEachArg(argv, (flag, value, raw) => {
+    if (flag === '--corpus') out.corpus = path.resolve(value());
+    else if (flag === '--limit') {
+      const v = value();
+      if (!/^[1-9]\d*$/u.test(v)) throw new Error(`--limit needs a positive whole number, not "${v}"`);
+      out.limit = Number(v);
+    } else if (flag === '--match') out.match = value();
+    else throw new Error(`unknown argument ${raw} (bench takes --corpus DIR, --limit N, --match SUBSTRING)`);
+  });
+  return out;
+}
+
 async function run(argv: readonly string[]): Promise<number> {
-  let corpus = path.resolve(REPO_ROOT, '../shared/corpus');
-  let limit = Infinity;
-  let match = '';
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--corpus') corpus = path.resolve(argv[++i] ?? '');
-    else if (argv[i] === '--limit') limit = Number(argv[++i]);
-    else if (argv[i] === '--match') match = argv[++i] ?? '';
-  }
+  const { corpus, limit, match } = parseBenchArgs(argv);
   const poolDir = path.join(corpus, 'pool');
   if (!existsSync(path.join(poolDir, 'index.tsv'))) {
     process.stderr.write(`bench: pool not found at ${poolDir} (pass --corpus DIR)\n`);
@@ -239,6 +254,9 @@ async function run(argv: readonly string[]): Promise<number> {
   const srv = await serve(poolDir);
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'clearline-bench-'));
   let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  /** Where the current page tried to send itself (a saved page's anti-copy redirect), if anywhere. */
+  let sentAwayTo: string | null = null;
   const results: PageResult[] = [];
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -258,12 +276,19 @@ async function run(argv: readonly string[]): Promise<number> {
       ],
     });
     // Pages must not reach the network: everything but our server is aborted.
+    // Some saved pages send themselves back to their real host when they are
+    // served from another one; a 204 answer cancels that navigation and the page stays.
     await context.route('**/*', (route) => {
-      const u = route.request().url();
-      return u.startsWith(`${srv.origin}/`) ? route.continue() : route.abort();
+      const req = route.request();
+      if (req.url().startsWith(`${srv.origin}/`)) return route.continue();
+      if (req.isNavigationRequest() && req.frame() === page?.mainFrame()) {
+        sentAwayTo = req.url();
+        return route.fulfill({ status: 204 });
+      }
+      return route.abort();
     });
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
-    const page = await context.newPage();
+    page = await context.newPage();
     let tabId: number | null = null;
     const progress = new Progress('bench', rows.length);
     for (const row of rows) {
@@ -281,14 +306,19 @@ async function run(argv: readonly string[]): Promise<number> {
         loadPathRatio: null,
         analyzeRatio: null,
       };
+      sentAwayTo = null;
       try {
-        await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30000 });
+        // 'commit', then the document's own state: a page that tries to navigate
+        // away (cancelled above) would leave Playwright waiting for that navigation.
+        await page.goto(url, { waitUntil: 'commit', timeout: 30000 });
+        await page.waitForFunction(() => document.readyState !== 'loading', null, { timeout: 30000 });
         // A page may keep 'load' pending (a stalled frame, a long script); measure anyway.
-        await page.waitForLoadState('load', { timeout: 10000 }).catch(() => {});
+        await page.waitForFunction(() => document.readyState === 'complete', null, { timeout: 10000 }).catch(() => {});
         const here = page.url();
         lastSeen = null;
         tabId ??= await findTabId(sw, here);
-        const timings = tabId === null ? null : await loadTimings(sw, tabId, here, url);
+        const state = tabId === null ? null : await loadState(sw, tabId, here, url);
+        const timings = state?.timings ?? null;
         if (timings) {
           r.timings = timings;
           r.loadPathMs = timings.loadPathMs;
@@ -300,8 +330,12 @@ async function run(argv: readonly string[]): Promise<number> {
         r.readabilityFirstMs = m.readability[0] ?? null;
         const errs = [
           !timings
-            ? `no load timings from the content script${lastSeen ? ` (it answered for ${lastSeen})` : ''}`
+            ? sentAwayTo
+              ? `the page sent itself to ${new URL(sentAwayTo).host} while loading, which stops its parsing: not measurable when served from elsewhere`
+              : `no load timings from the content script${lastSeen ? ` (it answered for ${lastSeen})` : ''}`
             : null,
+          // The content script catches its own faults and reports them in its state.
+          state?.error ? `content script: ${state.error}` : null,
           m.analyzeError ? `analyze: ${m.analyzeError}` : null,
           m.readabilityError ? `readability: ${m.readabilityError}` : null,
         ].filter(Boolean);
@@ -374,6 +408,7 @@ async function run(argv: readonly string[]): Promise<number> {
     `  ${verdict(budgets.contentScriptBytes.ok)}  content script ${(csBytes / 1024).toFixed(1)} KB minified (≤ ${BUDGET.contentScriptBytes / 1024} KB)`,
     '',
     `${results.length} pages, ${failed.length} with problems${failed.length ? ': ' + failed.map((r) => r.file).join(', ') : ''}`,
+    `exceptions in Chromium: content script ${results.filter((r) => r.error?.includes('content script: ')).length}, analyze ${results.filter((r) => r.error?.includes('analyze: ')).length}`,
   );
   process.stdout.write(`${out.join('\n')}\n`);
   writeFileSync(

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { parseBenchArgs } from '../../src/cli/bench.ts';
 import { checkAgainstBaseline, parseEvalArgs } from '../../src/cli/eval.ts';
 import { cleanedName, extractFile, parseExtractArgs, type Analyzer } from '../../src/cli/extract.ts';
 import { declaredCharset, decodePage, loadPage, sniffEncoding } from '../../src/cli/load-page.ts';
@@ -184,5 +185,17 @@ describe('timing statistics', () => {
     const xs = Array.from({ length: 20 }, (_, i) => i + 1); // 1..20
     expect(quantile(xs, 0.95)).toBe(19); // rank ceil(0.95 × 20) = 19
     expect(quantile([5], 0.95)).toBe(5);
+  });
+});
+
+describe('bench arguments', () => {
+  it('reads --corpus, --limit and --match, and refuses anything else', () => {
+    const a = parseBenchArgs(['--', '--corpus', '/tmp/c', '--limit=12', '--match', 'ar-']);
+    expect(a).toEqual({ corpus: path.resolve('/tmp/c'), limit: 12, match: 'ar-' });
+    expect(parseBenchArgs([]).limit).toBe(Infinity);
+    expect(() => parseBenchArgs(['--limit'])).toThrow(/needs a value/);
+    expect(() => parseBenchArgs(['--limit', 'ten'])).toThrow(/positive whole number/);
+    expect(() => parseBenchArgs(['--limit', '0'])).toThrow(/positive whole number/);
+    expect(() => parseBenchArgs(['--runs', '3'])).toThrow(/unknown argument --runs/);
   });
 });
