@@ -96,6 +96,8 @@ const LABEL_TAGS = new Set([
   'caption',
 ]);
 const ITEM_TAGS = new Set(['a', 'button']);
+/** Block containers: an element that opens with one of these is no label. */
+const BLOCK_CHILD_TAGS = new Set(['div', 'p', 'ul', 'ol', 'section', 'article', 'aside', 'table', 'form', 'figure']);
 
 interface Guards {
   /** Body paragraphs, headline, standfirst, h1s: never inside a hit. */
@@ -187,7 +189,10 @@ function classify(el: Element): Seed | null {
   }
   const isItem = ITEM_TAGS.has(tag) || el.getAttribute('role') === 'button';
   if (isItem || LABEL_TAGS.has(tag)) {
-    if (el.childElementCount <= 3) {
+    // A label is short inline text: an element that opens with a block holds blocks, not a label
+    // (its inner block is checked on its own, and grouping climbs back to it).
+    const first = el.firstElementChild;
+    if (el.childElementCount <= 3 && !(first && BLOCK_CHILD_TAGS.has(first.localName))) {
       let text = shortText(el, 12, 120);
       // Icon buttons say what they do in title / aria-label only.
       if (text !== null && isItem && !/\p{L}/u.test(text)) {
@@ -336,7 +341,8 @@ function scan(doc: Document, article: ArticleInfo, within?: readonly Element[]):
       // Nothing inside a body paragraph or the headline is ever a hit: skip the subtree.
       const guarded = g.protectedEls.has(el);
       if (!guarded) visit(el);
-      let next: Element | null = guarded ? null : el.firstElementChild;
+      // An icon's drawing (an <svg>'s shapes) holds no widget of its own: the <svg> itself is enough.
+      let next: Element | null = guarded || el.localName === 'svg' ? null : el.firstElementChild;
       while (!next && el && el !== root) {
         next = el.nextElementSibling;
         if (!next) el = el.parentElement;

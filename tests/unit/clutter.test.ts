@@ -307,3 +307,23 @@ describe('rule families', () => {
     expect(hits.map((h) => h.rule)).toEqual(['comments:disqus']);
   });
 });
+
+describe('label seeds and icon drawings', () => {
+  it('finds a label wrapped in blocks, and a bar of icon buttons whose <svg> shapes carry share classes', () => {
+    const body = '<p>' + 'The council met on Tuesday and voted on the budget, after a long debate. '.repeat(3) + '</p>';
+    const doc = html(`
+      <article>${body}${body}</article>
+      <div id="talk"><div><div><span>Comments</span></div></div><ol><li>First!</li></ol><form><textarea></textarea></form></div>
+      <div id="icons">
+        <button aria-label="Share"><svg class="icon"><g class="share-glyph"><path d="M0 0"/></g></svg></button>
+        <button aria-label="Copy link"><svg class="icon"><use href="#copy"/></svg></button>
+      </div>`);
+    const article = articleOf(doc, 'article p');
+    const hits = findClutter(doc, article);
+    expect(hitFor(hits, '#talk')?.kind).toBe('comments');
+    expect(hitFor(hits, '#icons')?.kind).toBe('share');
+    // nothing inside an <svg> is a hit of its own
+    expect(hits.filter((h) => h.element.closest('svg'))).toEqual([]);
+    expectBodyUntouched(hits, article);
+  });
+});
