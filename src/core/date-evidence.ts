@@ -128,33 +128,52 @@ function foreignClass(e: Element): boolean {
   return tokens.length > 0 && FOREIGN_CLASS.test(tokens.join(' '));
 }
 
+/** An element and all its ancestors: `has(e)` is `e.contains(el)`, without a walk per question. */
+function selfAndAncestors(el: Element | null): Set<Element> {
+  const out = new Set<Element>();
+  for (let e = el; e; e = e.parentElement) out.add(e);
+  return out;
+}
+
 /**
- * Whether el sits in a block of other stories, comments or the site. A block that holds the
- * headline or the article's root is the article's (themes name a main column "sidebar_content").
+ * Whether an element sits in a block of other stories, comments or the site. A block that
+ * holds the headline or the article's root is the article's (themes name a main column
+ * "sidebar_content"). One tester per page: the per-element answers that do not depend on
+ * the path (class words, tags) are remembered, since the same ancestors come up again and again.
  */
-function isForeign(el: Element, headline: Element | null, root: Element | null = null): boolean {
-  // The page's body and html carry site-wide classes ("no-sidebar"): stop below them.
-  let footer = false;
-  for (let e: Element | null = el, i = 0; e && i < 25 && e.localName !== 'body'; e = e.parentElement, i++) {
-    if (footer) {
-      // A footer inside the article holds its byline and date; any other footer is the site's.
-      if (e.localName === 'article' || ARTICLE_CLASS.test(e.getAttribute('class') ?? '')) footer = false;
-      continue;
+function foreignTester(headline: Element | null, root: Element | null): (el: Element) => boolean {
+  const aroundHeadline = selfAndAncestors(headline);
+  const aroundRoot = selfAndAncestors(root);
+  const classMemo = new Map<Element, boolean>();
+  const foreignByClass = (e: Element): boolean => {
+    let v = classMemo.get(e);
+    if (v === undefined) classMemo.set(e, (v = foreignClass(e)));
+    return v;
+  };
+  return (el) => {
+    // The page's body and html carry site-wide classes ("no-sidebar"): stop below them.
+    let footer = false;
+    for (let e: Element | null = el, i = 0; e && i < 25 && e.localName !== 'body'; e = e.parentElement, i++) {
+      if (footer) {
+        // A footer inside the article holds its byline and date; any other footer is the site's.
+        if (e.localName === 'article' || ARTICLE_CLASS.test(e.getAttribute('class') ?? '')) footer = false;
+        continue;
+      }
+      if (aroundHeadline.has(e)) return false;
+      const isFooter =
+        e.localName === 'footer' || /(?:^|[\s_-])footer(?:$|[\s_-])/i.test(e.getAttribute('class') ?? '');
+      if (isFooter) {
+        footer = true;
+        continue;
+      }
+      if (aroundRoot.has(e)) return false;
+      // An <aside class="meta"> beside the text holds the article's own date and byline.
+      const ownAside = e.localName === 'aside' && DATE_CLASS.test(`${e.getAttribute('class') ?? ''} ${e.id}`);
+      if ((FOREIGN_TAGS.has(e.localName) && !ownAside) || FOREIGN_ROLES.test(e.getAttribute('role') ?? '')) return true;
+      if (foreignByClass(e)) return true;
     }
-    if (headline && e.contains(headline)) return false;
-    const isFooter = e.localName === 'footer' || /(?:^|[\s_-])footer(?:$|[\s_-])/i.test(e.getAttribute('class') ?? '');
-    if (isFooter) {
-      footer = true;
-      continue;
-    }
-    if (headline && e.contains(headline)) return false;
-    if (root && e.contains(root)) return false;
-    // An <aside class="meta"> beside the text holds the article's own date and byline.
-    const ownAside = e.localName === 'aside' && DATE_CLASS.test(`${e.getAttribute('class') ?? ''} ${e.id}`);
-    if ((FOREIGN_TAGS.has(e.localName) && !ownAside) || FOREIGN_ROLES.test(e.getAttribute('role') ?? '')) return true;
-    if (foreignClass(e)) return true;
-  }
-  return footer;
+    return footer;
+  };
 }
 
 function addLd(out: DateCandidate[], node: JsonLdNode): void {
@@ -243,10 +262,11 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
     if (m?.[1]) out.push({ source: 'meta:parsely-page', value: m[1], rank: 3 });
   }
 
+  const isForeign = foreignTester(headline, articleRoot);
   // Elements marked as the publication date (microdata, pubdate attribute).
   const marked = markedElements(doc);
   for (const el of marked.pub) {
-    if (isForeign(el, headline, articleRoot)) continue;
+    if (isForeign(el)) continue;
     const v = el.getAttribute('datetime') ?? el.getAttribute('content') ?? foldedText(el);
     if (v && v.length <= MAX_TEXT) out.push({ source: 'itemprop:datePublished', value: v, rank: 3 });
   }
@@ -256,7 +276,7 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
   // <time> elements: in the header area first, then in the article, then elsewhere outside foreign blocks.
   const times = Array.from(doc.querySelectorAll('time')).slice(0, 40);
   for (const el of times) {
-    if (isForeign(el, headline, articleRoot)) continue;
+    if (isForeign(el)) continue;
     const near = scope?.contains(el) ?? false;
     const inArticle = root?.contains(el) ?? false;
     const rank = near ? 6 : inArticle ? 7 : 9;
@@ -287,18 +307,19 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
   };
   if (scope) {
     for (const el of Array.from(scope.querySelectorAll('*')).slice(0, 300)) {
-      if (el.children.length > 3 || isForeign(el, headline, articleRoot)) continue;
+      if (el.children.length > 3 || isForeign(el)) continue;
       const id = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
       if (DATE_CLASS.test(id) || el.localName === 'time') pushText(el, 'text:header', 8);
     }
   }
   for (const el of marked.dated) {
-    if (el.children.length > 4 || isForeign(el, headline, articleRoot)) continue;
+    if (el.children.length > 4 || isForeign(el)) continue;
     pushText(el, root?.contains(el) ? 'text:article' : 'text', root?.contains(el) ? 10 : 11);
   }
 
   // Last resort: short texts of the page body that look like dates, in reading order.
   let found = 0;
+  const parentText = new Map<Element, string>();
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(), visited = 0; n && visited < 4000 && found < 10; n = walker.nextNode(), visited++) {
     const v = n.nodeValue ?? '';
@@ -310,12 +331,14 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
       /^(?:script|style|noscript|template|option)$/.test(parent.localName)
     )
       continue;
-    if (!DATE_LIKE.test(v) && !DATE_LIKE.test(foldedText(parent))) continue;
+    // Several text nodes of one element (a date split by <br> or <b>) fold its text once.
+    let whole = parentText.get(parent);
+    if (whole === undefined) parentText.set(parent, (whole = foldedText(parent)));
+    if (!DATE_LIKE.test(v) && !DATE_LIKE.test(whole)) continue;
     // The headline's own words, not a date line set inside it (<h1>Title<small>02.02.2022</small></h1>).
-    const inTitle = headline !== null && headline.contains(parent) && foldedText(parent) === headlineText;
-    if (inTitle || isForeign(parent, headline, articleRoot)) continue;
+    const inTitle = headline !== null && headline.contains(parent) && whole === headlineText;
+    if (inTitle || isForeign(parent)) continue;
     const before = seen.size;
-    const whole = foldedText(parent);
     const hit = DATE_LIKE.exec(whole);
     const at = hit?.index ?? -1;
     // lead-date: a date that opens the text, alone or after the place it was filed from, and is set off
