@@ -185,3 +185,33 @@ describe('manifest', () => {
     }
   });
 });
+
+describe('the load path (issue 8: no layout work, text side loaded only when asked)', () => {
+  // Modules the content script bundles: everything core/ reaches from content/index.ts, plus content/.
+  const loadPath = [...files(join(ROOT, 'src/core'), /\.ts$/u), ...files(join(ROOT, 'src/content'), /\.ts$/u)];
+
+  it('reads no layout or computed style anywhere in core/ or content/', () => {
+    const LAYOUT =
+      /\b(?:getComputedStyle|getBoundingClientRect|getClientRects|offset(?:Width|Height|Top|Left)|client(?:Width|Height)|scroll(?:Width|Height)|innerText)\b/u;
+    for (const p of loadPath) expect(readFileSync(p, 'utf8'), relative(ROOT, p)).not.toMatch(LAYOUT);
+  });
+
+  it('keeps the snapshot, date evidence and highlighter out of the content script entry', () => {
+    // The entry's import graph, followed through relative imports.
+    const seen = new Set<string>();
+    const stack = [join(ROOT, 'src/content/index.ts')];
+    while (stack.length) {
+      const file = stack.pop() as string;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      for (const m of readFileSync(file, 'utf8').matchAll(/^import\s+(?!type\b)[^'"]*['"](\.[^'"]+)['"]/gmu)) {
+        stack.push(join(file, '..', m[1] as string));
+      }
+    }
+    const names = [...seen].map((f) => relative(ROOT, f));
+    expect(names).toContain('src/core/clutter.ts');
+    for (const text of ['src/core/snapshot.ts', 'src/core/date-evidence.ts', 'src/content/highlight.ts']) {
+      expect(names).not.toContain(text);
+    }
+  });
+});
