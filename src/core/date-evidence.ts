@@ -310,9 +310,10 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
   };
   if (scope) {
     for (const el of Array.from(scope.querySelectorAll('*')).slice(0, 300)) {
-      if (el.children.length > 3 || isForeign(el)) continue;
+      if (el.children.length > 3) continue;
       const id = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-      if (DATE_CLASS.test(id) || el.localName === 'time') pushText(el, 'text:header', 8);
+      // The cheap test first: most of the header is not named for a date.
+      if ((DATE_CLASS.test(id) || el.localName === 'time') && !isForeign(el)) pushText(el, 'text:header', 8);
     }
   }
   for (const el of marked.dated) {

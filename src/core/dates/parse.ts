@@ -200,6 +200,36 @@ interface DayHit {
 }
 
 /** Every Gregorian day printed in a folded text. */
+interface NamedPatterns {
+  dmy: RegExp;
+  mdy: RegExp;
+  glued: RegExp;
+  ymd: RegExp;
+}
+/** The month-name patterns of a table, built once per table rather than once per text. */
+const namedPatternCache = new WeakMap<MonthTable, NamedPatterns>();
+
+function namedPatterns(table: MonthTable): NamedPatterns {
+  let p = namedPatternCache.get(table);
+  if (p) return p;
+  const mon = table.re;
+  p = {
+    // Day first: "28 October 2021", "28. Oktober 2021", "28 أكتوبر/ تشرين الأول 2021", "31 مارس (آذار) 2020", "7 de octubre de 2020".
+    dmy: new RegExp(
+      `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s*(?:de\\s+|of\\s+)?${mon}(?:\\s*[/(،,-]?\\s*${mon}\\s*\\)?)?\\s*[,،]?\\s*(?:de\\s+|del\\s+)?('?\\d{4}|'\\d{2})(?!\\d)`,
+      'gu',
+    ),
+    // Month first: "October 28, 2021", "Oct. 28 2021", "Oct 28th, 2021".
+    mdy: new RegExp(`${mon}\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s*[,،]?\\s*(\\d{4})(?!\\d)`, 'gu'),
+    // A day glued to its year in date badges: "Feb 182009".
+    glued: new RegExp(`${mon}\\s*(\\d{2})((?:19|20)\\d{2})(?!\\d)`, 'gu'),
+    // Year first with a name: "2021 Oct 28" ("2021, 28 octobre" is day-first above).
+    ymd: new RegExp(`(?<!\\d)(\\d{4})[\\s,-]+${mon}[\\s,-]+(\\d{1,2})(?!\\d)`, 'gu'),
+  };
+  namedPatternCache.set(table, p);
+  return p;
+}
+
 function findDays(s: string, t: Tables): DayHit[] {
   const out: DayHit[] = [];
   const push = (y: number, m: number, d: number, index: number, len: number): void => {
@@ -212,22 +242,11 @@ function findDays(s: string, t: Tables): DayHit[] {
   ))
     push(Number(m[1]), Number(m[2]), Number(m[3]), m.index ?? 0, m[0].length);
   if (t.months) {
-    const mon = t.months.re;
     const mo = (k: string | undefined): number => t.months?.lookup.get((k ?? '').replace(/\.$/, '')) ?? 0;
-    // Day first: "28 October 2021", "28. Oktober 2021", "28 أكتوبر/ تشرين الأول 2021", "31 مارس (آذار) 2020", "7 de octubre de 2020".
-    const dmy = new RegExp(
-      `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s*(?:de\\s+|of\\s+)?${mon}(?:\\s*[/(،,-]?\\s*${mon}\\s*\\)?)?\\s*[,،]?\\s*(?:de\\s+|del\\s+)?('?\\d{4}|'\\d{2})(?!\\d)`,
-      'gu',
-    );
+    const { dmy, mdy, glued, ymd } = namedPatterns(t.months);
     for (const m of s.matchAll(dmy)) push(year4(m[4] ?? ''), mo(m[2]), Number(m[1]), m.index ?? 0, m[0].length);
-    // Month first: "October 28, 2021", "Oct. 28 2021", "Oct 28th, 2021".
-    const mdy = new RegExp(`${mon}\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)\\s*[,،]?\\s*(\\d{4})(?!\\d)`, 'gu');
     for (const m of s.matchAll(mdy)) push(Number(m[3]), mo(m[1]), Number(m[2]), m.index ?? 0, m[0].length);
-    // A day glued to its year in date badges: "Feb 182009".
-    const glued = new RegExp(`${mon}\\s*(\\d{2})((?:19|20)\\d{2})(?!\\d)`, 'gu');
     for (const m of s.matchAll(glued)) push(Number(m[3]), mo(m[1]), Number(m[2]), m.index ?? 0, m[0].length);
-    // Year first with a name: "2021 Oct 28", "2021, 28 octobre" is covered above.
-    const ymd = new RegExp(`(?<!\\d)(\\d{4})[\\s,-]+${mon}[\\s,-]+(\\d{1,2})(?!\\d)`, 'gu');
     for (const m of s.matchAll(ymd)) push(Number(m[1]), mo(m[2]), Number(m[3]), m.index ?? 0, m[0].length);
   }
   // All-numeric: 28.10.2021, 28/10/2021, 10/28/2021, 28-10-2021, 28.10.21.
