@@ -12,12 +12,15 @@ export function primaryTag(tag: string | null | undefined): string | null {
 /** Guesses a language from the letters of a text sample (script only, cheap). */
 export function guessLangFromText(sample: string): string | null {
   const counts = { arabic: 0, persian: 0, cyrillic: 0, han: 0, kana: 0, hangul: 0, latin: 0 };
-  for (const ch of sample.slice(0, 4000)) {
-    const c = ch.codePointAt(0) ?? 0;
+  // Every range below is in the Basic Multilingual Plane: UTF-16 units are enough (no iterator).
+  const end = Math.min(sample.length, 4000);
+  for (let i = 0; i < end; i++) {
+    const c = sample.charCodeAt(i);
     if (c >= 0x0600 && c <= 0x06ff) {
       counts.arabic++;
       // Letters Persian uses and Arabic does not: پ چ ژ گ ی ک
-      if ('پچژگیک'.includes(ch)) counts.persian++;
+      if (c === 0x067e || c === 0x0686 || c === 0x0698 || c === 0x06af || c === 0x06cc || c === 0x06a9)
+        counts.persian++;
     } else if (c >= 0x0400 && c <= 0x04ff) counts.cyrillic++;
     else if (c >= 0x3040 && c <= 0x30ff) counts.kana++;
     else if (c >= 0x4e00 && c <= 0x9fff) counts.han++;
