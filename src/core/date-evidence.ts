@@ -342,7 +342,9 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
       parentText.set(parent, (known = { text, dateLike: DATE_LIKE.test(text) }));
     }
     const whole = known.text;
-    if (!known.dateLike && !DATE_LIKE.test(v)) continue;
+    // A lone text child is its parent's whole text (whitespace folding only adds matches): one test is enough.
+    const alone = n.previousSibling === null && n.nextSibling === null;
+    if (!known.dateLike && (alone || !DATE_LIKE.test(v))) continue;
     // The headline's own words, not a date line set inside it (<h1>Title<small>02.02.2022</small></h1>).
     const inTitle = headline !== null && headline.contains(parent) && whole === headlineText;
     if (inTitle || isForeign(parent)) continue;
