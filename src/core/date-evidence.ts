@@ -309,7 +309,11 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
     out.push({ source, value: t, rank });
   };
   if (scope) {
-    for (const el of Array.from(scope.querySelectorAll('*')).slice(0, 300)) {
+    // The first 300 elements under the scope, in document order, without listing them all.
+    const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
+    let n = 0;
+    for (let node = walker.nextNode(); node && n < 300; node = walker.nextNode(), n++) {
+      const el = node as Element;
       if (el.children.length > 3) continue;
       const id = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
       // The cheap test first: most of the header is not named for a date.
