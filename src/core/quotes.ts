@@ -338,7 +338,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
   input.paragraphs.forEach((text, index) => units.push({ text, index }));
   const allText = units.map((u) => u.text).join('\n');
   const fam = familyOf(allText);
-  const mods = languagesFor(input.lang, allText);
+  const mods = languagesFor(input.lang, allText, fam);
   const matcher = cueMatcher(mods, fam);
   const texts = units.map((u) => u.text);
   const known = fam === 'latin' ? collectNames(texts, mods).map((n) => n.name) : [];

@@ -22,11 +22,13 @@ export function familyOf(text: string): Family {
   return 'latin';
 }
 
-/** Languages whose cues apply: the declared one plus those written in the text's script. */
-export function languagesFor(lang: string | null, fullText: string): LangModule[] {
+/**
+ * Languages whose cues apply: the declared one plus those written in the text's script.
+ * `fam` is familyOf(fullText), when the caller has it already.
+ */
+export function languagesFor(lang: string | null, fullText: string, fam: Family = familyOf(fullText)): LangModule[] {
   const text = fullText.slice(0, 4000);
   const declared = langFor(lang);
-  const fam = familyOf(text);
   const byScript: Record<Family, string[]> = {
     // Persian letters (پ چ ژ گ) tell Persian from Arabic when the page does not say.
     arabic: (text.match(/[پچژگ]/gu)?.length ?? 0) > text.length / 200 ? ['fa', 'ar'] : ['ar', 'fa'],
