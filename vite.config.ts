@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import type { Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { buildLabelTable } from './src/core/clutter/words.ts';
 
 /**
  * crxjs lists every `?iife` script in web_accessible_resources, which would let
@@ -49,6 +50,8 @@ export default defineConfig(({ mode }) => {
       }),
       noWebAccessibleResources(),
     ],
+    // The content script's label table, folded once here instead of on every page (core/clutter/words.ts).
+    define: { __CLEARLINE_LABELS__: JSON.stringify(buildLabelTable()) },
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

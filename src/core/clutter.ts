@@ -20,7 +20,7 @@ import {
   shareEndpoint,
   vendorOf,
 } from './clutter/signatures.ts';
-import { freeText, leadsParent, lettersOutside, linkShare, shortText } from './clutter/scan.ts';
+import { freeText, leadsParent, lettersOutside, linkShare } from './clutter/scan.ts';
 import { matchLabel } from './clutter/words.ts';
 import type { ArticleInfo, ClutterHit, ClutterKind } from './types.ts';
 
@@ -153,8 +153,43 @@ function insideProtected(el: Element, g: Guards): boolean {
 const isStop = (el: Element, g: Guards): boolean =>
   STOP_TAGS.has(el.localName) || g.ancestors.has(el) || el.getAttribute('role') === 'main';
 
+/** What an element's class and id say, worked out once per distinct value (list items repeat theirs). */
+interface NameVerdict {
+  vendor: readonly [string, ClutterKind] | null;
+  generic: readonly [ClutterKind, string] | null;
+}
+const NO_NAMES: NameVerdict = { vendor: null, generic: null };
+const MAX_MEMO = 4000;
+const nameMemo = new Map<string, NameVerdict>();
+
+function namesOf(el: Element): NameVerdict {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!cls && !id) return NO_NAMES;
+  const key = `${id ?? ''} ${cls ?? ''}`;
+  let v = nameMemo.get(key);
+  if (!v) {
+    const names = foldNames(el);
+    v = { vendor: vendorOf(names), generic: genericOf(names) };
+    if (nameMemo.size >= MAX_MEMO) nameMemo.clear();
+    nameMemo.set(key, v);
+  }
+  return v;
+}
+
+/**
+ * The text of a label candidate (at most three children, none a block), or
+ * null past 120 characters. textContent is one native call, where a node walk
+ * costs a call per node; it counts an inline script's code too, which only
+ * makes a label too long to match.
+ */
+function labelText(el: Element): string | null {
+  const t = el.textContent ?? '';
+  return t.length <= 120 ? t : null;
+}
+
 /** The seed an element gives, if any. Most specific families first. */
-function classify(el: Element): Seed | null {
+function classify(el: Element, spotim: ReadonlySet<Element>): Seed | null {
   const tag = el.localName;
   if (NO_SEED_TAGS.has(tag)) return null;
   if (tag === 'a') {
@@ -180,20 +215,19 @@ function classify(el: Element): Seed | null {
   } else if (tag === 'form' && el.getElementsByTagName('textarea').length > 0) {
     return { el, kind: 'comments', rule: 'comments:form', mode: 'item', needNets: 0, rank: 1 };
   }
-  if (el.hasAttribute('data-spotim-module'))
-    return { el, kind: 'comments', rule: 'comments:openweb', mode: 'item', needNets: 0, rank: 0 };
-  const names = foldNames(el);
-  if (names) {
-    const v = vendorOf(names);
-    if (v) return { el, kind: v[1], rule: v[0], mode: 'item', needNets: 0, rank: 0 };
+  if (spotim.has(el)) return { el, kind: 'comments', rule: 'comments:openweb', mode: 'item', needNets: 0, rank: 0 };
+  const names = namesOf(el);
+  if (names.vendor) {
+    const [rule, kind] = names.vendor;
+    return { el, kind, rule, mode: 'item', needNets: 0, rank: 0 };
   }
   const isItem = ITEM_TAGS.has(tag) || el.getAttribute('role') === 'button';
   if (isItem || LABEL_TAGS.has(tag)) {
     // A label is short inline text: an element that opens with a block holds blocks, not a label
     // (its inner block is checked on its own, and grouping climbs back to it).
     const first = el.firstElementChild;
-    if (el.childElementCount <= 3 && !(first && BLOCK_CHILD_TAGS.has(first.localName))) {
-      let text = shortText(el, 12, 120);
+    if (!first || (el.childElementCount <= 3 && !BLOCK_CHILD_TAGS.has(first.localName))) {
+      let text = labelText(el);
       // Icon buttons say what they do in title / aria-label only.
       if (text !== null && isItem && !/\p{L}/u.test(text)) {
         text = el.getAttribute('aria-label') || el.getAttribute('title') || text;
@@ -209,9 +243,9 @@ function classify(el: Element): Seed | null {
       }
     }
   }
-  if (names) {
-    const gen = genericOf(names);
-    if (gen) return { el, kind: gen[0], rule: gen[1], mode: 'item', needNets: 0, rank: 3 };
+  if (names.generic) {
+    const [kind, rule] = names.generic;
+    return { el, kind, rule, mode: 'item', needNets: 0, rank: 3 };
   }
   if (tag === 'a') {
     const href = el.getAttribute('href');
@@ -328,9 +362,11 @@ export function findClutter(doc: Document, article: ArticleInfo, within?: readon
 function scan(doc: Document, article: ArticleInfo, within?: readonly Element[]): ClutterHit[] {
   const g = buildGuards(doc, article);
   const seeds: Seed[] = [];
+  // One native query instead of an attribute test on every element.
+  const spotim = new Set(doc.querySelectorAll('[data-spotim-module]'));
   const visit = (el: Element): void => {
     if (seeds.length >= MAX_SEEDS) return;
-    const s = classify(el);
+    const s = classify(el, spotim);
     if (s && !insideProtected(el, g) && !g.ancestors.has(el) && plausible(s)) seeds.push(s);
   };
   const roots: readonly Element[] = within ?? (doc.documentElement ? [doc.documentElement] : []);

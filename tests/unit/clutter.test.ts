@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findClutter } from '../../src/core/clutter.ts';
 import { frameVendor, profileNetwork, shareEndpoint, vendorOf } from '../../src/core/clutter/signatures.ts';
-import { foldText, matchLabel } from '../../src/core/clutter/words.ts';
+import { buildLabelTable, foldText, matchLabel } from '../../src/core/clutter/words.ts';
 import type { ArticleInfo, ClutterHit } from '../../src/core/types.ts';
 
 function fixture(name: string): Document {
@@ -238,6 +238,42 @@ describe('rule families', () => {
     expect(foldText('أضف تعليقاً')).toBe('اضف تعليقا');
     expect(foldText('نظر\u200Cها')).toBe('نظرها');
     expect(matchLabel('SHARE')).toEqual(matchLabel('share'));
+  });
+
+  it('builds the label table the extension build embeds: folded, deduplicated, and JSON-safe', () => {
+    const table = buildLabelTable();
+    // vite.config.ts passes it through JSON.stringify into the bundle.
+    expect(JSON.parse(JSON.stringify(table))).toEqual(table);
+    const share = table.exact.share?.split('\n') ?? [];
+    expect(share).toContain('share');
+    expect(share).toContain('شارك');
+    // Keys are folded and squeezed as matchLabel looks them up, and each is listed once.
+    const all = Object.values(table.exact).flatMap((keys) => keys.split('\n'));
+    expect(new Set(all).size).toBe(all.length);
+    for (const key of all) expect(key).toBe(foldText(key).replace(/ /gu, ''));
+    expect(table.categories.length).toBeGreaterThan(0);
+    expect(() => new RegExp(table.prefix ?? '', 'u')).not.toThrow();
+  });
+
+  it('answers a repeated label from its memo exactly as the first time', () => {
+    const first = matchLabel('Copy link');
+    expect(first?.[1]).toBe('words:copy-link');
+    expect(matchLabel('Copy link')).toEqual(first);
+    expect(matchLabel('Politics')).toBeNull();
+    expect(matchLabel('Politics')).toBeNull();
+  });
+
+  it('reads a label from a leaf or from a few inline children, and not from a long text', () => {
+    const doc = html(`
+      <p class="body">A long enough body paragraph that carries the story of the day for everyone to read.</p>
+      <div class="a"><span>Share</span></div>
+      <div class="b"><button type="button"><i></i> Copy <b>link</b></button></div>
+      <div class="c"><span>Share prices fell sharply on Tuesday as the markets reopened after the long weekend, and
+      traders said the worst was still ahead of them all, by a long way, whatever the central bank did next.</span></div>`);
+    const hits = findClutter(doc, articleOf(doc, 'p.body'));
+    expect(hits.some((h) => h.element.matches('.a, .a *'))).toBe(true);
+    expect(hits.find((h) => h.element.matches('.b, .b *'))?.rule).toBe('words:copy-link');
+    expect(hits.some((h) => h.element.matches('.c, .c *'))).toBe(false);
   });
 
   it('comments: generic ids and a form with a textarea', () => {

@@ -172,6 +172,8 @@ export interface PageScan {
 /** Elements visited at most by one scan: a 100,000-node page costs as much as a large normal one. */
 export const MAX_WALK = 30000;
 const MAX_LINKS = 800;
+/** Elements whose microdata the scan has never read (links are collected, not inspected). */
+const SKIP_PROPS = new Set(['a', 'script', 'style', 'svg', 'noscript']);
 const ITEMPROPS = /^(?:articlebody|headline|author|datepublished|description)$/u;
 
 /**
@@ -215,23 +217,27 @@ export function scanPage(doc: Document): PageScan {
     } else if (tag === 'script' || tag === 'style' || tag === 'svg' || tag === 'noscript') {
       continue;
     }
-    const itemprop = el.getAttribute('itemprop');
-    if (itemprop) {
-      for (const v of itemprop.toLowerCase().split(/\s+/u)) {
-        if (!ITEMPROPS.test(v)) continue;
-        const list = scan.itemprops.get(v) ?? [];
-        if (list.length < 5) list.push(el);
-        scan.itemprops.set(v, list);
-      }
-    }
-    if (!scan.newsItemtype) {
-      const itemtype = el.getAttribute('itemtype');
-      if (itemtype && /schema\.org\/(?:\w+)?NewsArticle/iu.test(itemtype)) scan.newsItemtype = true;
-    }
     if (scan.bylines.length < 10) {
       const cls = el.getAttribute('class');
       if (cls && /byline|author/iu.test(cls)) scan.bylines.push(el);
     }
+  }
+  // Microdata through native attribute queries: few elements carry it, and the walk need not read it from all.
+  const props = body.querySelectorAll('[itemprop]');
+  for (let i = 0; i < props.length; i++) {
+    const el = props[i] as Element;
+    if (SKIP_PROPS.has(el.localName)) continue;
+    for (const v of (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/u)) {
+      if (!ITEMPROPS.test(v)) continue;
+      const list = scan.itemprops.get(v) ?? [];
+      if (list.length < 5) list.push(el);
+      scan.itemprops.set(v, list);
+    }
+  }
+  const typed = body.querySelectorAll('[itemtype]');
+  for (let i = 0; i < typed.length && !scan.newsItemtype; i++) {
+    if (SKIP_PROPS.has(typed[i]?.localName ?? '')) continue;
+    if (/schema\.org\/(?:\w+)?NewsArticle/iu.test(typed[i]?.getAttribute('itemtype') ?? '')) scan.newsItemtype = true;
   }
   return scan;
 }

@@ -41,6 +41,50 @@ const squeeze = (s: string): string => s.replace(/ /gu, '');
 /** Digits, punctuation and symbols around a label ("Comments (12)", "| شارك"). */
 const EDGES = /^[^\p{L}]+|[^\p{L}]+$/gu;
 
+/**
+ * The label words of every language, folded and squeezed, in a form that
+ * survives JSON: whole labels per category ("\n"-separated), and the `*`
+ * labels as one regex source with a capture group per category in
+ * `categories`. The extension build computes it once (vite.config.ts defines
+ * it as __CLEARLINE_LABELS__), so the content script neither carries the raw
+ * lists nor folds them on every page; elsewhere it is computed on first use.
+ */
+export interface LabelTable {
+  exact: Partial<Record<WordCategory, string>>;
+  prefix: string | null;
+  categories: WordCategory[];
+}
+
+/** Builds the label table from the lang modules' `clutter` sections. */
+export function buildLabelTable(): LabelTable {
+  const exact: Partial<Record<WordCategory, string>> = {};
+  const seen = new Set<string>();
+  const groups: string[] = [];
+  const categories: WordCategory[] = [];
+  for (const cat of Object.keys(CATEGORY) as WordCategory[]) {
+    const wild = new Set<string>();
+    const keys: string[] = [];
+    for (const code of Object.keys(CLUTTER_BY_LANG)) {
+      for (const w of CLUTTER_BY_LANG[code]?.[cat] ?? []) {
+        if (typeof w !== 'string') continue; // a hole in a hand-edited list must not break the load path
+        const f = squeeze(foldText(w));
+        if (!f) continue;
+        if (f.includes('*')) wild.add(f.split('*').map(escape).join('.{0,30}'));
+        else if (!seen.has(f)) {
+          // The first category to list a label keeps it.
+          seen.add(f);
+          keys.push(f);
+        }
+      }
+    }
+    if (keys.length) exact[cat] = keys.join('\n');
+    if (!wild.size) continue;
+    groups.push(`(${[...wild].join('|')})`);
+    categories.push(cat);
+  }
+  return { exact, prefix: groups.length ? `^(?:${groups.join('|')})$` : null, categories };
+}
+
 interface Compiled {
   /** Whole labels → category: one lookup per text. */
   exact: Map<string, WordCategory>;
@@ -50,35 +94,40 @@ interface Compiled {
 }
 let compiled: Compiled | null = null;
 
-function compile(): Compiled {
+function hydrate(table: LabelTable): Compiled {
   const exact = new Map<string, WordCategory>();
-  const groups: string[] = [];
-  const categories: WordCategory[] = [];
-  for (const cat of Object.keys(CATEGORY) as WordCategory[]) {
-    const wild = new Set<string>();
-    for (const code of Object.keys(CLUTTER_BY_LANG)) {
-      for (const w of CLUTTER_BY_LANG[code]?.[cat] ?? []) {
-        if (typeof w !== 'string') continue; // a hole in a hand-edited list must not break the load path
-        const f = squeeze(foldText(w));
-        if (!f) continue;
-        if (f.includes('*')) wild.add(f.split('*').map(escape).join('.{0,30}'));
-        else if (!exact.has(f)) exact.set(f, cat);
-      }
-    }
-    if (!wild.size) continue;
-    groups.push(`(${[...wild].join('|')})`);
-    categories.push(cat);
+  for (const cat of Object.keys(table.exact) as WordCategory[]) {
+    for (const key of table.exact[cat]?.split('\n') ?? []) exact.set(key, cat);
   }
-  const prefix = groups.length ? new RegExp(`^(?:${groups.join('|')})$`, 'u') : null;
-  return { exact, prefix, categories };
+  return { exact, prefix: table.prefix ? new RegExp(table.prefix, 'u') : null, categories: table.categories };
+}
+
+declare const __CLEARLINE_LABELS__: LabelTable;
+
+function compile(): Compiled {
+  return hydrate(typeof __CLEARLINE_LABELS__ !== 'undefined' ? __CLEARLINE_LABELS__ : buildLabelTable());
 }
 
 /** Longest text (in UTF-16 units) worth matching as a label. */
 export const MAX_LABEL_CHARS = 60;
 
+type LabelMatch = readonly [ClutterKind, string] | null;
+/** Answers by raw text: menus, bylines and buttons repeat their labels across a page. */
+const memo = new Map<string, LabelMatch>();
+const MAX_MEMO = 4000;
+
 /** The kind and rule of a widget label, or null. `text` is raw textContent. */
-export function matchLabel(text: string): readonly [ClutterKind, string] | null {
+export function matchLabel(text: string): LabelMatch {
   if (text.length > MAX_LABEL_CHARS * 2) return null;
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const m = matchFolded(text);
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(text, m);
+  return m;
+}
+
+function matchFolded(text: string): LabelMatch {
   const t = foldText(text);
   if (!t || t.length > MAX_LABEL_CHARS) return null;
   compiled ??= compile();
