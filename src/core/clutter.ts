@@ -221,13 +221,15 @@ function classify(el: Element, spotim: ReadonlySet<Element>): Seed | null {
     const [rule, kind] = names.vendor;
     return { el, kind, rule, mode: 'item', needNets: 0, rank: 0 };
   }
-  const isItem = ITEM_TAGS.has(tag) || el.getAttribute('role') === 'button';
-  if (isItem || LABEL_TAGS.has(tag)) {
+  const labelTag = LABEL_TAGS.has(tag);
+  // role=button is read only where it can matter: an element that is no item or label by tag, or a label that holds text.
+  if (ITEM_TAGS.has(tag) || labelTag || el.getAttribute('role') === 'button') {
     // A label is short inline text: an element that opens with a block holds blocks, not a label
     // (its inner block is checked on its own, and grouping climbs back to it).
     const first = el.firstElementChild;
     if (!first || (el.childElementCount <= 3 && !BLOCK_CHILD_TAGS.has(first.localName))) {
       let text = labelText(el);
+      const isItem = text !== null && (!labelTag || el.getAttribute('role') === 'button');
       // Icon buttons say what they do in title / aria-label only.
       if (text !== null && isItem && !/\p{L}/u.test(text)) {
         text = el.getAttribute('aria-label') || el.getAttribute('title') || text;

@@ -21,13 +21,17 @@ const ANCESTOR_CHECK = 6;
 // foldedText lives in dom.ts (date evidence uses it too); re-exported for the article modules.
 export { foldedText };
 
+const CJK_ALL = new RegExp(CJK.source, 'gu');
+
 /** Text length weighted so CJK text counts like alphabetic text of the same meaning. */
 export function weightedLength(text: string): number {
   if (text.length === 0) return 0;
   // Sample a few characters instead of scanning the whole text.
   const sample = text.slice(0, 40);
+  // One global match over the sample, not a regex call per character.
+  CJK_ALL.lastIndex = 0;
   let cjk = 0;
-  for (const ch of sample) if (CJK.test(ch)) cjk++;
+  while (CJK_ALL.test(sample)) cjk++;
   return cjk * 2 > sample.length ? text.length * 2.5 : text.length;
 }
 
