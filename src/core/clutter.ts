@@ -20,7 +20,7 @@ import {
   shareEndpoint,
   vendorOf,
 } from './clutter/signatures.ts';
-import { freeText, leadsParent, lettersOutside, linkShare } from './clutter/scan.ts';
+import { freeText, leadsParent, lettersOutside, linkShare, shortText } from './clutter/scan.ts';
 import { matchLabel } from './clutter/words.ts';
 import type { ArticleInfo, ClutterHit, ClutterKind } from './types.ts';
 
@@ -178,12 +178,13 @@ function namesOf(el: Element): NameVerdict {
 }
 
 /**
- * The text of a label candidate (at most three children, none a block), or
- * null past 120 characters. textContent is one native call, where a node walk
- * costs a call per node; it counts an inline script's code too, which only
- * makes a label too long to match.
+ * The text of a label candidate, or null past 120 characters: a leaf's
+ * textContent (one native call), else a walk capped at 12 nodes. The cap
+ * matters: textContent of every level of a deep inline chain would read the
+ * chain's whole text again at each level.
  */
-function labelText(el: Element): string | null {
+function labelText(el: Element, first: Element | null): string | null {
+  if (first) return shortText(el, 12, 120);
   const t = el.textContent ?? '';
   return t.length <= 120 ? t : null;
 }
@@ -228,7 +229,7 @@ function classify(el: Element, spotim: ReadonlySet<Element>): Seed | null {
     // (its inner block is checked on its own, and grouping climbs back to it).
     const first = el.firstElementChild;
     if (!first || (el.childElementCount <= 3 && !BLOCK_CHILD_TAGS.has(first.localName))) {
-      let text = labelText(el);
+      let text = labelText(el, first);
       const isItem = text !== null && (!labelTag || el.getAttribute('role') === 'button');
       // Icon buttons say what they do in title / aria-label only.
       if (text !== null && isItem && !/\p{L}/u.test(text)) {

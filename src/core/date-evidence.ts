@@ -103,6 +103,13 @@ const FOREIGN_CLASS =
 const DATE_LIKE =
   /\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}\s?[./年년-]\s?\d{1,2}|\d{1,2}\.?\s*[\p{L}\p{M}]{3,}.{0,20}?\d{4}|(?<![\p{L}\p{M}])[\p{L}\p{M}]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[\u0660-\u0669\u06f0-\u06f9]{4}/u;
 
+/**
+ * What every DATE_LIKE match holds: two ASCII digits in a row (each branch
+ * ends or starts with \d{2,4}), or four Arabic-Indic ones. A cheap first test
+ * for the many texts with a lone digit ("3 comments", "Page 1").
+ */
+const DATE_HINT = /\d\d|[\u0660-\u0669\u06f0-\u06f9]{4}/u;
+
 /** What may stand before a lead date: nothing, or a place name and a comma, dash or bracket ("Karlsruhe, ("). */
 const LEAD_PREFIX = /^\s*(?:\p{Lu}[\p{L}\p{M}.' /-]{0,30}\s*[,(:–—-]\s*)?\(?\s*$/u;
 /** What follows a lead date: a bracket, dash, bar, colon, full stop or opening quote, not the rest of a sentence. */
@@ -207,25 +214,24 @@ function headerScope(doc: Document, h: Element | null): Element | null {
   return scope;
 }
 
-/** Elements walked at most by markedElements: a 100,000-node page costs as much as a large normal one. */
+/** Elements looked at most by markedElements: a 100,000-node page costs as much as a large normal one. */
 const MAX_MARKED_WALK = 30000;
 const DATED_CLASS = /date|time|publish|posted|byline|meta|datum|fecha/i;
 
 /**
- * One bounded walk in document order instead of attribute selectors over the
- * whole page (case-insensitive substring selectors cost seconds on huge pages
- * in some DOMs): elements marked as the publication date (first 5), and
- * elements whose class or id names a date or byline (first 200).
+ * Elements marked as the publication date (first 5), and elements whose class
+ * or id names a date or byline (first 200), in document order. One native
+ * query for the elements that carry any of those attributes (presence tests
+ * are cheap in every DOM, where case-insensitive substring selectors cost
+ * seconds on huge pages in some), then plain tests on those only.
  */
 function markedElements(doc: Document): { pub: Element[]; dated: Element[] } {
   const pub: Element[] = [];
   const dated: Element[] = [];
-  const start = doc.documentElement;
-  if (!start) return { pub, dated };
-  const walker = doc.createTreeWalker(start, 1 /* NodeFilter.SHOW_ELEMENT */);
-  let n = 0;
-  for (let node: Node | null = start; node && n < MAX_MARKED_WALK; node = walker.nextNode(), n++) {
-    const el = node as Element;
+  const list = doc.querySelectorAll('[itemprop], time[pubdate], [class], [id]');
+  const classMemo = new Map<string, boolean>();
+  for (let i = 0; i < list.length && i < MAX_MARKED_WALK; i++) {
+    const el = list[i] as Element;
     if (pub.length < 5) {
       const itemprop = el.getAttribute('itemprop');
       if (
@@ -236,8 +242,17 @@ function markedElements(doc: Document): { pub: Element[]; dated: Element[] } {
     }
     if (dated.length < 200) {
       const cls = el.getAttribute('class');
-      const id = el.getAttribute('id');
-      if ((cls !== null && DATED_CLASS.test(cls)) || (id !== null && /date/i.test(id))) dated.push(el);
+      let named = false;
+      if (cls !== null) {
+        const known = classMemo.get(cls);
+        named = known ?? DATED_CLASS.test(cls);
+        if (known === undefined) classMemo.set(cls, named);
+      }
+      if (!named) {
+        const id = el.getAttribute('id');
+        named = id !== null && /date/i.test(id);
+      }
+      if (named) dated.push(el);
     } else if (pub.length >= 5) break;
   }
   return { pub, dated };
@@ -343,12 +358,13 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
     let known = parentText.get(parent);
     if (known === undefined) {
       const text = foldedText(parent);
-      parentText.set(parent, (known = { text, dateLike: DATE_LIKE.test(text) }));
+      parentText.set(parent, (known = { text, dateLike: DATE_HINT.test(text) && DATE_LIKE.test(text) }));
     }
     const whole = known.text;
-    // A lone text child is its parent's whole text (whitespace folding only adds matches): one test is enough.
-    const alone = n.previousSibling === null && n.nextSibling === null;
-    if (!known.dateLike && (alone || !DATE_LIKE.test(v))) continue;
+    // A node's text lies inside its parent's, and whitespace folding only adds matches (every
+    // whitespace in DATE_LIKE is optional or a run), so a parent that holds no date-like text has no
+    // child that does: the parent's one test decides for all its text nodes.
+    if (!known.dateLike) continue;
     // The headline's own words, not a date line set inside it (<h1>Title<small>02.02.2022</small></h1>).
     const inTitle = headline !== null && headline.contains(parent) && whole === headlineText;
     if (inTitle || isForeign(parent)) continue;
