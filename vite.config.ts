@@ -18,7 +18,8 @@ function noWebAccessibleResources(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       for (const [name, file] of Object.entries(bundle)) {
-        if (file.type === 'chunk' && file.isEntry && /^assets\/text\.ts-[\w-]+\.js$/u.test(name)) delete bundle[name];
+        if (file.type === 'chunk' && file.isEntry && /^assets\/(?:text|clean)\.ts-[\w-]+\.js$/u.test(name))
+          delete bundle[name];
       }
     },
     // crxjs writes the final manifest late: edit the file it wrote.

@@ -13,6 +13,10 @@ export default defineConfig({
         replacement: fileURLToPath(new URL('./tests/mocks/webextension-polyfill.ts', import.meta.url)),
       },
       // crxjs `?iife` script imports (the built file's path) exist only in the extension build.
+      {
+        find: /^.*clean\.ts\?iife$/,
+        replacement: fileURLToPath(new URL('./tests/mocks/iife-clean.ts', import.meta.url)),
+      },
       { find: /^.*\?iife$/, replacement: fileURLToPath(new URL('./tests/mocks/iife-script.ts', import.meta.url)) },
     ],
   },

@@ -1,21 +1,48 @@
 // Background logic with its extension APIs passed in, so it is testable:
-// badge counts per tab, the keyboard toggle, defaults on install.
+// badge counts per tab, the clean side injected on request, the keyboard
+// toggle, defaults on install.
 
 import type { Browser, Runtime } from 'webextension-polyfill';
 import { isOwnExtensionSender, parseContentToBackground, type BackgroundToContent } from '../shared/messages.ts';
 import { defaultItems } from '../shared/settings.ts';
+import { CLEAN_SIDE_SCRIPT, injectionError } from '../shared/side-scripts.ts';
 
-type Api = Pick<Browser, 'runtime' | 'tabs' | 'action' | 'storage'>;
+type Api = Pick<Browser, 'runtime' | 'tabs' | 'action' | 'storage' | 'scripting'>;
+type Sender = Runtime.MessageSender;
 
 const BADGE_COLOR = '#0b6e69';
 
-/** Badge for a tab; only our own content script (sender in a tab) may set it. */
-export async function onContentMessage(api: Api, msg: unknown, sender: Runtime.MessageSender): Promise<void> {
+/**
+ * Messages from our own content script (a sender in a tab): the badge count,
+ * and the request to inject the clean side into the sender's own frame. The
+ * reply to that request comes when the script is in (or could not be).
+ */
+export async function onContentMessage(api: Api, msg: unknown, sender: Sender): Promise<{ ok: boolean } | undefined> {
   const m = parseContentToBackground(msg);
   const tabId = sender.tab?.id;
-  if (!m || tabId === undefined || !isOwnExtensionSender(sender, api.runtime.id, api.runtime.getURL(''))) return;
+  if (!m || tabId === undefined || !isOwnExtensionSender(sender, api.runtime.id, api.runtime.getURL('')))
+    return undefined;
+  if (m.type === 'load-clean-side') return { ok: await injectCleanSide(api, tabId, sender.frameId ?? 0) };
   await api.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
   await api.action.setBadgeText({ tabId, text: m.count > 0 ? String(Math.min(m.count, 999)) : '' });
+  return undefined;
+}
+
+/** Injects the clean side (our own file, nothing else) into one frame of a tab. */
+export async function injectCleanSide(api: Api, tabId: number, frameId: number): Promise<boolean> {
+  try {
+    const results = await api.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      files: [CLEAN_SIDE_SCRIPT],
+      injectImmediately: true,
+    });
+    const error = injectionError(results);
+    if (error) throw new Error(error);
+    return true;
+  } catch (e) {
+    console.warn('[clearline] could not load the clean side', e);
+    return false;
+  }
 }
 
 /** The toggle-clean command: tell the active tab's content script. */
@@ -23,6 +50,8 @@ export async function onCommand(api: Api, command: string): Promise<void> {
   if (command !== 'toggle-clean') return;
   const [tab] = await api.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
+  // The page may never have been cleaned: its clean side must be there first.
+  if (!(await injectCleanSide(api, tab.id, 0))) return;
   const msg: BackgroundToContent = { type: 'toggle-clean' };
   await api.tabs.sendMessage(tab.id, msg).catch(() => {}); // a page without our content script
 }

@@ -6,7 +6,7 @@ import { onCommand, onContentMessage, onInstalled } from './handlers.ts';
 browser.runtime.onInstalled.addListener(() => void onInstalled(browser));
 browser.commands.onCommand.addListener((command: string) => void onCommand(browser, command));
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
-  // Fire and forget: the content script expects no answer.
-  void onContentMessage(browser, msg, sender).catch(() => {});
-  return undefined;
+  // The badge count expects no answer; the clean side's request is answered when the script is in.
+  const reply = onContentMessage(browser, msg, sender).catch(() => undefined);
+  return (msg as { type?: unknown } | null)?.type === 'load-clean-side' ? reply : undefined;
 });

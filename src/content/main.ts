@@ -26,6 +26,11 @@ export async function startContent(
         .then(() => api.runtime.sendMessage(msg))
         .catch(() => {});
     },
+    // The background injects the clean side into this frame (content scripts cannot inject).
+    loadCleanSide: async () => {
+      const msg: ContentToBackground = { type: 'load-clean-side' };
+      await api.runtime.sendMessage(msg);
+    },
   });
   controller.detect();
   let settings: Settings = defaultSettings();
@@ -45,6 +50,6 @@ export async function startContent(
     sendResponse(reply);
     return false;
   });
-  controller.runLoadPath(autoCleanFor(settings, url), settings.kinds);
+  await controller.runLoadPath(autoCleanFor(settings, url), settings.kinds);
   return controller;
 }

@@ -1,11 +1,12 @@
 // The contract between the always-loaded content script and its text side.
 //
-// The load path (detect, clutter, hide) is all that runs on every page. The
-// text side (the snapshot the popup analyses, and the quote highlighter) is a
-// separate script that the popup injects only when it opens. Both run in the
-// extension's isolated world, which pages cannot see, and meet on its global.
+// The load path (detect, then clean-up on news pages) is all that runs on page
+// load. The text side (the snapshot the popup analyses, and the quote
+// highlighter) is a separate script that the popup injects only when it opens
+// (see sides.ts).
 
 import type { ArticleInfo, PageSnapshot } from '../core/types.ts';
+import { installSide, readSide } from './sides.ts';
 
 export interface TextSide {
   /** The popup's input: the article's text and the page's date evidence. */
@@ -18,14 +19,11 @@ export interface TextSide {
 /** The isolated world's global slot where the injected text side registers itself. */
 export const TEXT_SIDE_SLOT = '__clearlineTextSide';
 
-type Slot = { [TEXT_SIDE_SLOT]?: TextSide };
-
 /** The text side, when the popup has injected it into this page. */
 export function loadedTextSide(global: object = globalThis): TextSide | null {
-  const side = (global as Slot)[TEXT_SIDE_SLOT];
-  return side && typeof side.snapshot === 'function' ? side : null;
+  return readSide<TextSide>(TEXT_SIDE_SLOT, 'snapshot', global);
 }
 
 export function installTextSide(side: TextSide, global: object = globalThis): void {
-  (global as Slot)[TEXT_SIDE_SLOT] ??= side;
+  installSide(TEXT_SIDE_SLOT, side, global);
 }

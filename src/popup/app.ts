@@ -11,7 +11,7 @@ import { applyUiDirection, localizeStatic } from '../shared/i18n.ts';
 import { CLUTTER_KINDS, isContentState, type ContentState, type PopupToContent } from '../shared/messages.ts';
 import { autoCleanFor, DEFAULT_KINDS, parseSettings, siteItemKey, siteKey, type Settings } from '../shared/settings.ts';
 import { downloadText } from './download.ts';
-import { TEXT_SIDE_SCRIPT } from './text-script.ts';
+import { CLEAN_SIDE_SCRIPT, injectionError, TEXT_SIDE_SCRIPT } from '../shared/side-scripts.ts';
 import { renderStatus, renderView, type PopupActions, type PopupView } from './render.ts';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -67,25 +67,25 @@ export async function fetchState(
 }
 
 /**
- * Injects the text side (snapshot and highlighter) into the tab. It is not in
- * the content script that runs on every page: it loads only when the popup
- * opens. False when the page refuses scripts (then the popup says so).
+ * Injects the clean side (article, clutter: for the list of what would be
+ * removed) and the text side (snapshot and highlighter) into the tab. Neither
+ * is in the content script that runs on every page: the text side loads only
+ * when the popup opens, the clean side then or when a news page is cleaned.
+ * False when the page refuses scripts (then the popup says so).
  */
-export async function injectTextSide(tabId: number): Promise<boolean> {
+export async function injectSides(tabId: number): Promise<boolean> {
   try {
     const results = await browser.scripting.executeScript({
       target: { tabId },
-      // From the extension's root: Firefox resolves a relative path against the calling page.
-      files: [`/${TEXT_SIDE_SCRIPT.replace(/^\/+/u, '')}`],
-      // A tab that is still loading gets it now, not at document_idle (the popup waits on this).
+      files: [CLEAN_SIDE_SCRIPT, TEXT_SIDE_SCRIPT],
+      // A tab that is still loading gets them now, not at document_idle (the popup waits on this).
       injectImmediately: true,
     });
-    // Firefox reports a script that failed to load in the result, not as a rejection.
-    const failed = results.find((r) => (r as { error?: unknown }).error !== undefined);
-    if (failed) throw new Error(String((failed as { error?: unknown }).error));
+    const error = injectionError(results);
+    if (error) throw new Error(error);
     return true;
   } catch (e) {
-    console.warn('[clearline] could not load the text side', e);
+    console.warn('[clearline] could not load the clean and text sides', e);
     return false;
   }
 }
@@ -158,7 +158,7 @@ export async function startPopup(doc: Document = document, opts: PopupOptions = 
   renderStatus(main, 'loading');
 
   const tabId = await targetTabId(doc.defaultView?.location.search ?? '');
-  if (tabId !== null) await injectTextSide(tabId);
+  if (tabId !== null) await injectSides(tabId);
   const state = tabId === null ? null : await fetchState(tabId, () => renderStatus(main, 'waiting'), opts);
   if (tabId === null || !state) {
     renderStatus(main, 'restricted');

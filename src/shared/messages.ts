@@ -11,8 +11,10 @@ export interface LoadTimings {
   detectMs: number;
   clutterMs: number;
   hideMs: number;
-  /** detect + article + clutter + hide, as run on load (0 when nothing ran). */
+  /** detect + article + clutter + hide, as run on load: the page's own work (0 when nothing ran). */
   loadPathMs: number;
+  /** How long the load path waited for the clean side to be injected (browser work, not the page's). */
+  cleanSideWaitMs: number;
   /** CPU spent by the late-widget observer so far. */
   observerMs: number;
 }
@@ -31,6 +33,8 @@ export interface ContentState {
   /** How many widgets of each kind are hidden right now. */
   hiddenByKind?: Partial<Record<ClutterKind, number>>;
   timings: LoadTimings;
+  /** True while the load path is still waiting for the clean side. */
+  loading?: boolean;
   /** Only when asked for (`withSnapshot`): the text side's input. */
   snapshot?: PageSnapshot;
   /** Set when part of the analysis failed; the rest of the state is still valid. */
@@ -61,7 +65,7 @@ export type PopupToContent =
   | { type: 'highlight'; paragraph: number; text: string }
   | { type: 'clear-highlight' };
 
-export type ContentToBackground = { type: 'hidden-count'; count: number };
+export type ContentToBackground = { type: 'hidden-count'; count: number } | { type: 'load-clean-side' };
 
 export type BackgroundToContent = { type: 'toggle-clean' };
 
@@ -94,6 +98,7 @@ export function parseContentToBackground(m: unknown): ContentToBackground | null
   if (o.type === 'hidden-count' && Number.isInteger(o.count) && (o.count as number) >= 0) {
     return { type: 'hidden-count', count: o.count as number };
   }
+  if (o.type === 'load-clean-side') return { type: 'load-clean-side' };
   return null;
 }
 

@@ -1,2 +1,2 @@
-// Test double for crxjs's `?iife` imports: the path the build would give.
+// Test double for crxjs's `?iife` import of the text side: the path the build would give.
 export default 'src/content/text.js';

@@ -44,11 +44,46 @@ describe('background', () => {
     expect(mock.action.setBadgeText).not.toHaveBeenCalled();
   });
 
-  it('sends toggle-clean to the active tab on the command', async () => {
+  it('injects the clean side into the asking frame of our own content script, and answers when it is in', async () => {
+    const { mock, api, onContentMessage } = await fresh();
+    const ours = sender({ id: mock.runtime.id, tab: { id: 5 } as never, frameId: 0 });
+    await expect(onContentMessage(api, { type: 'load-clean-side' }, ours)).resolves.toEqual({ ok: true });
+    expect(mock.scripting.executeScript).toHaveBeenCalledWith({
+      target: { tabId: 5, frameIds: [0] },
+      files: ['/src/content/clean.js'],
+      injectImmediately: true,
+    });
+    // Firefox reports a script that failed to load in the result; Chrome rejects.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    mock.scripting.executeScript.mockResolvedValueOnce([{ frameId: 0, error: 'Unable to load script' }]);
+    await expect(onContentMessage(api, { type: 'load-clean-side' }, ours)).resolves.toEqual({ ok: false });
+    mock.scripting.executeScript.mockRejectedValueOnce(new Error('Missing host permission for the tab'));
+    await expect(onContentMessage(api, { type: 'load-clean-side' }, ours)).resolves.toEqual({ ok: false });
+    warn.mockRestore();
+    // Anyone else asking gets nothing injected anywhere.
+    mock.scripting.executeScript.mockClear();
+    for (const s of [
+      sender({ id: 'evil', tab: { id: 5 } as never }),
+      sender({ tab: { id: 5 } as never, url: 'https://evil.example/' }),
+      sender({ id: mock.runtime.id, url: 'chrome-extension://test-extension-id/x' }),
+    ])
+      await expect(onContentMessage(api, { type: 'load-clean-side' }, s)).resolves.toBeUndefined();
+    expect(mock.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('sends toggle-clean to the active tab on the command, its clean side injected first', async () => {
     const { mock, api, onCommand } = await fresh();
     mock.tabs.query.mockResolvedValueOnce([{ id: 11 }]);
     await onCommand(api, 'toggle-clean');
     expect(mock.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(mock.scripting.executeScript).toHaveBeenCalledWith({
+      target: { tabId: 11, frameIds: [0] },
+      files: ['/src/content/clean.js'],
+      injectImmediately: true,
+    });
+    expect(mock.scripting.executeScript.mock.invocationCallOrder[0]).toBeLessThan(
+      mock.tabs.sendMessage.mock.invocationCallOrder[0] ?? 0,
+    );
     expect(mock.tabs.sendMessage).toHaveBeenCalledWith(11, { type: 'toggle-clean' });
     mock.tabs.sendMessage.mockClear();
     await onCommand(api, 'something-else');

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { URL as NodeURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HIDDEN_ATTR } from '../../src/core/cleanup.ts';
+import { createCleanSide } from '../../src/content/clean-impl.ts';
 import { ContentController } from '../../src/content/controller.ts';
 
 const HTML = readFileSync(new NodeURL('../fixtures/e2e-late-comments.html', import.meta.url), 'utf8');
@@ -17,8 +18,10 @@ describe('late comment widget', () => {
       doc: document,
       url: 'https://harbour.example/strike',
       onHiddenCount: (n) => counts.push(n),
+      cleanSide: () => side,
     });
-    c.runLoadPath(true, ['share', 'comments']);
+    const side = createCleanSide();
+    await c.runLoadPath(true, ['share', 'comments']);
     expect(c.state().detection.isNews).toBe(true);
     const before = c.state().hiddenCount;
     const box = document.createElement('div');

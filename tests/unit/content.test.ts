@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { URL as NodeURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HIDDEN_ATTR } from '../../src/core/cleanup.ts';
-import { ContentController } from '../../src/content/controller.ts';
+import { createCleanSide } from '../../src/content/clean-impl.ts';
+import { CLEAN_SIDE_SLOT, installCleanSide, loadedCleanSide } from '../../src/content/clean-side.ts';
+import { ContentController, NO_CLEAN_SIDE } from '../../src/content/controller.ts';
 import type { ContentExtApi, ContentMessageListener } from '../../src/content/ext.ts';
 import { findTextRange, HIGHLIGHT_ATTR } from '../../src/content/highlight.ts';
 import { createTextSide } from '../../src/content/text-impl.ts';
@@ -25,6 +27,7 @@ function loadSeed(): Document {
   return doc;
 }
 
+const clean = createCleanSide();
 const visible = (doc: Document, sel: string): boolean => !doc.querySelector(sel)?.closest(`[${HIDDEN_ATTR}]`);
 const bodyText = (doc: Document): string => doc.querySelector('.article__body')?.textContent ?? '';
 
@@ -36,7 +39,13 @@ describe('ContentController on the seed page', () => {
     doc = loadSeed();
     counts = [];
     const side = createTextSide(doc);
-    c = new ContentController({ doc, url: URL_, onHiddenCount: (n) => counts.push(n), textSide: () => side });
+    c = new ContentController({
+      doc,
+      url: URL_,
+      onHiddenCount: (n) => counts.push(n),
+      textSide: () => side,
+      cleanSide: () => clean,
+    });
   });
   afterEach(() => c.stop()); // the late-widget watcher's timers
 
@@ -92,7 +101,7 @@ describe('ContentController on the seed page', () => {
 
   it('has no snapshot (and no highlight) until the popup injects the text side', () => {
     let side: TextSide | null = null;
-    const lazy = new ContentController({ doc, url: URL_, textSide: () => side });
+    const lazy = new ContentController({ doc, url: URL_, textSide: () => side, cleanSide: () => clean });
     lazy.runLoadPath(true, ['share', 'comments']);
     expect(lazy.state(true).snapshot).toBeUndefined();
     expect(lazy.highlight(0, 'x')).toBe(false);
@@ -120,7 +129,7 @@ describe('content listener', () => {
   beforeEach(() => {
     doc = loadSeed();
     const side = createTextSide(doc);
-    const controller = new ContentController({ doc, url: URL_, textSide: () => side });
+    const controller = new ContentController({ doc, url: URL_, textSide: () => side, cleanSide: () => clean });
     controller.runLoadPath(true, ['share', 'comments']);
     deps = {
       controller,
@@ -210,13 +219,22 @@ describe('content entry (startContent)', () => {
       runtime: {
         id: ID,
         getURL: (p: string) => ORIGIN + p,
-        sendMessage: vi.fn(async () => undefined),
+        // The background answers a request for the clean side once it has injected it.
+        sendMessage: vi.fn(async (msg: unknown) => {
+          if ((msg as { type?: string }).type === 'load-clean-side') installCleanSide(createCleanSide(), world);
+          return undefined;
+        }),
         onMessage: { addListener: (fn) => void listeners.push(fn) },
       },
       storage: { sync: { get: vi.fn(async () => items) } },
     };
     return { api, listeners };
   }
+  // The isolated world's global, as the injected script would fill it.
+  const world = globalThis;
+  afterEach(() => {
+    delete (world as Record<string, unknown>)[CLEAN_SIDE_SLOT];
+  });
 
   it('reads settings, cleans, reports the count and answers through sendResponse', async () => {
     const doc = loadSeed();
@@ -224,7 +242,10 @@ describe('content entry (startContent)', () => {
     const c = await startContent(doc, URL_, api);
     c.stop();
     expect(visible(doc, '#comments')).toBe(false);
+    // A news page to clean: the clean side was asked for first, then the badge count sent.
+    expect(api.runtime.sendMessage).toHaveBeenNthCalledWith(1, { type: 'load-clean-side' });
     expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: 'hidden-count', count: expect.any(Number) });
+    expect(c.state().timings.loadPathMs).toBeCloseTo(c.timings.detectMs + c.timings.clutterMs + c.timings.hideMs, 6);
     const respond = vi.fn();
     listeners[0]?.({ type: 'get-state' }, POPUP, respond);
     expect(respond.mock.calls[0]?.[0]).toMatchObject({ cleaned: true, url: URL_ });
@@ -240,5 +261,40 @@ describe('content entry (startContent)', () => {
     c.stop();
     expect(c.state().cleaned).toBe(false);
     expect(doc.querySelector(`[${HIDDEN_ATTR}]`)).toBeNull();
+    // Nothing to clean: the clean side is never loaded.
+    expect(api.runtime.sendMessage).not.toHaveBeenCalledWith({ type: 'load-clean-side' });
+    expect(loadedCleanSide(world)).toBeNull();
+  });
+
+  it('a page that is not news never loads the clean side', async () => {
+    const doc = document.implementation.createHTMLDocument('Shop');
+    doc.body.innerHTML = '<nav><a href="/a">A</a></nav><div class="product">Blue shoes, size 42</div>';
+    const { api } = fakeApi({});
+    const c = await startContent(doc, 'https://shop.example/', api);
+    c.stop();
+    expect(c.state().detection.isNews).toBe(false);
+    expect(api.runtime.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('says so when the clean side cannot be loaded, keeps the page as it is, and recovers once it is there', async () => {
+    const doc = loadSeed();
+    const { api } = fakeApi({});
+    api.runtime.sendMessage = vi.fn(async () => {
+      throw new Error('Could not establish connection');
+    });
+    const c = await startContent(doc, URL_, api);
+    c.stop();
+    const s = c.state();
+    expect(s.cleaned).toBe(false);
+    expect(s.loading).toBe(false);
+    expect(s.error).toBe(NO_CLEAN_SIDE);
+    expect(doc.querySelector(`[${HIDDEN_ATTR}]`)).toBeNull();
+    // The popup injects it later: the error goes, and clean-up works.
+    installCleanSide(createCleanSide(), world);
+    const after = c.clean(['share', 'comments']);
+    c.stop();
+    expect(after.error).toBeUndefined();
+    expect(after.cleaned).toBe(true);
+    expect(visible(doc, '#comments')).toBe(false);
   });
 });

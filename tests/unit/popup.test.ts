@@ -30,7 +30,7 @@ function state(over: Partial<ContentState> = {}): ContentState {
     hiddenKinds: ['share', 'comments'],
     hiddenCount: 3,
     hiddenByKind: { share: 2, comments: 1 },
-    timings: { detectMs: 1, clutterMs: 1, hideMs: 1, loadPathMs: 3, observerMs: 0 },
+    timings: { detectMs: 1, clutterMs: 1, hideMs: 1, loadPathMs: 3, cleanSideWaitMs: 2, observerMs: 0 },
     snapshot: {
       url: 'https://arabic.example.org/20211028/putin-csto.html',
       title: 'بوتين يدعو',
@@ -284,10 +284,10 @@ describe('popup flow', () => {
       (msg as { type: string }).type === 'get-state' ? state() : { ok: true },
     );
     await startPopup(document, { retryMs: 1 });
-    // the text side is injected into that tab first, then asked for through the state
+    // the clean and text sides are injected into that tab first, then asked for through the state
     expect(mock.scripting.executeScript).toHaveBeenCalledWith({
       target: { tabId: 7 },
-      files: ['/src/content/text.js'],
+      files: ['/src/content/clean.js', '/src/content/text.js'],
       injectImmediately: true,
     });
     expect(mock.scripting.executeScript.mock.invocationCallOrder[0]).toBeLessThan(

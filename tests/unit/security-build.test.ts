@@ -196,10 +196,10 @@ describe('the load path (issue 8: no layout work, text side loaded only when ask
     for (const p of loadPath) expect(readFileSync(p, 'utf8'), relative(ROOT, p)).not.toMatch(LAYOUT);
   });
 
-  it('keeps the snapshot, date evidence and highlighter out of the content script entry', () => {
-    // The entry's import graph, followed through relative imports.
+  /** An entry's import graph, followed through relative value imports. */
+  function importGraph(entry: string): string[] {
     const seen = new Set<string>();
-    const stack = [join(ROOT, 'src/content/index.ts')];
+    const stack = [join(ROOT, entry)];
     while (stack.length) {
       const file = stack.pop() as string;
       if (seen.has(file)) continue;
@@ -208,10 +208,27 @@ describe('the load path (issue 8: no layout work, text side loaded only when ask
         stack.push(join(file, '..', m[1] as string));
       }
     }
-    const names = [...seen].map((f) => relative(ROOT, f));
-    expect(names).toContain('src/core/clutter.ts');
-    for (const text of ['src/core/snapshot.ts', 'src/core/date-evidence.ts', 'src/content/highlight.ts']) {
-      expect(names).not.toContain(text);
+    return [...seen].map((f) => relative(ROOT, f));
+  }
+
+  it('keeps the clean side and the text side out of the content script entry', () => {
+    const names = importGraph('src/content/index.ts');
+    expect(names).toContain('src/core/detect.ts');
+    for (const later of [
+      // clean side: injected when a news page is cleaned
+      'src/core/article.ts',
+      'src/core/clutter.ts',
+      'src/core/cleanup.ts',
+      'src/core/clutter/words.ts',
+      // text side: injected when the popup opens
+      'src/core/snapshot.ts',
+      'src/core/date-evidence.ts',
+      'src/content/highlight.ts',
+    ]) {
+      expect(names).not.toContain(later);
     }
+    const clean = importGraph('src/content/clean.ts');
+    expect(clean).toContain('src/core/clutter.ts');
+    expect(clean).not.toContain('src/core/snapshot.ts');
   });
 });

@@ -193,7 +193,7 @@ describe('background listener (src/background/handlers.ts)', () => {
     expect(mock.action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 5, text: '999' });
   });
 
-  it('its registered listener never replies and never throws', async () => {
+  it('its registered listener never throws, and answers only a clean-side request, with nothing for forgers', async () => {
     const { mock } = await fresh();
     await import('../../src/background/index.ts');
     const listener = mock.runtime.onMessage.listeners[0] as unknown as (m: unknown, s: unknown) => unknown;
@@ -202,8 +202,11 @@ describe('background listener (src/background/handlers.ts)', () => {
       expect(listener(m, { id: 'other-extension', tab: { id: 1 } })).toBeUndefined();
       expect(listener(m, {})).toBeUndefined();
     }
+    const forged = listener({ type: 'load-clean-side' }, { id: 'other-extension', tab: { id: 1 } });
+    await expect(forged).resolves.toBeUndefined();
     await Promise.resolve();
     expect(mock.action.setBadgeText).not.toHaveBeenCalled();
+    expect(mock.scripting.executeScript).not.toHaveBeenCalled();
   });
 
   it('ignores unknown commands', async () => {
@@ -212,5 +215,6 @@ describe('background listener (src/background/handlers.ts)', () => {
     for (const c of ['', 'toggle-clean ', 'TOGGLE-CLEAN', 'eval', '_execute_action'])
       await expect(onCommand(api, c)).resolves.toBeUndefined();
     expect(mock.tabs.sendMessage).not.toHaveBeenCalled();
+    expect(mock.scripting.executeScript).not.toHaveBeenCalled();
   });
 });
