@@ -116,15 +116,25 @@ async function buildBenchBundle(): Promise<string> {
   return readFileSync(path.join(REPO_ROOT, 'dist/bench/analyze.iife.js'), 'utf8');
 }
 
-function contentScriptSizes(): Array<{ file: string; bytes: number; gzip: number }> {
+interface ScriptSize {
+  file: string;
+  bytes: number;
+  gzip: number;
+}
+
+function sizeOf(file: string): ScriptSize {
+  const bytes = readFileSync(path.join(DIST, file));
+  return { file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** The manifest's content scripts (on every page), and the sides injected later (their IIFE files). */
+function scriptSizes(): { content: ScriptSize[]; injected: ScriptSize[] } {
   const manifest = JSON.parse(readFileSync(path.join(DIST, 'manifest.json'), 'utf8')) as {
     content_scripts?: Array<{ js?: string[] }>;
   };
   const files = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
-  return files.map((file) => {
-    const bytes = readFileSync(path.join(DIST, file));
-    return { file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-  });
+  const injected = ['src/content/clean.js', 'src/content/text.js'].filter((f) => existsSync(path.join(DIST, f)));
+  return { content: files.map(sizeOf), injected: injected.map(sizeOf) };
 }
 
 /** The tab id of `page`: ask every tab's content script and match the URL (no "tabs" permission). */
@@ -156,7 +166,8 @@ async function loadState(sw: Worker, tabId: number, url: string, requested: stri
     }, tabId);
     // The listener is registered in the same task as the load path runs, so
     // any answer from this page's content script comes after it.
-    if (state && (state.url === url || state.url === requested) && state.timings) return state;
+    // A news page's load path is done once its clean side is in and has run.
+    if (state && (state.url === url || state.url === requested) && state.timings && !state.loading) return state;
     if (state) lastSeen = state.url;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -273,7 +284,7 @@ async function run(argv: readonly string[]): Promise<number> {
     return 2;
   }
 
-  const sizes = contentScriptSizes();
+  const { content: sizes, injected } = scriptSizes();
   process.stderr.write('bench: building the in-page analysis bundle…\n');
   const analyzeBundle = await buildBenchBundle();
   const readabilitySrc = readFileSync(path.join(REPO_ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
@@ -422,6 +433,8 @@ async function run(argv: readonly string[]): Promise<number> {
     // Clean-up runs only on pages detected as news: its two steps are summed over those.
     ['  clutter (news)', vals((r) => (r.timings?.clutterMs ? r.timings.clutterMs : null))],
     ['  hide (news)', vals((r) => (r.timings?.clutterMs ? r.timings.hideMs : null))],
+    // Not the page's work: the browser injecting the clean side, while the page runs on.
+    ['  inject wait', vals((r) => (r.timings?.clutterMs ? (r.timings.cleanSideWaitMs ?? null) : null))],
     ['text side', tx],
     ['whole analyze()', an],
     ['readability', rd],
@@ -434,8 +447,10 @@ async function run(argv: readonly string[]): Promise<number> {
       `${name.padEnd(16)} ${rt(median(xs)).padStart(9)} ${rt(quantile(xs, 0.95)).padStart(7)} ${String(xs.length).padStart(7)}`,
     );
   }
-  out.push('', 'content script bundle (dist/chrome):');
+  out.push('', 'content script bundle (dist/chrome), loaded on every page:');
   for (const s of sizes) out.push(`  ${s.file}: ${s.bytes} bytes, ${s.gzip} gzipped`);
+  out.push('injected later: the clean side into news pages that get cleaned, the text side when the popup opens:');
+  for (const s of injected) out.push(`  ${s.file}: ${s.bytes} bytes, ${s.gzip} gzipped`);
   const csBytes = sizes.reduce((n, s) => n + s.bytes, 0);
   const budgets = {
     loadPathRatio: { value: median(lpr), ok: lpr.length > 0 && median(lpr) <= BUDGET.loadPathRatio },
@@ -473,6 +488,7 @@ async function run(argv: readonly string[]): Promise<number> {
         },
         budgets,
         contentScripts: sizes,
+        injectedScripts: injected,
         pages: results,
       },
       null,
