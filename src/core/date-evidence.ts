@@ -104,11 +104,12 @@ const DATE_LIKE =
   /\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}\s?[./年년-]\s?\d{1,2}|\d{1,2}\.?\s*[\p{L}\p{M}]{3,}.{0,20}?\d{4}|(?<![\p{L}\p{M}])[\p{L}\p{M}]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[\u0660-\u0669\u06f0-\u06f9]{4}/u;
 
 /**
- * What every DATE_LIKE match holds: two ASCII digits in a row (each branch
- * ends or starts with \d{2,4}), or four Arabic-Indic ones. A cheap first test
- * for the many texts with a lone digit ("3 comments", "Page 1").
+ * What every DATE_LIKE match holds: four ASCII digits in a row (the year of
+ * every branch but the first), a digit, separator and digit ("28.10", the
+ * first branch's start), or four Arabic-Indic digits. A cheap first test for
+ * the many texts whose digits are a count, a clock or a price.
  */
-const DATE_HINT = /\d\d|[\u0660-\u0669\u06f0-\u06f9]{4}/u;
+const DATE_HINT = /\d{4}|\d[./-]\s?\d|[\u0660-\u0669\u06f0-\u06f9]{4}/u;
 
 /** What may stand before a lead date: nothing, or a place name and a comma, dash or bracket ("Karlsruhe, ("). */
 const LEAD_PREFIX = /^\s*(?:\p{Lu}[\p{L}\p{M}.' /-]{0,30}\s*[,(:–—-]\s*)?\(?\s*$/u;
@@ -220,40 +221,40 @@ const DATED_CLASS = /date|time|publish|posted|byline|meta|datum|fecha/i;
 
 /**
  * Elements marked as the publication date (first 5), and elements whose class
- * or id names a date or byline (first 200), in document order. One native
- * query for the elements that carry any of those attributes (presence tests
- * are cheap in every DOM, where case-insensitive substring selectors cost
- * seconds on huge pages in some), then plain tests on those only.
+ * or id names a date or byline (first 200), in document order. Native queries
+ * for the elements that carry those attributes at all (presence tests are
+ * cheap in every DOM, where case-insensitive substring selectors cost seconds
+ * on huge pages in some), then plain tests on those only.
  */
 function markedElements(doc: Document): { pub: Element[]; dated: Element[] } {
   const pub: Element[] = [];
   const dated: Element[] = [];
-  const list = doc.querySelectorAll('[itemprop], time[pubdate], [class], [id]');
+  const marked = doc.querySelectorAll('[itemprop], time[pubdate]');
+  for (let i = 0; i < marked.length && pub.length < 5 && i < MAX_MARKED_WALK; i++) {
+    const el = marked[i] as Element;
+    const itemprop = el.getAttribute('itemprop');
+    if (
+      (itemprop !== null && itemprop.toLowerCase() === 'datepublished' && el.localName !== 'meta') ||
+      (el.localName === 'time' && el.hasAttribute('pubdate'))
+    )
+      pub.push(el);
+  }
+  const named = doc.querySelectorAll('[class], [id]');
   const classMemo = new Map<string, boolean>();
-  for (let i = 0; i < list.length && i < MAX_MARKED_WALK; i++) {
-    const el = list[i] as Element;
-    if (pub.length < 5) {
-      const itemprop = el.getAttribute('itemprop');
-      if (
-        (itemprop !== null && itemprop.toLowerCase() === 'datepublished' && el.localName !== 'meta') ||
-        (el.localName === 'time' && el.hasAttribute('pubdate'))
-      )
-        pub.push(el);
+  for (let i = 0; i < named.length && dated.length < 200 && i < MAX_MARKED_WALK; i++) {
+    const el = named[i] as Element;
+    const cls = el.getAttribute('class');
+    let hit = false;
+    if (cls !== null) {
+      const known = classMemo.get(cls);
+      hit = known ?? DATED_CLASS.test(cls);
+      if (known === undefined) classMemo.set(cls, hit);
     }
-    if (dated.length < 200) {
-      const cls = el.getAttribute('class');
-      let named = false;
-      if (cls !== null) {
-        const known = classMemo.get(cls);
-        named = known ?? DATED_CLASS.test(cls);
-        if (known === undefined) classMemo.set(cls, named);
-      }
-      if (!named) {
-        const id = el.getAttribute('id');
-        named = id !== null && /date/i.test(id);
-      }
-      if (named) dated.push(el);
-    } else if (pub.length >= 5) break;
+    if (!hit) {
+      const id = el.getAttribute('id');
+      hit = id !== null && /date/i.test(id);
+    }
+    if (hit) dated.push(el);
   }
   return { pub, dated };
 }

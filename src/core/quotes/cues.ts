@@ -9,7 +9,8 @@ export type Family = 'arabic' | 'cjk' | 'hangul' | 'latin';
 /** Script family of a text: decides how speakers are read around a cue. */
 export function familyOf(text: string): Family {
   const sample = text.slice(0, 4000);
-  const count = (re: RegExp): number => sample.match(re)?.length ?? 0;
+  // What a global replace removes, counted in UTF-16 units: one string built, not an array of every match.
+  const count = (re: RegExp): number => sample.length - sample.replace(re, '').length;
   const ar = count(/\p{Script=Arabic}/gu);
   const cjk = count(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu);
   const ko = count(/\p{Script=Hangul}/gu);
