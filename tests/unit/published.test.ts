@@ -85,6 +85,15 @@ describe('published: sources in order of trust', () => {
     );
     expect(p).toMatchObject({ date: '2018-06-05', source: 'url' });
   });
+  it('finds a body date split over several text nodes, tested once through its parent', () => {
+    // No class names a date here: only the last-resort walk over body text can find it.
+    const p = published(
+      `<article><h1>Title</h1><p>Body text.</p><p><span>Posted</span> <b>28</b>.10.<i>2021</i> — 12 comments</p></article>`,
+    );
+    expect(p?.date).toBe('2021-10-28');
+    // Digits that are a count, a clock or a price are no date.
+    expect(published(`<article><h1>Title</h1><p>12 comments · 10:45 · 99 €</p></article>`)).toBeNull();
+  });
   it('collects a date printed only in Persian or Arabic-Indic digits', () => {
     const p = published(`<article><h1>عنوان</h1><div class="date">۲۹ بهمن ۱۳۹۸</div><p>متن.</p></article>`, null, 'fa');
     expect(p?.date).toBe('2020-02-18');
