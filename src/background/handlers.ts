@@ -5,7 +5,7 @@
 import type { Browser, Runtime } from 'webextension-polyfill';
 import { isOwnExtensionSender, parseContentToBackground, type BackgroundToContent } from '../shared/messages.ts';
 import { defaultItems } from '../shared/settings.ts';
-import { CLEAN_SIDE_SCRIPT, injectionError } from '../shared/side-scripts.ts';
+import { CLEAN_SIDE_SCRIPT, injectScripts } from '../shared/side-scripts.ts';
 
 type Api = Pick<Browser, 'runtime' | 'tabs' | 'action' | 'storage' | 'scripting'>;
 type Sender = Runtime.MessageSender;
@@ -29,20 +29,8 @@ export async function onContentMessage(api: Api, msg: unknown, sender: Sender): 
 }
 
 /** Injects the clean side (our own file, nothing else) into one frame of a tab. */
-export async function injectCleanSide(api: Api, tabId: number, frameId: number): Promise<boolean> {
-  try {
-    const results = await api.scripting.executeScript({
-      target: { tabId, frameIds: [frameId] },
-      files: [CLEAN_SIDE_SCRIPT],
-      injectImmediately: true,
-    });
-    const error = injectionError(results);
-    if (error) throw new Error(error);
-    return true;
-  } catch (e) {
-    console.warn('[clearline] could not load the clean side', e);
-    return false;
-  }
+export function injectCleanSide(api: Api, tabId: number, frameId: number): Promise<boolean> {
+  return injectScripts(api.scripting, { tabId, frameIds: [frameId] }, [CLEAN_SIDE_SCRIPT]);
 }
 
 /** The toggle-clean command: tell the active tab's content script. */

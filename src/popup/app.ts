@@ -11,7 +11,7 @@ import { applyUiDirection, localizeStatic } from '../shared/i18n.ts';
 import { CLUTTER_KINDS, isContentState, type ContentState, type PopupToContent } from '../shared/messages.ts';
 import { autoCleanFor, DEFAULT_KINDS, parseSettings, siteItemKey, siteKey, type Settings } from '../shared/settings.ts';
 import { downloadText } from './download.ts';
-import { CLEAN_SIDE_SCRIPT, injectionError, TEXT_SIDE_SCRIPT } from '../shared/side-scripts.ts';
+import { CLEAN_SIDE_SCRIPT, injectScripts, TEXT_SIDE_SCRIPT } from '../shared/side-scripts.ts';
 import { renderStatus, renderView, type PopupActions, type PopupView } from './render.ts';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -73,21 +73,9 @@ export async function fetchState(
  * when the popup opens, the clean side then or when a news page is cleaned.
  * False when the page refuses scripts (then the popup says so).
  */
-export async function injectSides(tabId: number): Promise<boolean> {
-  try {
-    const results = await browser.scripting.executeScript({
-      target: { tabId },
-      files: [CLEAN_SIDE_SCRIPT, TEXT_SIDE_SCRIPT],
-      // A tab that is still loading gets them now, not at document_idle (the popup waits on this).
-      injectImmediately: true,
-    });
-    const error = injectionError(results);
-    if (error) throw new Error(error);
-    return true;
-  } catch (e) {
-    console.warn('[clearline] could not load the clean and text sides', e);
-    return false;
-  }
+export function injectSides(tabId: number): Promise<boolean> {
+  // A tab that is still loading gets them now, not at document_idle (the popup waits on this).
+  return injectScripts(browser.scripting, { tabId }, [CLEAN_SIDE_SCRIPT, TEXT_SIDE_SCRIPT]);
 }
 
 function safe<T>(part: () => T, fallback: T): T {
