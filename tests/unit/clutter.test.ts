@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findClutter } from '../../src/core/clutter.ts';
 import { frameVendor, profileNetwork, shareEndpoint, vendorOf } from '../../src/core/clutter/signatures.ts';
+import { shortText } from '../../src/core/clutter/scan.ts';
 import { buildLabelTable, foldText, matchLabel } from '../../src/core/clutter/words.ts';
 import type { ArticleInfo, ClutterHit } from '../../src/core/types.ts';
 
@@ -253,6 +254,18 @@ describe('rule families', () => {
     for (const key of all) expect(key).toBe(foldText(key).replace(/ /gu, ''));
     expect(table.categories.length).toBeGreaterThan(0);
     expect(() => new RegExp(table.prefix ?? '', 'u')).not.toThrow();
+  });
+
+  it('reads the text of a small subtree, skipping scripts, and gives up past its node or character caps', () => {
+    const doc = html(`<a id="a"><i></i> Copy <b>link<script>x()</script></b><!-- c --></a>
+      <div id="b">${'<span>x</span>'.repeat(7)}</div><div id="c">${'y'.repeat(130)}</div>`);
+    const el = (id: string): Element => doc.getElementById(id) as Element;
+    expect(shortText(el('a'), 12, 120)).toBe(' Copy link');
+    // 7 spans and their 7 texts: 14 nodes.
+    expect(shortText(el('b'), 14, 120)).toBe('xxxxxxx');
+    expect(shortText(el('b'), 13, 120)).toBeNull();
+    expect(shortText(el('c'), 12, 120)).toBeNull();
+    expect(shortText(el('c'), 12, 130)).toBe('y'.repeat(130));
   });
 
   it('answers a repeated label from its memo exactly as the first time', () => {

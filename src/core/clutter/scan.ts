@@ -92,19 +92,33 @@ export function freeText(
   return { plain, active };
 }
 
-/** The text of a small subtree, or null when it has more than `maxNodes` nodes or `maxChars` chars. */
+/**
+ * The text of a small subtree, or null when it has more than `maxNodes` nodes
+ * or `maxChars` chars. walkText's walk, written out without its callbacks:
+ * every label candidate with children comes through here.
+ */
 export function shortText(root: Element, maxNodes: number, maxChars: number): string | null {
   let out = '';
-  const end = walkText(
-    root,
-    (t) => {
-      out += t.data;
-      return out.length <= maxChars;
-    },
-    null,
-    maxNodes,
-  );
-  return end === 'done' ? out : null;
+  let visited = 0;
+  let node: Node | null = root.firstChild;
+  while (node && node !== root) {
+    if (++visited > maxNodes) return null;
+    let descend = false;
+    const type = node.nodeType;
+    if (type === 3) {
+      out += (node as Text).data;
+      if (out.length > maxChars) return null;
+    } else if (type === 1) descend = !SKIP_TEXT.has((node as Element).localName);
+    const first: Node | null = descend ? node.firstChild : null;
+    if (first) {
+      node = first;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    if (!node || node === root) break;
+    node = node.nextSibling;
+  }
+  return out;
 }
 
 /** Letters inside links, and all letters, of a subtree (capped walk). */
