@@ -347,14 +347,10 @@ export function collectDateEvidence(doc: Document, article: ArticleInfo, url: st
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(), visited = 0; n && visited < 4000 && found < 10; n = walker.nextNode(), visited++) {
     const v = n.nodeValue ?? '';
+    // The text first: most nodes hold no digit, and then their parent need not be read at all.
+    if (v.length > 2000 || !DIGIT.test(v)) continue;
     const parent = n.parentElement;
-    if (
-      !parent ||
-      v.length > 2000 ||
-      !DIGIT.test(v) ||
-      /^(?:script|style|noscript|template|option)$/.test(parent.localName)
-    )
-      continue;
+    if (!parent || /^(?:script|style|noscript|template|option)$/.test(parent.localName)) continue;
     // Several text nodes of one element (a date split by <br> or <b>) fold and test its text once.
     let known = parentText.get(parent);
     if (known === undefined) {
