@@ -24,6 +24,14 @@ const now = (): number => performance.now();
 /** Said in the state when clean-up was asked for and its code could not be loaded into the page. */
 export const NO_CLEAN_SIDE = 'the clean-up code could not be loaded into this page';
 
+/** Thrown when clean-up is asked for before its code is in the page (told apart by class, not by message). */
+class MissingCleanSide extends Error {
+  constructor() {
+    super(NO_CLEAN_SIDE);
+    this.name = 'MissingCleanSide';
+  }
+}
+
 export interface ControllerOptions {
   doc: Document;
   url: string;
@@ -116,14 +124,14 @@ export class ContentController {
 
   /** Records a fault; a missing clean side is reported only while it is still missing. */
   private fail(e: unknown): void {
-    if (e instanceof Error && e.message === NO_CLEAN_SIDE) this.missingSide = true;
+    if (e instanceof MissingCleanSide) this.missingSide = true;
     else this.error = String(e);
   }
 
   /** The clean side, or an error saying it is missing. */
   private side(): CleanSide {
     const side = this.cleanSide();
-    if (!side) throw new Error(NO_CLEAN_SIDE);
+    if (!side) throw new MissingCleanSide();
     return side;
   }
 
