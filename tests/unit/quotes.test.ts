@@ -76,6 +76,21 @@ describe('findQuotes: English', () => {
     expect(found.map((f) => f.speaker)).toEqual(['Vladimir Putin', 'Andrew Pollard', 'Maria Lopez']);
   });
 
+  it('never takes an all-caps dateline place for the speaker of an unnamed subject', () => {
+    const found = q(
+      [
+        "LOS ANGELES (AP) -- Hollywood's actors union reached a tentative deal with the studios on Wednesday.",
+        '"We have arrived at a contract that works for every member," the union said in a statement.',
+      ],
+      'en',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.speaker).not.toBe('LOS ANGELES');
+    // A mention with lowercase letters still counts: "Emmanuel MACRON" is a person.
+    const named = q(['Emmanuel MACRON spoke on Monday.', '"We will act," he said.'], 'en');
+    expect(named[0]?.speaker).toBe('Emmanuel MACRON');
+  });
+
   it('splits an interrupted quotation into two entries, same speaker', () => {
     const found = q(['"This is the first part," Jane Doe said. "And this is the second part."'], 'en');
     expect(found).toHaveLength(2);

@@ -346,6 +346,8 @@ export function collectNames(
     )) {
       const words = m[0].split(/\s+/u);
       while (words.length > 0 && stop.has(words[0] ?? '')) words.shift();
+      // A run with no lowercase letter is a dateline place or a heading (LOS ANGELES (AP) —), not a person.
+      if (words.every((w) => !/\p{Ll}/u.test(w))) continue;
       if (words.length >= 2 && keep(m.index ?? 0)) out.push({ name: words.join(' '), pos: m.index ?? 0 });
     }
   }
