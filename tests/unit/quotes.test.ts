@@ -148,6 +148,17 @@ describe('findQuotes: English', () => {
 });
 
 describe('findQuotes: other languages', () => {
+  it('German: a capitalized common noun after the verb (-ung, -heit) is not the speaker', () => {
+    const found = q(
+      [
+        'CNN berichtete unter Berufung auf einen Beamten: „Die Lage nach der Operation ist ernst.“',
+        '„Wir helfen sofort“, sagte Jung am Montag.',
+      ],
+      'de',
+    );
+    expect(found.map((f) => f.speaker)).toEqual(['CNN', 'Jung']);
+  });
+
   it('Russian «Q», — сказал X and а feminine pronoun', () => {
     const found = q(
       [

@@ -111,6 +111,8 @@ export const speech: SpeechWords = {
   ],
   pronouns: { male: ['er', 'Er'], female: ['sie', 'Sie'], other: ['es', 'Es'] },
   titles: { male: ['Herr'], female: ['Frau'] },
+  // German capitalizes every noun: these endings make common nouns, not surnames.
+  nounEndings: ['ung', 'heit', 'keit', 'schaft', 'tion', 'ität', 'nis'],
   naming: ['namens', 'genannt', 'sogenannte', 'sogenannten', 'Titel', 'betitelt'],
   notNames: [
     'Der',

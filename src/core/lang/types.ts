@@ -43,6 +43,8 @@ export interface SpeechWords {
   naming?: string[];
   /** Capitalized words that start sentences but are never names (The, But, In). */
   notNames?: string[];
+  /** Endings of capitalized common nouns, never names (German -ung, -heit: "unter Berufung auf"). */
+  nounEndings?: string[];
 }
 
 /** Month names and other date words (text side: core/published, core/dateline). */

@@ -38,19 +38,27 @@ const CONNECTORS = new Set([
   'e',
 ]);
 
-/** Words never read as names in these languages (sentence-initial function words, pronouns). */
-const notNamesCache = new WeakMap<LangModule[], Set<string>>();
-function notNames(mods: LangModule[]): Set<string> {
+/** Words never read as names in these languages: listed words, and common nouns told by their endings. */
+interface NotNames {
+  has(word: string): boolean;
+}
+const notNamesCache = new WeakMap<LangModule[], NotNames>();
+function notNames(mods: LangModule[]): NotNames {
   const hit = notNamesCache.get(mods);
   if (hit) return hit;
-  const s = new Set<string>();
-  notNamesCache.set(mods, s);
+  const words = new Set<string>();
+  const endings: string[] = [];
   for (const m of mods) {
-    for (const w of m.speech.notNames ?? []) s.add(w);
+    for (const w of m.speech.notNames ?? []) words.add(w);
     const p = m.speech.pronouns;
-    if (p) for (const w of [...p.male, ...p.female, ...p.other]) s.add(w);
+    if (p) for (const w of [...p.male, ...p.female, ...p.other]) words.add(w);
+    endings.push(...(m.speech.nounEndings ?? []));
   }
-  return s;
+  // A stem of five letters or more before the ending: Erklärung, Berufung are nouns; Jung, Hartung stay names.
+  const noun = endings.length ? new RegExp(`^\\p{Lu}\\p{L}{4,}(?:${endings.join('|')})$`, 'u') : null;
+  const stop: NotNames = { has: (w) => words.has(w) || (noun !== null && noun.test(w)) };
+  notNamesCache.set(mods, stop);
+  return stop;
 }
 
 function pronounGender(word: string, mods: LangModule[]): Gender | 'other' | undefined {
@@ -80,7 +88,7 @@ const tokens = (s: string): string[] => s.split(/[\s\u00a0]+/u).filter((t) => t.
 const bare = (t: string): string => t.replace(/^[("'“”«»„‘’]+|[)"'“”«»„‘’,;:.!?]+$/gu, '');
 
 /** The capitalized name run that ends a text (`… Andrew Pollard`), or null. */
-function trailingName(text: string, stop: Set<string>): string | null {
+function trailingName(text: string, stop: NotNames): string | null {
   if (/[,;:.!?]\s*$/u.test(text)) return null;
   const toks = tokens(text);
   const run: string[] = [];
@@ -100,7 +108,7 @@ function trailingName(text: string, stop: Set<string>): string | null {
 }
 
 /** The capitalized name run that starts a text (`Andrew Pollard, director …`), or null. */
-function leadingName(text: string, stop: Set<string>): string | null {
+function leadingName(text: string, stop: NotNames): string | null {
   const toks = tokens(text);
   let i = 0;
   // "said the Kremlin", "according to the ministry": skip one article or preposition.
@@ -119,7 +127,7 @@ function leadingName(text: string, stop: Set<string>): string | null {
 }
 
 /** Speaker before a cue, skipping an appositive: `Pollard, director of the group, said`. */
-function nameBeforeCue(text: string, stop: Set<string>): string | null {
+function nameBeforeCue(text: string, stop: NotNames): string | null {
   // Auxiliaries and adverbs between subject and verb: "Stefan Lofven has urged", "Smith also said".
   const before = text.replace(
     /\s(?:has|have|had|was|is|were|will|would|also|later|then|again|previously|once|further)(?:\s+(?:also|been|later))?\s*$/u,
@@ -191,7 +199,7 @@ function latinWho(ctx: string, cue: Cue, side: 'before' | 'after', mods: LangMod
 }
 
 /** Rule "ar-topic": a subject put before its verb, `أما الائتلاف الوطني، فقد دعا`. */
-function arabicTopic(before: string, stops: Set<string>): Who | null {
+function arabicTopic(before: string, stops: NotNames): Who | null {
   const m =
     /(?:^|[.،,:؛]\s*)(?:أما|و)?\s*((?:ال[\p{Script=Arabic}]+)(?:\s+[\p{Script=Arabic}]+){0,5})\s*[،,]?\s*(?:ف?قد|ف)?\s*$/u.exec(
       before,
