@@ -362,7 +362,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
   for (let ui = 0; ui < units.length; ui++) {
     const unit = nth(units, ui);
     const prev = ui > 0 ? nth(units, ui - 1) : null;
-    const prevColon = !!prev && prev.index >= 0 && /[:：]\s*$/u.test(prev.text);
+    // The paragraph before ends in a colon, or introduces speech with a cue and a colon (海外网友纷纷表示：…, Smith said: …).
+    const prevColon =
+      !!prev &&
+      prev.index >= 0 &&
+      (/[:：]\s*$/u.test(prev.text) || matcher.find(prev.text).some((c) => /^\s*[:：]/u.test(prev.text.slice(c.end))));
     const prevQuoted = lastOut !== null && lastOut.unit === ui - 1 && lastOut.atEnd;
     const spans = nth(spansOf, ui);
     const found: Array<{ cand: Candidate; attr: Attribution | null; intro: string | null; k: number; ctx: Context }> =

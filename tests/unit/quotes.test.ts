@@ -148,6 +148,31 @@ describe('findQuotes: English', () => {
 });
 
 describe('findQuotes: other languages', () => {
+  it('a quotation standing alone continues speech a cue and a colon introduced in the paragraph before', () => {
+    const zh = q(
+      [
+        '这段视频发布到海外社交媒体上后，获得了8千多个“赞”。',
+        '海外网友纷纷表示：这才是真实美好的中国。',
+        '“看到中国老人在公园里如此开心，真的有点小嫉妒啊。”',
+        '“看起来每一个人到了中国后都会发现，这里根本不像西方媒体描述的那样。”',
+      ],
+      'zh',
+    );
+    expect(zh.map((f) => f.speaker)).toEqual(['海外网友', '海外网友']);
+    const en = q(
+      [
+        'Jane Smith said: the plan is sound and it will go ahead.',
+        '"We are ready for whatever comes next, and we will not stop now."',
+      ],
+      'en',
+    );
+    expect(en.map((f) => f.speaker)).toEqual(['Jane Smith']);
+    // Without speech introduced before it, a lone quotation has nobody to credit and is left out.
+    expect(
+      q(['The minister spoke on Monday.', '"We are ready for whatever comes next, and we will not stop now."'], 'en'),
+    ).toEqual([]);
+  });
+
   it('German: a capitalized common noun after the verb (-ung, -heit) is not the speaker', () => {
     const found = q(
       [

@@ -258,7 +258,7 @@ function arabicWho(ctx: string, cue: Cue, mods: LangModule[]): Who {
 const CJK_SPLIT = /[，,。：:、；;！？!?\s“”「」『』"（）()]/u;
 /** Words that follow a Chinese subject before its verb (在, 也, 則…): the subject ends there. */
 const ZH_AFTER_SUBJECT =
-  /(在|於|于|也|則|则|还|還|更|曾|又|就|都|對|对|向|今天|昨天|日前|接受|透過|通过|随后|隨後|进一步|進一步|再|亦|便|则)/u;
+  /(在|於|于|也|則|则|还|還|更|曾|又|就|都|對|对|向|今天|昨天|日前|接受|透過|通过|随后|隨後|进一步|進一步|再|亦|便|纷纷|紛紛|均|皆|普遍|一致|同样|同樣)/u;
 
 /** The last Japanese topic (…は / …が) before the quotation, else the first one after it. */
 function lastTopic(sentence: string): RegExpExecArray | null {
