@@ -14,7 +14,7 @@ import {
   type Gender,
 } from './quotes/cues.ts';
 import { findSpans, opensWithMark, spanText, type Span } from './quotes/marks.ts';
-import { collectNames, fullName, titleGender, whoAt, type Who } from './quotes/speaker.ts';
+import { collectNames, fullName, signedBy, titleGender, whoAt, type Who } from './quotes/speaker.ts';
 
 export interface QuoteInput {
   paragraphs: readonly string[];
@@ -412,7 +412,12 @@ export function findQuotes(input: QuoteInput): Quote[] {
       const slot = fam === 'latin' && k > 0 && bare.length > 0 && text.split(/\s+/u).length <= 6;
       if (slot && matcher.find(bare).some((c) => c.start === 0 && c.end === bare.length)) continue;
       const attr = attribute(ctx, fam, (t) => matcher.find(t), mods, texts);
-      let intro = attr ? null : introName(ctx.before, unit.index < 0);
+      // A quotation opening its unit may be signed by its speaker after it (pull quotes, Korean quote boxes).
+      const opens = unit.text.slice(0, cand.span.open).trim() === '' && span.close !== null;
+      let intro = attr
+        ? null
+        : (introName(ctx.before, unit.index < 0) ??
+          (opens ? signedBy(endUnit.text.slice((span.close ?? 0) + 1), fam, mods) : null));
       let introAttr: Attribution | null = null;
       const colon = /[:：]\s*$/u.exec(ctx.before);
       if (!attr && (fam === 'cjk' || (fam === 'arabic' && mods[0]?.code === 'fa')) && colon) {

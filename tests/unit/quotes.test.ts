@@ -148,6 +148,33 @@ describe('findQuotes: English', () => {
 });
 
 describe('findQuotes: other languages', () => {
+  it('reads a quotation signed by its speaker after it: pull quotes, Korean quote boxes and headlines', () => {
+    const speakers = (paragraphs: string[], lang: string, headline: string | null = null) =>
+      q(paragraphs, lang, headline).map((f) => f.speaker);
+    expect(
+      speakers(['"We will keep fighting for every member of this union." — Jane Smith, union president'], 'en'),
+    ).toEqual(['Jane Smith']);
+    expect(speakers(['«Мы никогда не отступим от своих целей и задач», — Владимир Путин'], 'ru')).toEqual([
+      'Владимир Путин',
+    ]);
+    expect(speakers(['"경상도와 전라도로 나눠서 왜 싸우나." 이재명 더불어민주당 대선 후보'], 'ko')).toEqual(['이재명']);
+    expect(
+      speakers(
+        ['이재명 후보는 15일 호남을 찾았다.'],
+        'ko',
+        '"왜 경상도, 전라도 나눠서 싸우나"... DJ 고향에서 \'국민 통합\' 외친 이재명',
+      ),
+    ).toEqual(['이재명']);
+    // Not a signature: a lowercase phrase after the dash, a sentence after the name, a Korean noun.
+    expect(
+      speakers(['"We will keep fighting for every member of this union." — the statement ended there.'], 'en'),
+    ).toEqual([]);
+    expect(
+      speakers(['"We will keep fighting for every member of this union." — Jane Smith. The vote is on Friday.'], 'en'),
+    ).toEqual([]);
+    expect(speakers(['"국민끼리 싸우는 시대 끝내겠다" 선언'], 'ko')).toEqual([]);
+  });
+
   it('a quotation standing alone continues speech a cue and a colon introduced in the paragraph before', () => {
     const zh = q(
       [

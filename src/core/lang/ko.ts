@@ -47,6 +47,7 @@ export const speech: SpeechWords = {
     '말했',
     '고 하',
   ],
+  beforeName: ['외친', '밝힌', '말한', '강조한', '주장한', '호소한', '약속한', '다짐한'],
   pronouns: { male: ['그는'], female: ['그녀는'], other: ['이들은'] },
   naming: ['이라는', '라는'],
 };

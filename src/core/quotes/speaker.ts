@@ -323,6 +323,41 @@ function koreanWho(sentence: string, mods: LangModule[], texts: readonly string[
   return { name: null, gender: null, pronoun: false };
 }
 
+/**
+ * Rule "signed": a quotation that opens its unit and is followed only by its speaker's name, as in
+ * pull quotes and captions (`"…" — Jane Smith, union president`, `«…», — Владимир Путин`), Korean
+ * quote boxes (`"…" 이재명 더불어민주당 대선 후보`) and Korean headlines (`"…"... 국민 통합 외친 이재명`).
+ * `tail` is the unit's text after the closing mark.
+ */
+export function signedBy(tail: string, fam: Family, mods: LangModule[]): string | null {
+  const t = tail.replace(/^[\s.…]+/u, '').trimEnd();
+  if (fam === 'hangul') {
+    // A name is three syllables (or two to four with a title after it); 선언 ("declaration") is not one.
+    const box = /^([가-힣]{2,4})(?:\s+([가-힣A-Za-z0-9·]+))*$/u.exec(t);
+    const words = t.split(/\s+/u);
+    // Verb endings and particles (주장도, 밝혔다) end words that are not names.
+    const named = box?.[1] && !/[다고도며서요는은을를에의와과로]$/u.test(box[1]) ? box[1] : null;
+    if (named && (named.length === 3 || words.slice(1).some((w) => KO_TITLE.test(w)))) return named;
+    for (const m of mods) {
+      for (const verb of m.speech.beforeName ?? []) {
+        const headline = new RegExp(`(?:^|\\s)${verb}\\s+([가-힣]{2,4})$`, 'u').exec(t);
+        if (headline?.[1]) return headline[1];
+      }
+    }
+    return null;
+  }
+  if (fam !== 'latin') return null;
+  // Cased scripts: a dash, then a capitalized name and at most a short description.
+  const dash = /^,?\s*[—–]\s*|^,?\s*--?\s+/u.exec(t);
+  if (!dash) return null;
+  // The name is the whole first segment; a description may follow a comma (", union president").
+  const [head = '', ...desc] = t.slice(dash[0].length).split(',');
+  const name = leadingName(head, notNames(mods));
+  if (!name || name !== tokens(head).map(bare).join(' ')) return null;
+  const rest = desc.join(',');
+  return rest.length <= 80 && !/[.!?"“”«»].*\S/u.test(rest) ? name : null;
+}
+
 /** The speaker a cue points at. `ctx` holds the cue; `sentence` is the whole sentence around the quote. */
 export function whoAt(
   ctx: string,
