@@ -362,8 +362,9 @@ export function findQuotes(input: QuoteInput): Quote[] {
   for (let ui = 0; ui < units.length; ui++) {
     const unit = nth(units, ui);
     const prev = ui > 0 ? nth(units, ui - 1) : null;
-    // The paragraph before ends in a colon, or introduces speech with a cue and a colon (海外网友纷纷表示：…, Smith said: …).
-    const prevColon =
+    // The paragraph before ends in a colon, or introduces speech with a cue and a colon (海外网友纷纷表示：…,
+    // Smith said: …). Asked only of a lone quotation nobody is credited with: it scans the paragraph for cues.
+    const prevColon = (): boolean =>
       !!prev &&
       prev.index >= 0 &&
       (/[:：]\s*$/u.test(prev.text) || matcher.find(prev.text).some((c) => /^\s*[:：]/u.test(prev.text.slice(c.end))));
@@ -488,7 +489,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
         // Inheriting needs a sentence, not a product name or term (「ウイルスバスター モバイル」).
         if (fam === 'cjk' && (r.f.cand.text.match(CJK)?.length ?? 0) < 12) continue;
         if (paragraphSpeaker) r.speaker = paragraphSpeaker;
-        else if (standalone && unit.index >= 0 && (prevColon || prevQuoted) && history.length > 0)
+        else if (standalone && unit.index >= 0 && history.length > 0 && (prevQuoted || prevColon()))
           r.speaker = resolve(history, null);
         else continue;
       }
