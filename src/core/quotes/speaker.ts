@@ -333,7 +333,7 @@ export function signedBy(tail: string, fam: Family, mods: LangModule[]): string 
   const t = tail.replace(/^[\s.…]+/u, '').trimEnd();
   if (fam === 'hangul') {
     // A name is three syllables (or two to four with a title after it); 선언 ("declaration") is not one.
-    const box = /^([가-힣]{2,4})(?:\s+([가-힣A-Za-z0-9·]+))*$/u.exec(t);
+    const box = /^([가-힣]{2,4})(?:\s+[가-힣A-Za-z0-9·]+)*$/u.exec(t);
     const words = t.split(/\s+/u);
     // Verb endings and particles (주장도, 밝혔다) end words that are not names.
     const named = box?.[1] && !/[다고도며서요는은을를에의와과로]$/u.test(box[1]) ? box[1] : null;
