@@ -43,6 +43,8 @@ export interface SpeechWords {
   naming?: string[];
   /** Capitalized words that start sentences but are never names (The, But, In). */
   notNames?: string[];
+  /** Words between a subject and its verb (Chinese 在, 也, 纷纷): a subject read before a cue ends at them. */
+  afterSubject?: string[];
   /** Verb forms that qualify the name right after them (Korean headlines: `"…" 외친 이재명`, "Lee, who cried …"). */
   beforeName?: string[];
   /** Endings of capitalized common nouns, never names (German -ung, -heit: "unter Berufung auf"). */

@@ -1,6 +1,7 @@
 // Reading a speaker next to a speech cue, per script family, and resolving
 // pronouns and surnames against the names the article gives.
 
+import { LANGS } from '../lang/index.ts';
 import type { LangModule } from '../lang/types.ts';
 import type { Cue, Family, Gender } from './cues.ts';
 
@@ -256,9 +257,8 @@ function arabicWho(ctx: string, cue: Cue, mods: LangModule[]): Who {
 }
 
 const CJK_SPLIT = /[，,。：:、；;！？!?\s“”「」『』"（）()]/u;
-/** Words that follow a Chinese subject before its verb (在, 也, 則…): the subject ends there. */
-const ZH_AFTER_SUBJECT =
-  /(在|於|于|也|則|则|还|還|更|曾|又|就|都|對|对|向|今天|昨天|日前|接受|透過|通过|随后|隨後|进一步|進一步|再|亦|便|纷纷|紛紛|均|皆|普遍|一致|同样|同樣)/u;
+/** Words that follow a Chinese subject before its verb (在, 也, 纷纷…), from the lang files: the subject ends there. */
+const AFTER_SUBJECT = new RegExp(`(?:${LANGS.flatMap((l) => l.speech.afterSubject ?? []).join('|') || '(?!)'})`, 'u');
 
 /** The last Japanese topic (…は / …が) before the quotation, else the first one after it. */
 function lastTopic(sentence: string): RegExpExecArray | null {
@@ -284,7 +284,7 @@ function cjkWho(ctx: string, cue: Cue, sentence: string, mods: LangModule[]): Wh
   // "吳宗憲在節目中，對來賓說" — a clause opening with a preposition has its subject in the clause before.
   while (pi > 0 && /^(對|对|向|跟|和|与|與|同|為|为|給|给)/u.test(parts[pi] ?? '')) pi--;
   let phrase = parts[pi] ?? '';
-  const cut = ZH_AFTER_SUBJECT.exec(phrase);
+  const cut = AFTER_SUBJECT.exec(phrase);
   if (cut && cut.index > 0) phrase = phrase.slice(0, cut.index);
   phrase = phrase.replace(/^(而且|而|但是|但|並且|并且|並|并|且|另外|此外|同时|同時|因为|因為|所以|由于|由於)/u, '');
   // A subject is a short name or title, never a clause with 的 (中国人习以为常的地方).
