@@ -2,7 +2,7 @@
 // tested on a fixture: detect on load, hide clutter when asked (or when
 // auto-clean is on), catch late widgets, restore exactly.
 //
-//   load ─► detectNews ─► (news && auto-clean) ─► load the clean side ─► findArticle ─► findClutter ─► hide
+//   load ─► detectOnLoad ─► (news && auto-clean) ─► load the clean side ─► findArticle ─► findClutter ─► hide
 //                                                                           └─► watchLateClutter ─► hide late hits
 //   popup ─► state / clean(kinds) / restore / toggle
 //
@@ -12,7 +12,7 @@
 
 import { scanPage, type PageScan } from '../core/article/blocks.ts';
 import type { LateWatcher } from '../core/cleanup.ts';
-import { detectNews } from '../core/detect.ts';
+import { detectOnLoad } from '../core/detect.ts';
 import { cssPath } from '../core/dom.ts';
 import type { ArticleInfo, ClutterHit, ClutterKind, Detection, ReportClutter } from '../core/types.ts';
 import type { ContentState, LoadTimings } from '../shared/messages.ts';
@@ -90,8 +90,10 @@ export class ContentController {
     if (!this.detection) {
       const t0 = now();
       try {
-        this.pageScan = scanPage(this.doc);
-        this.detection = detectNews(this.doc, this.url, this.pageScan);
+        // Pages whose metadata already rules them out are not walked (pageScan stays null).
+        const { detection, scan } = detectOnLoad(this.doc, this.url);
+        this.pageScan = scan;
+        this.detection = detection;
       } catch (e) {
         this.fail(e);
         this.detection = { isNews: false, score: 0, signals: ['error:detect'] };

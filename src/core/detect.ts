@@ -7,8 +7,16 @@
 // page's shape (one dominant body vs. many headline links) weighs as much.
 
 import { ldTypes, readJsonLd, readMeta } from './meta.ts';
-import { classAndId, foldedText, inNonBody, rankCandidates, scanPage, weightedLength } from './article/blocks.ts';
-import type { PageScan } from './article/blocks.ts';
+import {
+  classAndId,
+  foldedText,
+  inNonBody,
+  rankCandidates,
+  scanMicrodata,
+  scanPage,
+  weightedLength,
+} from './article/blocks.ts';
+import type { Microdata, PageScan } from './article/blocks.ts';
 import type { Detection } from './types.ts';
 
 /** JSON-LD types of one news article (schema.org NewsArticle and its kin). */
@@ -132,12 +140,28 @@ function countHeadlineLinks(links: readonly Element[], root: Element | null): nu
   return n;
 }
 
-/** Measures every signal of the page (exported for tuning scripts and tests). */
-export function detectFeatures(
+/** The signals read without walking the page. */
+export type MetaFeatures = Pick<
+  DetectFeatures,
+  | 'ld'
+  | 'ldNegative'
+  | 'microdata'
+  | 'ogArticle'
+  | 'ogWebsite'
+  | 'published'
+  | 'articleBody'
+  | 'urlDate'
+  | 'urlId'
+  | 'urlRoot'
+  | 'urlList'
+>;
+
+/** JSON-LD, meta tags, microdata and the URL; `bodyEl` is the itemprop=articleBody element, for the body's length. */
+function metadataFeatures(
   doc: Document,
-  url: string | null = null,
-  scan: PageScan = scanPage(doc),
-): DetectFeatures {
+  url: string | null,
+  micro: Microdata,
+): { features: MetaFeatures; bodyEl: Element | null } {
   let ld: string | null = null;
   let ldNegative: string | null = null;
   for (const node of readJsonLd(doc)) {
@@ -149,15 +173,38 @@ export function detectFeatures(
   }
   const meta = readMeta(doc);
   const ogType = (meta.get('og:type')?.[0] ?? '').toLowerCase();
-  const published = PUBLISHED_META.some((k) => meta.has(k)) || scan.itemprops.has('datepublished');
-  const bodyEl = scan.itemprops.get('articlebody')?.find((el) => el.localName !== 'meta') ?? null;
-  const articleBody = bodyEl !== null;
+  const bodyEl = micro.itemprops.get('articlebody')?.find((el) => el.localName !== 'meta') ?? null;
+  const path = urlPath(pageUrl(doc, url));
+  return {
+    bodyEl,
+    features: {
+      ld,
+      ldNegative,
+      microdata: micro.newsItemtype,
+      ogArticle: ogType === 'article' || ogType.endsWith(':article'),
+      ogWebsite: ogType === 'website',
+      published: PUBLISHED_META.some((k) => meta.has(k)) || micro.itemprops.has('datepublished'),
+      articleBody: bodyEl !== null,
+      urlDate: path !== null && URL_DATE.test(path),
+      urlId: path !== null && URL_ID.test(path.split('?')[0] ?? ''),
+      // A site's root or a language root ("/", "/en/", "/index.html"), without a query naming an item.
+      urlRoot: path !== null && /^\/?(?:index\.\w+|[a-z]{2}(?:-[a-z]{2})?\/?|home\/?)?$/iu.test(path),
+      urlList: path !== null && URL_LIST.test(path),
+    },
+  };
+}
 
+/** Measures every signal of the page (exported for tuning scripts and tests). */
+export function detectFeatures(
+  doc: Document,
+  url: string | null = null,
+  scan: PageScan = scanPage(doc),
+  meta: { features: MetaFeatures; bodyEl: Element | null } = metadataFeatures(doc, url, scan),
+): DetectFeatures {
+  const { bodyEl } = meta;
   const ranking = rankCandidates(doc, scan);
   const top = ranking.top;
   const first = top ? firstBodyText(top.el) : '';
-
-  const path = urlPath(pageUrl(doc, url));
   let byline = false;
   for (const el of [...scan.bylines, ...(scan.itemprops.get('author') ?? [])]) {
     const t = foldedText(el);
@@ -167,23 +214,12 @@ export function detectFeatures(
     }
   }
   return {
-    ld,
-    ldNegative,
-    microdata: scan.newsItemtype,
-    ogArticle: ogType === 'article' || ogType.endsWith(':article'),
-    ogWebsite: ogType === 'website',
-    published,
-    articleBody,
+    ...meta.features,
     bodyParagraphs: top?.paragraphs ?? 0,
     bodyChars: Math.round(Math.max(top?.chars ?? 0, bodyEl ? weightedLength(foldedText(bodyEl)) : 0)),
     pageChars: Math.round(ranking.chars),
     dateline: first !== '' && DATELINE_SHAPES.some(([, re]) => re.test(first.slice(0, 80))),
     byline,
-    urlDate: path !== null && URL_DATE.test(path),
-    urlId: path !== null && URL_ID.test(path.split('?')[0] ?? ''),
-    // A site's root or a language root ("/", "/en/", "/index.html"), without a query naming an item.
-    urlRoot: path !== null && /^\/?(?:index\.\w+|[a-z]{2}(?:-[a-z]{2})?\/?|home\/?)?$/iu.test(path),
-    urlList: path !== null && URL_LIST.test(path),
     headlineLinks: countHeadlineLinks(scan.links, top?.el ?? null),
   };
 }
@@ -200,14 +236,10 @@ function firstBodyText(root: Element): string {
   return foldedText(root).slice(0, 120);
 }
 
-/** Turns features into a score and named signals. */
-export function scoreFeatures(f: DetectFeatures): Detection {
-  const signals: string[] = [];
-  let sum = -1.5;
-  const add = (name: string, w: number): void => {
-    signals.push(name);
-    sum += w;
-  };
+type Add = (name: string, weight: number) => void;
+
+/** Signals read without walking the page: JSON-LD, meta tags, microdata, URL. */
+function scoreMetadata(f: MetaFeatures, add: Add): void {
   if (f.ld) add(`json-ld:${f.ld}`, LD_NEWS.test(f.ld) ? 1.2 : 0.8);
   else if (f.microdata) add('microdata:NewsArticle', 1.2);
   if (f.ldNegative) add(`-json-ld:${f.ldNegative}`, -0.8);
@@ -216,28 +248,90 @@ export function scoreFeatures(f: DetectFeatures): Detection {
   if (f.ogWebsite && !f.ld && !f.microdata) add('-og:type=website', -0.4);
   if (f.published) add('meta:published_time', 0.5);
   if (f.articleBody) add('itemprop:articleBody', 0.8);
-  // One dominant body: long enough, and holding most of the page's paragraph text.
-  if (f.bodyChars >= 1500 || (f.bodyChars >= 600 && f.bodyParagraphs >= 3))
-    add(`body-paragraphs:${f.bodyParagraphs}`, f.bodyChars >= 1500 ? 1.4 : 0.9);
-  else if (f.bodyChars >= 500) add(`body-paragraphs:${f.bodyParagraphs}`, 0.5);
-  // An empty itemprop=articleBody is a body that loads late (or a saved copy that lost it).
-  else if (f.bodyChars < 300) add('-no-body', f.articleBody ? -0.5 : f.bodyChars < 150 ? -1.5 : -0.8);
-  if (f.dateline) add('dateline', 1.0);
-  if (f.byline) add('byline', 0.3);
   if (f.urlDate) add('url:date', 0.6);
   else if (f.urlId) add('url:id', 0.4);
   if (f.urlRoot) add('-url:home', -2.0);
   if (f.urlList) add('-url:list', -1.0);
+}
+
+const LONG_BODY = 1.4;
+const DATELINE = 1.0;
+const BYLINE = 0.3;
+/** The most the page's shape can add: a long body, a dateline and a byline. Its other signals only subtract. */
+export const SHAPE_MAX = LONG_BODY + DATELINE + BYLINE;
+
+/** Signals of the page's shape, read by the walk: body, dateline, byline, headline links. */
+function scoreShape(f: DetectFeatures, add: Add): void {
+  // One dominant body: long enough, and holding most of the page's paragraph text.
+  if (f.bodyChars >= 1500 || (f.bodyChars >= 600 && f.bodyParagraphs >= 3))
+    add(`body-paragraphs:${f.bodyParagraphs}`, f.bodyChars >= 1500 ? LONG_BODY : 0.9);
+  else if (f.bodyChars >= 500) add(`body-paragraphs:${f.bodyParagraphs}`, 0.5);
+  // An empty itemprop=articleBody is a body that loads late (or a saved copy that lost it).
+  else if (f.bodyChars < 300) add('-no-body', f.articleBody ? -0.5 : f.bodyChars < 150 ? -1.5 : -0.8);
+  if (f.dateline) add('dateline', DATELINE);
+  if (f.byline) add('byline', BYLINE);
   // Many headline links against little body text: a front page, even when its metadata says "article".
   const ratio = f.headlineLinks / Math.max(1, f.bodyChars / 500);
   // A long dominant body outweighs a busy sidebar; a very link-heavy page does not.
   if (f.headlineLinks >= 20 && (ratio > 60 || (ratio > 15 && f.bodyChars < 1500)))
     add(`-headline-links:${f.headlineLinks}`, ratio > 60 ? -1.5 : -0.8);
-  const score = 1 / (1 + Math.exp(-sum));
+}
+
+const BASE = -1.5;
+const probability = (sum: number): number => 1 / (1 + Math.exp(-sum));
+
+/** Turns features into a score and named signals. */
+export function scoreFeatures(f: DetectFeatures): Detection {
+  const signals: string[] = [];
+  let sum = BASE;
+  const add: Add = (name, w) => {
+    signals.push(name);
+    sum += w;
+  };
+  scoreMetadata(f, add);
+  scoreShape(f, add);
+  const score = probability(sum);
   return { isNews: score >= 0.5, score: Math.round(score * 1000) / 1000, signals };
 }
 
 /** Is this page a news article? Cheap enough to run on every page load. */
 export function detectNews(doc: Document, url: string | null = null, scan?: PageScan): Detection {
   return scoreFeatures(detectFeatures(doc, url, scan));
+}
+
+/** Signal of a page decided from its metadata and URL, without walking it. */
+export const METADATA_ONLY = 'metadata-only';
+
+/**
+ * Detection on the load path, giving the same answer as detectNews. Metadata,
+ * microdata and the URL are read first (native queries and a few elements).
+ * When even the best page shape (SHAPE_MAX) could not lift the score to news,
+ * as on a site's front page or a page typed as a list, the page is not walked:
+ * `scan` is then null, and the score is the metadata's alone.
+ */
+export function detectOnLoad(doc: Document, url: string | null): { detection: Detection; scan: PageScan | null } {
+  const micro = scanMicrodata(doc);
+  const meta = metadataFeatures(doc, url, micro);
+  const quick = metadataScore(meta.features);
+  if (quick.ruledOut) {
+    const score = Math.round(probability(quick.sum) * 1000) / 1000;
+    return { detection: { isNews: false, score, signals: [...quick.signals, METADATA_ONLY] }, scan: null };
+  }
+  const scan = scanPage(doc, micro);
+  return { detection: scoreFeatures(detectFeatures(doc, url, scan, meta)), scan };
+}
+
+/**
+ * The metadata's part of the score, and whether it rules the page out: true
+ * when even SHAPE_MAX added to it stays below the news threshold. A margin
+ * keeps float rounding from ever deciding what the full score would call a tie.
+ */
+export function metadataScore(f: MetaFeatures): { sum: number; signals: string[]; ruledOut: boolean } {
+  const signals: string[] = [];
+  let sum = BASE;
+  scoreMetadata(f, (name, w) => {
+    signals.push(name);
+    sum += w;
+  });
+  return { sum, signals, ruledOut: sum + SHAPE_MAX < -1e-9 };
 }

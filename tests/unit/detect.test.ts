@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectFeatures, detectNews, scoreFeatures } from '../../src/core/detect.ts';
+import {
+  detectFeatures,
+  detectNews,
+  detectOnLoad,
+  METADATA_ONLY,
+  metadataScore,
+  SHAPE_MAX,
+  scoreFeatures,
+} from '../../src/core/detect.ts';
 
 const fixture = (name: string): Document =>
   new DOMParser().parseFromString(readFileSync(resolve(__dirname, '../fixtures', name), 'utf8'), 'text/html');
@@ -164,5 +173,102 @@ describe('detectNews signal families', () => {
     const d = detectNews(doc);
     expect(performance.now() - t0).toBeLessThan(5000);
     expect(d.signals.length).toBeGreaterThan(0);
+  });
+});
+
+describe('detectOnLoad: pages their metadata rules out are not walked', () => {
+  const fixtures: Array<[string, string | null]> = [
+    ['wire-en.html', 'https://wire.example.com/world/us/senate-panel-advances-grid-security-bill-2023-03-14/'],
+    ['section-front-en.html', 'https://wire.example.com/world/'],
+    ['seed-ar.html', 'https://arabic.example.org/20211028/putin-csto.html'],
+    ['detect-de.html', 'https://news.example/a/story'],
+    ['detect-es.html', 'https://eldiario.example/'],
+    ['detect-ar.html', null],
+  ];
+
+  it.each(fixtures)('%s: the same answer as detectNews', (file, url) => {
+    const { detection, scan } = detectOnLoad(fixture(file), url);
+    const full = detectNews(fixture(file), url);
+    expect(detection.isNews).toBe(full.isNews);
+    // A walked page gets exactly the full detection, signals and score included.
+    if (scan) expect(detection).toEqual(full);
+  });
+
+  it("skips the walk on a site's front page without article metadata, and says so", () => {
+    const { detection, scan } = detectOnLoad(fixture('detect-es.html'), 'https://eldiario.example/');
+    expect(scan).toBeNull();
+    expect(detection.isNews).toBe(false);
+    expect(detection.signals).toEqual(expect.arrayContaining(['-og:type=website', '-url:home', METADATA_ONLY]));
+  });
+
+  it('walks every page whose shape could still make it news', () => {
+    // No metadata at all: the body, a dateline and a byline decide (the German fixture is news).
+    const { detection, scan } = detectOnLoad(fixture('detect-de.html'), 'https://news.example/a/story');
+    expect(scan).not.toBeNull();
+    expect(detection.isNews).toBe(true);
+    // A front page that claims to be an article is walked too, and its shape says no.
+    const front = detectOnLoad(fixture('section-front-en.html'), 'https://wire.example.com/world/');
+    expect(front.scan).not.toBeNull();
+    expect(front.detection.isNews).toBe(false);
+  });
+
+  it('ruling out is sound: no page shape can lift a ruled-out metadata score to news', () => {
+    const features = fc.record({
+      ld: fc.constantFrom(null, 'NewsArticle', 'Article'),
+      ldNegative: fc.constantFrom(null, 'CollectionPage'),
+      microdata: fc.boolean(),
+      ogArticle: fc.boolean(),
+      ogWebsite: fc.boolean(),
+      published: fc.boolean(),
+      articleBody: fc.boolean(),
+      bodyParagraphs: fc.nat(200),
+      bodyChars: fc.nat(20000),
+      pageChars: fc.nat(40000),
+      dateline: fc.boolean(),
+      byline: fc.boolean(),
+      urlDate: fc.boolean(),
+      urlId: fc.boolean(),
+      urlRoot: fc.boolean(),
+      urlList: fc.boolean(),
+      headlineLinks: fc.nat(300),
+    });
+    let ruledOut = 0;
+    fc.assert(
+      fc.property(features, (f) => {
+        if (!metadataScore(f).ruledOut) return;
+        ruledOut++;
+        expect(scoreFeatures(f).isNews).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+    // The property is not vacuous.
+    expect(ruledOut).toBeGreaterThan(50);
+  });
+
+  it('SHAPE_MAX is what the best shape adds: a long body, a dateline and a byline', () => {
+    const base = {
+      ld: null,
+      ldNegative: null,
+      microdata: false,
+      ogArticle: false,
+      ogWebsite: false,
+      published: false,
+      articleBody: false,
+      urlDate: false,
+      urlId: false,
+      urlRoot: false,
+      urlList: false,
+    };
+    const best = scoreFeatures({
+      ...base,
+      bodyParagraphs: 30,
+      bodyChars: 5000,
+      pageChars: 5000,
+      dateline: true,
+      byline: true,
+      headlineLinks: 0,
+    });
+    const logit = (p: number): number => Math.log(p / (1 - p));
+    expect(logit(best.score)).toBeCloseTo(metadataScore(base).sum + SHAPE_MAX, 1);
   });
 });

@@ -180,18 +180,52 @@ const MAX_LINKS = 800;
 const SKIP_PROPS = new Set(['a', 'script', 'style', 'svg', 'noscript']);
 const ITEMPROPS = /^(?:articlebody|headline|author|datepublished|description)$/u;
 
+/** The microdata detection and article finding read (articleBody, headline, author, datePublished; NewsArticle). */
+export interface Microdata {
+  itemprops: Map<string, Element[]>;
+  newsItemtype: boolean;
+}
+
+/**
+ * Microdata through native attribute queries: few elements carry it, so no
+ * walk reads it from all. Cheap enough to run before deciding whether the
+ * page is worth walking at all (see detect.ts, quickDetect).
+ */
+export function scanMicrodata(doc: Document): Microdata {
+  const micro: Microdata = { itemprops: new Map(), newsItemtype: false };
+  const body = doc.body;
+  if (!body) return micro;
+  const props = body.querySelectorAll('[itemprop]');
+  for (let i = 0; i < props.length; i++) {
+    const el = props[i] as Element;
+    if (SKIP_PROPS.has(el.localName)) continue;
+    for (const v of (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/u)) {
+      if (!ITEMPROPS.test(v)) continue;
+      const list = micro.itemprops.get(v) ?? [];
+      if (list.length < 5) list.push(el);
+      micro.itemprops.set(v, list);
+    }
+  }
+  const typed = body.querySelectorAll('[itemtype]');
+  for (let i = 0; i < typed.length && !micro.newsItemtype; i++) {
+    if (SKIP_PROPS.has(typed[i]?.localName ?? '')) continue;
+    if (/schema\.org\/(?:\w+)?NewsArticle/iu.test(typed[i]?.getAttribute('itemtype') ?? '')) micro.newsItemtype = true;
+  }
+  return micro;
+}
+
 /**
  * One walk over the body's elements (a TreeWalker is the cheapest traversal in
  * every DOM we run in), instead of a dozen attribute selectors.
  */
-export function scanPage(doc: Document): PageScan {
+export function scanPage(doc: Document, micro: Microdata = scanMicrodata(doc)): PageScan {
   const scan: PageScan = {
     blocks: [],
     links: [],
     h1s: [],
     h2s: [],
-    itemprops: new Map(),
-    newsItemtype: false,
+    itemprops: micro.itemprops,
+    newsItemtype: micro.newsItemtype,
     bylines: [],
     truncated: false,
   };
@@ -225,23 +259,6 @@ export function scanPage(doc: Document): PageScan {
       const cls = el.getAttribute('class');
       if (cls && /byline|author/iu.test(cls)) scan.bylines.push(el);
     }
-  }
-  // Microdata through native attribute queries: few elements carry it, and the walk need not read it from all.
-  const props = body.querySelectorAll('[itemprop]');
-  for (let i = 0; i < props.length; i++) {
-    const el = props[i] as Element;
-    if (SKIP_PROPS.has(el.localName)) continue;
-    for (const v of (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/u)) {
-      if (!ITEMPROPS.test(v)) continue;
-      const list = scan.itemprops.get(v) ?? [];
-      if (list.length < 5) list.push(el);
-      scan.itemprops.set(v, list);
-    }
-  }
-  const typed = body.querySelectorAll('[itemtype]');
-  for (let i = 0; i < typed.length && !scan.newsItemtype; i++) {
-    if (SKIP_PROPS.has(typed[i]?.localName ?? '')) continue;
-    if (/schema\.org\/(?:\w+)?NewsArticle/iu.test(typed[i]?.getAttribute('itemtype') ?? '')) scan.newsItemtype = true;
   }
   return scan;
 }
