@@ -67,11 +67,37 @@ interface InPage {
   readabilityError: string | null;
 }
 
-function serve(poolDir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+interface Server {
+  origin: string;
+  /** Serves `file` at `at` (the page's own path and query) until the next call. */
+  serveAt(at: string, file: string): void;
+  close(): Promise<void>;
+}
+
+/** The path and query of a page's original URL, where the bench serves it; null without one. */
+export function servedPath(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return /^https?:$/u.test(u.protocol) ? u.pathname + u.search : null;
+  } catch {
+    return null;
+  }
+}
+
+function serve(poolDir: string): Promise<Server> {
+  // Each page is served at its original URL's path, so the URL signals detection reads (a date or an
+  // id in the path, a site's front page, a list) are the page's own; only the host is ours.
+  let current: { at: string; file: string } | null = null;
   const server = http.createServer((req, res) => {
+    const at = servedPath(`http://127.0.0.1${req.url ?? ''}`);
     const name = decodeURIComponent((req.url ?? '').replace(/^\/pool\//, '').split('?')[0] ?? '');
-    const file = path.join(poolDir, path.basename(name));
-    if (!req.url?.startsWith('/pool/') || !existsSync(file) || !/\.html(\.gz)?$/.test(file)) {
+    const file =
+      current && at === current.at
+        ? current.file
+        : req.url?.startsWith('/pool/')
+          ? path.join(poolDir, path.basename(name))
+          : '';
+    if (!file || !existsSync(file) || !/\.html(\.gz)?$/.test(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
       return;
@@ -101,6 +127,9 @@ function serve(poolDir: string): Promise<{ origin: string; close: () => Promise<
       const { port } = server.address() as AddressInfo;
       resolve({
         origin: `http://127.0.0.1:${port}`,
+        serveAt: (at, file) => {
+          current = { at, file };
+        },
         close: () =>
           new Promise<void>((r) => {
             server.closeAllConnections();
@@ -229,6 +258,8 @@ async function measureInPage(page: Page, runs: number): Promise<InPage> {
 interface PoolRow {
   file: string;
   lang: string;
+  /** The page's original URL, when the index has one. */
+  url: string;
 }
 
 function poolRows(poolDir: string): PoolRow[] {
@@ -237,7 +268,11 @@ function poolRows(poolDir: string): PoolRow[] {
   return lines
     .map((l) => {
       const f = l.split('\t');
-      return { file: f[head.indexOf('file')] ?? '', lang: f[head.indexOf('lang')] ?? '' };
+      return {
+        file: f[head.indexOf('file')] ?? '',
+        lang: f[head.indexOf('lang')] ?? '',
+        url: f[head.indexOf('url')] ?? '',
+      };
     })
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
@@ -334,7 +369,9 @@ async function run(argv: readonly string[]): Promise<number> {
     let tabId: number | null = null;
     const progress = new Progress('bench', rows.length);
     for (const row of rows) {
-      const url = `${srv.origin}/pool/${encodeURIComponent(row.file)}`;
+      const at = servedPath(row.url);
+      if (at) srv.serveAt(at, path.join(poolDir, row.file));
+      const url = at ? `${srv.origin}${at}` : `${srv.origin}/pool/${encodeURIComponent(row.file)}`;
       const r: PageResult = {
         file: row.file,
         lang: row.lang,

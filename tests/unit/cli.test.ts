@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { parseBenchArgs } from '../../src/cli/bench.ts';
+import { parseBenchArgs, servedPath } from '../../src/cli/bench.ts';
 import { checkAgainstBaseline, parseEvalArgs } from '../../src/cli/eval.ts';
 import { cleanedName, extractFile, parseExtractArgs, type Analyzer } from '../../src/cli/extract.ts';
 import { declaredCharset, decodePage, loadPage, sniffEncoding } from '../../src/cli/load-page.ts';
@@ -185,6 +185,19 @@ describe('timing statistics', () => {
     const xs = Array.from({ length: 20 }, (_, i) => i + 1); // 1..20
     expect(quantile(xs, 0.95)).toBe(19); // rank ceil(0.95 × 20) = 19
     expect(quantile([5], 0.95)).toBe(5);
+  });
+});
+
+describe('bench: each page is served at its own path', () => {
+  it("keeps the original URL's path and query, so detection's URL signals are the page's own", () => {
+    expect(servedPath('https://www.nytimes.com/')).toBe('/');
+    expect(servedPath('https://news.example/2021/10/28/story.html?id=5#top')).toBe('/2021/10/28/story.html?id=5');
+    // Non-ASCII paths come back percent-encoded, as the browser will request them.
+    expect(servedPath('https://www.alyaum.com/articles/6291787/القارات')).toBe(
+      '/articles/6291787/%D8%A7%D9%84%D9%82%D8%A7%D8%B1%D8%A7%D8%AA',
+    );
+    expect(servedPath('')).toBeNull();
+    expect(servedPath('ftp://example.org/file')).toBeNull();
   });
 });
 
