@@ -90,13 +90,19 @@ function serve(poolDir: string): Promise<Server> {
   let current: { at: string; file: string } | null = null;
   const server = http.createServer((req, res) => {
     const at = servedPath(`http://127.0.0.1${req.url ?? ''}`);
-    const name = decodeURIComponent((req.url ?? '').replace(/^\/pool\//, '').split('?')[0] ?? '');
-    const file =
-      current && at === current.at
-        ? current.file
-        : req.url?.startsWith('/pool/')
-          ? path.join(poolDir, path.basename(name))
-          : '';
+    let file = '';
+    if (current && at === current.at) file = current.file;
+    else if (req.url?.startsWith('/pool/')) {
+      // Other requests may carry a broken escape (a saved page's truncated "%B"): never throw on one.
+      const raw = req.url.slice('/pool/'.length).split('?')[0] ?? '';
+      let name = raw;
+      try {
+        name = decodeURIComponent(raw);
+      } catch {
+        name = raw;
+      }
+      file = path.join(poolDir, path.basename(name));
+    }
     if (!file || !existsSync(file) || !/\.html(\.gz)?$/.test(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
