@@ -282,14 +282,12 @@ const probability = (sum: number): number => 1 / (1 + Math.exp(-sum));
 
 /** Turns features into a score and named signals. */
 export function scoreFeatures(f: DetectFeatures): Detection {
-  const signals: string[] = [];
-  let sum = BASE;
-  const add: Add = (name, w) => {
+  const { signals, sum: metadataSum } = metadataScore(f);
+  let sum = metadataSum;
+  scoreShape(f, (name, w) => {
     signals.push(name);
     sum += w;
-  };
-  scoreMetadata(f, add);
-  scoreShape(f, add);
+  });
   const score = probability(sum);
   return { isNews: score >= 0.5, score: Math.round(score * 1000) / 1000, signals };
 }
