@@ -189,7 +189,7 @@ export interface Microdata {
 /**
  * Microdata through native attribute queries: few elements carry it, so no
  * walk reads it from all. Cheap enough to run before deciding whether the
- * page is worth walking at all (see detect.ts, quickDetect).
+ * page is worth walking at all (see detectOnLoad in detect.ts).
  */
 export function scanMicrodata(doc: Document): Microdata {
   const micro: Microdata = { itemprops: new Map(), newsItemtype: false };
