@@ -49,6 +49,31 @@ describe('ContentController on the seed page', () => {
   });
   afterEach(() => c.stop()); // the late-widget watcher's timers
 
+  it("a front page its metadata rules out is not walked on load, and 'clean anyway' still works", () => {
+    // The seed's widgets on a page without article metadata, at a site's root.
+    const front = loadSeed();
+    for (const el of front.querySelectorAll('meta, script[type="application/ld+json"], link[rel=canonical]'))
+      el.remove();
+    const side = createTextSide(front);
+    const home = new ContentController({
+      doc: front,
+      url: 'https://arabic.example.org/', // a site's root: no page shape could make it news
+      textSide: () => side,
+      cleanSide: () => clean,
+    });
+    home.runLoadPath(true, ['share', 'comments']);
+    const s = home.state();
+    expect(s.detection.isNews).toBe(false);
+    expect(s.detection.signals).toEqual(expect.arrayContaining(['-url:home', 'metadata-only']));
+    expect(s.cleaned).toBe(false);
+    // The popup's "clean anyway": the page is walked then, and its widgets are found.
+    const after = home.clean(['share', 'comments']);
+    home.stop();
+    expect(after.cleaned).toBe(true);
+    expect(visible(front, '#share-top')).toBe(false);
+    expect(visible(front, '#comments')).toBe(false);
+  });
+
   it('detects news, hides share + comments on load, keeps the article text', () => {
     const before = bodyText(doc);
     c.runLoadPath(true, ['share', 'comments']);
