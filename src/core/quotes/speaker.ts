@@ -338,13 +338,10 @@ export function signedBy(tail: string, fam: Family, mods: LangModule[]): string 
     // Verb endings and particles (주장도, 밝혔다) end words that are not names.
     const named = box?.[1] && !/[다고도며서요는은을를에의와과로]$/u.test(box[1]) ? box[1] : null;
     if (named && (named.length === 3 || words.slice(1).some((w) => KO_TITLE.test(w)))) return named;
-    for (const m of mods) {
-      for (const verb of m.speech.beforeName ?? []) {
-        const headline = new RegExp(`(?:^|\\s)${verb}\\s+([가-힣]{2,4})$`, 'u').exec(t);
-        if (headline?.[1]) return headline[1];
-      }
-    }
-    return null;
+    // Korean headlines: a verb form qualifying the name that ends the unit (외친 이재명).
+    const verbs = mods.flatMap((m) => m.speech.beforeName ?? []);
+    if (!verbs.length) return null;
+    return new RegExp(`(?:^|\\s)(?:${verbs.join('|')})\\s+([가-힣]{2,4})$`, 'u').exec(t)?.[1] ?? null;
   }
   if (fam !== 'latin') return null;
   // Cased scripts: a dash, then a capitalized name and at most a short description.
