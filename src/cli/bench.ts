@@ -99,7 +99,7 @@ function serve(poolDir: string): Promise<Server> {
       try {
         name = decodeURIComponent(raw);
       } catch {
-        name = raw;
+        // keep the raw name: no pool file has a broken escape, so it answers 404
       }
       file = path.join(poolDir, path.basename(name));
     }
