@@ -503,6 +503,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
       out.push({
         text: r.f.cand.text,
         speaker: r.speaker?.name ?? null,
+        speakerRole: null,
         cue: r.f.attr?.cue.text ?? null,
         paragraph: unit.index,
       });

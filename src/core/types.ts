@@ -50,7 +50,10 @@ export interface Dateline {
 export interface Quote {
   /** Between the marks, as printed. */
   text: string;
+  /** The fullest name the article gives the speaker (a person or a body); null when no rule is sure. */
   speaker: string | null;
+  /** The speaker's role or title as the article prints it ("ministre de l'Intérieur"), when it gives one. */
+  speakerRole: string | null;
   cue: string | null;
   /** Index into the snapshot's `paragraphs` (-1: headline, -2: standfirst). */
   paragraph: number;

@@ -54,8 +54,8 @@ const text: TextResults = {
   },
   dateline: { place: 'موسكو', agency: 'سبوتنيك', text: 'موسكو - سبوتنيك.' },
   quotes: [
-    { text: 'بعد الانسحاب', speaker: 'فلاديمير بوتين', cue: 'قال', paragraph: 0 },
-    { text: '<img src=x onerror=alert(1)>', speaker: '<b>x</b>', cue: null, paragraph: 1 },
+    { text: 'بعد الانسحاب', speaker: 'فلاديمير بوتين', speakerRole: null, cue: 'قال', paragraph: 0 },
+    { text: '<img src=x onerror=alert(1)>', speaker: '<b>x</b>', speakerRole: null, cue: null, paragraph: 1 },
   ],
 };
 
@@ -182,10 +182,10 @@ describe('popup rendering', () => {
     const t3: TextResults = {
       ...text,
       quotes: [
-        { text: 'أ', speaker: 'فلاديمير بوتين', cue: 'قال', paragraph: 0 },
-        { text: 'ب', speaker: 'الكرملين', cue: 'قال', paragraph: 1 },
-        { text: 'ج', speaker: 'فلاديمير بوتين', cue: 'قال', paragraph: 2 },
-        { text: 'د', speaker: null, cue: null, paragraph: 3 },
+        { text: 'أ', speaker: 'فلاديمير بوتين', speakerRole: null, cue: 'قال', paragraph: 0 },
+        { text: 'ب', speaker: 'الكرملين', speakerRole: null, cue: 'قال', paragraph: 1 },
+        { text: 'ج', speaker: 'فلاديمير بوتين', speakerRole: null, cue: 'قال', paragraph: 2 },
+        { text: 'د', speaker: null, speakerRole: null, cue: null, paragraph: 3 },
       ],
     };
     const view = { state: state(), text: t3, autoClean: true, host: 'a.example', kinds: [] };
