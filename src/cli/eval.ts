@@ -5,399 +5,38 @@
 // labeled/ on the main thread, pool/ and dates/ on N worker threads (default:
 // the machine's cores, at most 4). Quality numbers do not depend on timing or N.
 
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { JSDOM } from 'jsdom';
-import { hide, HIDDEN_ATTR } from '../core/cleanup.ts';
-import { analyzeDocument } from '../core/report.ts';
-import type { ClutterHit, Report } from '../core/types.ts';
+import { pathToFileURL } from 'node:url';
+import type { Report } from '../core/types.ts';
 import { forEachArg } from './args.ts';
-import { errorMessage, REMOVED_KINDS } from './extract.ts';
-import { loadPage } from './load-page.ts';
+import { REPO_ROOT } from './common/paths.ts';
+import {
+  HALVES,
+  htmldateRows,
+  labeledIds,
+  readGold,
+  readLabel,
+  readPoolIndex,
+  readSplit,
+  type Half,
+} from './eval/corpus.ts';
+import { loadAndAnalyse, pageLines, scoreLabeled, type LabeledResult } from './eval/labeled.ts';
+import { pct, round, short, table } from './eval/print.ts';
+import { addLabeled, checkAgainstBaseline, emptyAgg, textTotals, type Agg, type Totals } from './eval/totals.ts';
+import { errorMessage } from './extract.ts';
 import { runPages, workersUsed } from './pool.ts';
 import { Progress } from './progress.ts';
+import { countDate, dateScores, ratio, type DateCounts, type DateScores } from './score.ts';
 import { median, quantile } from './stats.ts';
-import {
-  countDate,
-  dateScores,
-  judgeDateline,
-  matchQuotes,
-  normalizeText,
-  ratio,
-  speakerMatches,
-  visibleTextOf,
-  widgetRemoved,
-  type DateCounts,
-  type DatelineVerdict,
-  type DateScores,
-} from './score.ts';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// Kept here for the tools that import them from the scoreboard.
+export { REPO_ROOT, checkAgainstBaseline };
+export type { LabeledResult, Totals };
+
 const ONLY = ['detection', 'clutter', 'quotes', 'dateline', 'published', 'dates'] as const;
 type Only = (typeof ONLY)[number];
-
-// ---- inputs ----
-
-interface Label {
-  id: string;
-  lang: string;
-  url: string | null;
-  isNews: boolean;
-  published: string | null;
-  dateline: { place: string | null; agency: string | null; text: string } | null;
-  quotes: Array<{ text: string; speaker: string | null }>;
-  clutter: { share?: string[]; comments?: string[] };
-  keep: string[];
-}
-
-interface PoolRow {
-  file: string;
-  kind: string;
-  lang: string;
-  url: string;
-  goldDate: string;
-}
-
-interface GoldDate {
-  file: string;
-  url: string;
-  /** null where htmldate's gold has none (NaN in gold.json). */
-  date: string | null;
-}
-
-function readPoolIndex(dir: string): PoolRow[] {
-  const lines = readFileSync(path.join(dir, 'index.tsv'), 'utf8').split('\n').filter(Boolean);
-  const head = (lines.shift() ?? '').split('\t');
-  const col = (name: string): number => head.indexOf(name);
-  return lines.map((line) => {
-    const f = line.split('\t');
-    const get = (name: string): string => f[col(name)] ?? '';
-    return { file: get('file'), kind: get('kind'), lang: get('lang'), url: get('url'), goldDate: get('gold_date') };
-  });
-}
-
-// ---- per-page results ----
-
-interface Analysed {
-  report: Report | null;
-  hits: ClutterHit[];
-  error: string | null;
-  parseMs: number;
-  analyzeMs: number;
-  notes: string[];
-}
-
-const EMPTY_REPORT: Report = {
-  url: null,
-  title: null,
-  lang: null,
-  dir: 'ltr',
-  isNews: false,
-  newsScore: 0,
-  signals: [],
-  published: null,
-  dateline: null,
-  quotes: [],
-  clutter: [],
-  timings: { detectMs: 0, clutterMs: 0, extractMs: 0 },
-};
-
-function analysePage(dom: JSDOM, url: string | null, parseMs: number, notes: string[]): Analysed {
-  const t0 = performance.now();
-  try {
-    const { report, hits } = analyzeDocument(dom.window.document, url);
-    return { report, hits, error: null, parseMs, analyzeMs: performance.now() - t0, notes };
-  } catch (e) {
-    return { report: null, hits: [], error: errorMessage(e), parseMs, analyzeMs: performance.now() - t0, notes };
-  }
-}
-
-/** Loads and analyses; a page that cannot even be parsed is an error like one that throws. */
-function loadAndAnalyse(file: string, url: string | null): { dom: JSDOM | null; a: Analysed } {
-  const t0 = performance.now();
-  let dom: JSDOM;
-  const notes: string[] = [];
-  try {
-    dom = loadPage(file, url, notes);
-  } catch (e) {
-    return {
-      dom: null,
-      a: { report: null, hits: [], error: `load: ${errorMessage(e)}`, parseMs: 0, analyzeMs: 0, notes },
-    };
-  }
-  return { dom, a: analysePage(dom, url, performance.now() - t0, notes) };
-}
-
-export interface LabeledResult {
-  id: string;
-  lang: string;
-  error: string | null;
-  isNews: { got: boolean; want: boolean };
-  clutter: { total: number; removed: number; missed: string[] };
-  keep: { total: number; kept: number; lost: string[]; missingBefore: string[] };
-  quotes: {
-    found: number;
-    labeled: number;
-    matchedFound: number;
-    matchedLabeled: number;
-    speakerTotal: number;
-    speakerOk: number;
-    missed: string[];
-    extra: string[];
-    wrongSpeaker: Array<{ text: string; got: string | null; want: string }>;
-  };
-  dateline: { verdict: DatelineVerdict; got: string | null; want: string | null };
-  published: { got: string | null; want: string | null; ok: boolean };
-  ms: number;
-}
-
-const fmtDateline = (d: { place: string | null; agency: string | null } | null): string | null =>
-  d ? `${d.place ?? '∅'} / ${d.agency ?? '∅'}` : null;
-
-function scoreLabeled(dom: JSDOM | null, a: Analysed, label: Label, errors: string[]): LabeledResult {
-  const report = a.report ?? EMPTY_REPORT;
-  const selectors = [...(label.clutter.share ?? []), ...(label.clutter.comments ?? [])];
-  const keepNorm = label.keep.map(normalizeText);
-  const result: LabeledResult = {
-    id: label.id,
-    lang: label.lang,
-    error: a.error,
-    isNews: { got: report.isNews, want: label.isNews },
-    clutter: { total: selectors.length, removed: 0, missed: [] },
-    keep: { total: 0, kept: 0, lost: [], missingBefore: [] },
-    quotes: {
-      found: report.quotes.length,
-      labeled: label.quotes.length,
-      matchedFound: 0,
-      matchedLabeled: 0,
-      speakerTotal: 0,
-      speakerOk: 0,
-      missed: [],
-      extra: [],
-      wrongSpeaker: [],
-    },
-    dateline: {
-      verdict: judgeDateline(report.dateline, label.dateline),
-      got: fmtDateline(report.dateline),
-      want: fmtDateline(label.dateline),
-    },
-    published: {
-      got: report.published?.date ?? null,
-      want: label.published,
-      ok: (report.published?.date ?? null) === label.published,
-    },
-    ms: a.parseMs + a.analyzeMs,
-  };
-
-  if (dom) {
-    const doc = dom.window.document;
-    const before = visibleTextOf(doc);
-    try {
-      hide(doc, a.hits, REMOVED_KINDS);
-    } catch (e) {
-      // Still score what clutter detection found: mark the hits as hide() would.
-      errors.push(`hide: ${errorMessage(e)}`);
-      for (const h of a.hits) if (REMOVED_KINDS.includes(h.kind)) h.element.setAttribute(HIDDEN_ATTR, h.kind);
-    }
-    for (const sel of selectors) {
-      let removed = false;
-      try {
-        removed = widgetRemoved(doc, sel);
-      } catch (e) {
-        errors.push(`selector ${sel}: ${errorMessage(e)}`);
-      }
-      if (removed) result.clutter.removed++;
-      else result.clutter.missed.push(sel);
-    }
-    const after = visibleTextOf(doc);
-    label.keep.forEach((sentence, i) => {
-      const n = keepNorm[i] ?? '';
-      // A sentence the page never showed is a labelling/decoding issue, not a clean-up loss.
-      if (!before.includes(n)) {
-        result.keep.missingBefore.push(sentence);
-        return;
-      }
-      result.keep.total++;
-      if (after.includes(n)) result.keep.kept++;
-      else result.keep.lost.push(sentence);
-    });
-  } else {
-    result.clutter.missed.push(...selectors);
-  }
-
-  const q = result.quotes;
-  const found = report.quotes.map((x) => x.text);
-  const pairs = matchQuotes(
-    found,
-    label.quotes.map((x) => x.text),
-  );
-  q.matchedFound = q.matchedLabeled = pairs.length;
-  const matchedF = new Set(pairs.map(([f]) => f));
-  const matchedL = new Set(pairs.map(([, l]) => l));
-  label.quotes.forEach((lq, i) => {
-    if (!matchedL.has(i)) q.missed.push(lq.speaker ? `${lq.text} — ${lq.speaker}` : lq.text);
-  });
-  report.quotes.forEach((fq, i) => {
-    if (!matchedF.has(i)) q.extra.push(fq.speaker ? `${fq.text} — ${fq.speaker}` : fq.text);
-  });
-  for (const [fi, li] of pairs) {
-    const want = label.quotes[li]?.speaker;
-    if (!want) continue;
-    q.speakerTotal++;
-    const got = report.quotes[fi]?.speaker ?? null;
-    if (speakerMatches(got, want)) q.speakerOk++;
-    else q.wrongSpeaker.push({ text: label.quotes[li]?.text ?? '', got, want });
-  }
-  return result;
-}
-
-// ---- totals ----
-
-export interface Totals {
-  [key: string]: number;
-}
-
-/** Keys where a larger number is worse: --check fails when they rise. */
-export const LOWER_IS_BETTER = new Set([
-  'errors',
-  'errors.labeled',
-  'errors.pool',
-  'errors.dates',
-  'keep.pagesWithLoss',
-  'dateline.invented',
-]);
-const TOLERANCE = 0.005;
-
-export function checkAgainstBaseline(current: Totals, baseline: Totals): string[] {
-  const failures: string[] = [];
-  for (const [key, base] of Object.entries(baseline)) {
-    const cur = current[key];
-    if (cur === undefined) continue; // not measured in this run (--only)
-    if (LOWER_IS_BETTER.has(key) ? cur > base : cur < base - TOLERANCE) {
-      failures.push(`${key}: ${fmtNum(cur)} (baseline ${fmtNum(base)})`);
-    }
-  }
-  return failures;
-}
-
-const fmtNum = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(3));
-const round = (n: number): number => Math.round(n * 10000) / 10000;
-
-interface Agg {
-  pages: number;
-  detectOk: number;
-  detectN: number;
-  clutterRemoved: number;
-  clutterTotal: number;
-  keepKept: number;
-  keepTotal: number;
-  pagesWithLoss: number;
-  qFound: number;
-  qMatchedFound: number;
-  qLabeled: number;
-  qMatchedLabeled: number;
-  spTotal: number;
-  spOk: number;
-  dlOk: number;
-  dlInvented: number;
-  pubOk: number;
-  errors: number;
-}
-
-const emptyAgg = (): Agg => ({
-  pages: 0,
-  detectOk: 0,
-  detectN: 0,
-  clutterRemoved: 0,
-  clutterTotal: 0,
-  keepKept: 0,
-  keepTotal: 0,
-  pagesWithLoss: 0,
-  qFound: 0,
-  qMatchedFound: 0,
-  qLabeled: 0,
-  qMatchedLabeled: 0,
-  spTotal: 0,
-  spOk: 0,
-  dlOk: 0,
-  dlInvented: 0,
-  pubOk: 0,
-  errors: 0,
-});
-
-function addLabeled(g: Agg, r: LabeledResult): void {
-  g.pages++;
-  g.clutterRemoved += r.clutter.removed;
-  g.clutterTotal += r.clutter.total;
-  g.keepKept += r.keep.kept;
-  g.keepTotal += r.keep.total;
-  if (r.keep.lost.length) g.pagesWithLoss++;
-  g.qFound += r.quotes.found;
-  g.qMatchedFound += r.quotes.matchedFound;
-  g.qLabeled += r.quotes.labeled;
-  g.qMatchedLabeled += r.quotes.matchedLabeled;
-  g.spTotal += r.quotes.speakerTotal;
-  g.spOk += r.quotes.speakerOk;
-  if (r.dateline.verdict === 'ok') g.dlOk++;
-  if (r.dateline.verdict === 'invented') g.dlInvented++;
-  if (r.published.ok) g.pubOk++;
-}
-
-// ---- output helpers ----
-
-function table(head: string[], rows: string[][]): string {
-  const width = (s: string): number => [...s].length;
-  const w = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
-  const line = (cells: string[]): string =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(w[i] ?? 0) : c.padStart(w[i] ?? 0))).join('  ');
-  return [line(head), w.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line)].join('\n');
-}
-
-const pct = (num: number, den: number): string => (den === 0 ? '—' : `${ratio(num, den).toFixed(3)} (${num}/${den})`);
-const short = (s: string, n = 90): string => {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return [...t].length > n ? `${[...t].slice(0, n - 1).join('')}…` : t;
-};
-
-function pageLines(r: LabeledResult): string[] {
-  const q = r.quotes;
-  const mark = (ok: boolean): string => (ok ? 'ok' : 'MISS');
-  const out = [
-    `${r.id} [${r.lang}]${r.error ? ` ERROR ${short(r.error, 120)}` : ''}` +
-      ` | news ${r.isNews.got ? 'yes' : 'no'} ${mark(r.isNews.got === r.isNews.want)}` +
-      ` | clutter ${r.clutter.removed}/${r.clutter.total}` +
-      ` | keep ${r.keep.kept}/${r.keep.total}` +
-      ` | quotes ${q.matchedFound}/${q.found} found, ${q.matchedLabeled}/${q.labeled} labelled, speakers ${q.speakerOk}/${q.speakerTotal}` +
-      ` | dateline ${r.dateline.verdict}` +
-      ` | date ${r.published.got ?? '∅'}${r.published.ok ? ' ok' : ` want ${r.published.want ?? '∅'}`}`,
-  ];
-  for (const s of r.clutter.missed) out.push(`    clutter missed: ${s}`);
-  for (const s of r.keep.lost) out.push(`    keep LOST: ${short(s)}`);
-  for (const s of r.keep.missingBefore) out.push(`    keep not found even before clean-up: ${short(s)}`);
-  for (const s of q.missed) out.push(`    quote missed: ${short(s)}`);
-  for (const s of q.extra) out.push(`    quote extra: ${short(s)}`);
-  for (const s of q.wrongSpeaker) out.push(`    speaker: got ${s.got ?? '∅'}, want ${s.want} — ${short(s.text, 50)}`);
-  if (r.dateline.verdict !== 'ok')
-    out.push(`    dateline: got ${r.dateline.got ?? 'none'}, want ${r.dateline.want ?? 'none'}`);
-  return out;
-}
-
-/** htmldate's published rows, read from dates/README.md at run time. */
-function htmldateRows(datesDir: string): string[][] {
-  const readme = path.join(datesDir, 'README.md');
-  if (!existsSync(readme)) return [];
-  return readFileSync(readme, 'utf8')
-    .split('\n')
-    .filter((l) => /^\|\s*[^|-][^|]*\|\s*0?\.\d+/.test(l))
-    .map((l) =>
-      l
-        .split('|')
-        .slice(1, -1)
-        .map((c) => c.trim()),
-    );
-}
 
 // ---- main ----
 
@@ -507,17 +146,14 @@ export async function run(args: EvalArgs): Promise<number> {
   // labeled/
   const labeled: LabeledResult[] = [];
   if (wantLabeled) {
-    const ids = readdirSync(labeledDir)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => f.slice(0, -5))
-      .sort();
+    const ids = labeledIds(labeledDir);
+    const halfOf = readSplit(corpus);
     const progress = new Progress('labeled', ids.length);
     for (const id of ids) {
-      const label = JSON.parse(readFileSync(path.join(labeledDir, `${id}.json`), 'utf8')) as Label;
-      label.id ??= id;
+      const label = readLabel(labeledDir, id);
       const { dom, a } = loadAndAnalyse(path.join(labeledDir, `${id}.html`), label.url);
       const pageErrors: string[] = [];
-      const r = scoreLabeled(dom, a, label, pageErrors);
+      const r = scoreLabeled(dom, a, label, halfOf(id), pageErrors);
       dom?.window.close();
       if (a.error) errors.push({ set: 'labeled', file: id, error: a.error });
       noteLoad('labeled', id, a.notes);
@@ -539,7 +175,7 @@ export async function run(args: EvalArgs): Promise<number> {
   const poolDates: DateCounts = { tp: 0, fp: 0, fn: 0, pages: 0 };
   let poolPages = 0;
   if (wantPool) {
-    const rows = readPoolIndex(poolDir).sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
+    const rows = readPoolIndex(poolDir);
     const progress = new Progress('pool', rows.length);
     const pages = await runPages(
       rows.map((row) => ({ file: path.join(poolDir, row.file), url: row.url || null })),
@@ -562,9 +198,7 @@ export async function run(args: EvalArgs): Promise<number> {
   let dateCounts: DateCounts = { tp: 0, fp: 0, fn: 0, pages: 0 };
   const dateMisses: Array<{ file: string; got: string | null; want: string | null }> = [];
   if (wantDates) {
-    // gold.json was written by Python: a page without a gold date has a bare NaN.
-    const goldText = readFileSync(path.join(datesDir, 'gold.json'), 'utf8').replace(/:\s*NaN\b/g, ': null');
-    const gold = (JSON.parse(goldText) as GoldDate[]).sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
+    const gold = readGold(datesDir);
     const progress = new Progress('dates', gold.length);
     const pages = await runPages(
       gold.map((g) => ({ file: path.join(datesDir, g.file), url: g.url || null })),
@@ -585,8 +219,12 @@ export async function run(args: EvalArgs): Promise<number> {
   // ---- totals ----
   const all = emptyAgg();
   const byLang = new Map<string, Agg>();
+  const byHalf = new Map<Half, Agg>();
   for (const r of labeled) {
     addLabeled(all, r);
+    const h = byHalf.get(r.half) ?? emptyAgg();
+    addLabeled(h, r);
+    byHalf.set(r.half, h);
     const g = byLang.get(r.lang) ?? emptyAgg();
     addLabeled(g, r);
     byLang.set(r.lang, g);
@@ -616,14 +254,14 @@ export async function run(args: EvalArgs): Promise<number> {
     totals['keep.rate'] = round(ratio(all.keepKept, all.keepTotal));
     totals['keep.pagesWithLoss'] = all.pagesWithLoss;
   }
-  if (show('quotes')) {
-    totals['quotes.precision'] = round(ratio(all.qMatchedFound, all.qFound));
-    totals['quotes.recall'] = round(ratio(all.qMatchedLabeled, all.qLabeled));
-    totals['quotes.speakerAccuracy'] = round(ratio(all.spOk, all.spTotal));
-  }
-  if (show('dateline')) {
-    totals['dateline.accuracy'] = round(ratio(all.dlOk, all.pages));
-    totals['dateline.invented'] = all.dlInvented;
+  if (labeled.length) {
+    // Quotes, speakers and datelines for all pages and for each half of split.json: the checking
+    // half says whether what was tuned on the tuning half generalises.
+    Object.assign(totals, textTotals(all, '', show));
+    for (const half of ['tuning', 'checking'] as const) {
+      const g = byHalf.get(half);
+      if (g) Object.assign(totals, textTotals(g, `.${half}`, show));
+    }
   }
   if (show('published')) totals['published.accuracy'] = round(ratio(all.pubOk, all.pages));
   if (wantDates) {
@@ -656,6 +294,33 @@ export async function run(args: EvalArgs): Promise<number> {
             pct(g.pubOk, g.pages),
           ];
         }),
+      ),
+    );
+  }
+  if (labeled.length && (show('quotes') || show('dateline'))) {
+    out.push(
+      '',
+      '== per half of split.json (tune on the tuning half; the checking half tells whether it generalises) ==',
+    );
+    const halfRow = (name: string, g: Agg): string[] => [
+      name,
+      String(g.pages),
+      pct(g.qMatchedFound, g.qFound),
+      pct(g.qMatchedLabeled, g.qLabeled),
+      pct(g.spOk, g.spTotal),
+      pct(g.dlOk, g.pages),
+      String(g.dlInvented),
+    ];
+    out.push(
+      table(
+        ['half', 'pages', 'q-prec', 'q-rec', 'speaker', 'dateline', 'invented'],
+        [
+          ...HALVES.flatMap((h) => {
+            const g = byHalf.get(h);
+            return g ? [halfRow(h, g)] : [];
+          }),
+          halfRow('all', all),
+        ],
       ),
     );
   }

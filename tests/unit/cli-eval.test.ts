@@ -34,6 +34,8 @@ function makeCorpus(): string {
       keep: ['Traffic is expected to ease across the river within weeks, officials said.'],
     }),
   );
+  // The page is in the checking half; a second labelled page would go to the tuning half.
+  writeFileSync(path.join(root, 'split.json'), JSON.stringify({ tuning: ['en-other'], checking: ['en-test'] }));
   writeFileSync(path.join(root, 'pool/en-a.html'), ARTICLE);
   writeFileSync(
     path.join(root, 'pool/index.tsv'),
@@ -54,7 +56,12 @@ function makeCorpus(): string {
 
 interface Results {
   totals: Record<string, number>;
-  labeled: Array<{ id: string; clutter: { total: number }; keep: { total: number; missingBefore: string[] } }>;
+  labeled: Array<{
+    id: string;
+    half: string;
+    clutter: { total: number };
+    keep: { total: number; missingBefore: string[] };
+  }>;
   dates: { counts: { tp: number; fp: number; fn: number; pages: number } };
   errors: Array<{ set: string; file: string; error: string }>;
 }
@@ -84,6 +91,12 @@ describe('eval end to end', () => {
     expect(Object.keys(r.totals)).toEqual(
       expect.arrayContaining(['detection.accuracy', 'clutter.recall', 'quotes.recall', 'dates.f', 'errors']),
     );
+    // Each half of split.json is scored on its own, and a half with no page has no totals.
+    expect(r.labeled[0]?.half).toBe('checking');
+    expect(r.totals['quotes.recall.checking']).toBe(r.totals['quotes.recall']);
+    expect(r.totals['quotes.speakerAccuracy.checking']).toBe(r.totals['quotes.speakerAccuracy']);
+    expect(r.totals['dateline.accuracy.checking']).toBe(r.totals['dateline.accuracy']);
+    expect(r.totals['quotes.recall.tuning']).toBeUndefined();
     // Same corpus again: same numbers, so --check against the fresh baseline passes.
     expect(await run({ ...args, writeBaseline: false, check: true })).toBe(0);
     const again = JSON.parse(readFileSync(path.join(out, 'eval-results.json'), 'utf8')) as Results;
@@ -91,6 +104,13 @@ describe('eval end to end', () => {
     // A baseline better than reality fails the check.
     const better = { totals: { ...r.totals, errors: -1 } };
     writeFileSync(path.join(out, 'eval-baseline.json'), JSON.stringify(better));
+    expect(await run({ ...args, writeBaseline: false, check: true })).toBe(1);
+    // So does a half that fell, and an invented dateline in a half.
+    const halfFell = { totals: { ...r.totals, 'quotes.recall.checking': 2 } };
+    writeFileSync(path.join(out, 'eval-baseline.json'), JSON.stringify(halfFell));
+    expect(await run({ ...args, writeBaseline: false, check: true })).toBe(1);
+    const invented = { totals: { ...r.totals, 'dateline.invented.checking': -1 } };
+    writeFileSync(path.join(out, 'eval-baseline.json'), JSON.stringify(invented));
     expect(await run({ ...args, writeBaseline: false, check: true })).toBe(1);
   });
 
