@@ -10,7 +10,7 @@ import { findDateline } from './dateline.ts';
 import { detectNews } from './detect.ts';
 import { resolvePublished } from './published.ts';
 import { snapshot } from './snapshot.ts';
-import { findQuotes } from './quotes.ts';
+import { findQuotes } from './quotes/index.ts';
 import { cssPath } from './dom.ts';
 import type {
   ArticleInfo,

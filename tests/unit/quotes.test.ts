@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/core/quotes.ts';
+import { findQuotes } from '../../src/core/quotes/index.ts';
 import { findSpans } from '../../src/core/quotes/marks.ts';
 
 const q = (
@@ -42,10 +42,11 @@ describe('findQuotes: Arabic patterns', () => {
       ],
       'ar',
     );
-    expect(found.map((f) => f.speaker)).toEqual([
-      'وزيرة الخارجية آنا ليندا',
-      'الوزير كريم سعيد',
-      'وزيرة الخارجية آنا ليندا',
+    // The name is the speaker, the role beside it is the role; the subjectless أضافت is feminine.
+    expect(found.map((f) => [f.speaker, f.speakerRole])).toEqual([
+      ['آنا ليندا', 'وزيرة الخارجية'],
+      ['كريم سعيد', 'الوزير'],
+      ['آنا ليندا', 'وزيرة الخارجية'],
     ]);
   });
 

@@ -50,6 +50,22 @@ export const speech: SpeechWords = {
   beforeName: ['외친', '밝힌', '말한', '강조한', '주장한', '호소한', '약속한', '다짐한'],
   pronouns: { male: ['그는'], female: ['그녀는'], other: ['이들은'] },
   naming: ['이라는', '라는'],
+  roles: [
+    '후보',
+    '대표',
+    '의원',
+    '대통령',
+    '장관',
+    '위원장',
+    '총리',
+    '씨',
+    '교수',
+    '회장',
+    '시장',
+    '지사',
+    '원내대표',
+    '대변인',
+  ],
 };
 
 export const dates: DateWords = {

@@ -35,8 +35,8 @@ export interface SpeechWords {
   cuePrefixes?: string[];
   /** Subject pronouns that stand for an earlier speaker, by gender. */
   pronouns?: { male: string[]; female: string[]; other: string[] };
-  /** Titles before a name that tell its gender (Mr, Prince, Duchess). */
-  titles?: { male: string[]; female: string[] };
+  /** Titles before a name: those that tell its gender (Mr, Prince, Duchess), and those of either gender (Me, Dr). */
+  titles?: { male: string[]; female: string[]; neutral?: string[] };
   /** Words that end a speaker phrase read after a cue (Arabic في، أمام، خلال). */
   stops?: string[];
   /** Words before a quotation that make it a title or a name, not speech (called, titled). */
@@ -49,6 +49,33 @@ export interface SpeechWords {
   beforeName?: string[];
   /** Endings of capitalized common nouns, never names (German -ung, -heit: "unter Berufung auf"). */
   nounEndings?: string[];
+  /**
+   * Roles and titles a person or body is given in apposition to a name ("minister", "spokesman",
+   * "Klimaforscher", "وزير"): they tell a role from the name beside it, and a later "the minister"
+   * refers back to whoever held it. Written lowercase in cased scripts; German compounds match by
+   * their ending (Klimaforscher ends in forscher).
+   */
+  roles?: string[];
+  /** Articles and determiners that open a noun phrase ("the", "le", "l’", "der"): "the minister said". */
+  determiners?: string[];
+  /** Words between a subject and its speech verb ("has", "also"): "Smith has also said". */
+  auxiliaries?: string[];
+  /** Lowercase particles inside names ("de", "van", "bin"): "Luiz Inácio Lula da Silva". */
+  connectors?: string[];
+  /** Documents whose words are their issuer's ("statement", "report", "بيان"): "the statement said" credits the issuer. */
+  statementNouns?: string[];
+  /** Words that mark a body, not a person ("ministry", "ministère", "وزارة"), to resolve "the ministry". */
+  bodies?: string[];
+  /** The subject usually follows the speech verb (German "sagte Haustein", Arabic "قال الوزير"). */
+  subjectAfterVerb?: boolean;
+  /** The verb closes the sentence and the speaker opens it (Persian, Urdu). */
+  verbFinal?: boolean;
+  /** Prefixes of the addressee after a cue, not its subject (Arabic لـ: "قالت لرويترز"). */
+  addresseePrefixes?: string[];
+  /** Words that open a new clause after a subject read after its verb (Arabic وهو, الذي). */
+  clauseOpeners?: string[];
+  /** Words that continue a role phrase into its complement ("of", "باسم"): "spokesman of the ministry". */
+  roleLinks?: string[];
 }
 
 /** Month names and other date words (text side: core/published, core/dateline). */

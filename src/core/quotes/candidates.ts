@@ -1,0 +1,169 @@
+// Quotation candidates: the spans marks enclose (marks.ts), joined over
+// paragraphs when a quotation runs on, with what is plainly not speech left
+// out: too short, a title of a work, a name in marks, a term after "called".
+
+import type { Cue } from './cues.ts';
+import type { Lexicon } from './lexicon.ts';
+import { opensWithMark, spanText, type Span } from './marks.ts';
+import type { Around, Candidate, QuoteContext, Unit } from './model.ts';
+import { sentenceBounds } from './sentences.ts';
+import { HAN_KANA_ALL } from '../text/scripts.ts';
+
+/** Element i of an array whose bounds the caller has checked. */
+export function nth<T>(a: readonly T[], i: number): T {
+  const v = a[i];
+  if (v === undefined) throw new RangeError(`quotes: index ${i} out of range`);
+  return v;
+}
+
+/** Rule "min-length": at least three words, or seven CJK characters. */
+export function longEnough(text: string): boolean {
+  if ((text.match(HAN_KANA_ALL)?.length ?? 0) >= 7) return true;
+  return text.split(/[\s\u00a0]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 3;
+}
+
+/** Rule "title-case": every word capitalized and no sentence punctuation, as in titles of works. */
+function looksLikeTitle(text: string, q: QuoteContext): boolean {
+  if (q.fam !== 'latin') return false;
+  const words = text.replace(/[,.]$/u, '').split(/\s+/u);
+  if (words.length > 6 || /[.!?;:]\s/u.test(text)) return false;
+  return words.every(
+    (w) => /^[\p{Lu}\p{N}]/u.test(w) || q.lex.determiner(w) || q.lex.connector(w) || q.lex.roleLink(w),
+  );
+}
+
+/**
+ * Rule "proper-noun": a short capitalized span in mid-sentence after a lowercase word, with no
+ * cue right before it («Московское малое кольцо», "Saturday Night Live"), names something.
+ */
+function properNoun(text: string, before: string, q: QuoteContext, cues: readonly Cue[]): boolean {
+  if (q.fam !== 'latin') return false;
+  const words = text.split(/\s+/u);
+  if (words.length > 4 || !/^\p{Lu}/u.test(text) || /[.!?,;:]$/u.test(text)) return false;
+  const prev = /(\p{L}+)\s*$/u.exec(before);
+  if (!prev || !/^\p{Ll}/u.test(prev[1] ?? '')) return false;
+  const lastCue = cues[cues.length - 1];
+  return !(lastCue && before.slice(lastCue.end).trim().length === 0);
+}
+
+/** Rule "naming": a word like "called"/"titled"/"بعنوان" just before the marks names a title, not speech. */
+function namedBefore(before: string, lex: Lexicon): boolean {
+  const tail = before.trimEnd().toLowerCase().slice(-30);
+  return lex.naming.some((w) => tail.endsWith(w.toLowerCase()));
+}
+
+/** The text around a span, within its sentence and between its neighbouring significant spans. */
+function aroundOf(q: QuoteContext, ui: number, k: number, endUi: number, endK: number): Around {
+  const unit = nth(q.units, ui);
+  const end = nth(q.units, endUi);
+  const span = nth(unit.spans, k);
+  const significant = (u: Unit, s: Span): boolean => {
+    const t = spanText(u.text, s);
+    return longEnough(t) && !looksLikeTitle(t, q);
+  };
+  // Short marked terms ("explorar", "The Nanny") do not cut the sentence around a quotation.
+  let prevEnd = 0;
+  for (let j = k - 1; j >= 0; j--) {
+    const prev = nth(unit.spans, j);
+    if (significant(unit, prev)) {
+      prevEnd = (prev.close ?? span.open) + 1;
+      break;
+    }
+  }
+  let start = prevEnd;
+  for (const b of unit.bounds) if (b <= span.open && b > start) start = b;
+  const endSpan = nth(end.spans, endK);
+  const closeAt = endSpan.close === null ? end.text.length : endSpan.close + 1;
+  let stop = end.text.length;
+  for (let j = endK + 1; j < end.spans.length; j++) {
+    const next = nth(end.spans, j);
+    if (significant(end, next)) {
+      stop = next.open;
+      break;
+    }
+  }
+  // A quotation ending in . ? ! inside its marks ends the sentence when a new one plainly starts
+  // ("… that." On Monday, …), but not before its attribution ("…?" Winfrey asked).
+  const inner = endSpan.close === null ? '' : end.text.slice(0, endSpan.close).trimEnd();
+  const nextWord = /^\s+(\p{Lu}\p{L}*)/u.exec(end.text.slice(closeAt))?.[1];
+  if (/[.!?。！？]$/u.test(inner) && nextWord && q.lex.sentenceStarters.has(nextWord)) stop = closeAt;
+  for (const b of end.bounds) {
+    if (b > closeAt && b < stop) {
+      stop = b;
+      break;
+    }
+  }
+  const rest = end.text.slice(closeAt).trimStart();
+  if ((rest.startsWith('.') || rest.startsWith('。')) && closeAt < end.text.length) stop = closeAt;
+  return { before: unit.text.slice(start, span.open), after: end.text.slice(closeAt, Math.max(closeAt, stop)) };
+}
+
+/** Rule "multi-paragraph": a quotation open at a paragraph's end, reopened by the next paragraph, is one. */
+function runOn(q: QuoteContext, ui: number, k: number, consumed: Set<string>): { endUi: number; text: string } {
+  const unit = nth(q.units, ui);
+  let span = nth(unit.spans, k);
+  let text = spanText(unit.text, span);
+  let endUi = ui;
+  while (span.close === null && endUi + 1 < q.units.length) {
+    const next = nth(q.units, endUi + 1);
+    const first = next.spans[0];
+    if (next.index < 0 || !opensWithMark(next.text) || !first || next.text.slice(0, first.open).trim() !== '') break;
+    endUi++;
+    consumed.add(`${endUi}:0`);
+    span = first;
+    text += ' ' + spanText(next.text, span);
+  }
+  return { endUi, text };
+}
+
+/** Every quotation candidate of the article, in reading order. */
+export function findCandidates(q: QuoteContext): Candidate[] {
+  const out: Candidate[] = [];
+  const consumed = new Set<string>();
+  q.units.forEach((unit, ui) => {
+    for (let k = 0; k < unit.spans.length; k++) {
+      if (consumed.has(`${ui}:${k}`)) continue;
+      const { endUi, text } = runOn(q, ui, k, consumed);
+      const endK = endUi === ui ? k : 0;
+      const span = nth(unit.spans, k);
+      const endUnit = nth(q.units, endUi);
+      const endSpan = nth(endUnit.spans, endK);
+      if (!longEnough(text) || looksLikeTitle(text, q)) continue;
+      const around = aroundOf(q, ui, k, endUi, endK);
+      if (namedBefore(around.before, q.lex)) continue;
+      // Korean and CJK pages use single marks for terms and emphasis, double marks for speech.
+      if ((q.fam === 'hangul' || q.fam === 'cjk') && (span.openMark === "'" || span.openMark === '‘')) continue;
+      if (properNoun(text, around.before, q, q.cues.find(around.before))) continue;
+      if (speakerSlot(text, around.before, k, q)) continue;
+      const tail = endUnit.text.slice((endSpan.close ?? endUnit.text.length) + 1);
+      out.push({
+        text,
+        ui,
+        k,
+        span,
+        endUi,
+        endK,
+        endSpan,
+        around,
+        endsUnit: /^[\s\p{P}]*$/u.test(tail),
+        opensUnit: unit.text.slice(0, span.open).trim() === '',
+      });
+    }
+  });
+  return out;
+}
+
+/**
+ * Rule "subject-slot": `"Q1", s’est interrogé » l’avocat des causes difficiles «` — marks right
+ * after a cue that follows a quotation hold its speaker's name, not speech.
+ */
+function speakerSlot(text: string, before: string, k: number, q: QuoteContext): boolean {
+  const bare = before.replace(/^[\s\p{P}]+|\s+$/gu, '');
+  if (q.fam !== 'latin' || k === 0 || bare.length === 0 || text.split(/\s+/u).length > 6) return false;
+  return q.cues.find(bare).some((c) => c.start === 0 && c.end === bare.length);
+}
+
+/** Sentence ends of a unit's text, for the context. */
+export function boundsOf(text: string, lex: Lexicon): number[] {
+  return sentenceBounds(text, lex);
+}

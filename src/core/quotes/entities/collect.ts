@@ -1,0 +1,264 @@
+// Filling the entity table before any quotation is credited: the names the
+// article gives (with the role beside them), the speakers of every speech cue
+// outside quotation marks, and every later mention of them, in reading order.
+
+import { arabicPattern } from '../../text/fold.ts';
+import type { Gender } from '../cues.ts';
+import type { QuoteContext, Unit } from '../model.ts';
+import { sentenceAt, tokens } from '../sentences.ts';
+import { readSpeaker } from '../speaker/index.ts';
+import { entityFor } from '../resolve.ts';
+import { readKorean } from '../speaker/cjk.ts';
+import { phraseAt, splitArabic } from '../speaker/arabic.ts';
+import { splitRole } from '../speaker/latin.ts';
+
+/**
+ * Does the mention at `at` open its sentence, after at most two words ("Auch Samantha Burgess",
+ * "وقال الوزير") or a short lead-in ending in a comma ("However, Nick Kaufman")?
+ */
+export function opensSentence(unit: Unit, at: number): boolean {
+  const [from] = sentenceAt(unit.bounds, unit.text.length, at);
+  const lead = unit.text.slice(from, at).trim();
+  const words = tokens(lead).length;
+  return words <= 2 || (/,$/u.test(lead) && words <= 6 && !lead.slice(0, -1).includes(','));
+}
+
+/** Is offset i inside one of the unit's quotation spans? */
+export function inSpan(unit: Unit, i: number): boolean {
+  return unit.spans.some((s) => i > s.open && i < (s.close ?? unit.text.length));
+}
+
+/** A capitalized run with the particles names carry (de, van, bin); a bracket ends it. */
+const RUN = /(?<![\p{L}\p{M}'’])\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,4}\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+
+interface Run {
+  start: number;
+  words: string[];
+}
+
+/** A word ending in a period ends its run, unless it is an initial or a title (J. Smith, Mr. Smith). */
+function cutAtPeriod(words: string[], q: QuoteContext): string[] {
+  const i = words.findIndex((w) => w.endsWith('.') && !/^\p{Lu}\.$/u.test(w) && q.lex.title(w) === undefined);
+  return i >= 0 ? words.slice(0, i + 1).map((w, k) => (k === i ? w.slice(0, -1) : w)) : words;
+}
+
+/** Name runs outside quotation marks: leading sentence openers dropped, all-caps headings skipped. */
+function runsOf(q: QuoteContext, unit: Unit): Run[] {
+  const out: Run[] = [];
+  for (const m of unit.text.matchAll(RUN)) {
+    const start = m.index ?? 0;
+    if (inSpan(unit, start)) continue;
+    const words = cutAtPeriod(m[0].split(/\s+/u), q);
+    // Lowercase words inside a run must be name particles (Lula da Silva), else the run ends there.
+    const cut = words.findIndex((w) => /^\p{Ll}/u.test(w) && !q.lex.connector(w));
+    const kept = cut >= 0 ? words.slice(0, cut) : words;
+    while (kept.length > 0 && q.lex.connector(kept[kept.length - 1] ?? '')) kept.pop();
+    let skip = 0;
+    while (skip < kept.length && (q.lex.notName(kept[skip] ?? '') || q.lex.determiner(kept[skip] ?? ''))) skip++;
+    // A word capitalized only because it opens the sentence (Embora, Hoje): the article also prints it lowercase.
+    if (skip < kept.length - 1 && q.lex.common(kept[skip] ?? '') && opensSentence(unit, start)) skip++;
+    const name = kept.slice(skip);
+    // A run with no lowercase letter is a dateline place or a heading (LOS ANGELES (AP) —), not a person.
+    if (name.length === 0 || (name.length > 1 && name.every((w) => !/\p{Ll}/u.test(w)))) continue;
+    const offset = kept.slice(0, skip).reduce((n, w) => n + w.length + 1, 0);
+    out.push({ start: start + offset, words: name.map((w) => w.replace(/[,;:]$/u, '')) });
+  }
+  return out;
+}
+
+/**
+ * The role written before a name, in lowercase or elided words: "o senador Lasier Martins",
+ * "le ministre de l'Intérieur Jean Dupont", "el portavoz Oliver Peiler". Null when none.
+ */
+function roleBefore(text: string, q: QuoteContext): string | null {
+  const toks = tokens(text.slice(Math.max(0, text.length - 80)));
+  // "O presidente do Senado, Rodrigo Pacheco": the role phrase ends in a comma before the name.
+  const comma = /,$/u.test(toks[toks.length - 1] ?? '');
+  if (comma) toks[toks.length - 1] = (toks[toks.length - 1] ?? '').slice(0, -1);
+  const role: string[] = [];
+  for (let i = toks.length - 1; i >= 0 && role.length < 6; i--) {
+    const raw = toks[i] ?? '';
+    if (/[,;:.!?()"“”«»]$/u.test(raw)) break;
+    const w = raw.replace(/^[ld][’']/u, '');
+    const complement = role.length > 0 && /^(?:[ld][’'])?\p{Lu}/u.test(raw) && (comma || /^[ld][’']/u.test(raw));
+    if (q.lex.role(w) || q.lex.roleLink(raw) || complement) role.unshift(raw);
+    else if (comma && role.length === 0 && /^\p{Lu}/u.test(raw)) role.unshift(raw);
+    else break;
+  }
+  while (role.length > 0 && (q.lex.roleLink(role[0] ?? '') || !q.lex.role(role[0] ?? ''))) role.shift();
+  return role.length > 0 ? role.join(' ') : null;
+}
+
+/** "Embora Pacheco esteja …": a sentence opener before the surname of someone already known by a full name. */
+function openerBeforeSurname(q: QuoteContext, unit: Unit, run: Run): boolean {
+  if (run.words.length !== 2 || !opensSentence(unit, run.start)) return false;
+  const known = q.entities.find(run.words[1] ?? '');
+  const full = known?.full.split(' ') ?? [];
+  return full.length >= 2 && full[0] !== run.words[0];
+}
+
+/** Latin script: full names (two words or more, or a body's name), with their role and acronym. */
+function collectLatinNames(q: QuoteContext): void {
+  q.units.forEach((unit) => {
+    for (const run of runsOf(q, unit)) {
+      // "Embora Pacheco esteja …": a sentence opener before a surname already known is no first name.
+      if (openerBeforeSurname(q, unit, run)) continue;
+      const parts = splitRole(run.words, q.lex);
+      if (!parts) continue;
+      const words = parts.name.split(' ');
+      const body = words.some((w) => q.lex.body(w));
+      const named = words.filter((w) => !q.lex.connector(w) && q.lex.title(w) === undefined);
+      if (named.length < 2 && !body) continue;
+      const gender = run.words.map((w) => q.lex.title(w)).find((g) => g !== undefined) ?? null;
+      const e = q.entities.add(parts.name, { role: parts.role, gender, body });
+      // "Netherlands Organisation for Applied Scientific Research (TNO)"
+      const end = run.start + run.words.join(' ').length;
+      const acr = /^\s*\((\p{Lu}{2,6})\)/u.exec(unit.text.slice(end));
+      if (acr?.[1]) q.entities.alias(e, acr[1]);
+      const apposition = appositionAfter(unit.text.slice(end), q) ?? roleBefore(unit.text.slice(0, run.start), q);
+      if (apposition && !body) q.entities.addRole(e, apposition);
+    }
+  });
+}
+
+/** ", the European Union's foreign policy chief," right after a name. */
+function appositionAfter(rest: string, q: QuoteContext): string | null {
+  const m = /^,\s*([^,.;:!?()"“”«»]{3,80}),/u.exec(rest);
+  const phrase = m?.[1]?.trim();
+  if (!phrase || !/^\p{Ll}/u.test(phrase)) return null;
+  const words = tokens(phrase);
+  if (words.length > 10 || !words.some((w) => q.lex.role(w.replace(/['’]s$/u, '')))) return null;
+  return words.filter((w, i) => !(i === 0 && q.lex.determiner(w))).join(' ');
+}
+
+/** Arabic script: a role or title and the name after it (الرئيس الروسي فلاديمير بوتين), anywhere. */
+function collectArabicNames(q: QuoteContext): void {
+  q.units.forEach((unit) => {
+    for (const m of unit.text.matchAll(/[\p{Script=Arabic}.]+/gu)) {
+      const at = m.index ?? 0;
+      const word = m[0];
+      if (inSpan(unit, at) || (q.lex.title(word) === undefined && !q.lex.role(word))) continue;
+      // Not a word that merely continues a phrase already read (the role's complement).
+      const prev =
+        unit.text
+          .slice(Math.max(0, at - 30), at)
+          .trim()
+          .split(/\s+/u)
+          .pop() ?? '';
+      if (prev && (q.lex.role(prev) || q.lex.title(prev) !== undefined)) continue;
+      const parts = splitArabic(phraseAt(unit.text.slice(at), q.lex), q.lex);
+      const named = parts.name?.split(' ').filter((w) => q.lex.title(w) === undefined) ?? [];
+      if (parts.name && named.length >= 1 && (named.length >= 2 || parts.role)) {
+        q.entities.add(parts.name, { role: parts.role, gender: parts.gender });
+      }
+    }
+  });
+}
+
+/**
+ * The speaker of every cue outside quotation marks, in reading order: reported speech names people
+ * too, and a subjectless "وأضاف" or "he added" keeps the one already speaking in focus.
+ */
+function collectCueSubjects(q: QuoteContext): void {
+  q.units.forEach((unit, ui) => {
+    for (const cue of q.cues.find(unit.text)) {
+      if (inSpan(unit, cue.start)) continue;
+      const [start, to] = sentenceAt(unit.bounds, unit.text.length, cue.start);
+      // Right after a closing mark the subject may follow the verb ("…", valora el universitario X):
+      // read from that mark on, as the rules do.
+      const closes = unit.spans.map((sp) => sp.close ?? -1).filter((c) => c >= start && c < cue.start);
+      const lastClose = closes.length ? Math.max(...closes) : -1;
+      const after = lastClose >= 0 && /^[\s,.—–-]*$/u.test(unit.text.slice(lastClose + 1, cue.start));
+      const from = after ? lastClose + 1 : start;
+      const sentence = unit.text.slice(from, to);
+      const local = { ...cue, start: cue.start - from, end: cue.end - from };
+      const ref = readSpeaker(q, sentence, local, after ? 'after' : 'before', sentence);
+      // A pronoun or a missing subject keeps whoever is in focus: it adds no mention of its own.
+      if (ref.kind === 'pronoun' || ref.kind === 'none') continue;
+      const e = entityFor(ref, ui, cue.start, q);
+      if (e) q.entities.mention(e, ui, cue.start, start, true, true);
+    }
+  });
+}
+
+/** Every later mention of a known entity, by any of its forms. */
+function collectMentions(q: QuoteContext): void {
+  q.units.forEach((unit, ui) => {
+    if (q.fam === 'latin') {
+      for (const run of runsOf(q, unit)) {
+        const parts = splitRole(run.words, q.lex);
+        const tail = openerBeforeSurname(q, unit, run) ? (run.words[1] ?? '') : '';
+        const e = parts ? (q.entities.find(parts.name) ?? (tail ? q.entities.find(tail) : null)) : null;
+        if (e)
+          q.entities.mention(
+            e,
+            ui,
+            run.start,
+            sentenceAt(unit.bounds, unit.text.length, run.start)[0],
+            false,
+            opensSentence(unit, run.start),
+          );
+      }
+      return;
+    }
+    if (q.fam !== 'arabic') return;
+    for (const e of q.entities.entities) {
+      for (const form of e.forms) {
+        const re = new RegExp(`(?<![\\p{L}])(${arabicPattern(form)})(?![\\p{L}])`, 'gu');
+        for (const m of unit.text.matchAll(re)) {
+          const at = m.index ?? 0;
+          // An object (لخادم الحرمين، بالوزير) is not who later speaks: only bare mentions count.
+          if (inSpan(unit, at) || /[لب]$/u.test(unit.text.slice(Math.max(0, at - 1), at))) continue;
+          q.entities.mention(
+            e,
+            ui,
+            at,
+            sentenceAt(unit.bounds, unit.text.length, at)[0],
+            false,
+            opensSentence(unit, at),
+          );
+        }
+      }
+    }
+  });
+}
+
+/** Gender a verb or a pronoun told about an entity, learned from its cues (قالت فلانة, Smith said she …). */
+export function learnGender(q: QuoteContext, name: string, gender: Gender): void {
+  const e = q.entities.find(name);
+  if (e && gender && !e.gender) e.gender = gender;
+}
+
+/**
+ * Chinese and Japanese: a Latin-script name (说这话的大叔Tomas) is what a later 他 may stand for;
+ * Korean: the topic of each sentence (이 후보는 …) is its current subject.
+ */
+function collectEastAsian(q: QuoteContext): void {
+  const texts = q.units.map((u) => u.text);
+  q.units.forEach((unit, ui) => {
+    if (q.fam === 'cjk') {
+      for (const m of unit.text.matchAll(/(?<![\p{Script=Latin}])\p{Lu}\p{Ll}{2,}(?![\p{Script=Latin}])/gu)) {
+        const at = m.index ?? 0;
+        if (inSpan(unit, at)) continue;
+        q.entities.mention(q.entities.add(m[0]), ui, at, sentenceAt(unit.bounds, unit.text.length, at)[0], false, true);
+      }
+      return;
+    }
+    for (const from of [0, ...unit.bounds]) {
+      if (from >= unit.text.length || inSpan(unit, from)) continue;
+      const [, to] = sentenceAt(unit.bounds, unit.text.length, from);
+      const ref = readKorean(unit.text.slice(from, to), q.lex, texts);
+      if (ref.kind === 'name' && ref.text)
+        q.entities.mention(q.entities.add(ref.text, { role: ref.role }), ui, from, from);
+    }
+  });
+}
+
+/** Builds the article's entity table. */
+export function collectEntities(q: QuoteContext): void {
+  if (q.fam === 'latin') collectLatinNames(q);
+  if (q.fam === 'arabic' && !q.lex.verbFinal) collectArabicNames(q);
+  collectCueSubjects(q);
+  collectMentions(q);
+  if (q.fam === 'cjk' || q.fam === 'hangul') collectEastAsian(q);
+}

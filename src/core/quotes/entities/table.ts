@@ -1,0 +1,242 @@
+// The entity table of one article: the people and bodies it names, each with
+// every form of its name (Karsten Haustein, Haustein), its roles (Klimaforscher,
+// "the European Union's foreign policy chief"), its gender where the text
+// tells it, and every place it is mentioned outside quotation marks. Rules
+// resolve what they read next to a cue (a surname, a pronoun, "the minister")
+// to one of these, and the popup shows its fullest name and its role.
+
+import { foldWord } from '../../text/fold.ts';
+import type { Family, Gender } from '../cues.ts';
+import type { Lexicon } from '../lexicon.ts';
+
+export interface Entity {
+  id: number;
+  /** Every form of its name seen, as printed. */
+  forms: string[];
+  /** The fullest form (most words; the first seen on a tie). */
+  full: string;
+  /** The role the article gives, as printed ("ministre de l'Intérieur"), first seen. */
+  role: string | null;
+  /** Folded words of every role seen, for "the minister" and "الوزارة". */
+  roleWords: Set<string>;
+  gender: Gender;
+  /** A body (ministry, agency, company), not a person. */
+  body: boolean;
+  /** Short names given in brackets after the full one: (TNO), (IDF). */
+  aliases: Set<string>;
+}
+
+export interface Mention {
+  entity: Entity;
+  /** Position of the unit in the context's units, and the offset in its text. */
+  ui: number;
+  pos: number;
+  /** Start of the sentence that holds it. */
+  sentence: number;
+  /** The subject of a speech cue (reported speech), not only a name in passing. */
+  speech: boolean;
+  /** It opens its sentence (after at most a short lead-in): the sentence is about it. */
+  subject: boolean;
+}
+
+export interface Want {
+  gender: Gender;
+  /** 'person' for he/she, 'body' for it, 'any' for a subjectless verb. */
+  kind: 'person' | 'body' | 'any';
+}
+
+/** How far back (in units) a pronoun or a subjectless verb looks for its entity. */
+const LOOK_BACK_UNITS = 4;
+
+export class EntityTable {
+  readonly entities: Entity[] = [];
+  readonly mentions: Mention[] = [];
+
+  constructor(
+    readonly fam: Family,
+    private readonly lex: Lexicon,
+  ) {}
+
+  /** The folded words of a name: honorifics and a possessive 's dropped. */
+  private words(name: string): string[] {
+    return name
+      .split(/[\s\u00a0]+/u)
+      .map((w) => foldWord(w.replace(/['’]s$/u, '').replace(/^[(]|[),]$/gu, '')))
+      .filter((w) => w.length > 0 && this.lex.title(w) === undefined);
+  }
+
+  /** Does `short` name the same entity as `long` (a surname, or the name less a title)? */
+  private compatible(short: string[], long: string[]): boolean {
+    if (short.length === 0 || short.length > long.length) return false;
+    if (short.length === 1) return long[long.length - 1] === short[0];
+    // Contiguous run of the longer name (Arabic: الملك سلمان بن عبدالعزيز in a longer title), or
+    // first and last words the same (a middle name left out).
+    const joined = ` ${long.join(' ')} `;
+    if (joined.includes(` ${short.join(' ')} `)) return true;
+    return short[0] === long[0] && short[short.length - 1] === long[long.length - 1];
+  }
+
+  /** The entity a name refers to: by a form, a surname or an alias; the most recently mentioned on a tie. */
+  find(name: string): Entity | null {
+    const w = this.words(name);
+    if (w.length === 0) return null;
+    const hits = this.entities.filter((e) => {
+      if (w.length === 1 && e.aliases.has(w[0] ?? '')) return true;
+      return e.forms.some((f) => {
+        const fw = this.words(f);
+        return this.compatible(w, fw) || this.compatible(fw, w);
+      });
+    });
+    if (hits.length <= 1) return hits[0] ?? null;
+    return this.latest(hits);
+  }
+
+  private latest(among: readonly Entity[]): Entity | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const e = this.mentions[i]?.entity;
+      if (e && among.includes(e)) return e;
+    }
+    return among[among.length - 1] ?? null;
+  }
+
+  /** Finds the entity a name refers to, or adds one; learns its fuller name, role and gender. */
+  add(name: string, info: { role?: string | null; gender?: Gender; body?: boolean } = {}): Entity {
+    const found = this.find(name);
+    const entity = found ?? {
+      id: this.entities.length,
+      forms: [],
+      full: name,
+      role: null,
+      roleWords: new Set<string>(),
+      gender: null,
+      body: false,
+      aliases: new Set<string>(),
+    };
+    if (!found) this.entities.push(entity);
+    if (!entity.forms.includes(name)) entity.forms.push(name);
+    if (this.words(name).length > this.words(entity.full).length) entity.full = name;
+    if (info.role) this.addRole(entity, info.role);
+    // A title in the name tells the gender (Prince Harry, Mme Dupont, الأميرة …).
+    const titled = name
+      .split(/\s+/u)
+      .map((w) => this.lex.title(w))
+      .find((g) => g);
+    if (!entity.gender) entity.gender = info.gender ?? titled ?? null;
+    if (info.body || name.split(/\s+/u).some((w) => this.lex.body(w))) entity.body = true;
+    return entity;
+  }
+
+  addRole(entity: Entity, role: string): void {
+    const r = role.trim();
+    if (!r) return;
+    entity.role ??= r;
+    for (const w of r.split(/[\s\u00a0]+/u)) {
+      const f = foldWord(w);
+      entity.roleWords.add(f);
+      if (f.startsWith('ال')) entity.roleWords.add(f.slice(2));
+    }
+  }
+
+  alias(entity: Entity, short: string): void {
+    entity.aliases.add(foldWord(short));
+  }
+
+  /** Records a mention; mentions are kept in reading order. */
+  mention(entity: Entity, ui: number, pos: number, sentence: number, speech = false, subject = false): void {
+    const m: Mention = { entity, ui, pos, sentence, speech, subject };
+    let i = this.mentions.length;
+    while (i > 0 && before(m, this.mentions[i - 1] as Mention)) i--;
+    const prev = this.mentions[i - 1];
+    if (prev && prev.ui === ui && prev.pos === pos) {
+      prev.speech ||= speech;
+      prev.subject ||= subject;
+      return;
+    }
+    this.mentions.splice(i, 0, m);
+  }
+
+  /**
+   * The entity a pronoun or a subjectless verb at (ui, pos) stands for: in the nearest sentence
+   * before it that has one, whoever reported speech there (a cue's subject or a quotation's
+   * speaker), else whoever opens it as its subject. Names in passing (places, objects) do not count.
+   */
+  salient(ui: number, pos: number, want: Want): Entity | null {
+    let group: Mention[] = [];
+    const pick = (): Entity | null => {
+      const fit = group.filter((m) => this.fits(m.entity, want));
+      const speech = fit.find((m) => m.speech);
+      const subject = fit.find((m) => m.subject);
+      group = [];
+      return (speech ?? subject)?.entity ?? null;
+    };
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i] as Mention;
+      if (m.ui > ui || (m.ui === ui && m.pos >= pos)) continue;
+      if (m.ui < ui - LOOK_BACK_UNITS) break;
+      const head = group[0];
+      if (head && (head.ui !== m.ui || head.sentence !== m.sentence)) {
+        const hit = pick();
+        if (hit) return hit;
+      }
+      group.unshift(m);
+    }
+    return pick();
+  }
+
+  private fits(e: Entity, want: Want): boolean {
+    if (want.gender && e.gender && want.gender !== e.gender) return false;
+    if (want.kind === 'person') return !e.body;
+    if (want.kind === 'body') return e.body;
+    return true;
+  }
+
+  /**
+   * The entity before (ui, pos) whose roles share most words with `words` (the minister → X,
+   * الرئيس الروسي → فلاديمير بوتين); the most recently mentioned on a tie.
+   */
+  byRole(words: readonly string[], ui: number, pos: number): Entity | null {
+    const folded = words.map(foldWord).flatMap((w) => (w.startsWith('ال') ? [w, w.slice(2)] : [w]));
+    let best: Entity | null = null;
+    let bestScore = 0;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i] as Mention;
+      if (m.ui > ui || (m.ui === ui && m.pos >= pos)) continue;
+      const score = folded.filter((w) => m.entity.roleWords.has(w)).length;
+      if (score > bestScore) {
+        best = m.entity;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** The latest speech mention before (ui, pos) in unit ui: whoever reported speech last in the paragraph. */
+  lastSpeech(ui: number, pos: number): Mention | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i] as Mention;
+      if (m.ui > ui || (m.ui === ui && m.pos >= pos)) continue;
+      if (m.ui < ui) return null;
+      if (m.speech) return m;
+    }
+    return null;
+  }
+
+  /** The most recently mentioned body whose name holds one of `words` (the ministry → Defense Ministry). */
+  byBody(words: readonly string[], ui: number, pos: number): Entity | null {
+    const folded = words.map(foldWord).flatMap((w) => (w.startsWith('ال') ? [w, w.slice(2)] : [w]));
+    return this.lastBefore(ui, pos, (e) => e.body && this.words(e.full).some((n) => folded.includes(n)));
+  }
+
+  private lastBefore(ui: number, pos: number, ok: (e: Entity) => boolean): Entity | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i] as Mention;
+      if (m.ui > ui || (m.ui === ui && m.pos >= pos)) continue;
+      if (ok(m.entity)) return m.entity;
+    }
+    return null;
+  }
+}
+
+function before(a: Mention, b: Mention): boolean {
+  return a.ui < b.ui || (a.ui === b.ui && a.pos < b.pos);
+}

@@ -1,0 +1,82 @@
+// core/quotes: direct quotations and their speakers, from text alone.
+//
+//   units ──► candidates (marks paired by convention, not-speech left out)      candidates.ts
+//         └─► entity table (names, roles, cue subjects, mentions)                entities/
+//   each candidate ──► first rule that credits it (LOCAL_RULES, CARRY_RULES)     rules/
+//                  ──► speaker resolved to an entity's fullest name and role    resolve.ts
+//
+// A quotation counts only when a rule credits it: a cue in its sentence, a name
+// introducing or signing it, or the speech it continues.
+
+import type { Quote } from '../types.ts';
+import { cueMatcher, familyOf, languagesFor } from './cues.ts';
+import { findCandidates } from './candidates.ts';
+import { collectEntities } from './entities/collect.ts';
+import { EntityTable } from './entities/table.ts';
+import { lexiconFor } from './lexicon.ts';
+import { findSpans } from './marks.ts';
+import type { Attribution, Credited, QuoteContext, QuoteInput, Unit } from './model.ts';
+import { resolveSpeaker } from './resolve.ts';
+import { CARRY_RULES, LOCAL_RULES } from './rules/index.ts';
+import { sentenceAt, sentenceBounds } from './sentences.ts';
+
+export type { QuoteInput } from './model.ts';
+
+/** The context every rule reads: units with their quotation spans and sentences, language data, entities. */
+export function buildContext(input: QuoteInput): QuoteContext {
+  const texts: Array<{ text: string; index: number }> = [];
+  if (input.headline) texts.push({ text: input.headline, index: -1 });
+  if (input.standfirst) texts.push({ text: input.standfirst, index: -2 });
+  input.paragraphs.forEach((text, index) => texts.push({ text, index }));
+  const all = texts.map((u) => u.text).join('\n');
+  const fam = familyOf(all);
+  const mods = languagesFor(input.lang, all, fam);
+  const lowercase = new Set(all.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []);
+  const lex = {
+    ...lexiconFor(mods),
+    common: (w: string): boolean => w.toLowerCase() !== w && lowercase.has(w.toLowerCase()),
+  };
+  const units: Unit[] = texts.map((u) => ({ ...u, spans: findSpans(u.text), bounds: sentenceBounds(u.text, lex) }));
+  const q: QuoteContext = {
+    units,
+    fam,
+    mods,
+    lex,
+    cues: cueMatcher(mods, fam),
+    entities: new EntityTable(fam, lex),
+  };
+  collectEntities(q);
+  return q;
+}
+
+/** Each candidate credited by the first rule that answers, in reading order. */
+export function creditAll(q: QuoteContext): Credited[] {
+  const done: Credited[] = [];
+  for (const c of findCandidates(q)) {
+    let a: Attribution | null = null;
+    for (const rule of LOCAL_RULES) if ((a = rule.run(c, q))) break;
+    if (!a) for (const rule of CARRY_RULES) if ((a = rule.run(c, q, done))) break;
+    if (!a) continue;
+    const speaker = resolveSpeaker(a, c, q, done);
+    done.push({ c, attribution: a, speaker });
+    // Whoever was credited has just spoken: a later "he said" or "وأضاف" may stand for them.
+    const unit = q.units[c.ui];
+    if (speaker?.entity && unit) {
+      const at = c.span.open;
+      q.entities.mention(speaker.entity, c.ui, at, sentenceAt(unit.bounds, unit.text.length, at)[0], true);
+    }
+  }
+  return done;
+}
+
+/** Direct quotations with their speakers, in reading order. */
+export function findQuotes(input: QuoteInput): Quote[] {
+  const q = buildContext(input);
+  return creditAll(q).map((d) => ({
+    text: d.c.text,
+    speaker: d.speaker?.name ?? null,
+    speakerRole: d.speaker?.role ?? null,
+    cue: d.attribution.cue?.text ?? null,
+    paragraph: q.units[d.c.ui]?.index ?? 0,
+  }));
+}

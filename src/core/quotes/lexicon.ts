@@ -1,0 +1,126 @@
+// The speech data of the languages that apply to one article (lang/<code>.ts
+// `speech` sections), merged once into the sets the quote rules ask about.
+// Nothing here is a word list of its own: every word comes from a language file.
+
+import type { LangModule } from '../lang/types.ts';
+import { foldWord } from '../text/fold.ts';
+import type { Gender } from './cues.ts';
+
+export interface Lexicon {
+  /** Capitalized words that are never names: sentence openers, pronouns, common nouns by their endings. */
+  notName(word: string): boolean;
+  /** The gender a subject pronoun tells; 'other' for plural and neuter ones; undefined when not a pronoun. */
+  pronoun(word: string): Gender | 'other' | undefined;
+  /** The gender an honorific or title tells (Mr, Mme, Herr, الأمير), null for one of either gender (Me, Dr); undefined when not one. */
+  title(word: string): Gender | undefined;
+  /** A role or title noun (minister, Klimaforscher, وزير, الوزير)? */
+  role(word: string): boolean;
+  /** An article or determiner that opens a noun phrase? */
+  determiner(word: string): boolean;
+  auxiliary(word: string): boolean;
+  connector(word: string): boolean;
+  statementNoun(word: string): boolean;
+  body(word: string): boolean;
+  /** Words that end a speaker phrase read after a cue (Arabic في، أمام). */
+  stop(word: string): boolean;
+  clauseOpener(word: string): boolean;
+  roleLink(word: string): boolean;
+  addresseePrefixes: readonly string[];
+  subjectAfterVerb: boolean;
+  verbFinal: boolean;
+  /** Words that end a Chinese subject (在, 也, 纷纷), as one pattern. */
+  afterSubject: RegExp;
+  /** Korean verb forms that qualify the name right after them (외친 이재명). */
+  beforeName: readonly string[];
+  /** Words before a quotation that make it a title or a name (called, بعنوان). */
+  naming: readonly string[];
+  /** Sentence openers and pronouns: a capitalized one after a closing mark starts a new sentence. */
+  sentenceStarters: ReadonlySet<string>;
+  /**
+   * A word the article also prints in lowercase (a common word capitalized because it opens a
+   * sentence: Embora, Hoje). Set per article by the quote context; false for the shared lexicon.
+   */
+  common(word: string): boolean;
+}
+
+const folded = (words: Iterable<string>): Set<string> => new Set([...words].map(foldWord));
+
+/** Arabic role nouns also occur with the article (وزير / الوزير) and glued clitics (والوزير). */
+function arabicVariants(word: string): string[] {
+  const w = foldWord(word);
+  return w.startsWith('ال') ? [w, w.slice(2)] : [w, `ال${w}`];
+}
+
+const cache = new WeakMap<readonly LangModule[], Lexicon>();
+
+/** The merged lexicon of these languages (cached per language set). */
+export function lexiconFor(mods: readonly LangModule[]): Lexicon {
+  const hit = cache.get(mods);
+  if (hit) return hit;
+  const all = <T>(pick: (m: LangModule) => readonly T[] | undefined): T[] => mods.flatMap((m) => [...(pick(m) ?? [])]);
+  const notNames = new Set(all((m) => m.speech.notNames));
+  const male = new Set(all((m) => m.speech.pronouns?.male));
+  const female = new Set(all((m) => m.speech.pronouns?.female));
+  const other = new Set(all((m) => m.speech.pronouns?.other));
+  for (const w of [...male, ...female, ...other]) notNames.add(w);
+  // Month names are never speakers ("the May 22 operations").
+  for (const m of mods)
+    for (const forms of m.dates.months)
+      for (const f of forms) if (/^\p{L}+$/u.test(f)) notNames.add(f.charAt(0).toUpperCase() + f.slice(1));
+  const titleMale = folded(all((m) => m.speech.titles?.male));
+  const titleFemale = folded(all((m) => m.speech.titles?.female));
+  const titleNeutral = folded(all((m) => m.speech.titles?.neutral));
+  const endings = all((m) => m.speech.nounEndings);
+  // A stem of five letters or more before the ending: Erklärung, Berufung are nouns; Jung, Hartung stay names.
+  const noun = endings.length ? new RegExp(`^\\p{Lu}\\p{L}{4,}(?:${endings.join('|')})$`, 'u') : null;
+  const roles = new Set<string>();
+  for (const r of all((m) => m.speech.roles)) for (const v of arabicVariants(r)) roles.add(v);
+  // German compounds end in a role noun (Klimaforscher, Außenminister): long roles match as endings.
+  const compoundRoles = mods.some((m) => m.code === 'de')
+    ? [...roles].filter((r) => r.length >= 5 && /^\p{Ll}+$/u.test(r))
+    : [];
+  const determiners = folded(all((m) => m.speech.determiners));
+  const auxiliaries = folded(all((m) => m.speech.auxiliaries));
+  const connectors = folded(all((m) => m.speech.connectors));
+  const statements = new Set(all((m) => m.speech.statementNouns).flatMap(arabicVariants));
+  const bodies = new Set(all((m) => m.speech.bodies).flatMap(arabicVariants));
+  const stops = folded(all((m) => m.speech.stops));
+  const openers = folded(all((m) => m.speech.clauseOpeners));
+  const links = folded(all((m) => m.speech.roleLinks));
+  const after = all((m) => m.speech.afterSubject);
+  const lex: Lexicon = {
+    notName: (w) => notNames.has(w) || (noun !== null && noun.test(w)),
+    pronoun: (w) => (male.has(w) ? 'male' : female.has(w) ? 'female' : other.has(w) ? 'other' : undefined),
+    title: (w) => {
+      const f = foldWord(w);
+      if (titleFemale.has(f)) return 'female';
+      if (titleMale.has(f)) return 'male';
+      return titleNeutral.has(f) ? null : undefined;
+    },
+    role: (w) => {
+      // Elided articles (l’avocat, d’Etat) and glued conjunctions (والوزير) are not part of the word.
+      const f = foldWord(w)
+        .replace(/^(?:و|ف)(?=ال)/u, '')
+        .replace(/^[ld][’']/u, '');
+      return roles.has(f) || compoundRoles.some((r) => f.endsWith(r) && f.length > r.length + 2);
+    },
+    determiner: (w) => determiners.has(foldWord(w)),
+    auxiliary: (w) => auxiliaries.has(foldWord(w)),
+    connector: (w) => connectors.has(foldWord(w)),
+    statementNoun: (w) => statements.has(foldWord(w)),
+    body: (w) => bodies.has(foldWord(w)),
+    stop: (w) => stops.has(foldWord(w)),
+    clauseOpener: (w) => openers.has(foldWord(w)),
+    roleLink: (w) => links.has(foldWord(w)),
+    addresseePrefixes: all((m) => m.speech.addresseePrefixes),
+    subjectAfterVerb: mods[0]?.speech.subjectAfterVerb === true,
+    verbFinal: mods[0]?.speech.verbFinal === true,
+    afterSubject: new RegExp(`(?:${after.join('|') || '(?!)'})`, 'u'),
+    beforeName: all((m) => m.speech.beforeName),
+    naming: all((m) => m.speech.naming),
+    sentenceStarters: new Set([...all((m) => m.speech.notNames), ...male, ...female]),
+    common: () => false,
+  };
+  cache.set(mods, lex);
+  return lex;
+}

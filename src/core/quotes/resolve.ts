@@ -1,0 +1,93 @@
+// From what a rule read next to a cue to the speaker the reader sees: a name
+// resolves to its entity's fullest name, a pronoun or a subjectless verb to
+// the entity the text is about, "the minister" to whoever holds that role,
+// "the statement" to whoever issued it. What cannot be a speaker is dropped.
+
+import type { Entity, Want } from './entities/table.ts';
+import type { Attribution, Candidate, Credited, QuoteContext, Speaker, SpeakerRef } from './model.ts';
+import { bare, tokens } from './sentences.ts';
+
+const of = (e: Entity, role: string | null = null): Speaker => ({
+  name: e.full,
+  role: e.role ?? role,
+  gender: e.gender,
+  entity: e,
+});
+
+/** Every word carries the Arabic article: a noun phrase, unless an entity is known by it (الخليل). */
+function definiteOnly(text: string, q: QuoteContext): boolean {
+  return q.fam === 'arabic' && tokens(text).every((w) => /^(?:و|ف)?ال/u.test(w));
+}
+
+/** "the minister", "O senador", "الوزارة", "the statement": the entity it stands for at (ui, pos), if any. */
+function nominalEntity(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext): Entity | null {
+  const words = tokens(ref.text ?? '').map(bare);
+  if (words.some((w) => q.lex.statementNoun(w))) return q.entities.salient(ui, pos, { gender: null, kind: 'any' });
+  const roles = words.filter((w) => q.lex.role(w));
+  // "O senador criticou", "the minister said": a bare role stands for the person the text is about;
+  // one with a complement ("the minister of health", "l’avocat de la partie") is matched by role.
+  const bareRole = roles.length > 0 && words.length <= 3 && words.every((w) => q.lex.role(w) || q.lex.determiner(w));
+  const salient = bareRole ? q.entities.salient(ui, pos, { gender: ref.gender, kind: 'person' }) : null;
+  if (salient) return salient;
+  const byRole = roles.length ? q.entities.byRole(words, ui, pos) : null;
+  if (byRole) return byRole;
+  const bodies = words.filter((w) => q.lex.body(w));
+  return bodies.length ? q.entities.byBody(bodies, ui, pos) : null;
+}
+
+/**
+ * The entity a reference at (ui, pos) stands for: a name is found or added; a noun phrase, a
+ * pronoun or a subjectless verb is resolved against the entities mentioned before it.
+ */
+export function entityFor(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext): Entity | null {
+  if (ref.kind === 'name' && ref.text) {
+    const found = q.entities.find(ref.text);
+    if (!found && definiteOnly(ref.text, q)) return nominalEntity({ ...ref, kind: 'nominal' }, ui, pos, q);
+    const e = found ?? q.entities.add(ref.text, { role: ref.role, gender: ref.gender });
+    if (ref.role) q.entities.addRole(e, ref.role);
+    if (ref.gender && !e.gender) e.gender = ref.gender;
+    return e;
+  }
+  if (ref.kind === 'nominal') return nominalEntity(ref, ui, pos, q);
+  const want: Want = { gender: ref.gender, kind: ref.kind === 'pronoun' && ref.gender ? 'person' : 'any' };
+  return q.entities.salient(ui, pos, want);
+}
+
+/** The last speaker credited before, agreeing in gender. */
+function lastSpeaker(done: readonly Credited[], gender: SpeakerRef['gender']): Speaker | null {
+  for (let i = done.length - 1; i >= 0; i--) {
+    const s = done[i]?.speaker;
+    if (s && (!gender || !s.gender || s.gender === gender)) return s;
+  }
+  return null;
+}
+
+/** Who the attribution finally credits, or null when nothing in the article can stand for it. */
+export function resolveSpeaker(
+  a: Attribution,
+  c: Candidate,
+  q: QuoteContext,
+  done: readonly Credited[],
+): Speaker | null {
+  const ref = a.ref;
+  const e = entityFor(ref, c.ui, c.span.open, q);
+  let out: Speaker | null = e ? of(e, ref.role) : null;
+  if (!out && (ref.kind === 'nominal' || (ref.kind === 'name' && ref.text))) {
+    // A description nobody in the article matches ("l’avocat de la partie", "أحد الشهود") stands as printed.
+    out = { name: ref.text ?? '', role: null, gender: ref.gender, entity: null };
+  }
+  if (!out && (ref.kind === 'pronoun' || ref.kind === 'none')) out = lastSpeaker(done, ref.gender);
+  return out && valid(out.name, q) ? out : null;
+}
+
+/** A speaker is a name or a description: never a pronoun, a bare title, a number or a date. */
+function valid(name: string, q: QuoteContext): boolean {
+  const t = name.trim();
+  if (t.length < 2 || t.length > 120 || !/\p{L}/u.test(t)) return false;
+  const words = tokens(t);
+  if (words.length === 1) {
+    const w = bare(words[0] ?? '');
+    if (q.lex.pronoun(w) || q.lex.title(w) !== undefined || (q.fam === 'latin' && q.lex.notName(w))) return false;
+  }
+  return !/^\p{N}/u.test(t);
+}

@@ -1,0 +1,60 @@
+// Rules that credit a quotation with no cue of its own from the quotations
+// around it: the rest of an interrupted quotation, a paragraph that only
+// continues the speech before it, and a colon after the speaker is known.
+
+import { HAN_KANA_ALL } from '../../text/scripts.ts';
+import type { Attribution, Candidate, Credited, QuoteContext } from '../model.ts';
+import { nameRef } from '../model.ts';
+
+const carried = (rule: string, name: string, gender: Credited['attribution']['ref']['gender'] = null): Attribution => ({
+  rule,
+  ref: nameRef(name, gender),
+  cue: null,
+});
+
+/**
+ * Rule "interrupted": `"Q1," Jane Doe said. "Q2."` — an uncued quotation takes the speaker of the
+ * quotation credited before it in the same paragraph, or of the speech reported just before it there.
+ */
+export function interrupted(c: Candidate, q: QuoteContext, done: readonly Credited[]): Attribution | null {
+  const prev = [...done].reverse().find((d) => d.c.endUi === c.ui && d.speaker);
+  const said = q.entities.lastSpeech(c.ui, c.span.open);
+  const prevAt = prev ? (prev.c.endSpan.close ?? 0) : -1;
+  if (said && said.pos > prevAt) return carried('interrupted', said.entity.full, said.entity.gender);
+  if (!prev?.speaker || !enoughText(c, q)) return null;
+  return carried('interrupted', prev.speaker.name, prev.speaker.gender);
+}
+
+/** Inheriting needs a sentence, not a product name or term (「ウイルスバスター モバイル」). */
+function enoughText(c: Candidate, q: QuoteContext): boolean {
+  return q.fam !== 'cjk' || (c.text.match(HAN_KANA_ALL)?.length ?? 0) >= 12;
+}
+
+/**
+ * Rule "continuation": a paragraph that is only a quotation continues the speaker introduced just
+ * before it: the paragraph before ended with that speaker's quotation, or introduced speech with a
+ * cue and a colon (海外网友纷纷表示：…, Smith said: …).
+ */
+export function continuation(c: Candidate, q: QuoteContext, done: readonly Credited[]): Attribution | null {
+  const unit = q.units[c.ui];
+  const prevUnit = q.units[c.ui - 1];
+  if (!unit || !prevUnit || unit.index < 0 || prevUnit.index < 0) return null;
+  if (!c.opensUnit || !c.endsUnit || c.endSpan.close === null || !enoughText(c, q)) return null;
+  const last = done[done.length - 1];
+  if (last?.speaker && last.c.endUi === c.ui - 1 && last.c.endsUnit)
+    return carried('continuation', last.speaker.name, last.speaker.gender);
+  const colon =
+    /[:：]\s*$/u.test(prevUnit.text) ||
+    q.cues.find(prevUnit.text).some((k) => /^\s*[:：]/u.test(prevUnit.text.slice(k.end)));
+  if (!colon) return null;
+  const said = q.entities.lastSpeech(c.ui - 1, prevUnit.text.length);
+  if (said) return carried('continuation', said.entity.full, said.entity.gender);
+  return last?.speaker ? carried('continuation', last.speaker.name, last.speaker.gender) : null;
+}
+
+/** Rule "colon-quote": "Наступна цитата: «…»" — a colon introduces the current speaker's words. */
+export function colonQuote(c: Candidate, q: QuoteContext, done: readonly Credited[]): Attribution | null {
+  if (q.fam !== 'latin' || !/[:：]\s*$/u.test(c.around.before)) return null;
+  const last = [...done].reverse().find((d) => d.speaker);
+  return last?.speaker ? carried('colon-quote', last.speaker.name, last.speaker.gender) : null;
+}

@@ -1,0 +1,66 @@
+// Rules that credit a quotation through a speech cue in its own sentence.
+
+import type { Cue } from '../cues.ts';
+import type { Attribution, Candidate, QuoteContext, SpeakerRef } from '../model.ts';
+import { readSpeaker } from '../speaker/index.ts';
+
+interface Read {
+  cue: Cue;
+  side: 'before' | 'after';
+  ref: SpeakerRef;
+}
+
+/** Every cue around the candidate with the speaker it points at, nearest first on each side. */
+function reads(c: Candidate, q: QuoteContext): { after: Read[]; before: Read[] } {
+  // NUL separates the text before and after the quotation for readers that care (Japanese topics).
+  const sentence = `${c.around.before}\u0000${c.around.after}`;
+  const read = (text: string, side: 'before' | 'after') => (cue: Cue) => ({
+    cue,
+    side,
+    ref: readSpeaker(q, text, cue, side, sentence),
+  });
+  return {
+    after: q.cues.find(c.around.after).map(read(c.around.after, 'after')),
+    before: q.cues.find(c.around.before).reverse().map(read(c.around.before, 'before')),
+  };
+}
+
+const named = (r: Read): boolean => r.ref.kind !== 'none';
+
+/** A subjectless cue next to the quotation keeps its place as the cue; the subject comes from further off. */
+function withCue(found: Read, near: Read | undefined, rule: string): Attribution {
+  if (!near || near === found || found.ref.kind === 'pronoun') return { rule, ref: found.ref, cue: found.cue };
+  return { rule, ref: { ...found.ref, gender: found.ref.gender ?? near.ref.gender }, cue: near.cue };
+}
+
+/** Rule "quote-cue-mention": the cue right after the quotation names its speaker (`"Q," said X`, `"Q," she said`). */
+export function quoteCueMention(c: Candidate, q: QuoteContext): Attribution | null {
+  const first = reads(c, q).after[0];
+  return first && named(first) ? { rule: 'quote-cue-mention', ref: first.ref, cue: first.cue } : null;
+}
+
+/**
+ * Rule "mention-cue-quote": the nearest cue before the quotation with a subject (`X said: "Q"`,
+ * `كما أكد بوتين أن … قائلا: "Q"` — a subjectless cue next to the quote takes the sentence's subject).
+ */
+export function mentionCueQuote(c: Candidate, q: QuoteContext): Attribution | null {
+  const { after, before } = reads(c, q);
+  const found = before.find(named);
+  if (!found) return null;
+  const near = after[0] && !named(after[0]) ? after[0] : before[0] && !named(before[0]) ? before[0] : undefined;
+  return withCue(found, near, 'mention-cue-quote');
+}
+
+/** Rule "sentence-cue": a later cue in the same sentence names the speaker (`"Q1" and "Q2", X later said`). */
+export function sentenceCue(c: Candidate, q: QuoteContext): Attribution | null {
+  const { after } = reads(c, q);
+  const found = after.slice(1).find(named);
+  return found ? withCue(found, after[0], 'sentence-cue') : null;
+}
+
+/** Rule "subjectless-cue": a cue with no subject (`وأضاف: "Q"`, `"Q", afirmó.`): the speaker is whoever the text is about. */
+export function subjectlessCue(c: Candidate, q: QuoteContext): Attribution | null {
+  const { after, before } = reads(c, q);
+  const near = after[0] ?? before[0];
+  return near ? { rule: 'subjectless-cue', ref: near.ref, cue: near.cue } : null;
+}

@@ -1,0 +1,43 @@
+// Rules that credit a quotation without a speech verb: a name and a colon
+// before it, or a name signing it after.
+
+import type { Attribution, Candidate, QuoteContext } from '../model.ts';
+import { nameRef } from '../model.ts';
+import { readSpeaker, signedBy } from '../speaker/index.ts';
+
+/** Rule "colon-intro": `Putin: "…"` or, in a headline, `이재명 "…"` — a short name before the marks. */
+export function colonIntro(c: Candidate, q: QuoteContext): Attribution | null {
+  const headline = (q.units[c.ui]?.index ?? 0) < 0;
+  const t = c.around.before.trim();
+  const colon = /^([\p{L}\p{M}.'’\- ]{2,40})[:：]$/u.exec(t);
+  const name = colon?.[1] ?? (headline && /^[\p{L}\p{M}.'’\- ]{2,20}$/u.test(t) ? t : null);
+  if (!name) return null;
+  const words = name.trim().split(/\s+/u);
+  while (words.length > 1 && q.lex.notName(words[0] ?? '')) words.shift();
+  if (words.some((w) => q.cues.find(w).length > 0)) return null;
+  // In cased scripts a name has every word capitalized ("Наступна цитата:" is not a speaker), and
+  // one capitalized word before a colon is more often an adverb ("Впрочем:") than a name.
+  if (words.some((w) => /^\p{Ll}/u.test(w))) return null;
+  if (!headline && words.length < 2 && /^\p{Lu}/u.test(name)) return null;
+  if (words.length > 4) return null;
+  return { rule: 'colon-intro', ref: nameRef(words.join(' ')), cue: null };
+}
+
+/** Rule "signed": a quotation opening its unit and followed only by its speaker (pull quotes, Korean quote boxes). */
+export function signed(c: Candidate, q: QuoteContext): Attribution | null {
+  if (!c.opensUnit || c.endSpan.close === null) return null;
+  const unit = q.units[c.endUi];
+  if (!unit) return null;
+  const who = signedBy(q, unit.text.slice(c.endSpan.close + 1));
+  return who ? { rule: 'signed', ref: nameRef(who.name, null, who.role), cue: null } : null;
+}
+
+/** Rule "colon-subject": 他还…对比：“…”, and Persian — a colon introduces speech; the subject is before it. */
+export function colonSubject(c: Candidate, q: QuoteContext): Attribution | null {
+  if (q.fam !== 'cjk' && !(q.fam === 'arabic' && q.lex.verbFinal)) return null;
+  const colon = /[:：]\s*$/u.exec(c.around.before);
+  if (!colon) return null;
+  const cue = { start: colon.index, end: colon.index + 1, text: colon[0].trim(), gender: null };
+  const ref = readSpeaker(q, c.around.before, cue, 'before', c.around.before);
+  return ref.kind === 'name' || ref.kind === 'pronoun' ? { rule: 'colon-subject', ref, cue } : null;
+}

@@ -1,0 +1,174 @@
+// Reading the speaker next to a cue in Arabic script. Arabic puts the verb
+// first and its subject after it (وقال وزير الخارجية سامح شكري …), with the
+// addressee glued to a preposition (لرويترز), and a role before or after the
+// name. Persian and Urdu put the verb last and the speaker first.
+
+import { foldWord } from '../../text/fold.ts';
+import type { Cue, Gender } from '../cues.ts';
+import type { Lexicon } from '../lexicon.ts';
+import { nameRef, nominalRef, noneRef, pronounRef, type SpeakerRef } from '../model.ts';
+
+/** Longest noun phrase read as a speaker. */
+const MAX_WORDS = 8;
+
+const strip = (w: string): string => w.replace(/^[(«"“”]+|[،,:؛.)»"“”!؟?]+$/gu, '');
+const isDefinite = (w: string): boolean => /^(?:و|ف)?(?:ال|لل)/u.test(w);
+
+/** Does the word carry the addressee's preposition (لرويترز, لـ"العربية", للصحفيين)? */
+function addressee(w: string, lex: Lexicon): boolean {
+  if (w.length < 3) return false;
+  return lex.addresseePrefixes.some((p) => w.startsWith(p) && !w.startsWith('لا'));
+}
+
+/** The words of the noun phrase that starts `text`: up to a stop word, a clause or punctuation. */
+export function phraseAt(text: string, lex: Lexicon): string[] {
+  const words: string[] = [];
+  const raws = text.trim().split(/\s+/u);
+  for (let i = 0; i < raws.length && words.length < MAX_WORDS; i++) {
+    const raw = raws[i] ?? '';
+    const w = strip(raw);
+    if (w.length === 0 || /^["“”«»(]/u.test(raw) || /^\p{N}/u.test(w)) break;
+    if (words.length === 0 && addressee(w, lex)) {
+      // "قالت لرويترز"، "قال لوكالة الأنباء الفرنسية": the addressee, then maybe the subject.
+      while (isDefinite(strip(raws[i + 1] ?? '')) && !lex.role(strip(raws[i + 1] ?? ''))) i++;
+      if (/[،,:؛.]$/u.test(raw)) break;
+      continue;
+    }
+    if (lex.stop(w) || lex.clauseOpener(w)) break;
+    if (words.length > 0 && addressee(w, lex)) break;
+    // A word glued to a conjunction and a particle (وأن، بأن، فإن) starts a new clause.
+    if (words.length > 0 && /^(و|ف)?(ب|ل)?(أن|إن|ان)/u.test(w) && w.length <= 5) break;
+    // "أحد المسؤولين ورفض نشر اسمه": after two words, و glued to a word opens a new clause.
+    if (words.length >= 2 && /^و[^ا]/u.test(w) && !isDefinite(w)) break;
+    words.push(w);
+    if (w !== raw && !/^\p{L}+\.$/u.test(raw)) {
+      // "الرئيس الروسي، فلاديمير بوتين،": a role, a comma, then the name in apposition.
+      const next = strip(raws[i + 1] ?? '');
+      const roleOnly = lex.role(words[0] ?? '') && words.every((x) => lex.role(x) || isDefinite(x));
+      if (/[،,]$/u.test(raw) && roleOnly && next && !isDefinite(next) && !lex.stop(next)) continue;
+      break;
+    }
+  }
+  return words;
+}
+
+export interface ArabicParts {
+  name: string | null;
+  role: string | null;
+  gender: Gender;
+}
+
+/**
+ * Splits a phrase into its role and the name after it: `عضو الشورى السابق خليل عبدالله الخليل`,
+ * `خادم الحرمين الشريفين الملك سلمان`. A name then a role in apposition keeps the name alone.
+ */
+export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts {
+  let i = 0;
+  let roleEnd = -1;
+  let gender: Gender = null;
+  while (i < words.length && lex.role(words[i] ?? '')) {
+    const head = words[i] ?? '';
+    gender ??= /[ةه]$/u.test(foldWord(head)) && !/^ال?(?:نائب|خليفة)$/u.test(head) ? 'female' : 'male';
+    roleEnd = i++;
+    // The role's complement: definite nouns and adjectives (الشورى السابق), or a link (باسم الوزارة).
+    while (i < words.length) {
+      const w = words[i] ?? '';
+      if (lex.title(w) !== undefined) break;
+      if (lex.roleLink(w) && i + 1 < words.length) i += 2;
+      else if (isDefinite(w) && !lex.role(w)) i++;
+      else break;
+      roleEnd = i - 1;
+    }
+  }
+  const nameWords = arabicName(words.slice(roleEnd + 1), lex);
+  const title = nameWords[0] ? lex.title(nameWords[0]) : undefined;
+  if (title) gender ??= title;
+  const role = roleEnd >= 0 ? words.slice(0, roleEnd + 1).join(' ') : null;
+  const name = nameWords.length > 0 && !(nameWords.length === 1 && title !== undefined) ? nameWords.join(' ') : null;
+  return { name, role, gender };
+}
+
+/**
+ * The name that opens `words`, by the shape of Arabic names: a title, up to three plain names
+ * (خليل عبدالله الخليل), chains of بن / بنت / آل / أبو (محمد بن نايف بن عبدالعزيز آل سعود), and one
+ * family name with the article at the end (سامي الخطيب). A role after it (رئيس هيئة …) ends it.
+ */
+export function arabicName(words: readonly string[], lex: Lexicon): string[] {
+  const out: string[] = [];
+  let plain = 0;
+  let chained = false;
+  let linkNext = false;
+  for (const w of words) {
+    if (out.length === 0) {
+      out.push(w);
+      if (lex.title(w) === undefined) plain = 1;
+      continue;
+    }
+    if (linkNext) {
+      out.push(w);
+      linkNext = false;
+      if (/^آل$/u.test(out[out.length - 2] ?? '')) break;
+      continue;
+    }
+    if (lex.connector(w)) {
+      out.push(w);
+      linkNext = chained = true;
+      continue;
+    }
+    if (lex.role(w) || lex.title(w) !== undefined) break;
+    if (isDefinite(w)) {
+      if (plain > 0) out.push(w);
+      break;
+    }
+    if (chained || plain >= 3) break;
+    out.push(w);
+    plain++;
+  }
+  if (linkNext) out.pop();
+  return out;
+}
+
+/** Rule "ar-topic": a subject put before its verb, `أما الائتلاف الوطني، فقد دعا`. */
+function arabicTopic(before: string, lex: Lexicon): SpeakerRef | null {
+  const m =
+    /(?:^|[.،,:؛]\s*)(?:أما|و)?\s*((?:ال[\p{Script=Arabic}]+)(?:\s+[\p{Script=Arabic}]+){0,5})\s*[،,]?\s*(?:ف?قد|ف)?\s*$/u.exec(
+      before,
+    );
+  const phrase = m?.[1];
+  if (!phrase || phrase.split(/\s+/u).some((w) => lex.stop(w))) return null;
+  return nameRef(phrase);
+}
+
+/** Arabic script, verb first: the phrase after the cue, split into role and name. */
+export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
+  const after = ctx.slice(cue.end);
+  if (/^\s*[:："“”«]/u.test(after) || after.trim().length === 0) return noneRef(cue.gender);
+  // An active participle (قائلا، مضيفة، مشيرا) continues its sentence's subject; what follows it is its object.
+  if (/^(?:قائل|م\p{L}{3,})(?:ا|ً|اً|ة)$/u.test(cue.text)) return noneRef(cue.gender);
+  const words = phraseAt(after, lex);
+  if (words.length === 0) return arabicTopic(ctx.slice(0, cue.start), lex) ?? noneRef(cue.gender);
+  const g = lex.pronoun(words[0] ?? '');
+  if (g) return pronounRef(g === 'other' ? null : g);
+  const parts = splitArabic(words, lex);
+  const gender = cue.gender ?? parts.gender;
+  if (parts.name) return nameRef(parts.name, gender, parts.role);
+  return nominalRef(words.join(' '), gender);
+}
+
+/** Persian and Urdu (verb last): the speaker opens the sentence, or the first clause not led by a connector. */
+export function readVerbFinal(before: string, lex: Lexicon): SpeakerRef {
+  for (const seg of before.split(/[،,]/u)) {
+    const words = seg
+      .trim()
+      .split(/\s+/u)
+      .filter((w) => w.length > 0);
+    if (words.length === 0 || lex.stop(words[0] ?? '')) continue;
+    const kept: string[] = [];
+    for (const w of words) {
+      if (lex.stop(w) || kept.length >= 6) break;
+      kept.push(w);
+    }
+    if (kept.length > 0) return nameRef(kept.join(' '));
+  }
+  return noneRef(null);
+}

@@ -1,0 +1,88 @@
+// Reading the speaker next to a cue in Chinese, Japanese and Korean: the
+// subject comes before the cue (他表示, 地元当局者は…と述べた, 이 후보는 "…"고 말했다).
+
+import type { Cue } from '../cues.ts';
+import type { Lexicon } from '../lexicon.ts';
+import { nameRef, noneRef, pronounRef, type SpeakerRef } from '../model.ts';
+
+const CJK_SPLIT = /[，,。：:、；;！？!?\s“”「」『』"（）()]/u;
+
+/** The last Japanese topic (…は / …が) before the quotation, else the first one after it. */
+function lastTopic(sentence: string): RegExpExecArray | null {
+  const beforeQuote = sentence.split('\u0000')[0] ?? sentence;
+  const topics = [...beforeQuote.matchAll(/(?:^|[、。，,「」『』“”\s])([^、。，,「」『』“”\s]{1,20}?)(?:は|が)/gu)];
+  return topics[topics.length - 1] ?? /([^、。，,「」『』“”\s]{1,20}?)(?:は|が)/u.exec(sentence);
+}
+
+/** Chinese and Japanese: the subject precedes the cue. `sentence` holds NUL between the text before and after the quote. */
+export function readCjk(ctx: string, cue: Cue, sentence: string, lex: Lexicon): SpeakerRef {
+  // Japanese: the last topic (…は / …が) before the quotation is its speaker.
+  const topic = /と|によると/u.test(cue.text) ? lastTopic(sentence) : null;
+  // A topic with digits or a clause particle (を, で, に) is a clause, not a speaker.
+  if (topic && !/[\p{N}をでにへ]/u.test(topic[1] ?? '')) {
+    const name = topic[1] ?? '';
+    const g = lex.pronoun(name);
+    if (g) return pronounRef(g === 'other' ? null : g);
+    return nameRef(name);
+  }
+  const parts = ctx.slice(0, cue.start).split(CJK_SPLIT);
+  let pi = parts.length - 1;
+  // "吳宗憲在節目中，對來賓說" — a clause opening with the addressee's preposition has its subject before it.
+  while (pi > 0 && lex.addresseePrefixes.some((p) => (parts[pi] ?? '').startsWith(p))) pi--;
+  let phrase = parts[pi] ?? '';
+  const cut = lex.afterSubject.exec(phrase);
+  if (cut && cut.index > 0) phrase = phrase.slice(0, cut.index);
+  for (let again = true; again; ) {
+    again = false;
+    for (let n = Math.min(3, phrase.length); n >= 1; n--) {
+      if (lex.clauseOpener(phrase.slice(0, n)) && phrase.length > n) {
+        phrase = phrase.slice(n);
+        again = true;
+        break;
+      }
+    }
+  }
+  // A subject is a short name or title, never a clause with 的 (中国人习以为常的地方).
+  if (phrase.length === 0 || phrase.length > 10 || phrase.includes('的')) return noneRef(null);
+  const g = lex.pronoun(phrase);
+  if (g) return pronounRef(g === 'other' ? null : g);
+  return nameRef(phrase);
+}
+
+/** Korean: the first topic (…은/는) that reads as a person; a surname and a title resolve to the full name. */
+export function readKorean(sentence: string, lex: Lexicon, texts: readonly string[]): SpeakerRef {
+  // A pronoun, a name with a title, a surname with a title, or a three-syllable name; places and
+  // times (간담회에는, 여수에서는) are skipped.
+  for (const m of sentence.matchAll(/(?:^|\s)([가-힣]{1,4})(?:\s([가-힣]{1,5}))?(?:은|는)\s/gu)) {
+    const head = m[1] ?? '';
+    const title = m[2] ?? '';
+    if (/[에서로와과도]$/u.test(head)) continue;
+    const g = lex.pronoun(m[0].trim());
+    if (g) return pronounRef(g === 'other' ? null : g);
+    if (title && !lex.role(title)) continue;
+    if (head.length === 1 && title) {
+      // The full name is the most frequent three-syllable word starting with the surname.
+      const counts = new Map<string, number>();
+      for (const t of texts)
+        for (const w of t.matchAll(new RegExp(`(?<![가-힣])${head}[가-힣]{2}(?=\\s|$|[은는이가의,.])`, 'gu')))
+          counts.set(w[0], (counts.get(w[0]) ?? 0) + 1);
+      const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+      return nameRef(best ? best[0] : `${head} ${title}`, null, title);
+    }
+    if (head.length >= 2 && (title || head.length === 3)) return nameRef(head, null, title || null);
+  }
+  return noneRef(null);
+}
+
+/** Korean quote boxes and headlines signed by a name (`"…" 이재명 더불어민주당 대선 후보`, `"…"... 외친 이재명`). */
+export function koreanSignature(tail: string, lex: Lexicon): string | null {
+  const t = tail.replace(/^[\s.…]+/u, '').trimEnd();
+  // A name is three syllables (or two to four with a title after it); 선언 ("declaration") is not one.
+  const box = /^([가-힣]{2,4})(?:\s+[가-힣A-Za-z0-9·]+)*$/u.exec(t);
+  const words = t.split(/\s+/u);
+  // Verb endings and particles (주장도, 밝혔다) end words that are not names.
+  const named = box?.[1] && !/[다고도며서요는은을를에의와과로]$/u.test(box[1]) ? box[1] : null;
+  if (named && (named.length === 3 || words.slice(1).some((w) => lex.role(w)))) return named;
+  if (!lex.beforeName.length) return null;
+  return new RegExp(`(?:^|\\s)(?:${lex.beforeName.join('|')})\\s+([가-힣]{2,4})$`, 'u').exec(t)?.[1] ?? null;
+}

@@ -1,0 +1,244 @@
+// Reading the speaker next to a cue in Latin and Cyrillic script: a pronoun, a
+// name before the cue (skipping an appositive) or after it (inverted), a noun
+// phrase ("the union said", "a dit l’avocat de la partie"), or nobody.
+
+import type { Cue } from '../cues.ts';
+import type { Lexicon } from '../lexicon.ts';
+import { nameRef, nominalRef, noneRef, pronounRef, type SpeakerRef } from '../model.ts';
+import { bare, NAME_TOKEN, tokens } from '../sentences.ts';
+
+/** A capitalized name run split into the role before it and the name ("Ukrainian Ambassador" + "Andrii Melnyk"). */
+export interface NameParts {
+  name: string;
+  role: string | null;
+}
+
+/** The role words that open a run, and the name after them; null when nothing is left for a name. */
+export function splitRole(words: readonly string[], lex: Lexicon): NameParts | null {
+  let cut = -1;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i] ?? '';
+    if (lex.role(w) || w.split(/[-‐]/u).some((p) => p.length > 2 && lex.role(p))) cut = i;
+  }
+  const name = words.slice(cut + 1);
+  if (name.length === 0) return null;
+  return { name: name.join(' '), role: cut >= 0 ? words.slice(0, cut + 1).join(' ') : null };
+}
+
+/** The capitalized name run that ends a text (`… Andrew Pollard`), or null. */
+export function trailingName(text: string, lex: Lexicon): NameParts | null {
+  if (/[,;:.!?]\s*$/u.test(text)) return null;
+  const toks = tokens(text);
+  const run: string[] = [];
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const raw = toks[i] ?? '';
+    const t = bare(raw);
+    if (run.length > 0 && /[,;:.!?)]$/u.test(raw) && !/^\p{Lu}\.$/u.test(raw)) break;
+    if (/^\(/u.test(raw)) break;
+    if (NAME_TOKEN.test(t) && !lex.notName(t)) run.unshift(t);
+    else if (run.length > 0 && lex.connector(t) && i > 0 && NAME_TOKEN.test(bare(toks[i - 1] ?? ''))) run.unshift(t);
+    else break;
+    if (run.length >= 7) break;
+  }
+  // "O senador do Podemos", "le ministre de la Santé": a name after a particle and a lowercase word
+  // completes a noun phrase; it is not the subject.
+  const before = toks[toks.length - run.length - 1] ?? '';
+  if (lex.connector(run[0] ?? '') && /^\p{Ll}/u.test(bare(before))) return null;
+  while (run.length > 0 && lex.connector(run[0] ?? '')) run.shift();
+  // A word capitalized only because it opens the sentence (Embora Pacheco, Hoje): not part of the name.
+  const opener = toks.length === run.length || /[.!?:"“”«»]$/u.test(toks[toks.length - run.length - 1] ?? '');
+  if (run.length > 1 && opener && lex.common(run[0] ?? '')) run.shift();
+  if (run.length === 1 && opener && lex.common(run[0] ?? '')) return null;
+  // A lone initial ("М", "Я") is not a name.
+  if (run.length === 1 && (run[0] ?? '').replace(/\.$/u, '').length < 2) return null;
+  return run.length > 0 ? splitRole(run, lex) : null;
+}
+
+/** The capitalized name run that starts a text (`Andrew Pollard, director …`), or null. */
+export function leadingName(text: string, lex: Lexicon): NameParts | null {
+  const toks = tokens(text);
+  let i = 0;
+  if (toks[0] && lex.determiner(toks[0]) && !NAME_TOKEN.test(toks[0])) i = 1;
+  const run: string[] = [];
+  for (; i < toks.length && run.length < 7; i++) {
+    const raw = toks[i] ?? '';
+    const t = bare(raw);
+    if (/^\(/u.test(raw)) break;
+    if (NAME_TOKEN.test(t) && !lex.notName(t)) run.push(t);
+    else if (run.length > 0 && lex.connector(t)) run.push(t);
+    else break;
+    if (/[,;:.!?)]$/u.test(raw) && !(/^\p{Lu}\.$/u.test(raw) || lex.title(raw) !== undefined)) break;
+    if (/["”»]$/u.test(raw)) break;
+  }
+  while (run.length > 0 && lex.connector(run[run.length - 1] ?? '')) run.pop();
+  return run.length > 0 ? splitRole(run, lex) : null;
+}
+
+/** Speaker before a cue, skipping auxiliaries and an appositive: `Pollard, director of the group, has said`. */
+export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
+  const toks = tokens(text);
+  while (toks.length > 0 && lex.auxiliary(bare(toks[toks.length - 1] ?? ''))) toks.pop();
+  const before = toks.join(' ');
+  const direct = trailingName(before, lex);
+  if (direct) return direct;
+  const segs = before.split(/[,،]/u);
+  for (let k = segs.length - 1, seen = 0; k >= 0 && seen < 3; k--) {
+    const seg = (segs[k] ?? '').trim();
+    if (seg.length === 0) continue;
+    seen++;
+    const name = trailingName(seg, lex);
+    if (name && name.name === tokens(seg).map(bare).join(' ')) return { name: name.name, role: appositive(segs, k) };
+    if (name && name.role && `${name.role} ${name.name}` === tokens(seg).map(bare).join(' ')) return name;
+    // A clause opened by a pronoun ("Hoje, ele calcula") is no appositive: the pronoun is the subject.
+    if (lex.pronoun(bare(tokens(seg)[0] ?? '')) !== undefined) return null;
+    // A lowercase segment, or one holding a role, is an appositive (", director of the group,",
+    // ", Al Jazeera's manager of communications,"); anything else ends the search.
+    if (/^\p{Ll}/u.test(seg) || tokens(seg).some((w) => lex.role(bare(w).replace(/['’]s$/u, '')))) continue;
+    return null;
+  }
+  return null;
+}
+
+/** The appositive after segment k ("Kaja Kallas, the EU's foreign policy chief, said"), cut at a relative clause. */
+function appositive(segs: readonly string[], k: number): string | null {
+  const next = (segs[k + 1] ?? '').trim();
+  if (!next || !/^\p{Ll}/u.test(next)) return null;
+  const cut = next.split(/\s(?:who|which|that|qui|que|quien|der|die|das|который|которая|che|que)\s/u)[0] ?? next;
+  const words = tokens(cut);
+  return words.length >= 1 && words.length <= 10 ? words.join(' ') : null;
+}
+
+/** A noun phrase names a speaker only when it holds a role, a body or a statement ("the union", not "the interview by"). */
+function speakerNoun(phrase: string, lex: Lexicon): boolean {
+  return tokens(phrase)
+    .map(bare)
+    .some((w) => lex.role(w) || lex.body(w) || lex.statementNoun(w));
+}
+
+/** A noun phrase right after a cue, led by a determiner: "a dit l’avocat de la partie", "erklärt der Wissenschaftler". */
+function nominalAfter(after: string, lex: Lexicon): string | null {
+  const m = /^[\s,«»"“”]*((?:l’|l'|\p{L}+\s)[^,.;:!?«»"“”()]{2,60}?)\s*(?=[,.;:!?«»"“”()]|$)/u.exec(after);
+  const phrase = m?.[1]?.trim();
+  if (!phrase) return null;
+  const first = /^(l’|l')/u.test(phrase) ? 'l’' : (tokens(phrase)[0] ?? '');
+  if (!lex.determiner(first) && !lex.determiner(first.replace('’', "'"))) return null;
+  return tokens(phrase).length <= 7 && speakerNoun(phrase, lex) ? phrase : null;
+}
+
+/**
+ * A noun phrase right before a cue, as the clause's subject: "the union said", "O senador
+ * criticou", "la ministra dijo". Its determiner opens the text or follows punctuation.
+ */
+function nominalBefore(before: string, lex: Lexicon): string | null {
+  const toks = tokens(before);
+  while (toks.length > 0 && lex.auxiliary(bare(toks[toks.length - 1] ?? ''))) toks.pop();
+  for (let i = toks.length - 1; i >= Math.max(0, toks.length - 6); i--) {
+    const raw = toks[i] ?? '';
+    if (i < toks.length - 1 && /[,;:.!?]$/u.test(raw)) return null;
+    if (lex.determiner(raw) || lex.determiner(raw.replace(/^(l['’]).*/u, '$1'))) {
+      const lead = toks[i - 1];
+      if (lead !== undefined && !/[,;:.!?"“”«»]$/u.test(lead)) return null;
+      const phrase = toks.slice(i).join(' ');
+      return /[,;:.!?]$/u.test(phrase) || !speakerNoun(phrase, lex) ? null : phrase;
+    }
+  }
+  return null;
+}
+
+/** Latin and Cyrillic scripts: who the cue at `cue` in `ctx` credits. `side` is where the cue is, relative to the quote. */
+export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after', lex: Lexicon): SpeakerRef {
+  const before = ctx.slice(0, cue.start);
+  const after = ctx.slice(cue.end);
+  // French inversion carries the pronoun in the cue: "a-t-il dit", "dit-elle".
+  const inverted = /-(?:t-)?(il|elle|ils|elles)(?=\s|$)/u.exec(cue.text);
+  if (inverted) return pronounRef(inverted[1] === 'il' ? 'male' : inverted[1] === 'elle' ? 'female' : null);
+  const prevWord = bare(
+    tokens(before)
+      .filter((w) => !lex.auxiliary(bare(w)))
+      .pop() ?? '',
+  );
+  const nextWord = bare(tokens(after)[0] ?? '');
+  // "Q," she remembered telling Harry: the word right after the quotation is the subject.
+  const firstWord = side === 'after' ? bare(tokens(ctx)[0] ?? '') : '';
+  for (const w of [prevWord, firstWord]) {
+    const g = lex.pronoun(w);
+    if (g) return pronounRef(g === 'other' ? null : g);
+  }
+  const pre = nameBeforeCue(before, lex);
+  // The subject follows the verb only after a quotation ("Q," said Oliver Peiler; "Q", dijo el
+  // portavoz Oliver Peiler) or in verb-second languages ("Q", sagte Haustein); elsewhere a name
+  // after the verb is its object ("urged the Israeli government").
+  const inverted2 = side === 'after' || lex.subjectAfterVerb;
+  const post = inverted2 ? nameAfterCue(after, lex) : null;
+  const name = lex.subjectAfterVerb ? (post ?? pre) : (pre ?? post);
+  if (name) return nameRef(name.name, cue.gender, name.role);
+  // "Q," said he / "Q", dijo él.
+  const g = inverted2 ? lex.pronoun(nextWord) : undefined;
+  if (g && g !== 'other') return pronounRef(g);
+  const possessive = possessiveBefore(before, lex);
+  if (possessive) return nameRef(possessive, cue.gender);
+  const nominal =
+    side === 'after' ? (nominalAfter(after, lex) ?? nominalBefore(before, lex)) : nominalBefore(before, lex);
+  if (nominal) return nominalRef(nominal, cue.gender);
+  // "he declined, saying …": the subject of the clause before the cue.
+  const clause = before
+    .split(/[,،;]/u)
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
+  const last = clause[clause.length - 1];
+  if (last) {
+    const g = lex.pronoun(bare(tokens(last)[0] ?? ''));
+    if (g) return pronounRef(g === 'other' ? null : g);
+  }
+  return noneRef(cue.gender);
+}
+
+/**
+ * A name after the cue: "said Oliver Peiler", "dijo el portavoz Oliver Peiler" (role before it),
+ * "said Kyiv resident Svitlana Onofryichuk" (a capitalized modifier and a role noun before it).
+ */
+function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
+  const phrase = after.replace(/^[\s,:—–-]*/u, '').split(/[,.;:!?()«»"“”„]/u)[0] ?? '';
+  const toks = tokens(phrase).map(bare);
+  let i = 0;
+  const lead: string[] = [];
+  // Only a determiner and role words may stand between the cue and the name ("said on Monday" is no name).
+  const leads = (t: string): boolean => /^\p{Ll}/u.test(t) && (lex.determiner(t) || lex.role(t));
+  while (i < toks.length && lead.length < 4 && leads(toks[i] ?? '')) lead.push(toks[i++] ?? '');
+  const runAt = (from: number): string[] => {
+    const run: string[] = [];
+    for (let j = from; j < toks.length && run.length < 7; j++) {
+      const t = toks[j] ?? '';
+      if (NAME_TOKEN.test(t) && !lex.notName(t)) run.push(t);
+      else if (run.length > 0 && lex.connector(t) && NAME_TOKEN.test(toks[j + 1] ?? '')) run.push(t);
+      else break;
+    }
+    return run;
+  };
+  const first = runAt(i);
+  if (first.length === 0) return null;
+  const roleLead = lead.filter((w) => !lex.determiner(w));
+  // A modifier, role nouns, then the name: "Kyiv resident Svitlana Onofryichuk".
+  let j = i + first.length;
+  const mid: string[] = [];
+  while (j < toks.length && /^\p{Ll}/u.test(toks[j] ?? '') && lex.role(toks[j] ?? '')) mid.push(toks[j++] ?? '');
+  const second = mid.length > 0 ? runAt(j) : [];
+  if (second.length > 0) {
+    const parts = splitRole(second, lex);
+    if (parts) return { name: parts.name, role: [...roleLead, ...first, ...mid, parts.role ?? ''].join(' ').trim() };
+  }
+  const parts = splitRole(first, lex);
+  if (!parts) return null;
+  const role = [...roleLead, parts.role ?? ''].join(' ').trim();
+  return { name: parts.name, role: role || null };
+}
+
+/** "TNO's report said": the owner of the statement. */
+function possessiveBefore(before: string, lex: Lexicon): string | null {
+  const toks = tokens(before);
+  const noun = bare(toks[toks.length - 1] ?? '');
+  const owner = toks[toks.length - 2] ?? '';
+  if (!lex.statementNoun(noun)) return null;
+  const m = /^(\p{Lu}[\p{L}\p{N}.-]*)['’]s?$/u.exec(owner);
+  return m?.[1] ?? null;
+}
