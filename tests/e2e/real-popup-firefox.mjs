@@ -19,7 +19,7 @@ import puppeteer from 'puppeteer-core';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRunner } from './scenario.mjs';
-import { manyQuotesPageMode, realPopupArabicScenario, realPopupScenario } from './real-popup.mjs';
+import { manyQuotesPageMode, realPopupArabicScenario, realPopupNotNews, realPopupScenario } from './real-popup.mjs';
 import { startServer } from './server.mjs';
 
 const DIST = path.resolve(process.env.FIREFOX_EXT ?? 'dist/firefox');
@@ -148,6 +148,7 @@ try {
   const en = await launch();
   try {
     await realPopupScenario(en, srv.origin, run);
+    await realPopupNotNews(en, srv.origin, run);
     await manyQuotesPageMode(en, srv.origin, run, 'en-light');
   } finally {
     await en.close();

@@ -293,6 +293,39 @@ export async function realPopupScenario(driver, origin, run) {
   });
 }
 
+/** A page that is not news, in the real popup: explained, sized to its content, and cleaned on request. */
+export async function realPopupNotNews(driver, origin, run) {
+  await run.step('real popup: a section front is explained as not news; Clean anyway works', async () => {
+    const page = await driver.newPage({ width: 1100, height: 900 });
+    await driver.goto(page, `${origin}/section-front-en.html`);
+    await sleep(600);
+    assert.equal(await driver.evaluate(page, hiddenMarks, HIDDEN), 0, 'nothing hidden on load');
+    const popup = await open(driver, page);
+    const v = await driver.popupEval(popup, (d) => ({
+      state: d.getElementById('main')?.dataset.state,
+      signals: [...d.querySelectorAll('#signals li')].map((l) => l.textContent),
+      height: d.defaultView.innerHeight,
+      scrollHeight: d.documentElement.scrollHeight,
+    }));
+    run.log('real popup (not news)', JSON.stringify(v));
+    assert.equal(v.state, 'not-news');
+    assert.ok(v.signals.length > 0, 'the signals are listed');
+    assert.ok(v.height < 600 && v.scrollHeight <= v.height + 1, 'a short popup, sized to its content');
+    await shot(driver, popup, 'real-popup-not-news');
+    assert.ok(await driver.popupEval(popup, clickIn, '#clean-anyway'));
+    await waitPopup(
+      driver,
+      popup,
+      (d) => d.getElementById('main')?.dataset.state === 'cleaned-on-request',
+      undefined,
+      4000,
+      'cleaned on request',
+    );
+    await driver.closePopup(popup);
+    await page.close();
+  });
+}
+
 /** Arabic UI: the two many-quotes articles, light and dark. */
 export async function realPopupArabicScenario(driver, origin, run) {
   for (const [name, article] of [
