@@ -360,7 +360,7 @@ export async function realPopupArabicScenario(driver, origin, run) {
 export async function manyQuotesPageMode(driver, origin, run, suffix) {
   for (const name of ['quotes-en.html', 'quotes-ar.html']) {
     await run.step(
-      `popup page on ${name}: axe-core with a quote open and the kinds panel open (${suffix})`,
+      `popup page on ${name}: axe-core with a quote open and the kinds panel open, footer at small heights (${suffix})`,
       async () => {
         const page = await loadArticle(driver, origin, name);
         const tabId = await driver.extEval(findTabIdIn, `${origin}/${name}`);
@@ -386,6 +386,19 @@ export async function manyQuotesPageMode(driver, origin, run, suffix) {
         });
         assert.deepEqual(opened, { expanded: 'true', kinds: true });
         await axeCheck(driver, p, run, `${name}-${suffix}`);
+        // Under 400 CSS px of height (a 600 px panel at 150% zoom and more) the footer stays in
+        // the flow, so that it never covers most of the quotes.
+        const dockPosition = () => getComputedStyle(document.querySelector('.dock')).position;
+        assert.equal(await driver.evaluate(p, dockPosition), 'sticky');
+        await p.setViewport({ width: 460, height: 300 });
+        await waitFor(
+          driver,
+          p,
+          () => getComputedStyle(document.querySelector('.dock')).position === 'static',
+          undefined,
+          3000,
+          'a footer in the flow',
+        );
         await driver.closePage(p);
         await page.close();
       },
