@@ -30,9 +30,15 @@ export function sourceLabel(ctx: CiteContext): string | null {
   return parts.length ? parts.join('/') : null;
 }
 
-/** `“quote” — Speaker, Site/Agency, date, URL` (the parts that are known). */
+/** "Speaker, role" as the article gives them (the role only beside a named speaker). */
+export function attribution(q: Quote, ctx: CiteContext): string {
+  if (!q.speaker) return ctx.unknownSpeaker;
+  return q.speakerRole ? `${q.speaker}, ${q.speakerRole}` : q.speaker;
+}
+
+/** `“quote” — Speaker, role, Site/Agency, date, URL` (the parts that are known). */
 export function citation(q: Quote, ctx: CiteContext): string {
-  const tail = [q.speaker ?? ctx.unknownSpeaker, sourceLabel(ctx), ctx.date, ctx.url].filter((p): p is string => !!p);
+  const tail = [attribution(q, ctx), sourceLabel(ctx), ctx.date, ctx.url].filter((p): p is string => !!p);
   return `“${q.text}” — ${tail.join(', ')}`;
 }
 
@@ -45,7 +51,7 @@ export function quotesMarkdown(quotes: readonly Quote[], ctx: CiteContext): stri
   if (meta.length) lines.push(meta.join(' · '), '');
   lines.push(`<${ctx.url.replace(/[<>\s]/g, encodeURIComponent)}>`, '');
   for (const q of quotes) {
-    lines.push(`> ${md(q.text)}`, `>`, `> — ${md(q.speaker ?? ctx.unknownSpeaker)}`, '');
+    lines.push(`> ${md(q.text)}`, `>`, `> — ${md(attribution(q, ctx))}`, '');
   }
   return lines.join('\n');
 }

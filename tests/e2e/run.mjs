@@ -1,5 +1,6 @@
 // npm run test:e2e: both browsers, one after the other (2 cores shared), each
-// printing its own "N passed, M failed"; non-zero exit on any failure.
+// printing its own "N passed, M failed"; non-zero exit on any failure. Each
+// browser runs its page-mode suite, then its real-toolbar-popup suite.
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2); // e.g. `node tests/e2e/run.mjs firefox`
 const browsers = ['chromium', 'firefox'].filter((b) => !only.length || only.includes(b));
+const SUITES = { chromium: ['chromium', 'real-popup-chromium'], firefox: ['firefox', 'real-popup-firefox'] };
 
 function runOne(name) {
   return new Promise((resolve) => {
@@ -28,10 +30,11 @@ if (existsSync(CS)) {
 }
 
 const t0 = Date.now();
+const suites = browsers.flatMap((b) => SUITES[b]);
 const failed = [];
-for (const b of browsers) if (!(await runOne(b))) failed.push(b);
+for (const s of suites) if (!(await runOne(s))) failed.push(s);
 console.log(
-  `e2e: ${browsers.length - failed.length}/${browsers.length} browsers green in ${((Date.now() - t0) / 1000).toFixed(0)} s` +
+  `e2e: ${suites.length - failed.length}/${suites.length} suites green in ${((Date.now() - t0) / 1000).toFixed(0)} s` +
     (failed.length ? ` (failed: ${failed.join(', ')})` : ''),
 );
 process.exitCode = failed.length ? 1 : 0;

@@ -138,7 +138,7 @@ const AXE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8
  * axe-core on one popup/options state: prints one summary line, logs every
  * violation, and fails on serious or critical ones.
  */
-async function axeCheck(driver, page, run, state) {
+export async function axeCheck(driver, page, run, state) {
   await driver.evaluate(page, AXE);
   const violations = await driver.evaluate(page, async () => {
     const r = await globalThis.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] });
@@ -180,7 +180,7 @@ async function downloadedText(i) {
 const shot = (driver, page, file) => driver.screenshot(page, path.join(ARTIFACTS, `${driver.name}-${file}.png`));
 
 // 900 px tall: full-page screenshots show all of it (a real popup is at most 600 px, and scrolls).
-async function openPopup(driver, tabId, size = { width: 380, height: 900 }) {
+async function openPopup(driver, tabId, size = { width: 460, height: 900 }) {
   const popup = await driver.newPage(size);
   await driver.gotoExt(popup, `src/popup/popup.html${tabId === null ? '' : `?tabId=${tabId}`}`);
   await waitFor(
@@ -308,8 +308,7 @@ export async function mainScenario(driver, origin, run) {
   await run.step('seed popup: every control is reachable with Tab, with a visible focus ring', async () => {
     await driver.evaluate(popup, () => document.activeElement?.blur());
     const seen = [];
-    // (Firefox also stops on the scrollable quote list, to scroll it with the arrow keys.)
-    for (let i = 0; i < 20 && seen.at(-1) !== 'site-toggle'; i++) {
+    for (let i = 0; i < 40 && seen.at(-1) !== 'site-toggle'; i++) {
       await popup.keyboard.press('Tab');
       seen.push(
         await driver.evaluate(popup, () => {
@@ -325,7 +324,8 @@ export async function mainScenario(driver, origin, run) {
     for (const want of [
       'options',
       'speaker-filter',
-      'quote',
+      'q-more',
+      'icon-btn locate',
       'icon-btn copy',
       'export-md',
       'export-json',
@@ -334,8 +334,8 @@ export async function mainScenario(driver, origin, run) {
     ])
       assert.ok(seen.includes(want), `${want} reachable with a focus ring`);
     await shot(driver, popup, 'popup-seed-en-focus');
-    // Enter on a focused quote shows it in the page.
-    await driver.evaluate(popup, () => document.querySelector('#quotes li:nth-child(3) .quote').focus());
+    // Enter on a quote's "show in the page" button shows it in the page.
+    await driver.evaluate(popup, () => document.querySelector('#quotes li:nth-child(3) .locate').focus());
     await popup.keyboard.press('Enter');
     await waitFor(
       driver,
@@ -362,7 +362,7 @@ export async function mainScenario(driver, origin, run) {
   });
 
   await run.step('seed popup: a click on a quote highlights it in the page', async () => {
-    assert.ok(await driver.evaluate(popup, click, '#quotes li:nth-child(2) button'));
+    assert.ok(await driver.evaluate(popup, click, '#quotes li:nth-child(2) .locate'));
     const marked = await waitFor(
       driver,
       page,

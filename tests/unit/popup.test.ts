@@ -104,7 +104,7 @@ describe('popup rendering', () => {
     expect(time?.getAttribute('title')).toContain('تشرين الأول');
     expect(main.querySelector('#removed')?.textContent).toBe('Removed 2 share bars, 1 comment section');
     expect(main.querySelector('#site-toggle')).toHaveProperty('checked', true);
-    (items[0]?.querySelector('button') as HTMLButtonElement).click();
+    (items[0]?.querySelector('.locate') as HTMLButtonElement).click();
     expect(a.highlight).toHaveBeenCalledWith(text.quotes[0]);
     (main.querySelector('#restore') as HTMLButtonElement).click();
     expect(a.restore).toHaveBeenCalled();
@@ -192,10 +192,11 @@ describe('popup rendering', () => {
     renderView(main, view, actions());
     const select = main.querySelector('#speaker-filter') as HTMLSelectElement;
     expect(main.querySelector('label[for="speaker-filter"]')?.textContent).toBe('Speaker');
+    // Names are bidi-isolated inside the option text (FSI … PDI).
     expect([...select.options].map((o) => o.textContent)).toEqual([
       'All speakers',
-      'فلاديمير بوتين (2)',
-      'الكرملين (1)',
+      '\u2068فلاديمير بوتين\u2069 (2)',
+      '\u2068الكرملين\u2069 (1)',
       'Speaker not named (1)',
     ]);
     select.value = 'فلاديمير بوتين';
