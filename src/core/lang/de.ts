@@ -171,6 +171,8 @@ export const speech: SpeechWords = {
   ],
   verbs: [
     ...reportingVerbs(),
+    'laut',
+    'Laut',
     'sagte',
     'sagt',
     'sagten',
@@ -396,6 +398,7 @@ export const speech: SpeechWords = {
   ],
   roleLinks: ['des', 'der', 'von', 'vom'],
   subjectAfterVerb: true,
+  sourceCues: ['laut', 'Laut'],
 };
 
 export const dates: DateWords = {

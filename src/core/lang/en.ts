@@ -248,6 +248,8 @@ export const speech: SpeechWords = {
   ],
   verbs: [
     ...reportingVerbs(),
+    'according to',
+    'According to',
     'said',
     'says',
     'say',
@@ -602,6 +604,7 @@ export const speech: SpeechWords = {
     'pentagon',
   ],
   roleLinks: ['of', 'for', 'at'],
+  sourceCues: ['according to', 'According to'],
 };
 
 export const dates: DateWords = {

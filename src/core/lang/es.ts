@@ -163,6 +163,15 @@ function reportingVerbs(): string[] {
     'recuerda',
     'recordó',
     'defiende',
+    'manifiesta',
+    'confiesa',
+    'niega',
+    'negó',
+    'recomienda',
+    'muestra',
+    'demuestra',
+    'Para',
+    'Según',
     'defendió',
     'sugiere',
     'sugirió',
@@ -201,6 +210,12 @@ export const speech: SpeechWords = {
   ],
   verbs: [
     ...reportingVerbs(),
+    'según',
+    'Según',
+    'Para',
+    'de acuerdo con',
+    'a juicio de',
+    'en palabras de',
     'dijo',
     'afirmó',
     'según',
@@ -468,6 +483,7 @@ export const speech: SpeechWords = {
     'grupo',
   ],
   roleLinks: ['de', 'del'],
+  sourceCues: ['según', 'Según', 'Para', 'de acuerdo con', 'a juicio de', 'en palabras de'],
 };
 
 export const dates: DateWords = {

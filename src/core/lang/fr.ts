@@ -210,6 +210,12 @@ export const speech: SpeechWords = {
   ],
   verbs: [
     ...reportingVerbs(),
+    'selon',
+    'Selon',
+    'd’après',
+    'D’après',
+    "d'après",
+    "D'après",
     'a déclaré',
     'a-t-il déclaré',
     'a-t-elle déclaré',
@@ -493,6 +499,7 @@ export const speech: SpeechWords = {
     'groupe',
   ],
   roleLinks: ['de', 'du', 'des', 'd’', "d'"],
+  sourceCues: ['selon', 'Selon', 'd’après', 'D’après', "d'après", "D'après"],
 };
 
 export const dates: DateWords = {

@@ -145,6 +145,9 @@ export const speech: SpeechWords = {
   ],
   verbs: [
     ...reportingVerbs(),
+    'secondo',
+    'Secondo',
+    'a detta di',
     'ha detto',
     'ha dichiarato',
     'ha aggiunto',
@@ -319,6 +322,7 @@ export const speech: SpeechWords = {
     'gruppo',
   ],
   roleLinks: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle'],
+  sourceCues: ['secondo', 'Secondo', 'a detta di'],
 };
 
 export const dates: DateWords = {

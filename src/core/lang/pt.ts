@@ -117,6 +117,8 @@ function reportingVerbs(): string[] {
     'pondera',
     'reitera',
     'segundo',
+    'Segundo',
+    'Para',
     'de acordo com',
     'conforme',
     'em nota',
@@ -154,6 +156,11 @@ export const speech: SpeechWords = {
   ],
   verbs: [
     ...reportingVerbs(),
+    'segundo',
+    'Segundo',
+    'Para',
+    'de acordo com',
+    'conforme',
     'disse',
     'afirmou',
     'segundo',
@@ -345,6 +352,7 @@ export const speech: SpeechWords = {
     'stf',
   ],
   roleLinks: ['de', 'da', 'do', 'das', 'dos'],
+  sourceCues: ['segundo', 'Segundo', 'Para', 'de acordo com', 'conforme'],
 };
 
 export const dates: DateWords = {

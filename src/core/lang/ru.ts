@@ -131,6 +131,10 @@ export const speech: SpeechWords = {
   ],
   verbs: [
     ...reportingVerbs(),
+    'по словам',
+    'По словам',
+    'по мнению',
+    'По мнению',
     'сказал',
     'сказала',
     'сказали',
@@ -301,6 +305,7 @@ export const speech: SpeechWords = {
     'минобороны',
     'мид',
   ],
+  sourceCues: ['по словам', 'По словам', 'по мнению', 'По мнению'],
 };
 
 export const dates: DateWords = {

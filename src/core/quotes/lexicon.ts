@@ -25,6 +25,8 @@ export interface Lexicon {
   stop(word: string): boolean;
   clauseOpener(word: string): boolean;
   roleLink(word: string): boolean;
+  /** A cue that names its source after it ("according to", "según", "Para")? */
+  sourceCue(cue: string): boolean;
   addresseePrefixes: readonly string[];
   subjectAfterVerb: boolean;
   verbFinal: boolean;
@@ -87,6 +89,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const stops = folded(all((m) => m.speech.stops));
   const openers = folded(all((m) => m.speech.clauseOpeners));
   const links = folded(all((m) => m.speech.roleLinks));
+  const sources = folded(all((m) => m.speech.sourceCues));
   const after = all((m) => m.speech.afterSubject);
   const lex: Lexicon = {
     notName: (w) => notNames.has(w) || (noun !== null && noun.test(w)),
@@ -112,6 +115,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
     stop: (w) => stops.has(foldWord(w)),
     clauseOpener: (w) => openers.has(foldWord(w)),
     roleLink: (w) => links.has(foldWord(w)),
+    sourceCue: (c) => sources.has(foldWord(c)),
     addresseePrefixes: all((m) => m.speech.addresseePrefixes),
     subjectAfterVerb: mods[0]?.speech.subjectAfterVerb === true,
     verbFinal: mods[0]?.speech.verbFinal === true,

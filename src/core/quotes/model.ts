@@ -58,6 +58,8 @@ export interface SpeakerRef {
   /** A role printed beside the name ("Ukrainian Ambassador", "وزيرة الخارجية"). */
   role: string | null;
   gender: Gender;
+  /** Already resolved (a speaker carried over from another quotation). */
+  entity?: Entity;
 }
 
 /** A rule's answer for one candidate. */

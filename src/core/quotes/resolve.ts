@@ -40,6 +40,7 @@ function nominalEntity(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext
  * pronoun or a subjectless verb is resolved against the entities mentioned before it.
  */
 export function entityFor(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext): Entity | null {
+  if (ref.entity) return ref.entity;
   if (ref.kind === 'name' && ref.text) {
     const found = q.entities.find(ref.text);
     if (!found && definiteOnly(ref.text, q)) return nominalEntity({ ...ref, kind: 'nominal' }, ui, pos, q);

@@ -67,26 +67,34 @@ function runsOf(q: QuoteContext, unit: Unit): Run[] {
 }
 
 /**
- * The role written before a name, in lowercase or elided words: "o senador Lasier Martins",
- * "le ministre de l'Intérieur Jean Dupont", "el portavoz Oliver Peiler". Null when none.
+ * The role written before a name: "the interior minister, Ana Ferreira", "The head of the regional
+ * hotel association, Rita Nunes" (a noun phrase and a comma), "o senador Lasier Martins", "le
+ * ministre de l'Intérieur Jean Dupont" (role words right before it). Null when none.
  */
 function roleBefore(text: string, q: QuoteContext): string | null {
-  const toks = tokens(text.slice(Math.max(0, text.length - 80)));
-  // "O presidente do Senado, Rodrigo Pacheco": the role phrase ends in a comma before the name.
+  const clause =
+    text
+      .slice(Math.max(0, text.length - 120))
+      .split(/[.;:!?()"“”«»]|,(?=[^,]*,\s*$)/u)
+      .pop() ?? '';
+  const toks = tokens(clause);
   const comma = /,$/u.test(toks[toks.length - 1] ?? '');
   if (comma) toks[toks.length - 1] = (toks[toks.length - 1] ?? '').slice(0, -1);
   const role: string[] = [];
-  for (let i = toks.length - 1; i >= 0 && role.length < 6; i--) {
+  for (let i = toks.length - 1; i >= 0 && role.length < 10; i--) {
     const raw = toks[i] ?? '';
-    if (/[,;:.!?()"“”«»]$/u.test(raw)) break;
+    if (/,$/u.test(raw) || q.cues.find(raw).length > 0) break;
+    // Without a comma the role ends at its determiner; with one the whole noun phrase is the role.
+    if (q.lex.determiner(raw) && (!comma || i === 0 || !q.lex.roleLink(toks[i - 1] ?? ''))) break;
+    // Without a comma only role words and their links stand between the role and the name.
     const w = raw.replace(/^[ld][’']/u, '');
-    const complement = role.length > 0 && /^(?:[ld][’'])?\p{Lu}/u.test(raw) && (comma || /^[ld][’']/u.test(raw));
-    if (q.lex.role(w) || q.lex.roleLink(raw) || complement) role.unshift(raw);
-    else if (comma && role.length === 0 && /^\p{Lu}/u.test(raw)) role.unshift(raw);
-    else break;
+    if (!comma && !(q.lex.role(w) || q.lex.roleLink(raw) || (role.length > 0 && /^[ld][’']\p{Lu}/u.test(raw)))) break;
+    role.unshift(raw);
   }
-  while (role.length > 0 && (q.lex.roleLink(role[0] ?? '') || !q.lex.role(role[0] ?? ''))) role.shift();
-  return role.length > 0 ? role.join(' ') : null;
+  while (role.length > 0 && q.lex.roleLink(role[0] ?? '')) role.shift();
+  if (!role.some((w) => q.lex.role(w.replace(/^[ld][’']/u, '')))) return null;
+  // A clause, not a role: a word the role cannot hold (a verb, a lowercase name of something else) is left out.
+  return comma && role.length > 8 ? null : role.join(' ');
 }
 
 /** "Embora Pacheco esteja …": a sentence opener before the surname of someone already known by a full name. */
@@ -175,7 +183,9 @@ function collectCueSubjects(q: QuoteContext): void {
       const ref = readSpeaker(q, sentence, local, after ? 'after' : 'before', sentence);
       // A pronoun or a missing subject keeps whoever is in focus: it adds no mention of its own.
       if (ref.kind === 'pronoun' || ref.kind === 'none') continue;
-      const e = entityFor(ref, ui, cue.start, q);
+      // A description nobody named ("le ministre des Affaires étrangères") still reports speech.
+      const e =
+        entityFor(ref, ui, cue.start, q) ?? (ref.kind === 'nominal' && ref.text ? q.entities.describe(ref.text) : null);
       if (e) q.entities.mention(e, ui, cue.start, start, true, true);
     }
   });
@@ -248,8 +258,9 @@ function collectEastAsian(q: QuoteContext): void {
       if (from >= unit.text.length || inSpan(unit, from)) continue;
       const [, to] = sentenceAt(unit.bounds, unit.text.length, from);
       const ref = readKorean(unit.text.slice(from, to), q.lex, texts);
+      // A topic-marked subject is whom the sentence reports on, as a cue's subject is.
       if (ref.kind === 'name' && ref.text)
-        q.entities.mention(q.entities.add(ref.text, { role: ref.role }), ui, from, from);
+        q.entities.mention(q.entities.add(ref.text, { role: ref.role }), ui, from, from, true, true);
     }
   });
 }

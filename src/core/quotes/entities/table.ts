@@ -24,6 +24,8 @@ export interface Entity {
   body: boolean;
   /** Short names given in brackets after the full one: (TNO), (IDF). */
   aliases: Set<string>;
+  /** Known only by a description ("l’avocat de la partie"): never found by a name. */
+  described: boolean;
 }
 
 export interface Mention {
@@ -81,6 +83,7 @@ export class EntityTable {
     const w = this.words(name);
     if (w.length === 0) return null;
     const hits = this.entities.filter((e) => {
+      if (e.described) return false;
       if (w.length === 1 && e.aliases.has(w[0] ?? '')) return true;
       return e.forms.some((f) => {
         const fw = this.words(f);
@@ -111,6 +114,7 @@ export class EntityTable {
       gender: null,
       body: false,
       aliases: new Set<string>(),
+      described: false,
     };
     if (!found) this.entities.push(entity);
     if (!entity.forms.includes(name)) entity.forms.push(name);
@@ -124,6 +128,25 @@ export class EntityTable {
     if (!entity.gender) entity.gender = info.gender ?? titled ?? null;
     if (info.body || name.split(/\s+/u).some((w) => this.lex.body(w))) entity.body = true;
     return entity;
+  }
+
+  /** An entity known only by the description printed for it, the same description giving the same entity. */
+  describe(text: string): Entity {
+    const hit = this.entities.find((e) => e.described && e.full === text);
+    if (hit) return hit;
+    const e: Entity = {
+      id: this.entities.length,
+      forms: [text],
+      full: text,
+      role: null,
+      roleWords: new Set<string>(),
+      gender: null,
+      body: false,
+      aliases: new Set<string>(),
+      described: true,
+    };
+    this.entities.push(e);
+    return e;
   }
 
   addRole(entity: Entity, role: string): void {
@@ -184,6 +207,7 @@ export class EntityTable {
   }
 
   private fits(e: Entity, want: Want): boolean {
+    if (e.described) return false;
     if (want.gender && e.gender && want.gender !== e.gender) return false;
     if (want.kind === 'person') return !e.body;
     if (want.kind === 'body') return e.body;

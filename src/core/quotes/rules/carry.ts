@@ -3,14 +3,16 @@
 // continues the speech before it, and a colon after the speaker is known.
 
 import { HAN_KANA_ALL } from '../../text/scripts.ts';
-import type { Attribution, Candidate, Credited, QuoteContext } from '../model.ts';
+import type { Entity } from '../entities/table.ts';
+import type { Attribution, Candidate, Credited, QuoteContext, Speaker } from '../model.ts';
 import { nameRef } from '../model.ts';
 
-const carried = (rule: string, name: string, gender: Credited['attribution']['ref']['gender'] = null): Attribution => ({
-  rule,
-  ref: nameRef(name, gender),
-  cue: null,
-});
+/** The speaker of another quotation (or of reported speech), carried over to this one. */
+function carried(rule: string, from: Speaker | Entity): Attribution {
+  const entity = 'entity' in from ? (from.entity ?? undefined) : from;
+  const name = 'name' in from ? from.name : from.full;
+  return { rule, ref: { ...nameRef(name, from.gender), entity }, cue: null };
+}
 
 /**
  * Rule "interrupted": `"Q1," Jane Doe said. "Q2."` — an uncued quotation takes the speaker of the
@@ -20,9 +22,9 @@ export function interrupted(c: Candidate, q: QuoteContext, done: readonly Credit
   const prev = [...done].reverse().find((d) => d.c.endUi === c.ui && d.speaker);
   const said = q.entities.lastSpeech(c.ui, c.span.open);
   const prevAt = prev ? (prev.c.endSpan.close ?? 0) : -1;
-  if (said && said.pos > prevAt) return carried('interrupted', said.entity.full, said.entity.gender);
+  if (said && said.pos > prevAt) return carried('interrupted', said.entity);
   if (!prev?.speaker || !enoughText(c, q)) return null;
-  return carried('interrupted', prev.speaker.name, prev.speaker.gender);
+  return carried('interrupted', prev.speaker);
 }
 
 /** Inheriting needs a sentence, not a product name or term (「ウイルスバスター モバイル」). */
@@ -41,20 +43,24 @@ export function continuation(c: Candidate, q: QuoteContext, done: readonly Credi
   if (!unit || !prevUnit || unit.index < 0 || prevUnit.index < 0) return null;
   if (!c.opensUnit || !c.endsUnit || c.endSpan.close === null || !enoughText(c, q)) return null;
   const last = done[done.length - 1];
-  if (last?.speaker && last.c.endUi === c.ui - 1 && last.c.endsUnit)
-    return carried('continuation', last.speaker.name, last.speaker.gender);
+  if (last?.speaker && last.c.endUi === c.ui - 1 && last.c.endsUnit) return carried('continuation', last.speaker);
   const colon =
     /[:：]\s*$/u.test(prevUnit.text) ||
     q.cues.find(prevUnit.text).some((k) => /^\s*[:：]/u.test(prevUnit.text.slice(k.end)));
   if (!colon) return null;
   const said = q.entities.lastSpeech(c.ui - 1, prevUnit.text.length);
-  if (said) return carried('continuation', said.entity.full, said.entity.gender);
-  return last?.speaker ? carried('continuation', last.speaker.name, last.speaker.gender) : null;
+  if (said) return carried('continuation', said.entity);
+  return last?.speaker ? carried('continuation', last.speaker) : null;
 }
 
-/** Rule "colon-quote": "Наступна цитата: «…»" — a colon introduces the current speaker's words. */
+/**
+ * Rule "colon-quote": "Наступна цитата: «…»", "Und man wollte …: „…“" — a colon introduces the words
+ * of whoever the text is about: the last speaker credited, else the entity in focus.
+ */
 export function colonQuote(c: Candidate, q: QuoteContext, done: readonly Credited[]): Attribution | null {
   if (q.fam !== 'latin' || !/[:：]\s*$/u.test(c.around.before)) return null;
   const last = [...done].reverse().find((d) => d.speaker);
-  return last?.speaker ? carried('colon-quote', last.speaker.name, last.speaker.gender) : null;
+  if (last?.speaker) return carried('colon-quote', last.speaker);
+  const e = q.entities.salient(c.ui, c.span.open, { gender: null, kind: 'any' });
+  return e ? carried('colon-quote', e) : null;
 }

@@ -9,7 +9,7 @@ import type { Lexicon } from '../lexicon.ts';
 import { nameRef, nominalRef, noneRef, pronounRef, type SpeakerRef } from '../model.ts';
 
 /** Longest noun phrase read as a speaker. */
-const MAX_WORDS = 8;
+const MAX_WORDS = 12;
 
 const strip = (w: string): string => w.replace(/^[(«"“”]+|[،,:؛.)»"“”!؟?]+$/gu, '');
 const isDefinite = (w: string): boolean => /^(?:و|ف)?(?:ال|لل)/u.test(w);
@@ -34,7 +34,12 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       if (/[،,:؛.]$/u.test(raw)) break;
       continue;
     }
-    if (lex.stop(w) || lex.clauseOpener(w)) break;
+    const roleSoFar = words.length > 0 && lex.role(words[0] ?? '');
+    if (
+      (lex.stop(w) && !(roleSoFar && lex.roleLink(w) && splitArabic(words, lex).name === null)) ||
+      lex.clauseOpener(w)
+    )
+      break;
     if (words.length > 0 && addressee(w, lex)) break;
     // A word glued to a conjunction and a particle (وأن، بأن، فإن) starts a new clause.
     if (words.length > 0 && /^(و|ف)?(ب|ل)?(أن|إن|ان)/u.test(w) && w.length <= 5) break;
@@ -70,12 +75,17 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
     const head = words[i] ?? '';
     gender ??= /[ةه]$/u.test(foldWord(head)) && !/^ال?(?:نائب|خليفة)$/u.test(head) ? 'female' : 'male';
     roleEnd = i++;
-    // The role's complement: definite nouns and adjectives (الشورى السابق), or a link (باسم الوزارة).
+    // The role's complement: definite nouns and adjectives (الشورى السابق), a link and its noun (باسم
+    // الوزارة، في جامعة القاهرة), a genitive with ل (لجامعة الدول العربية), a body in construct
+    // with its definite genitive (اتحاد المزارعين، هيئة الموانئ).
     while (i < words.length) {
       const w = words[i] ?? '';
+      const next = words[i + 1] ?? '';
       if (lex.title(w) !== undefined) break;
       if (lex.roleLink(w) && i + 1 < words.length) i += 2;
       else if (isDefinite(w) && !lex.role(w)) i++;
+      else if (/^ل[^ل]/u.test(w) && w.length > 3 && isDefinite(next)) i++;
+      else if (lex.body(w) && isDefinite(next)) i += 2;
       else break;
       roleEnd = i - 1;
     }
@@ -101,6 +111,8 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
   for (const w of words) {
     if (out.length === 0) {
       out.push(w);
+      // A family name alone (وطالب العدوان الحكومة): the next word is no part of it.
+      if (isDefinite(w) && lex.title(w) === undefined) break;
       if (lex.title(w) === undefined) plain = 1;
       continue;
     }

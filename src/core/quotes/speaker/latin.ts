@@ -87,7 +87,8 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
     if (seg.length === 0) continue;
     seen++;
     const name = trailingName(seg, lex);
-    if (name && name.name === tokens(seg).map(bare).join(' ')) return { name: name.name, role: appositive(segs, k) };
+    if (name && name.name === tokens(seg).map(bare).join(' '))
+      return { name: name.name, role: appositive(segs, k, lex) };
     if (name && name.role && `${name.role} ${name.name}` === tokens(seg).map(bare).join(' ')) return name;
     // A clause opened by a pronoun ("Hoje, ele calcula") is no appositive: the pronoun is the subject.
     if (lex.pronoun(bare(tokens(seg)[0] ?? '')) !== undefined) return null;
@@ -100,11 +101,12 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
 }
 
 /** The appositive after segment k ("Kaja Kallas, the EU's foreign policy chief, said"), cut at a relative clause. */
-function appositive(segs: readonly string[], k: number): string | null {
+function appositive(segs: readonly string[], k: number, lex: Lexicon): string | null {
   const next = (segs[k + 1] ?? '').trim();
   if (!next || !/^\p{Ll}/u.test(next)) return null;
   const cut = next.split(/\s(?:who|which|that|qui|que|quien|der|die|das|который|которая|che|que)\s/u)[0] ?? next;
   const words = tokens(cut);
+  if (words[0] && lex.determiner(words[0])) words.shift();
   return words.length >= 1 && words.length <= 10 ? words.join(' ') : null;
 }
 
@@ -146,7 +148,7 @@ function nominalBefore(before: string, lex: Lexicon): string | null {
 }
 
 /** Latin and Cyrillic scripts: who the cue at `cue` in `ctx` credits. `side` is where the cue is, relative to the quote. */
-export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after', lex: Lexicon): SpeakerRef {
+export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'incise', lex: Lexicon): SpeakerRef {
   const before = ctx.slice(0, cue.start);
   const after = ctx.slice(cue.end);
   // French inversion carries the pronoun in the cue: "a-t-il dit", "dit-elle".
@@ -168,7 +170,8 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after', lex: 
   // The subject follows the verb only after a quotation ("Q," said Oliver Peiler; "Q", dijo el
   // portavoz Oliver Peiler) or in verb-second languages ("Q", sagte Haustein); elsewhere a name
   // after the verb is its object ("urged the Israeli government").
-  const inverted2 = side === 'after' || lex.subjectAfterVerb;
+  // Reported speech with the verb in an incise ("…, a déclaré jeudi le ministre.") inverts it too.
+  const inverted2 = side === 'after' || lex.subjectAfterVerb || (side === 'incise' && /,\s*$/u.test(before));
   const post = inverted2 ? nameAfterCue(after, lex) : null;
   const name = lex.subjectAfterVerb ? (post ?? pre) : (pre ?? post);
   if (name) return nameRef(name.name, cue.gender, name.role);
