@@ -155,7 +155,6 @@ function reportingVerbs(): string[] {
     'sei',
     'seien',
     'mitteilte',
-    'sagen',
   );
   return out;
 }
@@ -356,6 +355,11 @@ export const speech: SpeechWords = {
     'klimaforscherin',
     'vorstand',
     'vorständin',
+    'machthaber',
+    'regierungschef',
+    'regierungschefin',
+    'parteichef',
+    'parteichefin',
   ],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen'],
   auxiliaries: ['auch', 'noch', 'bereits', 'zudem', 'außerdem'],
@@ -399,6 +403,8 @@ export const speech: SpeechWords = {
   roleLinks: ['des', 'der', 'von', 'vom'],
   subjectAfterVerb: true,
   sourceCues: ['laut', 'Laut'],
+  // Konjunktiv I marks reported speech; the noun after it is the clause's subject, not the speaker.
+  subjectlessCues: ['sei', 'seien'],
 };
 
 export const dates: DateWords = {

@@ -74,6 +74,8 @@ export interface SpeechWords {
   addresseePrefixes?: string[];
   /** Words that open a new clause after a subject read after its verb (Arabic وهو, الذي). */
   clauseOpeners?: string[];
+  /** Cues that never have their speaker beside them: reported-speech moods (German sei, seien). */
+  subjectlessCues?: string[];
   /** Cues that name their source after them, whatever the word order ("according to X", "según X", "Para X,"). */
   sourceCues?: string[];
   /** Words that continue a role phrase into its complement ("of", "باسم"): "spokesman of the ministry". */

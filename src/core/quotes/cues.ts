@@ -103,7 +103,8 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
     for (const p of m.speech.cuePrefixes ?? []) prefixes.add(p);
   }
   // A verb opening its sentence is capitalized ("Valora que …", "Asegura que …").
-  if (fam === 'latin') for (const w of [...words]) if (/^\p{Ll}/u.test(w)) words.add(w.charAt(0).toUpperCase() + w.slice(1));
+  if (fam === 'latin')
+    for (const w of [...words]) if (/^\p{Ll}/u.test(w)) words.add(w.charAt(0).toUpperCase() + w.slice(1));
   const sorted = [...words].sort((a, b) => b.length - a.length);
   const alternatives = sorted.map(cueSource).join('|');
   const pre = prefixes.size > 0 ? `(?:${[...prefixes].map(escape).join('|')})?` : '';

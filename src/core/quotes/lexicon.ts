@@ -25,6 +25,8 @@ export interface Lexicon {
   stop(word: string): boolean;
   clauseOpener(word: string): boolean;
   roleLink(word: string): boolean;
+  /** A cue that never has its speaker beside it (German sei)? */
+  subjectlessCue(cue: string): boolean;
   /** A cue that names its source after it ("according to", "según", "Para")? */
   sourceCue(cue: string): boolean;
   addresseePrefixes: readonly string[];
@@ -78,24 +80,27 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const roles = new Set<string>();
   for (const r of all((m) => m.speech.roles)) for (const v of arabicVariants(r)) roles.add(v);
   // German compounds end in a role noun (Klimaforscher, Außenminister): long roles match as endings.
-  const compoundRoles = mods.some((m) => m.code === 'de')
-    ? [...roles].filter((r) => r.length >= 5 && /^\p{Ll}+$/u.test(r))
-    : [];
+  const compounds = mods.some((m) => m.code === 'de');
+  const compoundRoles = compounds ? [...roles].filter((r) => r.length >= 5 && /^\p{Ll}+$/u.test(r)) : [];
   const determiners = folded(all((m) => m.speech.determiners));
   const auxiliaries = folded(all((m) => m.speech.auxiliaries));
   const connectors = folded(all((m) => m.speech.connectors));
   const statements = new Set(all((m) => m.speech.statementNouns).flatMap(arabicVariants));
   const bodies = new Set(all((m) => m.speech.bodies).flatMap(arabicVariants));
+  const compoundBodies = mods.some((m) => m.code === 'de') ? [...bodies].filter((b) => /^\p{Ll}{3,}$/u.test(b)) : [];
   const stops = folded(all((m) => m.speech.stops));
   const openers = folded(all((m) => m.speech.clauseOpeners));
   const links = folded(all((m) => m.speech.roleLinks));
   const sources = folded(all((m) => m.speech.sourceCues));
+  const subjectless = folded(all((m) => m.speech.subjectlessCues));
   const after = all((m) => m.speech.afterSubject);
   const lex: Lexicon = {
     notName: (w) => notNames.has(w) || (noun !== null && noun.test(w)),
     pronoun: (w) => (male.has(w) ? 'male' : female.has(w) ? 'female' : other.has(w) ? 'other' : undefined),
     title: (w) => {
-      const f = foldWord(w);
+      // "M." and "M", "Dr." and "Dr": a title is the same word with or without its period.
+      const f0 = foldWord(w);
+      const f = titleFemale.has(f0) || titleMale.has(f0) || titleNeutral.has(f0) ? f0 : `${f0}.`;
       if (titleFemale.has(f)) return 'female';
       if (titleMale.has(f)) return 'male';
       return titleNeutral.has(f) ? null : undefined;
@@ -111,11 +116,16 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
     auxiliary: (w) => auxiliaries.has(foldWord(w)),
     connector: (w) => connectors.has(foldWord(w)),
     statementNoun: (w) => statements.has(foldWord(w)),
-    body: (w) => bodies.has(foldWord(w)),
+    body: (w) => {
+      const f = foldWord(w);
+      // German compounds end in a body noun too (Präsidialamt, Bundesgericht).
+      return bodies.has(f) || (compounds && compoundBodies.some((b) => f.endsWith(b) && f.length > b.length + 2));
+    },
     stop: (w) => stops.has(foldWord(w)),
     clauseOpener: (w) => openers.has(foldWord(w)),
     roleLink: (w) => links.has(foldWord(w)),
     sourceCue: (c) => sources.has(foldWord(c)),
+    subjectlessCue: (c) => subjectless.has(foldWord(c)),
     addresseePrefixes: all((m) => m.speech.addresseePrefixes),
     subjectAfterVerb: mods[0]?.speech.subjectAfterVerb === true,
     verbFinal: mods[0]?.speech.verbFinal === true,

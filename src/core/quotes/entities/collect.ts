@@ -49,8 +49,12 @@ function runsOf(q: QuoteContext, unit: Unit): Run[] {
     const start = m.index ?? 0;
     if (inSpan(unit, start)) continue;
     const words = cutAtPeriod(m[0].split(/\s+/u), q);
-    // Lowercase words inside a run must be name particles (Lula da Silva), else the run ends there.
-    const cut = words.findIndex((w) => /^\p{Ll}/u.test(w) && !q.lex.connector(w));
+    // Lowercase words inside a run must be name particles (Lula da Silva), else the run ends there;
+    // a particle before a body ("Karsten Haustein von der Universität Leipzig") ends it too.
+    const cut = words.findIndex(
+      (w, i) =>
+        /^\p{Ll}/u.test(w) && (!q.lex.connector(w) || (i >= 2 && words.slice(i + 1).some((x) => q.lex.body(x)))),
+    );
     const kept = cut >= 0 ? words.slice(0, cut) : words;
     while (kept.length > 0 && q.lex.connector(kept[kept.length - 1] ?? '')) kept.pop();
     let skip = 0;

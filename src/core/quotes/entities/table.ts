@@ -152,7 +152,8 @@ export class EntityTable {
   addRole(entity: Entity, role: string): void {
     const r = role.trim();
     if (!r) return;
-    entity.role ??= r;
+    // The fuller printing of the same role wins ("resident" → "Kyiv resident").
+    if (entity.role === null || (r.includes(entity.role) && r.length <= 80)) entity.role = r;
     for (const w of r.split(/[\s\u00a0]+/u)) {
       const f = foldWord(w);
       entity.roleWords.add(f);

@@ -43,7 +43,8 @@ export function continuation(c: Candidate, q: QuoteContext, done: readonly Credi
   if (!unit || !prevUnit || unit.index < 0 || prevUnit.index < 0) return null;
   if (!c.opensUnit || !c.endsUnit || c.endSpan.close === null || !enoughText(c, q)) return null;
   const last = done[done.length - 1];
-  if (last?.speaker && last.c.endUi === c.ui - 1 && last.c.endsUnit) return carried('continuation', last.speaker);
+  // The paragraph before holds a quotation of a known speaker ("Q1," X said. / "Q2.").
+  if (last?.speaker && last.c.endUi === c.ui - 1) return carried('continuation', last.speaker);
   const colon =
     /[:：]\s*$/u.test(prevUnit.text) ||
     q.cues.find(prevUnit.text).some((k) => /^\s*[:：]/u.test(prevUnit.text.slice(k.end)));

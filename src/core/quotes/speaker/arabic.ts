@@ -113,6 +113,14 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
       out.push(w);
       // A family name alone (وطالب العدوان الحكومة): the next word is no part of it.
       if (isDefinite(w) && lex.title(w) === undefined) break;
+      // A body's name runs on through its definite genitives and adjectives (وزارة الداخلية التركية).
+      if (lex.body(w)) {
+        for (const x of words.slice(1, 5)) {
+          if (!isDefinite(x) || lex.role(x)) break;
+          out.push(x);
+        }
+        break;
+      }
       if (lex.title(w) === undefined) plain = 1;
       continue;
     }

@@ -151,6 +151,7 @@ function nominalBefore(before: string, lex: Lexicon): string | null {
 export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'incise', lex: Lexicon): SpeakerRef {
   const before = ctx.slice(0, cue.start);
   const after = ctx.slice(cue.end);
+  if (lex.subjectlessCue(cue.text)) return noneRef(cue.gender);
   // French inversion carries the pronoun in the cue: "a-t-il dit", "dit-elle".
   const inverted = /-(?:t-)?(il|elle|ils|elles)(?=\s|$)/u.exec(cue.text);
   if (inverted) return pronounRef(inverted[1] === 'il' ? 'male' : inverted[1] === 'elle' ? 'female' : null);
@@ -180,8 +181,7 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'inc
   if (g && g !== 'other') return pronounRef(g);
   const possessive = possessiveBefore(before, lex);
   if (possessive) return nameRef(possessive, cue.gender);
-  const nominal =
-    side === 'after' ? (nominalAfter(after, lex) ?? nominalBefore(before, lex)) : nominalBefore(before, lex);
+  const nominal = inverted2 ? (nominalAfter(after, lex) ?? nominalBefore(before, lex)) : nominalBefore(before, lex);
   if (nominal) return nominalRef(nominal, cue.gender);
   // "he declined, saying …": the subject of the clause before the cue.
   const clause = before
@@ -201,8 +201,14 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'inc
  * "said Kyiv resident Svitlana Onofryichuk" (a capitalized modifier and a role noun before it).
  */
 function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
-  const phrase = after.replace(/^[\s,:—–-]*/u, '').split(/[,.;:!?()«»"“”„]/u)[0] ?? '';
-  const toks = tokens(phrase).map(bare);
+  // The phrase up to the first punctuation, a period after an initial or a title excepted (M. Dupont).
+  const toks: string[] = [];
+  for (const raw of tokens(after.replace(/^[\s,:—–-]*/u, ''))) {
+    if (/^[(«»"“”„]/u.test(raw)) break;
+    toks.push(bare(raw));
+    const initial = /^\p{Lu}\.$/u.test(raw) || lex.title(raw) !== undefined;
+    if (/[,;:!?)«»"“”„]$/u.test(raw) || (/\.$/u.test(raw) && !initial)) break;
+  }
   let i = 0;
   const lead: string[] = [];
   // Only a determiner and role words may stand between the cue and the name ("said on Monday" is no name).
@@ -220,6 +226,8 @@ function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
   };
   const first = runAt(i);
   if (first.length === 0) return null;
+  // "das Jahr", "der Wissenschaftler": one capitalized word after an article is a noun, not a name.
+  if (first.length === 1 && lead.some((w) => lex.determiner(w)) && !lex.role(first[0] ?? '')) return null;
   const roleLead = lead.filter((w) => !lex.determiner(w));
   // A modifier, role nouns, then the name: "Kyiv resident Svitlana Onofryichuk".
   let j = i + first.length;

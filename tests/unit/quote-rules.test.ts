@@ -1,0 +1,299 @@
+// One block per attribution rule (core/quotes/rules) and per part of the entity
+// table (core/quotes/entities): each on text written for the test, in the
+// languages the rule was made for and at least one other.
+import { describe, expect, it } from 'vitest';
+import { buildContext, creditAll, findQuotes } from '../../src/core/quotes/index.ts';
+import { CARRY_RULES, LOCAL_RULES } from '../../src/core/quotes/rules/index.ts';
+
+const q = (
+  paragraphs: string[],
+  lang: string | null,
+  headline: string | null = null,
+  standfirst: string | null = null,
+) => findQuotes({ paragraphs, headline, standfirst, lang });
+const who = (
+  paragraphs: string[],
+  lang: string | null,
+  headline: string | null = null,
+  standfirst: string | null = null,
+) => q(paragraphs, lang, headline, standfirst).map((f) => f.speaker);
+const rules = (paragraphs: string[], lang: string) =>
+  creditAll(buildContext({ paragraphs, headline: null, standfirst: null, lang })).map((d) => d.attribution.rule);
+
+describe('the rule list', () => {
+  it('is ordered most precise first, every rule named once', () => {
+    const names = [...LOCAL_RULES, ...CARRY_RULES].map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.slice(0, 2)).toEqual(['quote-cue-mention', 'mention-cue-quote']);
+    expect(names.at(-1)).toBe('colon-quote');
+  });
+});
+
+describe('rule quote-cue-mention', () => {
+  it('takes the name or pronoun of the cue right after the quotation', () => {
+    expect(who(['"We will rebuild the bridge first," said Mayor Anna Berg.'], 'en')).toEqual(['Anna Berg']);
+    expect(who(['«Todo está muy tranquilo en la ciudad», dijo el portavoz Oliver Peiler.'], 'es')).toEqual([
+      'Oliver Peiler',
+    ]);
+    expect(rules(['"We will rebuild the bridge first," said Mayor Anna Berg.'], 'en')).toEqual(['quote-cue-mention']);
+  });
+
+  it('splits the role from the name and reports both', () => {
+    const [f] = q(['"This was a terrible night for all of us," said Kyiv resident Olena Marchuk, 55.'], 'en');
+    expect([f?.speaker, f?.speakerRole]).toEqual(['Olena Marchuk', 'Kyiv resident']);
+  });
+});
+
+describe('rule mention-cue-quote', () => {
+  it('reads the subject before the cue, skipping an appositive', () => {
+    expect(who(['Maria Lopez, the head of the union, said: "We have a deal that works for everyone."'], 'en')).toEqual([
+      'Maria Lopez',
+    ]);
+  });
+
+  it('keeps a subjectless cue next to the quotation and takes the subject from further off', () => {
+    const found = q(['كما أكد بوتين أن الوضع صعب، قائلا: "سنواصل العمل مع جميع الشركاء".'], 'ar');
+    expect([found[0]?.speaker, found[0]?.cue]).toEqual(['بوتين', 'قائلا']);
+  });
+
+  it('does not take an object after the verb for its subject', () => {
+    const found = q(
+      ['Jane Roe, the union leader, urged the Israeli government to "stop this now and talk to us".'],
+      'en',
+    );
+    expect(found.map((f) => f.speaker)).toEqual(['Jane Roe']);
+  });
+});
+
+describe('rule sentence-cue', () => {
+  it('credits a quotation through a later cue of its sentence', () => {
+    // The first cue after it ("adding") has no subject; "Ana Ruiz said" names the speaker.
+    const ctx = ['"We will win this election in every single district," adding nothing more, Ana Ruiz said.'];
+    expect(rules(ctx, 'en')).toEqual(['sentence-cue']);
+    expect(who(ctx, 'en')).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('rule subjectless-cue', () => {
+  it('credits whoever the text is about: Spanish and Portuguese drop the subject', () => {
+    expect(
+      who(
+        [
+          'Yarima Soto estudiaba Derecho en la universidad de Managua hasta 2018.',
+          '“Ya estaba expulsada sin explicación alguna, el guarda tenía mi nombre”, afirma.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Yarima Soto']);
+  });
+
+  it('Arabic وأضاف/وتابعت keep the speaker named once for many paragraphs', () => {
+    expect(
+      who(
+        [
+          'وقال وزير الخارجية سامي الخطيب في مؤتمر صحفي: "لن نتراجع عن هذا القرار أبدا".',
+          'وأضاف: "نحن نعمل مع كل الشركاء في المنطقة".',
+          'وتابع: "الأيام المقبلة ستكون صعبة على الجميع".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['سامي الخطيب', 'سامي الخطيب', 'سامي الخطيب']);
+  });
+
+  it('German reported speech (sei) never takes the noun after it for the speaker', () => {
+    const found = q(['Das Jahr sei „deutlich wärmer als alle Jahre zuvor gewesen“, sagte Karsten Haustein.'], 'de');
+    expect(found.map((f) => f.speaker)).toEqual(['Karsten Haustein']);
+  });
+});
+
+describe('rule colon-intro', () => {
+  it('a short name and a colon introduce the quotation', () => {
+    expect(who([], 'ru', 'Песков: «Мы не будем это комментировать сегодня»')).toEqual(['Песков']);
+  });
+
+  it('Arabic وقال: is a subjectless cue, not a name', () => {
+    expect(rules(['وقال الوزير: "لن نتراجع عن هذا القرار".', 'وقال: "نحن نعمل مع كل الشركاء".'], 'ar')).toEqual([
+      'mention-cue-quote',
+      'subjectless-cue',
+    ]);
+  });
+});
+
+describe('rule signed', () => {
+  it('a pull quote signed after a dash', () => {
+    const [f] = q(['"We will keep fighting for every member of this union." — Jane Smith, union president'], 'en');
+    expect([f?.speaker, f?.speakerRole]).toEqual(['Jane Smith', 'union president']);
+  });
+});
+
+describe('rule colon-subject', () => {
+  it('Chinese: the subject before a colon', () => {
+    expect(who(['王小明表示：“这次会议取得了非常重要的成果。”'], 'zh')).toEqual(['王小明']);
+  });
+});
+
+describe('rule interrupted', () => {
+  it('an uncued quotation after reported speech in its paragraph takes that speaker', () => {
+    const found = q(
+      [
+        'Es könne nichts bestätigt werden, teilte das Präsidialamt in Seoul am Dienstag mit. „Auch gibt es keine ungewöhnlichen Aktivitäten im Land.“',
+      ],
+      'de',
+    );
+    expect(found.map((f) => f.speaker)).toEqual(['das Präsidialamt in Seoul am Dienstag mit']);
+  });
+});
+
+describe('rule continuation', () => {
+  it('a paragraph that is only a quotation continues the quotation before it', () => {
+    expect(
+      who(
+        [
+          '"We will rebuild the bridge before the winter," Anna Berg said.',
+          '"And we will do it without raising a single tax in this city."',
+        ],
+        'en',
+      ),
+    ).toEqual(['Anna Berg', 'Anna Berg']);
+  });
+});
+
+describe('rule colon-quote', () => {
+  it('a colon introduces the words of whoever the text is about', () => {
+    expect(
+      who(
+        [
+          'Friedrich Brenner hat die Wahl verloren.',
+          'Und man wollte eine Entscheidung: „Die Bevölkerung soll jetzt über den Weg des Landes entscheiden.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Friedrich Brenner']);
+  });
+});
+
+describe('entity table: fullest name and role', () => {
+  it('a surname resolves to the full name given earlier, with the role beside it', () => {
+    const found = q(
+      [
+        "Le ministre de l'Intérieur, Jean Dupont, a présenté son plan lundi.",
+        '« Nous allons recruter deux mille policiers cette année », a déclaré M. Dupont.',
+      ],
+      'fr',
+    );
+    expect([found[0]?.speaker, found[0]?.speakerRole]).toEqual(['Jean Dupont', "ministre de l'Intérieur"]);
+  });
+
+  it('a role before the name without a comma (o senador X, el portavoz X)', () => {
+    const found = q(
+      [
+        'O senador Lasier Martins criticou a proposta nesta terça.',
+        '"A prioridade no Senado atualmente é a reforma tributária", disse Martins.',
+      ],
+      'pt',
+    );
+    expect([found[0]?.speaker, found[0]?.speakerRole]).toEqual(['Lasier Martins', 'senador']);
+  });
+
+  it('an acronym in brackets names the body', () => {
+    expect(
+      who(
+        [
+          'The Israel Defense Forces (IDF) did not respond.',
+          'Asked to comment, the IDF said: "We do not target journalists in any way."',
+        ],
+        'en',
+      ),
+    ).toEqual(['Israel Defense Forces']);
+  });
+
+  it('a word opening a sentence before a known surname is not a first name', () => {
+    expect(
+      who(
+        [
+          'O presidente do Senado, Rodrigo Pacheco, falou à imprensa.',
+          'Embora Pacheco esteja disposto a discutir, "não é hora de perder tempo com essa PEC", disse Pacheco.',
+        ],
+        'pt',
+      ),
+    ).toEqual(['Rodrigo Pacheco']);
+  });
+});
+
+describe('entity table: pronouns, roles and statements resolve to an entity', () => {
+  it('he said after a paragraph that introduces a new person: the new person', () => {
+    expect(
+      who(
+        [
+          '"We condemn the attack in the strongest terms," Reuters editor Alice Grant said.',
+          'AFP news director Phil Chen reiterated his call for an investigation.',
+          '"If the reports are confirmed, this was a deliberate attack," he said.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Alice Grant', 'Phil Chen']);
+  });
+
+  it('a bare role stands for the person in focus; a statement for its issuer', () => {
+    expect(
+      who(
+        [
+          'Rodrigo Pacheco recebeu o ministro nesta segunda-feira.',
+          'O senador criticou os pedidos, que considerou "manifestações ilegítimas e antidemocráticas".',
+        ],
+        'pt',
+      ),
+    ).toEqual(['Rodrigo Pacheco']);
+    expect(
+      who(
+        [
+          'قالت وزارة الداخلية التركية في بيان اليوم إن انفجارا وقع في البلدة.',
+          'وأضاف البيان: "ندعو الجميع إلى التوحد والتزام الهدوء في وجه هذا العمل".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['وزارة الداخلية التركية']);
+  });
+
+  it('Arabic: the ministry named once, then الوزارة, is one speaker', () => {
+    expect(
+      who(
+        ['أعلنت وزارة الصحة اليوم عن رصد حالة جديدة. وقالت الوزارة: "حالة الإصابة لوافد يبلغ من العمر 28 عاما".'],
+        'ar',
+      ),
+    ).toEqual(['وزارة الصحة']);
+  });
+});
+
+describe('Arabic grammar around the cue', () => {
+  it('the addressee is not the speaker, and the cue verb is not part of the name', () => {
+    expect(
+      who(
+        [
+          'وقالت النائبة ليلى أحمد في المؤتمر إن الوضع صعب.',
+          'وقالت لرويترز: "حضر شبان كثيرون لعبور الحدود إلى المدينة".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['ليلى أحمد']);
+  });
+
+  it('an active participle (قائلا، مؤكدة) takes no subject after it', () => {
+    const found = q(
+      ['وطالب محمود العدوان الحكومة بتعويضات عاجلة، قائلاً: «نريد أن نعرف اليوم كيف سيتم التعويض».'],
+      'ar',
+    );
+    expect(found.map((f) => f.speaker)).toEqual(['محمود العدوان']);
+  });
+
+  it('a name ending in ى keeps it, and a role before the name is its role', () => {
+    const [f] = q(['وقال وزير الخارجية مصطفى عيسى: "لن نقبل بهذا الاتفاق تحت أي ظرف".'], 'ar');
+    expect([f?.speaker, f?.speakerRole]).toEqual(['مصطفى عيسى', 'وزير الخارجية']);
+  });
+
+  it('a role, a comma, then the name in apposition', () => {
+    expect(
+      who(['أعلن الرئيس الروسي، فلاديمير بوتين، اليوم عن خطة جديدة.', 'وأضاف بوتين: "سنعمل مع جميع الشركاء".'], 'ar'),
+    ).toEqual(['فلاديمير بوتين']);
+  });
+});
