@@ -141,7 +141,7 @@ function reportingVerbs(): string[] {
     const stem = v.slice(0, -2);
     const ar = v.endsWith('ar');
     out.push(ar ? `${stem}a` : `${stem}e`, ar ? `${stem}ó` : `${stem}ió`, `ha ${stem}${ar ? 'ado' : 'ido'}`);
-    out.push(`${stem}${ar ? 'ando' : 'iendo'}`);
+    out.push(`${stem}${ar ? 'ando' : 'iendo'}`, `${stem}${ar ? 'aba' : 'ía'}`);
   }
   out.push(
     'dijo',

@@ -91,12 +91,15 @@ function reportingVerbs(): string[] {
     const pp = end === 'are' ? `${stem}ato` : end === 'ere' ? `${stem}uto` : `${stem}ito`;
     const remote = end === 'are' ? `${stem}ò` : end === 'ere' ? `${stem}é` : `${stem}ì`;
     const gerund = `${stem}${end === 'are' ? 'ando' : 'endo'}`;
-    out.push(present, `ha ${pp}`, remote, gerund);
+    const imperfect = `${stem}${end === 'are' ? 'ava' : end === 'ere' ? 'eva' : 'iva'}`;
+    out.push(present, `ha ${pp}`, remote, gerund, imperfect);
   }
   out.push(
     'ha detto',
     'dice',
     'disse',
+    'diceva',
+    'scriveva',
     'dicendo',
     'ha aggiunto',
     'aggiunge',

@@ -104,7 +104,8 @@ function reportingVerbs(): string[] {
     const present = end === 'ar' ? `${stem}a` : `${stem}e`;
     const past = end === 'ar' ? `${stem}ou` : end === 'er' ? `${stem}eu` : `${stem}iu`;
     const gerund = `${stem}${end === 'ar' ? 'ando' : end === 'er' ? 'endo' : 'indo'}`;
-    out.push(present, past, gerund);
+    const imperfect = `${stem}${end === 'ar' ? 'ava' : 'ia'}`;
+    out.push(present, past, gerund, imperfect);
   }
   out.push(
     'disse',

@@ -109,6 +109,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
       // Elided articles (l’avocat, d’Etat) and glued conjunctions (والوزير) are not part of the word.
       const f = foldWord(w)
         .replace(/^(?:و|ف)(?=ال)/u, '')
+        .replace(/^لل(?=\p{L}{3})/u, 'ال')
         .replace(/^[ld][’']/u, '');
       return roles.has(f) || compoundRoles.some((r) => f.endsWith(r) && f.length > r.length + 2);
     },

@@ -5,6 +5,7 @@
 
 import type { Entity, Want } from './entities/table.ts';
 import type { Attribution, Candidate, Credited, QuoteContext, Speaker, SpeakerRef } from './model.ts';
+import { foldWord } from '../text/fold.ts';
 import { bare, tokens } from './sentences.ts';
 
 const of = (e: Entity, role: string | null = null): Speaker => ({
@@ -21,15 +22,26 @@ function definiteOnly(text: string, q: QuoteContext): boolean {
 
 /** "the minister", "O senador", "الوزارة", "the statement": the entity it stands for at (ui, pos), if any. */
 function nominalEntity(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext): Entity | null {
-  const words = tokens(ref.text ?? '').map(bare);
+  let words = tokens(ref.text ?? '').map(bare);
+  // "la premier nella serata di domenica": what follows the role, unless linked to it ("l’avocat de
+  // la partie", "the head of the union"), is no part of the noun phrase.
+  let lastRole = -1;
+  words.forEach((w, i) => {
+    if (q.lex.role(w)) lastRole = i;
+  });
+  const next = words[lastRole + 1];
+  if (lastRole >= 0 && next !== undefined && !q.lex.roleLink(next)) words = words.slice(0, lastRole + 1);
   if (words.some((w) => q.lex.statementNoun(w))) return q.entities.salient(ui, pos, { gender: null, kind: 'any' });
   const roles = words.filter((w) => q.lex.role(w));
   // "O senador criticou", "the minister said": a bare role stands for the person the text is about;
   // one with a complement ("the minister of health", "l’avocat de la partie") is matched by role.
   const bareRole = roles.length > 0 && words.length <= 3 && words.every((w) => q.lex.role(w) || q.lex.determiner(w));
+  const byRole = roles.length ? q.entities.byRole(words, ui, pos) : null;
+  // Someone given exactly this role of two words or more (الرئيس الروسي) is meant, whoever is in focus.
+  const content = words.filter((w) => !q.lex.determiner(w));
+  if (byRole && content.length >= 2 && content.every((w) => byRole.roleWords.has(foldWord(w)))) return byRole;
   const salient = bareRole ? q.entities.salient(ui, pos, { gender: ref.gender, kind: 'person' }) : null;
   if (salient) return salient;
-  const byRole = roles.length ? q.entities.byRole(words, ui, pos) : null;
   if (byRole) return byRole;
   const bodies = words.filter((w) => q.lex.body(w));
   return bodies.length ? q.entities.byBody(bodies, ui, pos) : null;

@@ -64,7 +64,11 @@ function runsOf(q: QuoteContext, unit: Unit): Run[] {
     const name = kept.slice(skip);
     // A run with no lowercase letter is a dateline place or a heading (LOS ANGELES (AP) —), not a person.
     if (name.length === 0 || (name.length > 1 && name.every((w) => !/\p{Ll}/u.test(w)))) continue;
-    const offset = kept.slice(0, skip).reduce((n, w) => n + w.length + 1, 0);
+    let offset = kept.slice(0, skip).reduce((n, w) => n + w.length + 1, 0);
+    // "il senatore della Florida Marco Rubio": after a role and its link, the first word completes the role.
+    const prev = tokens(unit.text.slice(Math.max(0, start - 40), start));
+    const linked = q.lex.roleLink(prev[prev.length - 1] ?? '') && q.lex.role(prev[prev.length - 2] ?? '');
+    if (linked && name.length >= 3) offset += (name.shift() ?? '').length + 1;
     out.push({ start: start + offset, words: name.map((w) => w.replace(/[,;:]$/u, '')) });
   }
   return out;
@@ -92,7 +96,12 @@ function roleBefore(text: string, q: QuoteContext): string | null {
     if (q.lex.determiner(raw) && (!comma || i === 0 || !q.lex.roleLink(toks[i - 1] ?? ''))) break;
     // Without a comma only role words and their links stand between the role and the name.
     const w = raw.replace(/^[ld][’']/u, '');
-    if (!comma && !(q.lex.role(w) || q.lex.roleLink(raw) || (role.length > 0 && /^[ld][’']\p{Lu}/u.test(raw)))) break;
+    const complement = /^\p{Lu}/u.test(raw) && q.lex.roleLink(toks[i - 1] ?? '');
+    if (
+      !comma &&
+      !(q.lex.role(w) || q.lex.roleLink(raw) || complement || (role.length > 0 && /^[ld][’']\p{Lu}/u.test(raw)))
+    )
+      break;
     role.unshift(raw);
   }
   while (role.length > 0 && q.lex.roleLink(role[0] ?? '')) role.shift();
@@ -158,7 +167,9 @@ function collectArabicNames(q: QuoteContext): void {
           .split(/\s+/u)
           .pop() ?? '';
       if (prev && (q.lex.role(prev) || q.lex.title(prev) !== undefined)) continue;
-      const parts = splitArabic(phraseAt(unit.text.slice(at), q.lex), q.lex);
+      // "للرئيس الروسي فلاديمير بوتين": a role after the preposition ل still names its holder.
+      const text = unit.text.slice(at).replace(/^لل(?=\p{L}{3})/u, 'ال');
+      const parts = splitArabic(phraseAt(text, q.lex), q.lex);
       const named = parts.name?.split(' ').filter((w) => q.lex.title(w) === undefined) ?? [];
       if (parts.name && named.length >= 1 && (named.length >= 2 || parts.role)) {
         q.entities.add(parts.name, { role: parts.role, gender: parts.gender });
@@ -184,7 +195,7 @@ function collectCueSubjects(q: QuoteContext): void {
       const from = after ? lastClose + 1 : start;
       const sentence = unit.text.slice(from, to);
       const local = { ...cue, start: cue.start - from, end: cue.end - from };
-      const ref = readSpeaker(q, sentence, local, after ? 'after' : 'before', sentence);
+      const ref = readSpeaker(q, sentence, local, after ? 'after' : 'reported', sentence);
       // A pronoun or a missing subject keeps whoever is in focus: it adds no mention of its own.
       if (ref.kind === 'pronoun' || ref.kind === 'none') continue;
       // A description nobody named ("le ministre des Affaires étrangères") still reports speech.

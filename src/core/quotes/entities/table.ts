@@ -188,7 +188,8 @@ export class EntityTable {
     let group: Mention[] = [];
     const pick = (): Entity | null => {
       const fit = group.filter((m) => this.fits(m.entity, want));
-      const speech = fit.find((m) => m.speech);
+      // The nearest speech before it (the last one in the sentence), else the sentence's subject.
+      const speech = fit.filter((m) => m.speech).pop();
       const subject = fit.find((m) => m.subject);
       group = [];
       return (speech ?? subject)?.entity ?? null;

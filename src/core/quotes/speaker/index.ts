@@ -15,7 +15,7 @@ export function readSpeaker(
   q: QuoteContext,
   text: string,
   cue: Cue,
-  side: 'before' | 'after' | 'incise',
+  side: 'before' | 'after' | 'reported',
   sentence: string,
 ): SpeakerRef {
   if (q.fam === 'arabic' && q.lex.verbFinal) return readVerbFinal(text.slice(0, cue.start), q.lex);

@@ -118,7 +118,13 @@ function speakerNoun(phrase: string, lex: Lexicon): boolean {
 }
 
 /** A noun phrase right after a cue, led by a determiner: "a dit l’avocat de la partie", "erklärt der Wissenschaftler". */
-function nominalAfter(after: string, lex: Lexicon): string | null {
+function nominalAfter(text: string, lex: Lexicon): string | null {
+  // Adverbs between the verb and its subject ("ha twittato poi la premier") are skipped.
+  let after = text;
+  for (let k = 0; k < 2; k++) {
+    const adv = /^[\s,]*(\p{Ll}+)\s/u.exec(after);
+    if (adv?.[1] && lex.auxiliary(adv[1])) after = after.slice(adv[0].length - 1);
+  }
   const m = /^[\s,«»"“”]*((?:l’|l'|\p{L}+\s)[^,.;:!?«»"“”()]{2,60}?)\s*(?=[,.;:!?«»"“”()]|$)/u.exec(after);
   const phrase = m?.[1]?.trim();
   if (!phrase) return null;
@@ -148,7 +154,7 @@ function nominalBefore(before: string, lex: Lexicon): string | null {
 }
 
 /** Latin and Cyrillic scripts: who the cue at `cue` in `ctx` credits. `side` is where the cue is, relative to the quote. */
-export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'incise', lex: Lexicon): SpeakerRef {
+export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'reported', lex: Lexicon): SpeakerRef {
   const before = ctx.slice(0, cue.start);
   const after = ctx.slice(cue.end);
   if (lex.subjectlessCue(cue.text)) return noneRef(cue.gender);
@@ -171,10 +177,15 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'inc
   // The subject follows the verb only after a quotation ("Q," said Oliver Peiler; "Q", dijo el
   // portavoz Oliver Peiler) or in verb-second languages ("Q", sagte Haustein); elsewhere a name
   // after the verb is its object ("urged the Israeli government").
-  // Reported speech with the verb in an incise ("…, a déclaré jeudi le ministre.") inverts it too.
-  const inverted2 = side === 'after' || lex.subjectAfterVerb || (side === 'incise' && /,\s*$/u.test(before));
+  // Source cues ("according to X", "Para X,") name their source after them, and reported speech
+  // may end on its subject ("Soddisfatto … si è detto Matteo Salvini.").
+  const source = lex.sourceCue(cue.text);
+  const endsOnName =
+    side === 'reported' &&
+    /^\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*[.!?]?\s*$/u.test(after);
+  const inverted2 = side === 'after' || lex.subjectAfterVerb || source || endsOnName;
   const post = inverted2 ? nameAfterCue(after, lex) : null;
-  const name = lex.subjectAfterVerb ? (post ?? pre) : (pre ?? post);
+  const name = lex.subjectAfterVerb || source ? (post ?? pre) : (pre ?? post);
   if (name) return nameRef(name.name, cue.gender, name.role);
   // "Q," said he / "Q", dijo él.
   const g = inverted2 ? lex.pronoun(nextWord) : undefined;
@@ -212,7 +223,7 @@ function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
   let i = 0;
   const lead: string[] = [];
   // Only a determiner and role words may stand between the cue and the name ("said on Monday" is no name).
-  const leads = (t: string): boolean => /^\p{Ll}/u.test(t) && (lex.determiner(t) || lex.role(t));
+  const leads = (t: string): boolean => /^\p{Ll}/u.test(t) && (lex.determiner(t) || lex.role(t) || lex.auxiliary(t));
   while (i < toks.length && lead.length < 4 && leads(toks[i] ?? '')) lead.push(toks[i++] ?? '');
   const runAt = (from: number): string[] => {
     const run: string[] = [];
@@ -228,7 +239,7 @@ function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
   if (first.length === 0) return null;
   // "das Jahr", "der Wissenschaftler": one capitalized word after an article is a noun, not a name.
   if (first.length === 1 && lead.some((w) => lex.determiner(w)) && !lex.role(first[0] ?? '')) return null;
-  const roleLead = lead.filter((w) => !lex.determiner(w));
+  const roleLead = lead.filter((w) => !lex.determiner(w) && !lex.auxiliary(w));
   // A modifier, role nouns, then the name: "Kyiv resident Svitlana Onofryichuk".
   let j = i + first.length;
   const mid: string[] = [];
