@@ -360,6 +360,10 @@ export const speech: SpeechWords = {
     'regierungschefin',
     'parteichef',
     'parteichefin',
+    'mitarbeiter',
+    'mitarbeiterin',
+    'kommentator',
+    'kommentatorin',
   ],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen'],
   auxiliaries: ['auch', 'noch', 'bereits', 'zudem', 'außerdem'],
@@ -402,6 +406,7 @@ export const speech: SpeechWords = {
   ],
   roleLinks: ['des', 'der', 'von', 'vom'],
   subjectAfterVerb: true,
+  nounsCapitalized: true,
   sourceCues: ['laut', 'Laut'],
   // Konjunktiv I marks reported speech; the noun after it is the clause's subject, not the speaker.
   subjectlessCues: ['sei', 'seien'],

@@ -70,6 +70,8 @@ export interface SpeechWords {
   subjectAfterVerb?: boolean;
   /** The verb closes the sentence and the speaker opens it (Persian, Urdu). */
   verbFinal?: boolean;
+  /** Every noun is capitalized (German), so one capitalized word alone is no evidence of a name. */
+  nounsCapitalized?: boolean;
   /** Prefixes of the addressee after a cue, not its subject (Arabic لـ: "قالت لرويترز"). */
   addresseePrefixes?: string[];
   /** Words that open a new clause after a subject read after its verb (Arabic وهو, الذي). */

@@ -2,6 +2,7 @@
 // `speech` sections), merged once into the sets the quote rules ask about.
 // Nothing here is a word list of its own: every word comes from a language file.
 
+import { LANGS } from '../lang/index.ts';
 import type { LangModule } from '../lang/types.ts';
 import { foldWord } from '../text/fold.ts';
 import type { Gender } from './cues.ts';
@@ -32,6 +33,8 @@ export interface Lexicon {
   addresseePrefixes: readonly string[];
   subjectAfterVerb: boolean;
   verbFinal: boolean;
+  /** Every noun is capitalized (German): one capitalized word is no name unless it is known as one. */
+  nounsCapitalized: boolean;
   /** Words that end a Chinese subject (在, 也, 纷纷), as one pattern. */
   afterSubject: RegExp;
   /** Korean verb forms that qualify the name right after them (외친 이재명). */
@@ -84,7 +87,8 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const compoundRoles = compounds ? [...roles].filter((r) => r.length >= 5 && /^\p{Ll}+$/u.test(r)) : [];
   const determiners = folded(all((m) => m.speech.determiners));
   const auxiliaries = folded(all((m) => m.speech.auxiliaries));
-  const connectors = folded(all((m) => m.speech.connectors));
+  // Names keep their particles whatever the article's language (von der Leyen in a Spanish article).
+  const connectors = folded(LANGS.flatMap((m) => m.speech.connectors ?? []));
   const statements = new Set(all((m) => m.speech.statementNouns).flatMap(arabicVariants));
   const bodies = new Set(all((m) => m.speech.bodies).flatMap(arabicVariants));
   const compoundBodies = mods.some((m) => m.code === 'de') ? [...bodies].filter((b) => /^\p{Ll}{3,}$/u.test(b)) : [];
@@ -130,6 +134,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
     addresseePrefixes: all((m) => m.speech.addresseePrefixes),
     subjectAfterVerb: mods[0]?.speech.subjectAfterVerb === true,
     verbFinal: mods[0]?.speech.verbFinal === true,
+    nounsCapitalized: mods[0]?.speech.nounsCapitalized === true,
     afterSubject: new RegExp(`(?:${after.join('|') || '(?!)'})`, 'u'),
     beforeName: all((m) => m.speech.beforeName),
     naming: all((m) => m.speech.naming),

@@ -49,11 +49,16 @@ function runsOf(q: QuoteContext, unit: Unit): Run[] {
     const start = m.index ?? 0;
     if (inSpan(unit, start)) continue;
     const words = cutAtPeriod(m[0].split(/\s+/u), q);
+    // An elided article is no part of the name (L'Unrwa, D’autres).
+    const elided = /^[LlDd][’'](?=\p{Lu})/u.exec(words[0] ?? '');
+    if (elided) words[0] = (words[0] ?? '').slice(2);
     // Lowercase words inside a run must be name particles (Lula da Silva), else the run ends there;
     // a particle before a body ("Karsten Haustein von der Universität Leipzig") ends it too.
+    // An article is a particle only after another one (von der Leyen, de la Cruz; not Demontage der Gastgeber).
+    const particle = (w: string, i: number): boolean =>
+      q.lex.connector(w) && (!q.lex.determiner(w) || q.lex.connector(words[i - 1] ?? ''));
     const cut = words.findIndex(
-      (w, i) =>
-        /^\p{Ll}/u.test(w) && (!q.lex.connector(w) || (i >= 2 && words.slice(i + 1).some((x) => q.lex.body(x)))),
+      (w, i) => /^\p{Ll}/u.test(w) && (!particle(w, i) || (i >= 2 && words.slice(i + 1).some((x) => q.lex.body(x)))),
     );
     const kept = cut >= 0 ? words.slice(0, cut) : words;
     while (kept.length > 0 && q.lex.connector(kept[kept.length - 1] ?? '')) kept.pop();
@@ -68,7 +73,7 @@ function runsOf(q: QuoteContext, unit: Unit): Run[] {
     // "il senatore della Florida Marco Rubio": after a role and its link, the first word completes the role.
     const prev = tokens(unit.text.slice(Math.max(0, start - 40), start));
     const linked = q.lex.roleLink(prev[prev.length - 1] ?? '') && q.lex.role(prev[prev.length - 2] ?? '');
-    if (linked && name.length >= 3) offset += (name.shift() ?? '').length + 1;
+    while (linked && name.length >= 3) offset += (name.shift() ?? '').length + 1;
     out.push({ start: start + offset, words: name.map((w) => w.replace(/[,;:]$/u, '')) });
   }
   return out;
@@ -131,12 +136,16 @@ function collectLatinNames(q: QuoteContext): void {
       const named = words.filter((w) => !q.lex.connector(w) && q.lex.title(w) === undefined);
       if (named.length < 2 && !body) continue;
       const gender = run.words.map((w) => q.lex.title(w)).find((g) => g !== undefined) ?? null;
+      const end = run.start + run.words.join(' ').length;
+      const apposition = appositionAfter(unit.text.slice(end), q) ?? roleBefore(unit.text.slice(0, run.start), q);
+      // German capitalizes every noun ("Demontage der Gastgeber"): there a run names someone only with
+      // a role, a title or an apposition; other names come in through the cues they speak by.
+      const titled = run.words.some((w) => q.lex.title(w) !== undefined);
+      if (q.lex.nounsCapitalized && !body && !parts.role && !apposition && !titled) continue;
       const e = q.entities.add(parts.name, { role: parts.role, gender, body });
       // "Netherlands Organisation for Applied Scientific Research (TNO)"
-      const end = run.start + run.words.join(' ').length;
       const acr = /^\s*\((\p{Lu}{2,6})\)/u.exec(unit.text.slice(end));
       if (acr?.[1]) q.entities.alias(e, acr[1]);
-      const apposition = appositionAfter(unit.text.slice(end), q) ?? roleBefore(unit.text.slice(0, run.start), q);
       if (apposition && !body) q.entities.addRole(e, apposition);
     }
   });

@@ -13,12 +13,19 @@ export interface NameParts {
   role: string | null;
 }
 
+/** A role word, or a compound ending in one (Editor-in-Chief, UN-Botschafter). */
+function isRole(w: string, lex: Lexicon): boolean {
+  return lex.role(w) || w.split(/[-‐]/u).some((p) => p.length > 2 && lex.role(p));
+}
+
 /** The role words that open a run, and the name after them; null when nothing is left for a name. */
 export function splitRole(words: readonly string[], lex: Lexicon): NameParts | null {
+  // A role alone ("Wissenschaftlerin", "NBC-Co-Kommentator") names nobody.
+  if (words.length === 1 && isRole(words[0] ?? '', lex)) return null;
   let cut = -1;
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i] ?? '';
-    if (lex.role(w) || w.split(/[-‐]/u).some((p) => p.length > 2 && lex.role(p))) cut = i;
+    if (isRole(w, lex)) cut = i;
   }
   const name = words.slice(cut + 1);
   if (name.length === 0) return null;
@@ -107,6 +114,7 @@ function appositive(segs: readonly string[], k: number, lex: Lexicon): string | 
   const cut = next.split(/\s(?:who|which|that|qui|que|quien|der|die|das|который|которая|che|que)\s/u)[0] ?? next;
   const words = tokens(cut);
   if (words[0] && lex.determiner(words[0])) words.shift();
+  if (!words.some((w) => isRole(bare(w).replace(/['’]s$/u, ''), lex))) return null;
   return words.length >= 1 && words.length <= 10 ? words.join(' ') : null;
 }
 
@@ -224,7 +232,12 @@ function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
   const lead: string[] = [];
   // Only a determiner and role words may stand between the cue and the name ("said on Monday" is no name).
   const leads = (t: string): boolean => /^\p{Ll}/u.test(t) && (lex.determiner(t) || lex.role(t) || lex.auxiliary(t));
-  while (i < toks.length && lead.length < 4 && leads(toks[i] ?? '')) lead.push(toks[i++] ?? '');
+  // An adjective may stand there too when a role follows ("der russische UN-Botschafter Wassili Nebensja").
+  let adjectives = 0;
+  while (i < toks.length && lead.length < 4 && /^\p{Ll}/u.test(toks[i] ?? '')) {
+    if (!leads(toks[i] ?? '')) adjectives++;
+    lead.push(toks[i++] ?? '');
+  }
   const runAt = (from: number): string[] => {
     const run: string[] = [];
     for (let j = from; j < toks.length && run.length < 7; j++) {
@@ -236,7 +249,7 @@ function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
     return run;
   };
   const first = runAt(i);
-  if (first.length === 0) return null;
+  if (first.length === 0 || (adjectives > 0 && !first.some((w) => isRole(w, lex)))) return null;
   // "das Jahr", "der Wissenschaftler": one capitalized word after an article is a noun, not a name.
   if (first.length === 1 && lead.some((w) => lex.determiner(w)) && !lex.role(first[0] ?? '')) return null;
   const roleLead = lead.filter((w) => !lex.determiner(w) && !lex.auxiliary(w));
