@@ -163,7 +163,7 @@ describe('rule colon-quote', () => {
     expect(
       who(
         [
-          'Friedrich Brenner hat die Wahl verloren.',
+          'Parteichef Friedrich Brenner hat die Wahl verloren.',
           'Und man wollte eine Entscheidung: „Die Bevölkerung soll jetzt über den Weg des Landes entscheiden.“',
         ],
         'de',

@@ -60,6 +60,8 @@ export interface SpeakerRef {
   gender: Gender;
   /** Already resolved (a speaker carried over from another quotation). */
   entity?: Entity;
+  /** Read right after the verb with no article ("sagte Jung"): a name even where nouns are capitalized. */
+  afterVerb?: boolean;
 }
 
 /** A rule's answer for one candidate. */

@@ -56,7 +56,8 @@ export function entityFor(ref: SpeakerRef, ui: number, pos: number, q: QuoteCont
   if (ref.kind === 'name' && ref.text) {
     const found = q.entities.find(ref.text);
     // German capitalizes every noun: one unknown capitalized word (Gleichzeitig, Sommer) is no name.
-    if (!found && q.lex.nounsCapitalized && !/\s/u.test(ref.text.trim()) && !/^\p{Lu}{2,}$/u.test(ref.text))
+    const lone = !/\s/u.test(ref.text.trim()) && !/^\p{Lu}{2,}$/u.test(ref.text) && !ref.afterVerb;
+    if (!found && q.lex.nounsCapitalized && lone)
       return q.entities.salient(ui, pos, { gender: ref.gender, kind: 'any' });
     if (!found && definiteOnly(ref.text, q)) return nominalEntity({ ...ref, kind: 'nominal' }, ui, pos, q);
     const e = found ?? q.entities.add(ref.text, { role: ref.role, gender: ref.gender });
@@ -88,7 +89,8 @@ export function resolveSpeaker(
   const ref = a.ref;
   const e = entityFor(ref, c.ui, c.span.open, q);
   let out: Speaker | null = e ? of(e, ref.role) : null;
-  const unknownNoun = ref.kind === 'name' && q.lex.nounsCapitalized && !/\s/u.test((ref.text ?? '').trim());
+  const unknownNoun =
+    ref.kind === 'name' && q.lex.nounsCapitalized && !ref.afterVerb && !/\s/u.test((ref.text ?? '').trim());
   if (!out && !unknownNoun && (ref.kind === 'nominal' || (ref.kind === 'name' && ref.text))) {
     // A description nobody in the article matches ("l’avocat de la partie", "أحد الشهود") stands as printed.
     out = { name: ref.text ?? '', role: null, gender: ref.gender, entity: null };

@@ -194,7 +194,7 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   const inverted2 = side === 'after' || lex.subjectAfterVerb || source || endsOnName;
   const post = inverted2 ? nameAfterCue(after, lex) : null;
   const name = lex.subjectAfterVerb || source ? (post ?? pre) : (pre ?? post);
-  if (name) return nameRef(name.name, cue.gender, name.role);
+  if (name) return { ...nameRef(name.name, cue.gender, name.role), afterVerb: name === post && !name.role };
   // "Q," said he / "Q", dijo él.
   const g = inverted2 ? lex.pronoun(nextWord) : undefined;
   if (g && g !== 'other') return pronounRef(g);
