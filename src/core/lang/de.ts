@@ -410,6 +410,7 @@ export const speech: SpeechWords = {
   sourceCues: ['laut', 'Laut'],
   // Konjunktiv I marks reported speech; the noun after it is the clause's subject, not the speaker.
   subjectlessCues: ['sei', 'seien'],
+  conjunctions: ['und', '&'],
 };
 
 export const dates: DateWords = {

@@ -484,6 +484,7 @@ export const speech: SpeechWords = {
   ],
   roleLinks: ['de', 'del'],
   sourceCues: ['según', 'Según', 'Para', 'de acuerdo con', 'a juicio de', 'en palabras de'],
+  conjunctions: ['y', 'e', '&'],
 };
 
 export const dates: DateWords = {

@@ -500,6 +500,7 @@ export const speech: SpeechWords = {
   ],
   roleLinks: ['de', 'du', 'des', 'd’', "d'"],
   sourceCues: ['selon', 'Selon', 'd’après', 'D’après', "d'après", "D'après"],
+  conjunctions: ['et', '&'],
 };
 
 export const dates: DateWords = {

@@ -326,6 +326,7 @@ export const speech: SpeechWords = {
   ],
   roleLinks: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle'],
   sourceCues: ['secondo', 'Secondo', 'a detta di'],
+  conjunctions: ['e', 'ed', '&'],
 };
 
 export const dates: DateWords = {

@@ -354,6 +354,7 @@ export const speech: SpeechWords = {
   ],
   roleLinks: ['de', 'da', 'do', 'das', 'dos'],
   sourceCues: ['segundo', 'Segundo', 'Para', 'de acordo com', 'conforme'],
+  conjunctions: ['e', '&'],
 };
 
 export const dates: DateWords = {

@@ -62,6 +62,8 @@ export interface SpeechWords {
   auxiliaries?: string[];
   /** Lowercase particles inside names ("de", "van", "bin"): "Luiz Inácio Lula da Silva". */
   connectors?: string[];
+  /** Conjunctions ("and", "et", "und"): inside a body's name they join its parts (Alliance of Motion Picture and Television Producers). */
+  conjunctions?: string[];
   /** Documents whose words are their issuer's ("statement", "report", "بيان"): "the statement said" credits the issuer. */
   statementNouns?: string[];
   /** Words that mark a body, not a person ("ministry", "ministère", "وزارة"), to resolve "the ministry". */

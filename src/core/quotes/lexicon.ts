@@ -26,6 +26,7 @@ export interface Lexicon {
   stop(word: string): boolean;
   clauseOpener(word: string): boolean;
   roleLink(word: string): boolean;
+  conjunction(word: string): boolean;
   /** A cue that never has its speaker beside it (German sei)? */
   subjectlessCue(cue: string): boolean;
   /** A cue that names its source after it ("according to", "según", "Para")? */
@@ -95,6 +96,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const stops = folded(all((m) => m.speech.stops));
   const openers = folded(all((m) => m.speech.clauseOpeners));
   const links = folded(all((m) => m.speech.roleLinks));
+  const conjunctions = folded(all((m) => m.speech.conjunctions));
   const sources = folded(all((m) => m.speech.sourceCues));
   const subjectless = folded(all((m) => m.speech.subjectlessCues));
   const after = all((m) => m.speech.afterSubject);
@@ -129,6 +131,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
     stop: (w) => stops.has(foldWord(w)),
     clauseOpener: (w) => openers.has(foldWord(w)),
     roleLink: (w) => links.has(foldWord(w)),
+    conjunction: (w) => conjunctions.has(foldWord(w)),
     sourceCue: (c) => sources.has(foldWord(c)),
     subjectlessCue: (c) => subjectless.has(foldWord(c)),
     addresseePrefixes: all((m) => m.speech.addresseePrefixes),

@@ -44,7 +44,17 @@ function nominalEntity(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext
   if (salient) return salient;
   if (byRole) return byRole;
   const bodies = words.filter((w) => q.lex.body(w));
-  return bodies.length ? q.entities.byBody(bodies, ui, pos) : null;
+  if (!bodies.length) return null;
+  // "the union said": the body of that name, else the body the text is about.
+  return (
+    q.entities.byBody(bodies, ui, pos) ??
+    (bareBody(words, q) ? q.entities.salient(ui, pos, { gender: null, kind: 'body' }) : null)
+  );
+}
+
+/** A determiner and a body noun, nothing more ("the union", "la empresa", "الوزارة"). */
+function bareBody(words: readonly string[], q: QuoteContext): boolean {
+  return words.length <= 3 && words.every((w) => q.lex.body(w) || q.lex.determiner(w));
 }
 
 /**

@@ -56,10 +56,13 @@ function runsOf(q: QuoteContext, unit: Unit): Run[] {
     // a particle before a body ("Karsten Haustein von der Universität Leipzig") ends it too.
     // An article is a particle only after another one (von der Leyen, de la Cruz; not Demontage der Gastgeber).
     const particle = (w: string, i: number): boolean =>
-      q.lex.connector(w) && (!q.lex.determiner(w) || q.lex.connector(words[i - 1] ?? ''));
-    const cut = words.findIndex(
-      (w, i) => /^\p{Ll}/u.test(w) && (!particle(w, i) || (i >= 2 && words.slice(i + 1).some((x) => q.lex.body(x)))),
-    );
+      (q.lex.connector(w) && (!q.lex.determiner(w) || q.lex.connector(words[i - 1] ?? ''))) ||
+      // "Alliance of Motion Picture and Television Producers": a conjunction inside a body's name.
+      (q.lex.conjunction(w) && words.slice(0, i).some((x) => q.lex.body(x)));
+    // A person, then the body they belong to, ends at the particle ("Karsten Haustein von der Universität Leipzig").
+    const affiliation = (i: number): boolean =>
+      i >= 2 && words.slice(i + 1).some((x) => q.lex.body(x)) && !words.slice(0, i).some((x) => q.lex.body(x));
+    const cut = words.findIndex((w, i) => /^\p{Ll}/u.test(w) && (!particle(w, i) || affiliation(i)));
     const kept = cut >= 0 ? words.slice(0, cut) : words;
     while (kept.length > 0 && q.lex.connector(kept[kept.length - 1] ?? '')) kept.pop();
     let skip = 0;
@@ -144,7 +147,7 @@ function collectLatinNames(q: QuoteContext): void {
       if (q.lex.nounsCapitalized && !body && !parts.role && !apposition && !titled) continue;
       const e = q.entities.add(parts.name, { role: parts.role, gender, body });
       // "Netherlands Organisation for Applied Scientific Research (TNO)"
-      const acr = /^\s*\((\p{Lu}{2,6})\)/u.exec(unit.text.slice(end));
+      const acr = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,11})\)/u.exec(unit.text.slice(end));
       if (acr?.[1]) q.entities.alias(e, acr[1]);
       if (apposition && !body) q.entities.addRole(e, apposition);
     }
