@@ -25,7 +25,10 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
   const words: string[] = [];
   const raws = text.trim().split(/\s+/u);
   for (let i = 0; i < raws.length && words.length < MAX_WORDS; i++) {
-    const raw = raws[i] ?? '';
+    const raw0 = raws[i] ?? '';
+    // A name set in marks right after the cue (وقال «الحذيفي» في تصريحات) is still the subject.
+    const marked = words.length === 0 ? /^[«"“]([^«»"“”\s]{2,})[»"”][،,:؛.]?$/u.exec(raw0) : null;
+    const raw = marked?.[1] ?? raw0;
     const w = strip(raw);
     if (w.length === 0 || /^["“”«»(]/u.test(raw) || /^\p{N}/u.test(w)) break;
     if (words.length === 0 && addressee(w, lex)) {
@@ -46,6 +49,7 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     // "أحد المسؤولين ورفض نشر اسمه": after two words, و glued to a word opens a new clause.
     if (words.length >= 2 && /^و[^ا]/u.test(w) && !isDefinite(w)) break;
     words.push(w);
+    if (marked) break;
     if (w !== raw && !/^\p{L}+\.$/u.test(raw)) {
       // "الرئيس الروسي، فلاديمير بوتين،": a role, a comma, then the name in apposition.
       const next = strip(raws[i + 1] ?? '');
@@ -71,7 +75,7 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   let i = 0;
   let roleEnd = -1;
   let gender: Gender = null;
-  while (i < words.length && lex.role(words[i] ?? '')) {
+  while (i < words.length && lex.role(words[i] ?? '') && lex.title(words[i] ?? '') === undefined) {
     const head = words[i] ?? '';
     gender ??= /[ةه]$/u.test(foldWord(head)) && !/^ال?(?:نائب|خليفة)$/u.test(head) ? 'female' : 'male';
     roleEnd = i++;
@@ -162,7 +166,8 @@ function arabicTopic(before: string, lex: Lexicon): SpeakerRef | null {
 /** Arabic script, verb first: the phrase after the cue, split into role and name. */
 export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   const after = ctx.slice(cue.end);
-  if (/^\s*[:："“”«]/u.test(after) || after.trim().length === 0) return noneRef(cue.gender);
+  const markedName = /^\s*[«"“][^«»"“”\s]{2,}[»"”](?:\s|[،,:]|$)/u.test(after);
+  if ((!markedName && /^\s*[:："“”«]/u.test(after)) || after.trim().length === 0) return noneRef(cue.gender);
   // An active participle (قائلا، مضيفة، مشيرا) continues its sentence's subject; what follows it is its object.
   if (/^(?:قائل|م\p{L}{3,})(?:ا|ً|اً|ة)$/u.test(cue.text)) return noneRef(cue.gender);
   const words = phraseAt(after, lex);
