@@ -312,3 +312,41 @@ describe('Arabic grammar around the cue', () => {
     ]);
   });
 });
+
+describe('rule echo', () => {
+  it('a headline quotation takes the speaker of the body quotation it repeats', () => {
+    const found = q(
+      [
+        'Andrés Marenco fue expulsado en 2018.',
+        '“Ortega quiere silenciar a los estudiantes porque representan las protestas”, afirma Marenco.',
+      ],
+      'es',
+      '“Ortega quiere silenciar a los estudiantes”',
+    );
+    expect(found.map((f) => [f.paragraph, f.speaker])).toEqual([
+      [-1, 'Andrés Marenco'],
+      [1, 'Andrés Marenco'],
+    ]);
+  });
+});
+
+describe('entity table: gender', () => {
+  it('learns it from the pronoun after a speech cue, then resolves she/he by it', () => {
+    expect(
+      who(
+        [
+          'Dana Holt said she would not run again.',
+          'Peter Vance said he would stay on as her deputy.',
+          '"We lost the vote, and we will learn from it," she said.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Dana Holt']);
+  });
+
+  it('a particle of another language is a plain word here (Italian da)', () => {
+    expect(
+      who(['Giorgia Meloni da Donald Trump: la premier ha detto «una bella serata, pronti a lavorare».'], 'it'),
+    ).toEqual(['Giorgia Meloni']);
+  });
+});

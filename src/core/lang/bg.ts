@@ -101,6 +101,7 @@ export const speech: SpeechWords = {
     'парламент',
     'администрация',
   ],
+  complementizers: ['че'],
 };
 
 export const dates: DateWords = {

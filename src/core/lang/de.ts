@@ -411,6 +411,7 @@ export const speech: SpeechWords = {
   // Konjunktiv I marks reported speech; the noun after it is the clause's subject, not the speaker.
   subjectlessCues: ['sei', 'seien'],
   conjunctions: ['und', '&'],
+  complementizers: ['dass'],
 };
 
 export const dates: DateWords = {

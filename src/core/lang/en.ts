@@ -645,6 +645,8 @@ export const speech: SpeechWords = {
   roleLinks: ['of', 'for', 'at'],
   sourceCues: ['according to', 'According to'],
   conjunctions: ['and', '&'],
+  notParticles: ['and'],
+  complementizers: ['that'],
 };
 
 export const dates: DateWords = {

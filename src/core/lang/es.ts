@@ -485,6 +485,8 @@ export const speech: SpeechWords = {
   roleLinks: ['de', 'del'],
   sourceCues: ['según', 'Según', 'Para', 'de acuerdo con', 'a juicio de', 'en palabras de'],
   conjunctions: ['y', 'e', '&'],
+  notParticles: ['y', 'e'],
+  complementizers: ['que'],
 };
 
 export const dates: DateWords = {

@@ -501,6 +501,8 @@ export const speech: SpeechWords = {
   roleLinks: ['de', 'du', 'des', 'd’', "d'"],
   sourceCues: ['selon', 'Selon', 'd’après', 'D’après', "d'après", "D'après"],
   conjunctions: ['et', '&'],
+  notParticles: ['et'],
+  complementizers: ['que', 'qu’', "qu'"],
 };
 
 export const dates: DateWords = {

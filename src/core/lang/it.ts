@@ -327,6 +327,8 @@ export const speech: SpeechWords = {
   roleLinks: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle'],
   sourceCues: ['secondo', 'Secondo', 'a detta di'],
   conjunctions: ['e', 'ed', '&'],
+  notParticles: ['da', 'e'],
+  complementizers: ['che'],
 };
 
 export const dates: DateWords = {

@@ -355,6 +355,8 @@ export const speech: SpeechWords = {
   roleLinks: ['de', 'da', 'do', 'das', 'dos'],
   sourceCues: ['segundo', 'Segundo', 'Para', 'de acordo com', 'conforme'],
   conjunctions: ['e', '&'],
+  notParticles: ['e'],
+  complementizers: ['que'],
 };
 
 export const dates: DateWords = {

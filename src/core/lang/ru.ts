@@ -306,6 +306,7 @@ export const speech: SpeechWords = {
     'мид',
   ],
   sourceCues: ['по словам', 'По словам', 'по мнению', 'По мнению'],
+  complementizers: ['что'],
 };
 
 export const dates: DateWords = {

@@ -62,6 +62,10 @@ export interface SpeechWords {
   auxiliaries?: string[];
   /** Lowercase particles inside names ("de", "van", "bin"): "Luiz Inácio Lula da Silva". */
   connectors?: string[];
+  /** Particles of other languages that are plain words here and never join a name (Italian "da": Meloni da Trump). */
+  notParticles?: string[];
+  /** Words that open a reported clause ("that", "que", "dass"): "Smith said that she …". */
+  complementizers?: string[];
   /** Conjunctions ("and", "et", "und"): inside a body's name they join its parts (Alliance of Motion Picture and Television Producers). */
   conjunctions?: string[];
   /** Documents whose words are their issuer's ("statement", "report", "بيان"): "the statement said" credits the issuer. */

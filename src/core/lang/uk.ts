@@ -174,6 +174,7 @@ export const speech: SpeechWords = {
     'парламент',
     'адміністрація',
   ],
+  complementizers: ['що'],
 };
 
 export const dates: DateWords = {

@@ -15,7 +15,15 @@ import { collectEntities } from './entities/collect.ts';
 import { EntityTable } from './entities/table.ts';
 import { lexiconFor } from './lexicon.ts';
 import { findSpans } from './marks.ts';
-import type { Attribution, Credited, QuoteContext, QuoteInput, Unit } from './model.ts';
+import {
+  nameRef,
+  type Attribution,
+  type Candidate,
+  type Credited,
+  type QuoteContext,
+  type QuoteInput,
+  type Unit,
+} from './model.ts';
 import { resolveSpeaker } from './resolve.ts';
 import { CARRY_RULES, LOCAL_RULES } from './rules/index.ts';
 import { sentenceAt, sentenceBounds } from './sentences.ts';
@@ -52,10 +60,12 @@ export function buildContext(input: QuoteInput): QuoteContext {
 /** Each candidate credited by the first rule that answers, in reading order. */
 export function creditAll(q: QuoteContext): Credited[] {
   const done: Credited[] = [];
+  const pending: Candidate[] = [];
   for (const c of findCandidates(q)) {
     let a: Attribution | null = null;
     for (const rule of LOCAL_RULES) if ((a = rule.run(c, q))) break;
     if (!a) for (const rule of CARRY_RULES) if ((a = rule.run(c, q, done))) break;
+    if (!a && (q.units[c.ui]?.index ?? 0) < 0) pending.push(c);
     if (!a) continue;
     const speaker = resolveSpeaker(a, c, q, done);
     done.push({ c, attribution: a, speaker });
@@ -66,7 +76,32 @@ export function creditAll(q: QuoteContext): Credited[] {
       q.entities.mention(speaker.entity, c.ui, at, sentenceAt(unit.bounds, unit.text.length, at)[0], true);
     }
   }
-  return done;
+  // Rule "echo": a headline or standfirst quotation repeats words that someone says in the body.
+  for (const c of pending) {
+    const d = echoed(c, done);
+    if (d?.speaker)
+      done.push({ c, attribution: { rule: 'echo', ref: nameRef(d.speaker.name), cue: null }, speaker: d.speaker });
+  }
+  return done.sort((x, y) => x.c.ui - y.c.ui || x.c.span.open - y.c.span.open);
+}
+
+/** The body quotation that shares most of a headline quotation's words (half of them at least). */
+function echoed(c: Candidate, done: readonly Credited[]): Credited | null {
+  const words = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  const own = new Set(words(c.text));
+  if (own.size < 2) return null;
+  let best: Credited | null = null;
+  let bestShare = 0.5;
+  for (const d of done) {
+    if (d.c.ui === c.ui || !d.speaker) continue;
+    const theirs = new Set(words(d.c.text));
+    const share = [...own].filter((w) => theirs.has(w)).length / own.size;
+    if (share >= bestShare) {
+      best = d;
+      bestShare = share;
+    }
+  }
+  return best;
 }
 
 /** Direct quotations with their speakers, in reading order. */

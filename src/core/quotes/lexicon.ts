@@ -27,6 +27,7 @@ export interface Lexicon {
   clauseOpener(word: string): boolean;
   roleLink(word: string): boolean;
   conjunction(word: string): boolean;
+  complementizer(word: string): boolean;
   /** A cue that never has its speaker beside it (German sei)? */
   subjectlessCue(cue: string): boolean;
   /** A cue that names its source after it ("according to", "según", "Para")? */
@@ -90,6 +91,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const auxiliaries = folded(all((m) => m.speech.auxiliaries));
   // Names keep their particles whatever the article's language (von der Leyen in a Spanish article).
   const connectors = folded(LANGS.flatMap((m) => m.speech.connectors ?? []));
+  for (const w of all((m) => m.speech.notParticles)) connectors.delete(foldWord(w));
   const statements = new Set(all((m) => m.speech.statementNouns).flatMap(arabicVariants));
   const bodies = new Set(all((m) => m.speech.bodies).flatMap(arabicVariants));
   const compoundBodies = mods.some((m) => m.code === 'de') ? [...bodies].filter((b) => /^\p{Ll}{3,}$/u.test(b)) : [];
@@ -97,6 +99,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const openers = folded(all((m) => m.speech.clauseOpeners));
   const links = folded(all((m) => m.speech.roleLinks));
   const conjunctions = folded(all((m) => m.speech.conjunctions));
+  const complementizers = folded(all((m) => m.speech.complementizers));
   const sources = folded(all((m) => m.speech.sourceCues));
   const subjectless = folded(all((m) => m.speech.subjectlessCues));
   const after = all((m) => m.speech.afterSubject);
@@ -132,6 +135,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
     clauseOpener: (w) => openers.has(foldWord(w)),
     roleLink: (w) => links.has(foldWord(w)),
     conjunction: (w) => conjunctions.has(foldWord(w)),
+    complementizer: (w) => complementizers.has(foldWord(w)),
     sourceCue: (c) => sources.has(foldWord(c)),
     subjectlessCue: (c) => subjectless.has(foldWord(c)),
     addresseePrefixes: all((m) => m.speech.addresseePrefixes),

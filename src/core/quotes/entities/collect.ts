@@ -3,7 +3,6 @@
 // outside quotation marks, and every later mention of them, in reading order.
 
 import { arabicPattern } from '../../text/fold.ts';
-import type { Gender } from '../cues.ts';
 import type { QuoteContext, Unit } from '../model.ts';
 import { sentenceAt, tokens } from '../sentences.ts';
 import { readSpeaker } from '../speaker/index.ts';
@@ -260,10 +259,18 @@ function collectMentions(q: QuoteContext): void {
   });
 }
 
-/** Gender a verb or a pronoun told about an entity, learned from its cues (قالت فلانة, Smith said she …). */
-export function learnGender(q: QuoteContext, name: string, gender: Gender): void {
-  const e = q.entities.find(name);
-  if (e && gender && !e.gender) e.gender = gender;
+/** Gender from the pronoun right after a person's speech cue ("Meghan said she …", "X a affirmé qu'elle …"). */
+function learnGender(q: QuoteContext): void {
+  const ms = q.entities.mentions;
+  for (const m of ms) {
+    if (!m.speech || m.entity.gender || m.entity.body) continue;
+    const unit = q.units[m.ui];
+    const cue = unit ? q.cues.find(unit.text.slice(m.pos, m.pos + 60))[0] : undefined;
+    const after = unit && cue ? tokens(unit.text.slice(m.pos + cue.end, m.pos + cue.end + 40)) : [];
+    if (after[0] && q.lex.complementizer(after[0])) after.shift();
+    const g = after[0] ? q.lex.pronoun(after[0].replace(/[,;:.]$/u, '')) : undefined;
+    if (g === 'male' || g === 'female') m.entity.gender = g;
+  }
 }
 
 /**
@@ -299,4 +306,5 @@ export function collectEntities(q: QuoteContext): void {
   collectCueSubjects(q);
   collectMentions(q);
   if (q.fam === 'cjk' || q.fam === 'hangul') collectEastAsian(q);
+  if (q.fam === 'latin') learnGender(q);
 }
