@@ -349,4 +349,23 @@ describe('entity table: gender', () => {
       who(['Giorgia Meloni da Donald Trump: la premier ha detto «una bella serata, pronti a lavorare».'], 'it'),
     ).toEqual(['Giorgia Meloni']);
   });
+
+  it('after a short preposition the first capitalized word is its object', () => {
+    expect(
+      who(['На виступі в Раді Ірина Венедіктова заявила: "Я отримала лист від керівництва НАБУ о 17:20".'], 'uk'),
+    ).toEqual(['Ірина Венедіктова']);
+  });
+});
+
+describe('rule inner-incise', () => {
+  it('a cue set between dashes inside the quotation attributes it', () => {
+    const found = q(
+      [
+        'Elthon Rivera perdió dos años de estudios.',
+        '“Es normal –reflexiona– que muchos se hayan alejado de las protestas”.',
+      ],
+      'es',
+    );
+    expect(found.map((f) => [f.speaker, f.cue])).toEqual([['Elthon Rivera', 'reflexiona']]);
+  });
 });

@@ -28,6 +28,8 @@ export interface Lexicon {
   roleLink(word: string): boolean;
   conjunction(word: string): boolean;
   complementizer(word: string): boolean;
+  /** A short lowercase word that is no particle, article, role or conjunction: a preposition (в, на, in, à). */
+  preposition(word: string): boolean;
   /** A cue that never has its speaker beside it (German sei)? */
   subjectlessCue(cue: string): boolean;
   /** A cue that names its source after it ("according to", "según", "Para")? */
@@ -136,6 +138,12 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
     roleLink: (w) => links.has(foldWord(w)),
     conjunction: (w) => conjunctions.has(foldWord(w)),
     complementizer: (w) => complementizers.has(foldWord(w)),
+    preposition: (w) =>
+      /^\p{Ll}{1,3}$/u.test(w) &&
+      !connectors.has(foldWord(w)) &&
+      !determiners.has(foldWord(w)) &&
+      !conjunctions.has(foldWord(w)) &&
+      !roles.has(foldWord(w)),
     sourceCue: (c) => sources.has(foldWord(c)),
     subjectlessCue: (c) => subjectless.has(foldWord(c)),
     addresseePrefixes: all((m) => m.speech.addresseePrefixes),

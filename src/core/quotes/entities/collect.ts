@@ -76,6 +76,9 @@ function runsOf(q: QuoteContext, unit: Unit): Run[] {
     const prev = tokens(unit.text.slice(Math.max(0, start - 40), start));
     const linked = q.lex.roleLink(prev[prev.length - 1] ?? '') && q.lex.role(prev[prev.length - 2] ?? '');
     while (linked && name.length >= 3) offset += (name.shift() ?? '').length + 1;
+    // After a short preposition the first word is its object ("в Раді Ірина Венедіктова").
+    if (name.length >= 3 && q.lex.preposition(prev[prev.length - 1] ?? '') && q.lex.title(name[0] ?? '') === undefined)
+      offset += (name.shift() ?? '').length + 1;
     out.push({ start: start + offset, words: name.map((w) => w.replace(/[,;:]$/u, '')) });
   }
   return out;

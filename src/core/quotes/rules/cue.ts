@@ -64,3 +64,17 @@ export function subjectlessCue(c: Candidate, q: QuoteContext): Attribution | nul
   const near = after[0] ?? before[0];
   return near ? { rule: 'subjectless-cue', ref: near.ref, cue: near.cue } : null;
 }
+
+/**
+ * Rule "inner-incise": the cue set between dashes inside the quotation (“Es normal –reflexiona– que …”,
+ * « Il faut — a-t-il dit — agir »): the quotation is attributed, to the incise's subject if it has one.
+ */
+export function innerIncise(c: Candidate, q: QuoteContext): Attribution | null {
+  for (const m of c.text.matchAll(/[–—]\s*([^–—]{2,60}?)\s*[–—]/gu)) {
+    const incise = m[1] ?? '';
+    const cue = q.cues.find(incise)[0];
+    if (!cue) continue;
+    return { rule: 'inner-incise', ref: readSpeaker(q, incise, cue, 'after', `\u0000${incise}`), cue };
+  }
+  return null;
+}

@@ -5,7 +5,7 @@
 
 import type { Attribution, Candidate, Credited, QuoteContext } from '../model.ts';
 import { colonQuote, continuation, interrupted } from './carry.ts';
-import { mentionCueQuote, quoteCueMention, sentenceCue, subjectlessCue } from './cue.ts';
+import { innerIncise, mentionCueQuote, quoteCueMention, sentenceCue, subjectlessCue } from './cue.ts';
 import { colonIntro, colonSubject, signed } from './intro.ts';
 
 export interface LocalRule {
@@ -24,6 +24,7 @@ export const LOCAL_RULES: readonly LocalRule[] = [
   { name: 'colon-subject', run: colonSubject },
   { name: 'sentence-cue', run: sentenceCue },
   { name: 'subjectless-cue', run: subjectlessCue },
+  { name: 'inner-incise', run: innerIncise },
   { name: 'colon-intro', run: colonIntro },
   { name: 'signed', run: signed },
 ];

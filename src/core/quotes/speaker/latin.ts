@@ -56,6 +56,9 @@ export function trailingName(text: string, lex: Lexicon): NameParts | null {
   const opener = toks.length === run.length || /[.!?:"“”«»]$/u.test(toks[toks.length - run.length - 1] ?? '');
   if (run.length > 1 && opener && lex.common(run[0] ?? '')) run.shift();
   if (run.length === 1 && opener && lex.common(run[0] ?? '')) return null;
+  // After a short preposition the first word is its object ("На виступі в Раді Венедіктова заявила").
+  const lead = bare(toks[toks.length - run.length - 1] ?? '');
+  if (run.length > 1 && lex.preposition(lead) && lex.title(run[0] ?? '') === undefined) run.shift();
   // A lone initial ("М", "Я") is not a name.
   if (run.length === 1 && (run[0] ?? '').replace(/\.$/u, '').length < 2) return null;
   return run.length > 0 ? splitRole(run, lex) : null;
