@@ -369,3 +369,18 @@ describe('rule inner-incise', () => {
     expect(found.map((f) => [f.speaker, f.cue])).toEqual([['Elthon Rivera', 'reflexiona']]);
   });
 });
+
+describe('Arabic: bodies, partitives and present-tense cues', () => {
+  it('a definite body name with its adjective is a body; "one of" stays a description', () => {
+    expect(
+      who(
+        [
+          'وقالت اللجنة الأوروبية في بيان «الشركات في اليونان تواجه قيودا أكثر من أي دولة».',
+          'وقال أحد المسؤولين لرويترز «الدلائل الأولية تشير إلى هجوم انتحاري».',
+          'وتقول الوزيرة سلمى حداد «سنعمل على إعادة فتح المعبر قريبا».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['اللجنة الأوروبية', 'أحد المسؤولين', 'سلمى حداد']);
+  });
+});

@@ -412,6 +412,7 @@ export const speech: SpeechWords = {
   subjectlessCues: ['sei', 'seien'],
   conjunctions: ['und', '&'],
   complementizers: ['dass'],
+  partitives: ['einer', 'eine'],
 };
 
 export const dates: DateWords = {

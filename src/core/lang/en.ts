@@ -647,6 +647,7 @@ export const speech: SpeechWords = {
   conjunctions: ['and', '&'],
   notParticles: ['and'],
   complementizers: ['that'],
+  partitives: ['one'],
 };
 
 export const dates: DateWords = {

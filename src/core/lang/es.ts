@@ -487,6 +487,7 @@ export const speech: SpeechWords = {
   conjunctions: ['y', 'e', '&'],
   notParticles: ['y', 'e'],
   complementizers: ['que'],
+  partitives: ['uno', 'una'],
 };
 
 export const dates: DateWords = {

@@ -503,6 +503,7 @@ export const speech: SpeechWords = {
   conjunctions: ['et', '&'],
   notParticles: ['et'],
   complementizers: ['que', 'qu’', "qu'"],
+  partitives: ['l’un', 'l’une', "l'un", "l'une", 'un', 'une'],
 };
 
 export const dates: DateWords = {

@@ -329,6 +329,7 @@ export const speech: SpeechWords = {
   conjunctions: ['e', 'ed', '&'],
   notParticles: ['da', 'e'],
   complementizers: ['che'],
+  partitives: ['uno', 'una'],
 };
 
 export const dates: DateWords = {

@@ -357,6 +357,7 @@ export const speech: SpeechWords = {
   conjunctions: ['e', '&'],
   notParticles: ['e'],
   complementizers: ['que'],
+  partitives: ['um', 'uma'],
 };
 
 export const dates: DateWords = {

@@ -66,6 +66,8 @@ export interface SpeechWords {
   notParticles?: string[];
   /** Words that open a reported clause ("that", "que", "dass"): "Smith said that she …". */
   complementizers?: string[];
+  /** Words for "one of" that open a description of someone unnamed (أحد المسؤولين, l’un des avocats): never resolved to a name. */
+  partitives?: string[];
   /** Conjunctions ("and", "et", "und"): inside a body's name they join its parts (Alliance of Motion Picture and Television Producers). */
   conjunctions?: string[];
   /** Documents whose words are their issuer's ("statement", "report", "بيان"): "the statement said" credits the issuer. */

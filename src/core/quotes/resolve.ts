@@ -15,14 +15,20 @@ const of = (e: Entity, role: string | null = null): Speaker => ({
   entity: e,
 });
 
-/** Every word carries the Arabic article: a noun phrase, unless an entity is known by it (الخليل). */
+/**
+ * One word with the Arabic article (الوزارة، البيان): a noun taken up from before, unless an entity is
+ * known by it (الخليل). A longer definite phrase (اللجنة الأوروبية) is a body's own name.
+ */
 function definiteOnly(text: string, q: QuoteContext): boolean {
-  return q.fam === 'arabic' && tokens(text).every((w) => /^(?:و|ف)?ال/u.test(w));
+  const words = tokens(text);
+  return q.fam === 'arabic' && words.length === 1 && /^(?:و|ف)?ال/u.test(words[0] ?? '');
 }
 
 /** "the minister", "O senador", "الوزارة", "the statement": the entity it stands for at (ui, pos), if any. */
 function nominalEntity(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext): Entity | null {
   let words = tokens(ref.text ?? '').map(bare);
+  // "أحد المسؤولين", "l’un des avocats", "one of the witnesses": someone the article does not name.
+  if (words[0] && q.lex.partitive(words[0]) && words.length >= 2) return null;
   // "la premier nella serata di domenica": what follows the role, unless linked to it ("l’avocat de
   // la partie", "the head of the union"), is no part of the noun phrase.
   let lastRole = -1;

@@ -115,9 +115,8 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
   for (const w of words) {
     if (out.length === 0) {
       out.push(w);
-      // A family name alone (وطالب العدوان الحكومة): the next word is no part of it.
-      if (isDefinite(w) && lex.title(w) === undefined) break;
-      // A body's name runs on through its definite genitives and adjectives (وزارة الداخلية التركية).
+      // A body's name runs on through its definite genitives and adjectives (وزارة الداخلية التركية،
+      // اللجنة الأوروبية).
       if (lex.body(w)) {
         for (const x of words.slice(1, 5)) {
           if (!isDefinite(x) || lex.role(x)) break;
@@ -125,6 +124,8 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
         }
         break;
       }
+      // A family name alone (وطالب العدوان الحكومة): the next word is no part of it.
+      if (isDefinite(w) && lex.title(w) === undefined) break;
       if (lex.title(w) === undefined) plain = 1;
       continue;
     }
