@@ -102,6 +102,7 @@ export const speech: SpeechWords = {
     'администрация',
   ],
   complementizers: ['че'],
+  relatives: ['който', 'която', 'които'],
 };
 
 export const dates: DateWords = {

@@ -413,6 +413,7 @@ export const speech: SpeechWords = {
   conjunctions: ['und', '&'],
   complementizers: ['dass'],
   partitives: ['einer', 'eine'],
+  relatives: ['der', 'die', 'das', 'welcher', 'welche'],
 };
 
 export const dates: DateWords = {

@@ -648,6 +648,7 @@ export const speech: SpeechWords = {
   notParticles: ['and'],
   complementizers: ['that'],
   partitives: ['one'],
+  relatives: ['who', 'which', 'that'],
 };
 
 export const dates: DateWords = {

@@ -488,6 +488,7 @@ export const speech: SpeechWords = {
   notParticles: ['y', 'e'],
   complementizers: ['que'],
   partitives: ['uno', 'una'],
+  relatives: ['quien', 'que', 'cual'],
 };
 
 export const dates: DateWords = {

@@ -504,6 +504,7 @@ export const speech: SpeechWords = {
   notParticles: ['et'],
   complementizers: ['que', 'qu’', "qu'"],
   partitives: ['l’un', 'l’une', "l'un", "l'une", 'un', 'une'],
+  relatives: ['qui', 'que', 'dont'],
 };
 
 export const dates: DateWords = {

@@ -330,6 +330,7 @@ export const speech: SpeechWords = {
   notParticles: ['da', 'e'],
   complementizers: ['che'],
   partitives: ['uno', 'una'],
+  relatives: ['che', 'chi'],
 };
 
 export const dates: DateWords = {

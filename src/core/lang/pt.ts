@@ -358,6 +358,7 @@ export const speech: SpeechWords = {
   notParticles: ['e'],
   complementizers: ['que'],
   partitives: ['um', 'uma'],
+  relatives: ['que', 'quem'],
 };
 
 export const dates: DateWords = {

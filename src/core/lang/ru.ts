@@ -307,6 +307,7 @@ export const speech: SpeechWords = {
   ],
   sourceCues: ['по словам', 'По словам', 'по мнению', 'По мнению'],
   complementizers: ['что'],
+  relatives: ['который', 'которая', 'которые', 'кто'],
 };
 
 export const dates: DateWords = {

@@ -66,6 +66,8 @@ export interface SpeechWords {
   notParticles?: string[];
   /** Words that open a reported clause ("that", "que", "dass"): "Smith said that she …". */
   complementizers?: string[];
+  /** Relative pronouns that open a clause inside an appositive ("who", "qui", "der"): the role ends before them. */
+  relatives?: string[];
   /** Words for "one of" that open a description of someone unnamed (أحد المسؤولين, l’un des avocats): never resolved to a name. */
   partitives?: string[];
   /** Conjunctions ("and", "et", "und"): inside a body's name they join its parts (Alliance of Motion Picture and Television Producers). */

@@ -175,6 +175,7 @@ export const speech: SpeechWords = {
     'адміністрація',
   ],
   complementizers: ['що'],
+  relatives: ['який', 'яка', 'які'],
 };
 
 export const dates: DateWords = {

@@ -29,6 +29,7 @@ export interface Lexicon {
   conjunction(word: string): boolean;
   complementizer(word: string): boolean;
   partitive(word: string): boolean;
+  relative(word: string): boolean;
   /** A short lowercase word that is no particle, article, role or conjunction: a preposition (в, на, in, à). */
   preposition(word: string): boolean;
   /** A cue that never has its speaker beside it (German sei)? */
@@ -104,6 +105,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const conjunctions = folded(all((m) => m.speech.conjunctions));
   const complementizers = folded(all((m) => m.speech.complementizers));
   const partitives = folded(all((m) => m.speech.partitives));
+  const relatives = folded(all((m) => m.speech.relatives));
   const sources = folded(all((m) => m.speech.sourceCues));
   const subjectless = folded(all((m) => m.speech.subjectlessCues));
   const after = all((m) => m.speech.afterSubject);
@@ -141,6 +143,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
     conjunction: (w) => conjunctions.has(foldWord(w)),
     complementizer: (w) => complementizers.has(foldWord(w)),
     partitive: (w) => partitives.has(foldWord(w)),
+    relative: (w) => relatives.has(foldWord(w)),
     preposition: (w) =>
       /^\p{Ll}{1,3}$/u.test(w) &&
       !connectors.has(foldWord(w)) &&

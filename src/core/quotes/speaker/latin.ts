@@ -114,8 +114,9 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
 function appositive(segs: readonly string[], k: number, lex: Lexicon): string | null {
   const next = (segs[k + 1] ?? '').trim();
   if (!next || !/^\p{Ll}/u.test(next)) return null;
-  const cut = next.split(/\s(?:who|which|that|qui|que|quien|der|die|das|который|которая|che|que)\s/u)[0] ?? next;
-  const words = tokens(cut);
+  const all = tokens(next);
+  const rel = all.findIndex((w, i) => i > 0 && lex.relative(w));
+  const words = rel > 0 ? all.slice(0, rel) : all;
   if (words[0] && lex.determiner(words[0])) words.shift();
   if (!words.some((w) => isRole(bare(w).replace(/['’]s$/u, ''), lex))) return null;
   return words.length >= 1 && words.length <= 10 ? words.join(' ') : null;
