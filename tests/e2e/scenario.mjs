@@ -288,7 +288,8 @@ export async function mainScenario(driver, origin, run) {
     run.log('copied', copied);
     assert.match(
       copied,
-      /^“أيد الجميع[^”]*” — فلاديمير بوتين, 127\.0\.0\.1\/سبوتنيك, October 28, 2021, .*GMT, http:\/\/127\.0\.0\.1:\d+\/seed-ar\.html$/,
+      // The speaker's role, as the article prints it, follows the name.
+      /^“أيد الجميع[^”]*” — فلاديمير بوتين, الرئيس الروسي, 127\.0\.0\.1\/سبوتنيك, October 28, 2021, .*GMT, http:\/\/127\.0\.0\.1:\d+\/seed-ar\.html$/,
     );
     assert.match(await driver.evaluate(popup, () => document.getElementById('quote-status').textContent), /copied/);
     assert.ok(await driver.evaluate(popup, click, '#export-md'));

@@ -1,6 +1,8 @@
 // One block per attribution rule (core/quotes/rules) and per part of the entity
 // table (core/quotes/entities): each on text written for the test, in the
 // languages the rule was made for and at least one other.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContext, creditAll, findQuotes } from '../../src/core/quotes/index.ts';
 import { CARRY_RULES, LOCAL_RULES } from '../../src/core/quotes/rules/index.ts';
@@ -382,5 +384,42 @@ describe('Arabic: bodies, partitives and present-tense cues', () => {
         'ar',
       ),
     ).toEqual(['اللجنة الأوروبية', 'أحد المسؤولين', 'سلمى حداد']);
+  });
+});
+
+describe('whole articles written for the popup (tests/fixtures/quotes-*.html)', () => {
+  const run = (file: string): Array<[string | null, string | null]> => {
+    const html = readFileSync(resolve(__dirname, `../fixtures/${file}`), 'utf8');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const lang = doc.documentElement.lang || null;
+    const paragraphs = [...doc.querySelectorAll('article p')].map((p) => (p.textContent ?? '').trim());
+    return findQuotes({ paragraphs, headline: null, standfirst: null, lang }).map((f) => [f.speaker, f.speakerRole]);
+  };
+
+  it('Arabic: 23 quotations from nine speakers, each with the role the article gives', () => {
+    const found = run('quotes-ar.html');
+    expect(found).toHaveLength(23);
+    expect(new Set(found.map(([s]) => s))).toEqual(
+      new Set([
+        'سامر الخطيب',
+        'نادية العلوي',
+        'عادل الشريف',
+        'الدكتورة منى فهمي',
+        'محمود العدوان',
+        'يوسف حداد',
+        'عيسى الزعبي',
+        'فيصل المومني',
+      ]),
+    );
+    expect(found[0]).toEqual(['سامر الخطيب', 'وزير المياه والري الأردني']);
+    expect(found.find(([s]) => s === 'يوسف حداد')?.[1]).toBe('المتحدث باسم منظمة الأغذية والزراعة في الشرق الأدنى');
+  });
+
+  it('English: 23 quotations, names and roles as printed', () => {
+    const found = run('quotes-en.html');
+    expect(found).toHaveLength(23);
+    expect(found[0]).toEqual(['Ana Ferreira', 'interior minister']);
+    expect(found.find(([s]) => s === 'Rita Nunes')?.[1]).toBe('head of the regional hotel association');
+    expect(found.every(([s]) => s !== null)).toBe(true);
   });
 });
