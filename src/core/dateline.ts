@@ -34,12 +34,15 @@ function allAgencies(lang: string | null): AgencyForm[] {
 }
 
 /** Folds the letter variants of the Arabic script (hamza on alef, Persian and Urdu ya, kaf and ha, ta marbuta), tatweel, harakat, dots and spacing. */
-const foldAr = (s: string): string =>
+const foldAr = (s: string): string => foldWord(s).replace(/ى/gu, 'ي');
+
+/** foldAr, but alef maqsura stays apart from ya: the stop word على is not the name علي. */
+const foldWord = (s: string): string =>
   s
     .normalize('NFKC')
     .replace(/\u0640|\p{Mn}/gu, '') // tatweel and harakat
     .replace(/[أإآٱ]/gu, 'ا')
-    .replace(/[ىیې]/gu, 'ي')
+    .replace(/[یې]/gu, 'ي')
     .replace(/ک/gu, 'ك')
     .replace(/[ہۀھة]/gu, 'ه')
     .replace(/[.\s\u200c]+/gu, ' ')
@@ -181,7 +184,7 @@ const colonDash: Shape = (head, lang) => {
 
 type SlotKind = 'place' | 'agency' | 'reporter' | 'staff';
 type Mark = '-' | ':' | '(' | ')' | '«' | '»' | '/';
-type Elem = { slot: SlotKind; mustKnow: boolean; bracketed: boolean } | { mark: Mark };
+type Elem = { slot: SlotKind; mustKnow: boolean; anyName: boolean; bracketed: boolean } | { mark: Mark };
 
 const MARKS: Record<Mark, RegExp> = {
   // A dash, or a tatweel standing alone as one ("أ ف ب ـ باريس").
@@ -204,12 +207,12 @@ const ABBREV_GAP = /\.[ \u00a0]*/uy;
 /** Parses "{reporter} - {agency} - {place!}:" into slots and marks. */
 function parseShape(shape: string): Elem[] {
   const elems: Elem[] = [];
-  const re = /\{(place|agency|reporter|staff)(!?)\}|([-:()«»/])|\s+/gu;
+  const re = /\{(place|agency|reporter|staff)([!*]?)\}|([-:()«»/])|\s+/gu;
   for (const m of shape.matchAll(re)) {
     if (m[1]) {
       const prev = elems.at(-1);
       const bracketed = !!prev && 'mark' in prev && (prev.mark === '(' || prev.mark === '«' || prev.mark === '/');
-      elems.push({ slot: m[1] as SlotKind, mustKnow: m[2] === '!', bracketed });
+      elems.push({ slot: m[1] as SlotKind, mustKnow: m[2] === '!', anyName: m[2] === '*', bracketed });
     } else if (m[3]) elems.push({ mark: m[3] as Mark });
   }
   return elems;
@@ -225,7 +228,7 @@ interface ScriptShapes {
   places: Set<string>;
   agencies: Set<string>;
   staff: Set<string>;
-  /** Words never part of a place or a name: speech verbs, stop words, month names, labels. */
+  /** Words never part of an unknown place or name: speech verbs, stop words, titles, month names, labels. */
   guard: Set<string>;
   labels: Set<string>;
 }
@@ -238,7 +241,7 @@ function shapesByScript(): ScriptShapes[] {
   const byScript = new Map<string, ScriptShapes>();
   const agencies = new Set(allAgencies(null).map((a) => foldAr(a.form)));
   const single = (words: readonly string[] | undefined): string[] =>
-    (words ?? []).map(foldAr).filter((w) => w && !w.includes(' '));
+    (words ?? []).map(foldWord).filter((w) => w && !w.includes(' '));
   for (const l of LANGS) {
     const d = l.dateline;
     if (!d) continue;
@@ -271,7 +274,14 @@ function shapesByScript(): ScriptShapes[] {
       t.guard.add(w);
     }
     const sp = l.speech;
-    for (const w of single([...sp.verbs, ...(sp.verbsFemale ?? []), ...(sp.verbsMale ?? []), ...(sp.stops ?? [])]))
+    const titles = [...(sp.titles?.male ?? []), ...(sp.titles?.female ?? [])];
+    for (const w of single([
+      ...sp.verbs,
+      ...(sp.verbsFemale ?? []),
+      ...(sp.verbsMale ?? []),
+      ...(sp.stops ?? []),
+      ...titles,
+    ]))
       t.guard.add(w);
     for (const w of single(l.dates.months.flat())) t.guard.add(w);
   }
@@ -310,7 +320,7 @@ function wordEnds(text: string, at: number, max: number): number[] {
 
 /** Does a name of unknown words stay clear of verbs, stop words, months and labels (also behind a clitic و/ف)? */
 function plainName(t: ScriptShapes, span: string): boolean {
-  for (const w of foldAr(span).split(' ')) {
+  for (const w of foldWord(span).split(' ')) {
     if (t.guard.has(w)) return false;
     if (w.length > 3 && /^[وف]/u.test(w) && t.guard.has(w.slice(1))) return false;
   }
@@ -343,7 +353,7 @@ function slotSpans(t: ScriptShapes, text: string, at: number, e: Exclude<Elem, {
     // An unknown name in brackets is an agency, unless it names the paper's own staff.
     else if (
       e.slot === 'agency' &&
-      e.bracketed &&
+      (e.bracketed || e.anyName) &&
       k <= 4 &&
       !ends.slice(0, k).some((x) => t.staff.has(foldAr(text.slice(at, x))))
     )
@@ -439,7 +449,7 @@ function opensWithLabel(head: string): boolean {
   WORD_RE.lastIndex = 0;
   const w = WORD_RE.exec(text);
   if (!w) return false;
-  const first = foldAr(w[0]);
+  const first = foldWord(w[0]);
   return shapesByScript().some((t) => t.opens.test(text) && t.labels.has(first));
 }
 

@@ -161,6 +161,15 @@ describe('findDateline: the Arabic press', () => {
       'محمد العلي - سبق - الدمام:',
     ],
     [
+      'reporter, an unlisted outlet, city',
+      [`سلمان الحربي - الساحل - الدمام: ${AR_BODY}`],
+      'ar',
+      'الدمام',
+      'الساحل',
+      'سلمان الحربي - الساحل - الدمام:',
+    ],
+    ['a reporter named علي (not the stop word على)', ['أحمد علي (جدة)', AR_BODY], 'ar', 'جدة', null, 'أحمد علي (جدة)'],
+    [
       'reporter, outlet, city, dashes glued',
       [`ماجد الرفاعي- سبق- جدة: ${AR_BODY}`],
       'ar',
@@ -270,6 +279,7 @@ describe('findDateline: what is not a dateline (Arabic, Persian, Urdu)', () => {
     ['a speaker with an age in brackets', [`وقالت طومسون (56 عاما) إن ${AR_BODY}`], 'ar'],
     ['a name with a nickname in brackets', [`الرئيس محمود عباس (أبو مازن) قال ${AR_BODY}`], 'ar'],
     ['an agency, then a speaker and a colon', [`وام - وزير الخارجية: ${AR_BODY}`], 'ar'],
+    ['a name, a job title, a city', ['أحمد علي - مدير المدرسة - جدة', AR_BODY], 'ar'],
     ['an agency, then a verb', [`رويترز - قالت مصادر مطلعة: ${AR_BODY}`], 'ar'],
     ['a kicker run into the lead', [`جماهير الهلال ${AR_BODY}`], 'ar'],
     ['two unlisted words before a dash', [`الملف النووي - ${AR_BODY}`], 'ar'],

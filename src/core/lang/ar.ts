@@ -397,7 +397,7 @@ export const agencies: Agency[] = [
 export const dateline: DatelineWords = {
   script: 'Arabic',
   shapes: [
-    '{reporter} - {agency} - {place}', // محمد العلي - سبق - الدمام:
+    '{reporter} - {agency*} - {place}', // محمد العلي - سبق - الدمام:   سلمان الحربي - الساحل - الدمام:
     '{place} - «{agency}»', // بيروت - «الحياة»
     '{place}: «{agency}»', // القاهرة: «الشرق الأوسط»
     '{agency} - {place}', // واس - الرياض   أ ف ب ـ باريس   عين اليوم – جدة

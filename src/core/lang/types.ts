@@ -86,7 +86,7 @@ export interface DatelineWords {
    * Dateline shapes, most specific first. Slots: `{place}`, `{agency}` (a known
    * agency, or any name in brackets or «…»), `{reporter}` (a name of two to four
    * words), `{staff}` (a `staff` phrase); `!` after a slot name means it must be a
-   * known place or agency. Marks: `-` any dash (also a spaced tatweel), `:`,
+   * known place or agency, `*` that an agency slot takes any name, brackets or not. Marks: `-` any dash (also a spaced tatweel), `:`,
    * `(` `)`, `«` `»`, `/`. A shape is taken only when one of its slots is a known
    * place or agency, and, run into the first sentence, only when it ends in a mark
    * or a known name.
