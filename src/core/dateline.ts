@@ -153,7 +153,7 @@ const placeAgency: Shape = (head, lang) => {
 };
 
 /** PLACE — / PLACE -- / PLACE, DEC 5 - : a place alone, ALL CAPS in cased scripts. */
-const placeDash: Shape = (head) => {
+const placeDash: Shape = (head, lang) => {
   const re = new RegExp(String.raw`^\s*(${PLACE})((?:\s*[,،]\s*(?:${DAY}|${PLACE}))?)\s*(${DASH})\s`, 'u');
   const m = re.exec(head);
   if (!m) return null;
@@ -163,7 +163,27 @@ const placeDash: Shape = (head) => {
   const extra = clean(m[2] ?? '').replace(/^[,،]\s*/u, '');
   // "PLACE, Country" must be all caps too; a date is fine as printed.
   if (extra && !new RegExp(`^${DAY}$`, 'u').test(extra) && extra !== extra.toUpperCase()) return null;
+  // "ПЕТРОПАВЛОВСК. КАЗИНФОРМ –": the place, then a known agency after a full stop.
+  const split = /^(.+?)\.\s+(.+)$/u.exec(place);
+  const agency = split ? knownAgency(split[2] ?? '', lang) : null;
+  if (split && agency) return { place: split[1] ?? place, agency, text: clean(m[0]) };
   return { place, agency: null, text: clean(m[0]) };
+};
+
+/**
+ * OUTLET.COM - / outlet.com, PLACE - : the outlet's web address opening the story
+ * (Indonesian press: "TRIBUNNEWS.COM, JAKARTA -"); the address is the agency, not a place.
+ */
+const outletDomain: Shape = (head) => {
+  const re = new RegExp(
+    String.raw`^\s*([\p{L}\d][\p{L}\d-]*\.(?:(?:com|net|org|info|news|tv|online|media)(?:\.[a-z]{2})?|co\.[a-z]{2}))(?:\s*,\s*(${PLACE}))?\s*(${DASH})\s`,
+    'iu',
+  );
+  const m = re.exec(head);
+  if (!m) return null;
+  const place = m[2] ? clean(m[2]) : null;
+  if (place !== null && !placeLike(place, true)) return null;
+  return { place, agency: clean(m[1] ?? ''), text: clean(m[0]) };
 };
 
 /** NAME :- : the outlet's own name before a colon-dash (Arabic press); a place if it names no outlet. */
@@ -458,6 +478,7 @@ const SHAPES: Shape[] = [
   declaredShapes('named'),
   placeAgency,
   colonDash,
+  outletDomain,
   placeDash,
   declaredShapes('placesOnly'),
 ];
