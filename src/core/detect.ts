@@ -26,16 +26,18 @@ const LD_NEWS =
 const LD_ARTICLE = /^(?:Article|BlogPosting|Report|ScholarlyArticle|SocialMediaPosting)$/u;
 /** JSON-LD types of list pages, shops, docs, forums and other pages that are not news. */
 const LD_NOT_ARTICLE =
-  /^(?:CollectionPage|ItemList|SearchResultsPage|Product|ProductGroup|Offer|Store|FAQPage|TechArticle|APIReference|ProfilePage|DiscussionForumPosting|QAPage|Recipe|Course|JobPosting|SoftwareApplication|MobileApplication|WebApplication|Book|Movie|Dataset)$/u;
+  /^(?:CollectionPage|ItemList|SearchResultsPage|Product|ProductGroup|Offer|Store|FAQPage|TechArticle|APIReference|ProfilePage|DiscussionForumPosting|QAPage|Recipe|Course|JobPosting|SoftwareApplication|MobileApplication|WebApplication|Book|Movie)$/u;
 /** og:type values of pages that are not articles (a product, a video, a song, a profile, a place). */
 const OG_NOT_ARTICLE =
   /^(?:product(?:\.\w+)?|video\.\w+|music\.\w+|book|profile|business\.business|place|restaurant\.\w+)$/u;
 /**
- * Software that builds wikis, documentation, forums and shops (meta name=generator):
- * its pages are not news. WordPress and Drupal, which news sites run on, are not here.
+ * Software that builds wikis, documentation and forums (meta name=generator): its
+ * pages are not news. WordPress and Drupal, which news sites run on, are not here.
  */
 const NOT_NEWS_GENERATOR =
-  /\b(MediaWiki|DokuWiki|TiddlyWiki|Wiki\.js|Confluence|Docusaurus|MkDocs|Sphinx|VuePress|VitePress|GitBook|Antora|Discourse|phpBB|vBulletin|XenForo|MyBB|Simple Machines|Invision Community|Flarum|NodeBB|WooCommerce|PrestaShop|Magento|OpenCart|Shopware|nopCommerce)\b/iu;
+  /\b(MediaWiki|DokuWiki|TiddlyWiki|Wiki\.js|Confluence|Docusaurus|MkDocs|Sphinx|VuePress|VitePress|GitBook|Antora|Discourse|phpBB|vBulletin|XenForo|MyBB|Simple Machines|Invision Community|Flarum|NodeBB)\b/iu;
+/** Shop software (meta name=generator): the site sells, like one that links to its own cart. */
+const SHOP_GENERATOR = /\b(?:WooCommerce|PrestaShop|Magento|OpenCart|Shopware|nopCommerce|Shopify)\b/iu;
 
 /** Meta keys that give an article's publication time. */
 const PUBLISHED_META = [
@@ -114,10 +116,10 @@ export interface DetectFeatures {
   ldVideo: boolean;
   /** og:type of a page that is not an article (product, video.other, profile…), else null. */
   ogNegative: string | null;
-  /** A wiki, docs, forum or shop platform named by meta name=generator, else null. */
+  /** A wiki, docs or forum platform named by meta name=generator, else null. */
   generator: string | null;
-  /** meta robots says noindex (search results, member and tag pages). */
-  noindex: boolean;
+  /** A shop platform named by meta name=generator (counts as a cart link). */
+  shopGenerator: boolean;
   /** schema.org NewsArticle microdata (itemtype): says the same as JSON-LD. */
   microdata: boolean;
   ogArticle: boolean;
@@ -173,7 +175,7 @@ const SHOP_HREF = /^(?:(?:https?:)?\/\/([^/?#]+))?(?:(?:\/[^?#]*)?\/(cart|checko
 interface LinkCounts {
   /** Headline-like links outside the body. */
   headline: number;
-  /** Headline-like links inside the body, outside any paragraph and any widget. */
+  /** Headline-like links inside the body to the site's own items, outside any paragraph, list item and widget. */
   list: number;
   /** Links to the site's own cart or checkout ('cart'), or to its /pricing page ('pricing'). */
   shop: 'cart' | 'pricing' | null;
@@ -190,6 +192,14 @@ function headlineText(a: Element): boolean {
     text.split(' ').length >= 4 ||
     /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{12}/u.test(text)
   );
+}
+
+/** A link to one of the site's own items: relative or on the page's host, and not to a tag or section list. */
+function siteItemLink(a: Element, host: string | null): boolean {
+  const href = a.getAttribute('href') ?? '';
+  const m = /^(?:(https?:)?\/\/([^/?#]+)|[a-z][\w+.-]*:)/iu.exec(href);
+  if (m && (m[2] === undefined || m[2].toLowerCase() !== host)) return false; // another site, or mailto:, whatsapp:…
+  return !URL_LIST.test(href);
 }
 
 /** Is the link set in running text (a <p> between it and the body's root)? */
@@ -215,7 +225,7 @@ function countLinks(links: readonly Element[], root: Element | null, host: strin
     }
     if (!headlineText(a)) continue;
     if (!root || !root.contains(a)) counts.headline++;
-    else if (!inParagraph(a, root) && !inNonBody(a, root, 8, memo)) counts.list++;
+    else if (siteItemLink(a, host) && !inParagraph(a, root) && !inNonBody(a, root, 8, memo)) counts.list++;
   }
   return counts;
 }
@@ -269,7 +279,7 @@ export type MetaFeatures = Pick<
   | 'ldVideo'
   | 'ogNegative'
   | 'generator'
-  | 'noindex'
+  | 'shopGenerator'
   | 'microdata'
   | 'ogArticle'
   | 'ogWebsite'
@@ -304,6 +314,7 @@ function metadataFeatures(
   const bodyEl = micro.itemprops.get('articlebody')?.find((el) => el.localName !== 'meta') ?? null;
   const path = urlPath(pageUrl(doc, url));
   const pathOnly = path?.split('?')[0] ?? '';
+  const generator = (meta.get('generator') ?? []).join(' ');
   const newsTyped = (ld !== null && LD_NEWS.test(ld)) || micro.newsItemtype;
   const urlKind =
     path === null ? null : (URL_KINDS.find(([, re, even]) => re.test(path) && (even || !newsTyped))?.[0] ?? null);
@@ -314,8 +325,8 @@ function metadataFeatures(
       ldNegative,
       ldVideo,
       ogNegative: OG_NOT_ARTICLE.test(ogType) ? ogType : null,
-      generator: NOT_NEWS_GENERATOR.exec((meta.get('generator') ?? []).join(' '))?.[1] ?? null,
-      noindex: (meta.get('robots') ?? []).some((v) => /\bnoindex\b/iu.test(v)),
+      generator: NOT_NEWS_GENERATOR.exec(generator)?.[1] ?? null,
+      shopGenerator: SHOP_GENERATOR.test(generator),
       microdata: micro.newsItemtype,
       ogArticle: ogType === 'article' || ogType.endsWith(':article'),
       ogWebsite: ogType === 'website',
@@ -398,9 +409,9 @@ function scoreMetadata(f: MetaFeatures, add: Add): void {
   if (f.ldNegative) add(`-json-ld:${f.ldNegative}`, -0.8);
   // A video page; a story with a video embedded says NewsArticle as well.
   if (f.ldVideo && !f.ld && !f.microdata) add('-json-ld:VideoObject', -0.8);
-  if (f.ogNegative) add(`-og:type=${f.ogNegative}`, -1.2);
+  // og:type says video or product; a story typed Article or NewsArticle in JSON-LD is still a story.
+  if (f.ogNegative && !f.ld && !f.microdata) add(`-og:type=${f.ogNegative}`, -1.2);
   if (f.generator) add(`-generator:${f.generator}`, -1.5);
-  if (f.noindex) add('-robots:noindex', -0.6);
   if (f.ogArticle) add('og:type=article', 0.8);
   // og:type=website is many CMSs' default: it counts only when JSON-LD does not say "article".
   if (f.ogWebsite && !f.ld && !f.microdata) add('-og:type=website', -0.4);
@@ -439,12 +450,20 @@ function scoreShape(f: DetectFeatures, add: Add): void {
   else if (f.bodyChars < 300) add('-no-body', f.articleBody ? -0.5 : f.bodyChars < 150 ? -1.5 : -0.8);
   if (f.dateline) add('dateline', DATELINE);
   if (f.byline) add('byline', BYLINE);
-  if (f.visibleDate && !f.published) add('visible-date', VISIBLE_DATE);
+  // A date printed by the headline, with a byline or a dateline: a dated story, even without metadata.
+  // (Alone it is weak: terms pages, Q&A and blog posts print dates too.)
+  if (f.visibleDate && !f.published && (f.byline || f.dateline)) add('visible-date', VISIBLE_DATE);
   // Results or teasers: headline links standing alone inside the body, one for every other paragraph or more.
   if (f.listLinks >= 5 && f.listLinks * 2 >= f.bodyParagraphs) add(`-list-links:${f.listLinks}`, -1.2);
   // A shop's cart or a company's pricing: its posts are the company's, unless typed news.
-  if (f.shopLinks && !(f.ld && LD_NEWS.test(f.ld)) && !f.microdata)
-    add(`-${f.shopLinks === 'cart' ? 'shop' : 'pricing'}-links`, f.shopLinks === 'cart' ? -1.5 : -1.0);
+  // Only on a blog post or an untyped page: a magazine that sells subscriptions still types its stories.
+  const shop = f.shopGenerator ? 'cart' : f.shopLinks;
+  const blogLike = f.ld === 'BlogPosting' || f.urlKind === 'blog' || (!f.ld && !f.ogArticle);
+  if (shop && blogLike && !f.microdata)
+    add(
+      shop === 'cart' ? (f.shopGenerator ? '-shop-generator' : '-shop-links') : '-pricing-links',
+      shop === 'cart' ? -1.5 : -1.0,
+    );
   // Many headline links against little body text: a front page, even when its metadata says "article".
   const ratio = f.headlineLinks / Math.max(1, f.bodyChars / 500);
   // A long dominant body outweighs a busy sidebar, and so does a short one under a dated headline

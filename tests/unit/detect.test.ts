@@ -220,7 +220,7 @@ describe('detectOnLoad: pages their metadata rules out are not walked', () => {
       ldVideo: fc.boolean(),
       ogNegative: fc.constantFrom(null, 'product', 'video.other'),
       generator: fc.constantFrom(null, 'MediaWiki'),
-      noindex: fc.boolean(),
+      shopGenerator: fc.boolean(),
       microdata: fc.boolean(),
       ogArticle: fc.boolean(),
       ogWebsite: fc.boolean(),
@@ -261,7 +261,7 @@ describe('detectOnLoad: pages their metadata rules out are not walked', () => {
       ldVideo: false,
       ogNegative: null,
       generator: null,
-      noindex: false,
+      shopGenerator: false,
       microdata: false,
       ogArticle: false,
       ogWebsite: false,
@@ -311,7 +311,7 @@ describe('detectNews on the kinds of pages readers visit', () => {
       'search-ar.html',
       'https://alkhabar.example/search/?keyword=%D8%AA%D8%AD%D9%84%D9%8A%D8%A9',
       false,
-      ['-robots:noindex', '-url:list'],
+      ['-url:list', '-list-links:6'],
     ],
     ['forum-en.html', null, false, ['-json-ld:DiscussionForumPosting', '-generator:Discourse']],
     ['forum-ar.html', null, false, ['-generator:vBulletin', '-url:forum']],
@@ -387,6 +387,27 @@ describe('detectNews on the kinds of pages readers visit', () => {
     expect(detectFeatures(links(['/getinsider/pricing/', '/sport/basket']), url).shopLinks).toBeNull();
   });
 
+  it('a printed date counts only with a byline or a dateline (terms pages and Q&A print dates too)', () => {
+    const page = (extra: string): Document =>
+      html(
+        `<h1>Terms of service for all members of the site</h1><div class="meta">Updated May 21, 2024</div>${extra}${para(LONG, 6)}`,
+      );
+    expect(detectNews(page('')).signals).not.toContain('visible-date');
+    expect(detectNews(page('<div class="byline">By Maya Holt</div>')).signals).toContain('visible-date');
+  });
+
+  it('a cart link does not count against a story its metadata types as an article', () => {
+    const head = `<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"Article"}</script>`;
+    const body = `<a href="/cart">Cart</a><div class="story">${para(LONG, 6)}</div>`;
+    expect(detectNews(html(body, head)).signals).not.toContain('-shop-links');
+    expect(detectNews(html(body)).signals).toContain('-shop-links');
+    const blog = `<script type="application/ld+json">{"@type":"BlogPosting"}</script>`;
+    expect(detectNews(html(body, blog)).signals).toContain('-shop-links');
+    expect(detectNews(html(body, `<meta name="generator" content="WooCommerce 8.2.1">${blog}`)).signals).toContain(
+      '-shop-generator',
+    );
+  });
+
   it('a date printed next to the headline, in any script', () => {
     const page = (date: string): Document =>
       html(
@@ -409,16 +430,16 @@ describe('detectNews on the kinds of pages readers visit', () => {
 
   it('explainable: each feature that moves the score adds a signal of its own', () => {
     // A page of plain text, scored near the middle where every weight shows.
-    const base = detectFeatures(html(para(LONG, 6)), 'https://news.example/section/story');
+    const base = { ...detectFeatures(html(para(LONG, 6)), 'https://news.example/section/story'), byline: true };
     const plain = scoreFeatures(base);
     const toggles: Array<Partial<typeof base>> = [
       { ldNegative: 'Product' },
       { ogNegative: 'video.other' },
       { generator: 'MediaWiki' },
-      { noindex: true },
       { urlKind: 'forum' },
       { listLinks: 12 },
-      { shopLinks: 'cart', ld: 'Article' },
+      { shopLinks: 'cart' },
+      { shopGenerator: true },
       { ldVideo: true, ld: null, microdata: false },
       { visibleDate: true, published: false },
     ];
