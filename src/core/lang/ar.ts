@@ -407,6 +407,7 @@ export const dateline: DatelineWords = {
     '{reporter} ({place!})', // محمد العلي (جدة)
     '{reporter} - {place!}', // فهد الشهري - جدة
     '{place!} - {reporter}', // الرياض - فهد الشهري
+    '{place!}: {reporter}', // أبها: علي الأحمري
     '{place!} -', // القاهرة - أعلنت الحكومة
     '{place!}:', // الرياض: أعلنت الوزارة
   ],
