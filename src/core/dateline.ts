@@ -11,7 +11,8 @@ const MAX_PARAGRAPHS = 3;
 const DASH = String.raw`(?:-{1,2}|[–—‒―]{1,2})`;
 // A place: one to four words, letters only (dots and apostrophes inside names).
 const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}.'’]*`;
-const PLACE = String.raw`${WORD}(?:[ -]${WORD}){0,3}`;
+// Two places may share a dateline: "BEIRUT/THE HAGUE".
+const PLACE = String.raw`${WORD}(?:[ /-]${WORD}){0,3}`;
 // A day and month printed after the place: "29 июня", "Oct 28", "7 oct", "DEC 5", "في 7 ديسمبر".
 const DAY = String.raw`(?:(?:في\s+)?\d{1,2}\.?\s+[\p{L}\p{M}]{3,12}\.?|[\p{L}\p{M}]{3,9}\.?\s+\d{1,2})`;
 
@@ -32,12 +33,19 @@ function allAgencies(lang: string | null): AgencyForm[] {
   return agencyForms;
 }
 
-const foldAr = (s: string): string =>
+/** Folds the letter variants of the Arabic script (hamza on alef, Persian and Urdu ya, kaf and ha, ta marbuta), tatweel, harakat, dots and spacing. */
+const foldAr = (s: string): string => foldWord(s).replace(/ى/gu, 'ي');
+
+/** foldAr, but alef maqsura stays apart from ya: the stop word على is not the name علي. */
+const foldWord = (s: string): string =>
   s
     .normalize('NFKC')
     .replace(/\u0640|\p{Mn}/gu, '') // tatweel and harakat
-    .replace(/[أإآ]/gu, 'ا')
-    .replace(/[.\s]+/gu, ' ')
+    .replace(/[أإآٱ]/gu, 'ا')
+    .replace(/[یې]/gu, 'ي')
+    .replace(/ک/gu, 'ك')
+    .replace(/[ہۀھة]/gu, 'ه')
+    .replace(/[.\s\u200c]+/gu, ' ')
     .trim()
     .toLowerCase();
 
@@ -145,7 +153,7 @@ const placeAgency: Shape = (head, lang) => {
 };
 
 /** PLACE — / PLACE -- / PLACE, DEC 5 - : a place alone, ALL CAPS in cased scripts. */
-const placeDash: Shape = (head) => {
+const placeDash: Shape = (head, lang) => {
   const re = new RegExp(String.raw`^\s*(${PLACE})((?:\s*[,،]\s*(?:${DAY}|${PLACE}))?)\s*(${DASH})\s`, 'u');
   const m = re.exec(head);
   if (!m) return null;
@@ -155,7 +163,27 @@ const placeDash: Shape = (head) => {
   const extra = clean(m[2] ?? '').replace(/^[,،]\s*/u, '');
   // "PLACE, Country" must be all caps too; a date is fine as printed.
   if (extra && !new RegExp(`^${DAY}$`, 'u').test(extra) && extra !== extra.toUpperCase()) return null;
+  // "ПЕТРОПАВЛОВСК. КАЗИНФОРМ –": the place, then a known agency after a full stop.
+  const split = /^(.+?)\.\s+(.+)$/u.exec(place);
+  const agency = split ? knownAgency(split[2] ?? '', lang) : null;
+  if (split && agency) return { place: split[1] ?? place, agency, text: clean(m[0]) };
   return { place, agency: null, text: clean(m[0]) };
+};
+
+/**
+ * OUTLET.COM - / outlet.com, PLACE - : the outlet's web address opening the story
+ * (Indonesian press: "TRIBUNNEWS.COM, JAKARTA -"); the address is the agency, not a place.
+ */
+const outletDomain: Shape = (head) => {
+  const re = new RegExp(
+    String.raw`^\s*([\p{L}\d][\p{L}\d-]*\.(?:(?:com|net|org|info|news|tv|online|media)(?:\.[a-z]{2})?|co\.[a-z]{2}))(?:\s*,\s*(${PLACE}))?\s*(${DASH})\s`,
+    'iu',
+  );
+  const m = re.exec(head);
+  if (!m) return null;
+  const place = m[2] ? clean(m[2]) : null;
+  if (place !== null && !placeLike(place, true)) return null;
+  return { place, agency: clean(m[1] ?? ''), text: clean(m[0]) };
 };
 
 /** NAME :- : the outlet's own name before a colon-dash (Arabic press); a place if it names no outlet. */
@@ -170,7 +198,290 @@ const colonDash: Shape = (head, lang) => {
   return null;
 };
 
-const SHAPES: Shape[] = [cjkBracket, placeAgency, colonDash, placeDash];
+// ---------------------------------------------------------------------------
+// Shapes declared by the language files (lang/<code>.ts `dateline.shapes`):
+// "{agency} - {place}", "{place}: «{agency}»", "{reporter} ({place!})", …
+
+type SlotKind = 'place' | 'agency' | 'reporter' | 'staff';
+type Mark = '-' | ':' | '(' | ')' | '«' | '»' | '/';
+type Elem = { slot: SlotKind; mustKnow: boolean; anyName: boolean; bracketed: boolean } | { mark: Mark };
+
+const MARKS: Record<Mark, RegExp> = {
+  // A dash, or a tatweel standing alone as one ("أ ف ب ـ باريس").
+  '-': /\s*(?:[-–—‒―]{1,2}|(?<=\s)\u0640+)\s*/uy,
+  ':': /\s*[:：]\s*/uy,
+  '(': /\s*[(（]\s*/uy,
+  ')': /\s*[)）]/uy,
+  '«': /\s*[«"“”]\s*/uy,
+  '»': /\s*[»"”“]/uy,
+  '/': /\s*\/\s*/uy,
+};
+/** What may close a dateline: a colon (with a dash), a dash, a full stop, a comma. */
+const TRAILING = /\s*(?:[:：]\s*[-–—]?|[-–—]{1,2}|\.(?![\p{L}\p{N}])|[،,])?/uy;
+/** A country or region in brackets after the place ("ديار بكر (تركيا)"): printed, not part of the place. */
+const REGION = /\s*[(（]\s*([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)\s*[)）]/uy;
+const WORD_RE = /(?!\u0640)[\p{L}\p{M}][\p{L}\p{M}\u200c\u0640'’]*/uy;
+const WORD_GAP = /[ \u00a0]+/uy;
+const ABBREV_GAP = /\.[ \u00a0]*/uy;
+
+/** Parses "{reporter} - {agency} - {place!}:" into slots and marks. */
+function parseShape(shape: string): Elem[] {
+  const elems: Elem[] = [];
+  const re = /\{(place|agency|reporter|staff)([!*]?)\}|([-:()«»/])|\s+/gu;
+  for (const m of shape.matchAll(re)) {
+    if (m[1]) {
+      const prev = elems.at(-1);
+      const bracketed = !!prev && 'mark' in prev && (prev.mark === '(' || prev.mark === '«' || prev.mark === '/');
+      elems.push({ slot: m[1] as SlotKind, mustKnow: m[2] === '!', anyName: m[2] === '*', bracketed });
+    } else if (m[3]) elems.push({ mark: m[3] as Mark });
+  }
+  return elems;
+}
+
+interface ScriptShapes {
+  /** Does the text open in this script? */
+  opens: RegExp;
+  /** Shapes with an agency, reporter or staff slot (tried before the shared shapes), by language. */
+  named: Map<string, Elem[][]>;
+  /** Shapes made of places alone ("{place!} -"): tried last. */
+  placesOnly: Map<string, Elem[][]>;
+  places: Set<string>;
+  agencies: Set<string>;
+  staff: Set<string>;
+  /** Words never part of an unknown place or name: speech verbs, stop words, titles, month names, labels. */
+  guard: Set<string>;
+  labels: Set<string>;
+}
+
+let scriptShapes: ScriptShapes[] | null = null;
+
+/** The shapes, places and guard words of every language that declares a `dateline` section, by script. */
+function shapesByScript(): ScriptShapes[] {
+  if (scriptShapes) return scriptShapes;
+  const byScript = new Map<string, ScriptShapes>();
+  const agencies = new Set(allAgencies(null).map((a) => foldAr(a.form)));
+  const single = (words: readonly string[] | undefined): string[] =>
+    (words ?? []).map(foldWord).filter((w) => w && !w.includes(' '));
+  for (const l of LANGS) {
+    const d = l.dateline;
+    if (!d) continue;
+    let t = byScript.get(d.script);
+    if (!t) {
+      t = {
+        opens: new RegExp(String.raw`^[^\p{L}]{0,3}\p{sc=${d.script}}`, 'u'),
+        named: new Map(),
+        placesOnly: new Map(),
+        places: new Set(),
+        agencies,
+        staff: new Set(),
+        guard: new Set(),
+        labels: new Set(),
+      };
+      byScript.set(d.script, t);
+    }
+    const named: Elem[][] = [];
+    const placesOnly: Elem[][] = [];
+    for (const shape of d.shapes) {
+      const elems = parseShape(shape);
+      (elems.every((e) => 'mark' in e || e.slot === 'place') ? placesOnly : named).push(elems);
+    }
+    t.named.set(l.code, named);
+    t.placesOnly.set(l.code, placesOnly);
+    for (const p of d.places) t.places.add(foldAr(p));
+    for (const p of d.staff ?? []) t.staff.add(foldAr(p));
+    for (const w of single(d.labels)) {
+      t.labels.add(w);
+      t.guard.add(w);
+    }
+    const sp = l.speech;
+    const titles = [...(sp.titles?.male ?? []), ...(sp.titles?.female ?? [])];
+    for (const w of single([
+      ...sp.verbs,
+      ...(sp.verbsFemale ?? []),
+      ...(sp.verbsMale ?? []),
+      ...(sp.stops ?? []),
+      ...titles,
+    ]))
+      t.guard.add(w);
+    for (const w of single(l.dates.months.flat())) t.guard.add(w);
+  }
+  scriptShapes = [...byScript.values()];
+  return scriptShapes;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  known: boolean;
+}
+
+/** End offsets of the first one to `max` words from `at` ("د.ب.أ" is three one-letter words). */
+function wordEnds(text: string, at: number, max: number): number[] {
+  const ends: number[] = [];
+  let i = at;
+  while (ends.length < max) {
+    WORD_RE.lastIndex = i;
+    const w = WORD_RE.exec(text);
+    if (!w) break;
+    i = WORD_RE.lastIndex;
+    ends.push(i);
+    const gap = w[0].length === 1 ? ABBREV_GAP : WORD_GAP;
+    gap.lastIndex = i;
+    let g = gap.exec(text);
+    if (!g && gap === ABBREV_GAP) {
+      WORD_GAP.lastIndex = i;
+      g = WORD_GAP.exec(text);
+    }
+    if (!g) break;
+    i += g[0].length;
+  }
+  return ends;
+}
+
+/** Does a name of unknown words stay clear of verbs, stop words, months and labels (also behind a clitic و/ف)? */
+function plainName(t: ScriptShapes, span: string): boolean {
+  for (const w of foldWord(span).split(' ')) {
+    if (t.guard.has(w)) return false;
+    if (w.length > 3 && /^[وف]/u.test(w) && t.guard.has(w.slice(1))) return false;
+  }
+  return true;
+}
+
+/** The spans a slot may take at `at`: known names first, longest first, then unknown ones. */
+function slotSpans(t: ScriptShapes, text: string, at: number, e: Exclude<Elem, { mark: Mark }>): Span[] {
+  const ends = wordEnds(text, at, 5);
+  const known: Span[] = [];
+  const generic: Span[] = [];
+  for (let k = ends.length; k >= 1; k--) {
+    const end = ends[k - 1] as number;
+    const raw = text.slice(at, end);
+    const f = foldAr(raw);
+    const isPlace = t.places.has(f);
+    const isAgency = t.agencies.has(f);
+    if (e.slot === 'place' && isPlace) known.push({ start: at, end, known: true });
+    else if (e.slot === 'agency' && isAgency) known.push({ start: at, end, known: true });
+    else if (e.slot === 'staff') {
+      // A staff phrase, with up to two more words inside brackets ("نمائندہ جنگ").
+      for (let j = 0; j < k && j < 3; j++)
+        if (t.staff.has(foldAr(text.slice(at, ends[j]))) && (j === k - 1 || (e.bracketed && k - 1 - j <= 2))) {
+          known.push({ start: at, end, known: false });
+          break;
+        }
+    }
+    if (e.mustKnow || e.slot === 'staff' || isPlace || isAgency || !plainName(t, raw)) continue;
+    if (e.slot === 'place' && k <= 3) generic.push({ start: at, end, known: false });
+    // An unknown name in brackets is an agency, unless it names the paper's own staff.
+    else if (
+      e.slot === 'agency' &&
+      (e.bracketed || e.anyName) &&
+      k <= 4 &&
+      !ends.slice(0, k).some((x) => t.staff.has(foldAr(text.slice(at, x))))
+    )
+      generic.push({ start: at, end, known: false });
+    else if (e.slot === 'reporter' && k >= 2 && k <= 4) generic.push({ start: at, end, known: false });
+  }
+  return [...known, ...generic];
+}
+
+/** Matches one declared shape at the start of `text`; null unless it is certain. */
+function matchShape(t: ScriptShapes, text: string, elems: Elem[], minRest: number): Dateline | null {
+  const spans: Array<Span & { slot: SlotKind; bracketed: boolean }> = [];
+  const accept = (at: number): Dateline | null => {
+    // One slot at least names a known place or agency.
+    let lastKnown = -1;
+    spans.forEach((s, i) => {
+      if (s.known) lastKnown = i;
+    });
+    if (lastKnown < 0) return null;
+    let end = at;
+    const last = spans.at(-1);
+    if (last?.slot === 'place' && last.end === at) {
+      REGION.lastIndex = at;
+      const r = REGION.exec(text);
+      if (r && plainName(t, r[1] ?? '')) end = REGION.lastIndex;
+    }
+    TRAILING.lastIndex = end;
+    if (TRAILING.exec(text)) end = TRAILING.lastIndex;
+    const rest = text.slice(end).trim().length;
+    const alone = rest === 0;
+    if (!alone && rest < minRest) return null;
+    // Unknown names after the last known one: only in brackets, or on a line of their own.
+    if (!alone && spans.slice(lastKnown + 1).some((s) => !s.known && !s.bracketed && s.slot !== 'staff')) return null;
+    const places = spans.filter((s) => s.slot === 'place');
+    const agency = spans.find((s) => s.slot === 'agency');
+    const first = places[0];
+    const lastPlace = places.at(-1);
+    return {
+      place: first && lastPlace ? clean(text.slice(first.start, lastPlace.end)) : null,
+      agency: agency ? clean(text.slice(agency.start, agency.end)) : null,
+      text: clean(text.slice(0, end)),
+    };
+  };
+  const step = (i: number, at: number): Dateline | null => {
+    const e = elems[i];
+    if (!e) return accept(at);
+    if ('mark' in e) {
+      const re = MARKS[e.mark];
+      re.lastIndex = at;
+      return re.exec(text) ? step(i + 1, re.lastIndex) : null;
+    }
+    for (const span of slotSpans(t, text, at, e)) {
+      spans.push({ ...span, slot: e.slot, bracketed: e.bracketed });
+      const d = step(i + 1, span.end);
+      if (d) return d;
+      spans.pop();
+    }
+    return null;
+  };
+  return step(0, 0);
+}
+
+/** The shapes of the page's language first, then those of the other languages of its script. */
+function ordered(byLang: Map<string, Elem[][]>, lang: string | null): Elem[][] {
+  const own = langFor(lang)?.code;
+  const first = own ? (byLang.get(own) ?? []) : [];
+  return [...first, ...[...byLang].filter(([code]) => code !== own).flatMap(([, list]) => list)];
+}
+
+/**
+ * A place alone before a dash or colon opens a story only when a sentence follows,
+ * longer than a headline ("واشنطن: لا تراجع عن العقوبات" is a headline), or nothing does.
+ */
+const HEADLINE_MAX = 80;
+
+function declaredShapes(kind: 'named' | 'placesOnly'): Shape {
+  return (head, lang) => {
+    const text = head.trimStart();
+    for (const t of shapesByScript()) {
+      if (!t.opens.test(text)) continue;
+      for (const elems of ordered(t[kind], lang)) {
+        const d = matchShape(t, text, elems, kind === 'placesOnly' ? HEADLINE_MAX : 0);
+        if (d) return d;
+      }
+    }
+    return null;
+  };
+}
+
+/** A byline or a section label ("كتب", "حوار:", "عاجل -") opens no dateline. */
+function opensWithLabel(head: string): boolean {
+  const text = head.trimStart();
+  WORD_RE.lastIndex = 0;
+  const w = WORD_RE.exec(text);
+  if (!w) return false;
+  const first = foldWord(w[0]);
+  return shapesByScript().some((t) => t.opens.test(text) && t.labels.has(first));
+}
+
+const SHAPES: Shape[] = [
+  cjkBracket,
+  declaredShapes('named'),
+  placeAgency,
+  colonDash,
+  outletDomain,
+  placeDash,
+  declaredShapes('placesOnly'),
+];
 
 /** The dateline that opens the story body, or null. Never invents one. */
 export function findDateline(paragraphs: readonly string[], lang: string | null): Dateline | null {
@@ -178,9 +489,11 @@ export function findDateline(paragraphs: readonly string[], lang: string | null)
   for (const p of paragraphs) {
     const head = p.replace(/\s+/gu, ' ').trimStart().slice(0, 120);
     if (head.length < 3) continue;
-    for (const shape of SHAPES) {
-      const d = shape(head, lang);
-      if (d) return d;
+    if (!opensWithLabel(head)) {
+      for (const shape of SHAPES) {
+        const d = shape(head, lang);
+        if (d) return d;
+      }
     }
     // Short blocks (kickers, captions, labels) do not use up the opening paragraphs.
     if (p.length >= 60 && ++seen >= MAX_PARAGRAPHS) break;

@@ -16,7 +16,7 @@ import {
   scanPage,
   weightedLength,
 } from './article/blocks.ts';
-import type { Microdata, PageScan } from './article/blocks.ts';
+import type { Microdata, NonBodyMemo, PageScan } from './article/blocks.ts';
 import type { Detection } from './types.ts';
 
 /** JSON-LD types of one news article (schema.org NewsArticle and its kin). */
@@ -24,9 +24,20 @@ const LD_NEWS =
   /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|LiveBlogPosting)$/u;
 /** JSON-LD types of an article that is not necessarily news. */
 const LD_ARTICLE = /^(?:Article|BlogPosting|Report|ScholarlyArticle|SocialMediaPosting)$/u;
-/** JSON-LD types of list pages, shops and docs. */
+/** JSON-LD types of list pages, shops, docs, forums and other pages that are not news. */
 const LD_NOT_ARTICLE =
-  /^(?:CollectionPage|ItemList|SearchResultsPage|Product|ProductGroup|Offer|Store|FAQPage|TechArticle|ProfilePage)$/u;
+  /^(?:CollectionPage|ItemList|SearchResultsPage|Product|ProductGroup|Offer|Store|FAQPage|TechArticle|APIReference|ProfilePage|DiscussionForumPosting|QAPage|Recipe|Course|JobPosting|SoftwareApplication|MobileApplication|WebApplication|Book|Movie)$/u;
+/** og:type values of pages that are not articles (a product, a video, a song, a profile, a place). */
+const OG_NOT_ARTICLE =
+  /^(?:product(?:\.\w+)?|video\.\w+|music\.\w+|book|profile|business\.business|place|restaurant\.\w+)$/u;
+/**
+ * Software that builds wikis, documentation and forums (meta name=generator): its
+ * pages are not news. WordPress and Drupal, which news sites run on, are not here.
+ */
+const NOT_NEWS_GENERATOR =
+  /\b(MediaWiki|DokuWiki|TiddlyWiki|Wiki\.js|Confluence|Docusaurus|MkDocs|Sphinx|VuePress|VitePress|GitBook|Antora|Discourse|phpBB|vBulletin|XenForo|MyBB|Simple Machines|Invision Community|Flarum|NodeBB)\b/iu;
+/** Shop software (meta name=generator): the site sells, like one that links to its own cart. */
+const SHOP_GENERATOR = /\b(?:WooCommerce|PrestaShop|Magento|OpenCart|Shopware|nopCommerce|Shopify)\b/iu;
 
 /** Meta keys that give an article's publication time. */
 const PUBLISHED_META = [
@@ -49,7 +60,16 @@ const URL_DATE = /(?:^|[/_-])(?:19|20)\d{2}[/_-]?(?:0[1-9]|1[0-2])(?:[/_-]?(?:0[
 const URL_ID = /(?:\d{5,}|(?:[\p{L}\p{N}]+[-_]){4,}[\p{L}\p{N}]+)(?:\.s?html?|\.php|\.aspx?)?\/?$/u;
 /** Listing paths: tags, categories, search, authors, pagination. */
 const URL_LIST =
-  /\/(?:tags?|topics?|category|categories|section|search|author|authors|page\/\d+)(?:\/|$)|[?&](?:q|s|query|page)=/iu;
+  /\/(?:tags?|topics?|category|categories|section|search|search-results|results|author|authors|page\/\d+)(?:\/|$)|[?&](?:q|s|query|page|keywords?|kw|term|text|search|search_query|searchword|wd|k)=/iu;
+/** Paths of pages that are not news: a wiki, docs, a forum thread, a product; a blog or a video page unless typed news. */
+const URL_KINDS: ReadonlyArray<[kind: string, re: RegExp, evenIfNewsTyped: boolean]> = [
+  ['wiki', /\/wiki\//iu, true],
+  ['docs', /\/(?:docs|documentation)(?:\/|$)/iu, true],
+  ['forum', /\/(?:forums?|threads?|viewtopic\.php|showthread\.php)(?:[/?]|$)/iu, true],
+  ['product', /\/products?\//iu, true],
+  ['blog', /\/blogs?\//iu, false],
+  ['video', /\/(?:videos?|watch)(?:[/?]|$)/iu, false],
+];
 
 /**
  * Shapes of a dateline opening the first paragraph (shape only: place and
@@ -65,6 +85,20 @@ const DATELINE_SHAPES: ReadonlyArray<[name: string, re: RegExp]> = [
   ],
   // المدينة نيوز :-   القاهرة -   Berlin – (a place or outlet of one to three words, then a dash)
   ['short-place-dash', /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,2}\s*(?::\s*[-–—]|\s[-–—]\s)/u],
+  // واس - الرياض   أ ف ب ـ باريس (a spaced tatweel as the dash)
+  ['agency-tatweel', /^[\p{L}\p{M}. ]{2,25}\sـ\s[\p{L}\p{M}]{2,20}/u],
+  // محمد العلي - سبق - الدمام:   ماجد الرفاعي- سبق- جدة:
+  [
+    'reporter-outlet-place',
+    /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){1,3}\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*:/u,
+  ],
+  // القاهرة: «الشرق الأوسط»   بيروت - «الحياة»
+  ['place-outlet', /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*(?::|\s[-–—])\s*«[^»]{2,30}»/u],
+  // محمد العلي (جدة)   لاہور (نمائندہ خصوصی)   (a line of its own, or a colon or dash after it)
+  [
+    'name-bracket',
+    /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,3}\s*\([\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,2}\)\s*(?:[:\-–—]|$)/u,
+  ],
   // 【9月20日 AFP】
   ['bracket', /^【[^】]{2,30}】/u],
   // 新京报快讯（记者 …）  本报讯（记者 …）
@@ -78,6 +112,14 @@ const DATELINE_SHAPES: ReadonlyArray<[name: string, re: RegExp]> = [
 export interface DetectFeatures {
   ld: string | null;
   ldNegative: string | null;
+  /** JSON-LD VideoObject (counts against only when no article type is given). */
+  ldVideo: boolean;
+  /** og:type of a page that is not an article (product, video.other, profile…), else null. */
+  ogNegative: string | null;
+  /** A wiki, docs or forum platform named by meta name=generator, else null. */
+  generator: string | null;
+  /** A shop platform named by meta name=generator (counts as a cart link). */
+  shopGenerator: boolean;
   /** schema.org NewsArticle microdata (itemtype): says the same as JSON-LD. */
   microdata: boolean;
   ogArticle: boolean;
@@ -93,7 +135,15 @@ export interface DetectFeatures {
   urlId: boolean;
   urlRoot: boolean;
   urlList: boolean;
+  /** The kind of page the URL path names (wiki, docs, forum, product, blog, video), else null. */
+  urlKind: string | null;
   headlineLinks: number;
+  /** Headline links inside the body that stand alone (not in a sentence): a list of results, not an article. */
+  listLinks: number;
+  /** A date printed next to the headline (the visible counterpart of a published-time meta). */
+  visibleDate: boolean;
+  /** Links to the site's own cart or checkout (a shop), or to its /pricing page (a company selling a product). */
+  shopLinks: 'cart' | 'pricing' | null;
 }
 
 function urlPath(url: string | null): string | null {
@@ -119,25 +169,106 @@ function pageUrl(doc: Document, url: string | null): string | null {
   return base && /^https?:/iu.test(base) ? base : null;
 }
 
+/** A link to a shop's cart or checkout, or to a company's /pricing page, as an href (relative, or to a host). */
+const SHOP_HREF = /^(?:(?:https?:)?\/\/([^/?#]+))?(?:(?:\/[^?#]*)?\/(cart|checkout)|\/(pricing))(?:[/?#]|$)/iu;
+
+interface LinkCounts {
+  /** Headline-like links outside the body. */
+  headline: number;
+  /** Headline-like links inside the body to the site's own items, outside any paragraph, list item and widget. */
+  list: number;
+  /** Links to the site's own cart or checkout ('cart'), or to its /pricing page ('pricing'). */
+  shop: 'cart' | 'pricing' | null;
+}
+
+/** Is this link text a headline: 4+ words (or 12+ CJK characters), 15 to 250 characters? */
+function headlineText(a: Element): boolean {
+  const raw = a.textContent ?? '';
+  // Cheap length gate before folding whitespace.
+  if (raw.length < 15) return false;
+  const text = raw.replace(/\s+/gu, ' ').trim();
+  if (text.length < 15 || text.length > 250) return false;
+  return (
+    text.split(' ').length >= 4 ||
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{12}/u.test(text)
+  );
+}
+
+/** A link to one of the site's own items: relative or on the page's host, and not to a tag or section list. */
+function siteItemLink(a: Element, host: string | null): boolean {
+  const href = a.getAttribute('href') ?? '';
+  const m = /^(?:(https?:)?\/\/([^/?#]+)|[a-z][\w+.-]*:)/iu.exec(href);
+  if (m && (m[2] === undefined || m[2].toLowerCase() !== host)) return false; // another site, or mailto:, whatsapp:…
+  return !URL_LIST.test(href);
+}
+
+/** Is the link set in running text (a <p> between it and the body's root)? */
+function inParagraph(a: Element, root: Element): boolean {
+  for (let el = a.parentElement, i = 0; el && el !== root && i < 8; el = el.parentElement, i++)
+    if (el.localName === 'p' || el.localName === 'li' || el.localName === 'blockquote') return true;
+  return false;
+}
+
 /**
- * Headline-like links outside the body: link text of 4+ words (or 12+ CJK
- * characters). Many of them mean a front page or a list. The scan keeps only
- * the page's first links, so this is bounded.
+ * Headline-like links: outside the body, many of them mean a front page or a
+ * list; inside it, standing alone (not in a sentence, a list item or a widget),
+ * they are results or teasers, not an article. And links to the site's own cart.
+ * The scan keeps only the page's first links, so this is bounded.
  */
-function countHeadlineLinks(links: readonly Element[], root: Element | null): number {
-  let n = 0;
+function countLinks(links: readonly Element[], root: Element | null, host: string | null): LinkCounts {
+  const counts: LinkCounts = { headline: 0, list: 0, shop: null };
+  const memo: NonBodyMemo = new Map();
   for (const a of links) {
-    const raw = a.textContent ?? '';
-    // Cheap length gate before folding whitespace.
-    if (raw.length < 15 || (root && root.contains(a))) continue;
-    const text = raw.replace(/\s+/gu, ' ').trim();
-    if (text.length < 15 || text.length > 250) continue;
-    const words = text.split(' ').length;
-    if (words < 4 && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{12}/u.test(text))
-      continue;
-    n++;
+    if (counts.shop !== 'cart') {
+      const m = SHOP_HREF.exec(a.getAttribute('href') ?? '');
+      if (m && (!m[1] || m[1].toLowerCase() === host)) counts.shop = m[2] ? 'cart' : 'pricing';
+    }
+    if (!headlineText(a)) continue;
+    if (!root || !root.contains(a)) counts.headline++;
+    else if (siteItemLink(a, host) && !inParagraph(a, root) && !inNonBody(a, root, 8, memo)) counts.list++;
   }
-  return n;
+  return counts;
+}
+
+/** A date as pages print it, in any language: 2024-04-18, 18.04.2024, 2024年4月18日, 24 يوليو 2015, May 21, 2024. */
+const PRINTED_DATE =
+  /(?:^|\D)(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}|\d{1,2}\.?\s+[\p{L}\p{M}]{3,}\.?,?\s+(?:19|20)\d{2}|[\p{L}\p{M}]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})(?!\d)/u;
+/** Arabic-Indic and Persian digits, read as 0-9. */
+const toAsciiDigits = (s: string): string =>
+  s.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
+
+/** The text of an element if it is short (at most `max` characters), else null; reads no further than that. */
+function shortText(el: Element, max: number): string | null {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    text += (n as Text).data;
+    if (text.length > max) return null;
+  }
+  return text;
+}
+
+/** Does a short element (150 characters at most) print a date? */
+function printsDate(el: Element | null): boolean {
+  const text = el ? shortText(el, 150) : null;
+  return text !== null && PRINTED_DATE.test(toAsciiDigits(text));
+}
+
+/** A date printed next to the headline: in the few elements just before or after it, or after its wrapper. */
+function dateNearHeadline(scan: PageScan): boolean {
+  const h = scan.h1s.find((el) => (el.textContent ?? '').trim().length >= 10) ?? scan.h2s[0];
+  if (!h) return false;
+  let el: Element | null = h.previousElementSibling;
+  for (let i = 0; el && i < 2; el = el.previousElementSibling, i++) if (printsDate(el)) return true;
+  el = h.nextElementSibling;
+  for (let i = 0; el && i < 4; el = el.nextElementSibling, i++) if (printsDate(el)) return true;
+  // <header><h1/></header><div class="date">…: the headline's wrapper holds little else.
+  const wrap = h.parentElement;
+  if (wrap && wrap.childElementCount <= 3 && wrap.localName !== 'body') {
+    el = wrap.nextElementSibling;
+    for (let i = 0; el && i < 3; el = el.nextElementSibling, i++) if (printsDate(el)) return true;
+  }
+  return false;
 }
 
 /** The signals read without walking the page. */
@@ -145,6 +276,10 @@ export type MetaFeatures = Pick<
   DetectFeatures,
   | 'ld'
   | 'ldNegative'
+  | 'ldVideo'
+  | 'ogNegative'
+  | 'generator'
+  | 'shopGenerator'
   | 'microdata'
   | 'ogArticle'
   | 'ogWebsite'
@@ -154,6 +289,7 @@ export type MetaFeatures = Pick<
   | 'urlId'
   | 'urlRoot'
   | 'urlList'
+  | 'urlKind'
 >;
 
 /** JSON-LD, meta tags, microdata and the URL; `bodyEl` is the itemprop=articleBody element, for the body's length. */
@@ -164,32 +300,44 @@ function metadataFeatures(
 ): { features: MetaFeatures; bodyEl: Element | null } {
   let ld: string | null = null;
   let ldNegative: string | null = null;
+  let ldVideo = false;
   for (const node of readJsonLd(doc)) {
     for (const t of ldTypes(node)) {
       if (LD_NEWS.test(t)) ld = t;
       else if (LD_ARTICLE.test(t) && (ld === null || !LD_NEWS.test(ld))) ld = t;
       else if (LD_NOT_ARTICLE.test(t)) ldNegative ??= t;
+      else if (t === 'VideoObject') ldVideo = true;
     }
   }
   const meta = readMeta(doc);
   const ogType = (meta.get('og:type')?.[0] ?? '').toLowerCase();
   const bodyEl = micro.itemprops.get('articlebody')?.find((el) => el.localName !== 'meta') ?? null;
   const path = urlPath(pageUrl(doc, url));
+  const pathOnly = path?.split('?')[0] ?? '';
+  const generator = (meta.get('generator') ?? []).join(' ');
+  const newsTyped = (ld !== null && LD_NEWS.test(ld)) || micro.newsItemtype;
+  const urlKind =
+    path === null ? null : (URL_KINDS.find(([, re, even]) => re.test(path) && (even || !newsTyped))?.[0] ?? null);
   return {
     bodyEl,
     features: {
       ld,
       ldNegative,
+      ldVideo,
+      ogNegative: OG_NOT_ARTICLE.test(ogType) ? ogType : null,
+      generator: NOT_NEWS_GENERATOR.exec(generator)?.[1] ?? null,
+      shopGenerator: SHOP_GENERATOR.test(generator),
       microdata: micro.newsItemtype,
       ogArticle: ogType === 'article' || ogType.endsWith(':article'),
       ogWebsite: ogType === 'website',
       published: PUBLISHED_META.some((k) => meta.has(k)) || micro.itemprops.has('datepublished'),
       articleBody: bodyEl !== null,
       urlDate: path !== null && URL_DATE.test(path),
-      urlId: path !== null && URL_ID.test(path.split('?')[0] ?? ''),
+      urlId: path !== null && URL_ID.test(pathOnly),
       // A site's root or a language root ("/", "/en/", "/index.html"), without a query naming an item.
       urlRoot: path !== null && /^\/?(?:index\.\w+|[a-z]{2}(?:-[a-z]{2})?\/?|home\/?)?$/iu.test(path),
       urlList: path !== null && URL_LIST.test(path),
+      urlKind,
     },
   };
 }
@@ -204,7 +352,14 @@ export function detectFeatures(
   const { bodyEl } = meta;
   const ranking = rankCandidates(doc, scan);
   const top = ranking.top;
-  const first = top ? firstBodyText(top.el) : '';
+  const firsts = top ? firstBodyTexts(top.el) : [];
+  let host: string | null = null;
+  try {
+    host = new URL(pageUrl(doc, url) ?? '').host.toLowerCase();
+  } catch {
+    host = null;
+  }
+  const links = countLinks(scan.links, top?.el ?? null, host);
   let byline = false;
   for (const el of [...scan.bylines, ...(scan.itemprops.get('author') ?? [])]) {
     const t = foldedText(el);
@@ -218,31 +373,45 @@ export function detectFeatures(
     bodyParagraphs: top?.paragraphs ?? 0,
     bodyChars: Math.round(Math.max(top?.chars ?? 0, bodyEl ? weightedLength(foldedText(bodyEl)) : 0)),
     pageChars: Math.round(ranking.chars),
-    dateline: first !== '' && DATELINE_SHAPES.some(([, re]) => re.test(first.slice(0, 80))),
+    dateline: firsts.some((first) => DATELINE_SHAPES.some(([, re]) => re.test(first.slice(0, 80)))),
     byline,
-    headlineLinks: countHeadlineLinks(scan.links, top?.el ?? null),
+    headlineLinks: links.headline,
+    listLinks: links.list,
+    visibleDate: dateNearHeadline(scan),
+    shopLinks: links.shop,
   };
 }
 
-/** Text of the first qualified paragraph of the candidate (for the dateline shape). */
-function firstBodyText(root: Element): string {
+/**
+ * Texts that may open with the dateline: the first qualified paragraph of the
+ * candidate, and a short paragraph before it (a dateline on a line of its own).
+ */
+function firstBodyTexts(root: Element): string[] {
   const ps = root.querySelectorAll('p');
+  let short: string | null = null;
   for (let i = 0; i < ps.length && i < 20; i++) {
     const p = ps[i];
     if (!p || inNonBody(p, root)) continue;
     const t = foldedText(p);
-    if (t.length >= 40) return t;
+    if (t.length >= 40) return short ? [short, t] : [t];
+    if (short === null && t.length >= 3) short = t;
   }
-  return foldedText(root).slice(0, 120);
+  return [foldedText(root).slice(0, 120)];
 }
 
 type Add = (name: string, weight: number) => void;
 
 /** Signals read without walking the page: JSON-LD, meta tags, microdata, URL. */
 function scoreMetadata(f: MetaFeatures, add: Add): void {
-  if (f.ld) add(`json-ld:${f.ld}`, LD_NEWS.test(f.ld) ? 1.2 : 0.8);
+  // A blog post is an article, not necessarily news: it counts for less.
+  if (f.ld) add(`json-ld:${f.ld}`, LD_NEWS.test(f.ld) ? 1.2 : f.ld === 'BlogPosting' ? 0.5 : 0.8);
   else if (f.microdata) add('microdata:NewsArticle', 1.2);
   if (f.ldNegative) add(`-json-ld:${f.ldNegative}`, -0.8);
+  // A video page; a story with a video embedded says NewsArticle as well.
+  if (f.ldVideo && !f.ld && !f.microdata) add('-json-ld:VideoObject', -0.8);
+  // og:type says video or product; a story typed Article or NewsArticle in JSON-LD is still a story.
+  if (f.ogNegative && !f.ld && !f.microdata) add(`-og:type=${f.ogNegative}`, -1.2);
+  if (f.generator) add(`-generator:${f.generator}`, -1.5);
   if (f.ogArticle) add('og:type=article', 0.8);
   // og:type=website is many CMSs' default: it counts only when JSON-LD does not say "article".
   if (f.ogWebsite && !f.ld && !f.microdata) add('-og:type=website', -0.4);
@@ -252,13 +421,24 @@ function scoreMetadata(f: MetaFeatures, add: Add): void {
   else if (f.urlId) add('url:id', 0.4);
   if (f.urlRoot) add('-url:home', -2.0);
   if (f.urlList) add('-url:list', -1.0);
+  if (f.urlKind) add(`-url:${f.urlKind}`, f.urlKind === 'blog' ? -0.8 : -1.0);
 }
 
 const LONG_BODY = 1.4;
 const DATELINE = 1.0;
 const BYLINE = 0.3;
-/** The most the page's shape can add: a long body, a dateline and a byline. Its other signals only subtract. */
-export const SHAPE_MAX = LONG_BODY + DATELINE + BYLINE;
+/** A date printed by the headline, on a page whose metadata gives none (else it says the same twice). */
+const VISIBLE_DATE = 0.5;
+/**
+ * The most the page's shape can add: a long body, a dateline, a byline and a
+ * printed date. Its other signals only subtract.
+ */
+export const SHAPE_MAX = LONG_BODY + DATELINE + BYLINE + VISIBLE_DATE;
+
+/** The most the shape can add to a page with these metadata (a printed date counts only without a published-time meta). */
+export function shapeMax(f: Pick<MetaFeatures, 'published'>): number {
+  return f.published ? SHAPE_MAX - VISIBLE_DATE : SHAPE_MAX;
+}
 
 /** Signals of the page's shape, read by the walk: body, dateline, byline, headline links. */
 function scoreShape(f: DetectFeatures, add: Add): void {
@@ -270,10 +450,26 @@ function scoreShape(f: DetectFeatures, add: Add): void {
   else if (f.bodyChars < 300) add('-no-body', f.articleBody ? -0.5 : f.bodyChars < 150 ? -1.5 : -0.8);
   if (f.dateline) add('dateline', DATELINE);
   if (f.byline) add('byline', BYLINE);
+  // A date printed by the headline, with a byline or a dateline: a dated story, even without metadata.
+  // (Alone it is weak: terms pages, Q&A and blog posts print dates too.)
+  if (f.visibleDate && !f.published && (f.byline || f.dateline)) add('visible-date', VISIBLE_DATE);
+  // Results or teasers: headline links standing alone inside the body, one for every other paragraph or more.
+  if (f.listLinks >= 5 && f.listLinks * 2 >= f.bodyParagraphs) add(`-list-links:${f.listLinks}`, -1.2);
+  // A shop's cart or a company's pricing: its posts are the company's, unless typed news.
+  // Only on a blog post or an untyped page: a magazine that sells subscriptions still types its stories.
+  const shop = f.shopGenerator ? 'cart' : f.shopLinks;
+  const blogLike = f.ld === 'BlogPosting' || f.urlKind === 'blog' || (!f.ld && !f.ogArticle);
+  if (shop && blogLike && !f.microdata)
+    add(
+      shop === 'cart' ? (f.shopGenerator ? '-shop-generator' : '-shop-links') : '-pricing-links',
+      shop === 'cart' ? -1.5 : -1.0,
+    );
   // Many headline links against little body text: a front page, even when its metadata says "article".
   const ratio = f.headlineLinks / Math.max(1, f.bodyChars / 500);
-  // A long dominant body outweighs a busy sidebar; a very link-heavy page does not.
-  if (f.headlineLinks >= 20 && (ratio > 60 || (ratio > 15 && f.bodyChars < 1500)))
+  // A long dominant body outweighs a busy sidebar, and so does a short one under a dated headline
+  // (a short story on a busy portal); a very link-heavy page does not.
+  const dated = f.visibleDate || f.published;
+  if (f.headlineLinks >= 20 && (ratio > 60 || (ratio > 15 && f.bodyChars < 1500 && !(dated && f.bodyParagraphs >= 3))))
     add(`-headline-links:${f.headlineLinks}`, ratio > 60 ? -1.5 : -0.8);
 }
 
@@ -331,5 +527,5 @@ export function metadataScore(f: MetaFeatures): { sum: number; signals: string[]
     signals.push(name);
     sum += w;
   });
-  return { sum, signals, ruledOut: sum + SHAPE_MAX < -1e-9 };
+  return { sum, signals, ruledOut: sum + shapeMax(f) < -1e-9 };
 }

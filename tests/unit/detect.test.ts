@@ -10,6 +10,7 @@ import {
   metadataScore,
   SHAPE_MAX,
   scoreFeatures,
+  shapeMax,
 } from '../../src/core/detect.ts';
 
 const fixture = (name: string): Document =>
@@ -214,8 +215,12 @@ describe('detectOnLoad: pages their metadata rules out are not walked', () => {
 
   it('ruling out is sound: no page shape can lift a ruled-out metadata score to news', () => {
     const features = fc.record({
-      ld: fc.constantFrom(null, 'NewsArticle', 'Article'),
+      ld: fc.constantFrom(null, 'NewsArticle', 'Article', 'BlogPosting'),
       ldNegative: fc.constantFrom(null, 'CollectionPage'),
+      ldVideo: fc.boolean(),
+      ogNegative: fc.constantFrom(null, 'product', 'video.other'),
+      generator: fc.constantFrom(null, 'MediaWiki'),
+      shopGenerator: fc.boolean(),
       microdata: fc.boolean(),
       ogArticle: fc.boolean(),
       ogWebsite: fc.boolean(),
@@ -230,7 +235,11 @@ describe('detectOnLoad: pages their metadata rules out are not walked', () => {
       urlId: fc.boolean(),
       urlRoot: fc.boolean(),
       urlList: fc.boolean(),
+      urlKind: fc.constantFrom(null, 'wiki', 'blog'),
       headlineLinks: fc.nat(300),
+      listLinks: fc.nat(40),
+      visibleDate: fc.boolean(),
+      shopLinks: fc.constantFrom(null, 'cart' as const, 'pricing' as const),
     });
     let ruledOut = 0;
     fc.assert(
@@ -245,10 +254,14 @@ describe('detectOnLoad: pages their metadata rules out are not walked', () => {
     expect(ruledOut).toBeGreaterThan(50);
   });
 
-  it('SHAPE_MAX is what the best shape adds: a long body, a dateline and a byline', () => {
+  it('SHAPE_MAX is what the best shape adds: a long body, a dateline, a byline and a printed date', () => {
     const base = {
       ld: null,
       ldNegative: null,
+      ldVideo: false,
+      ogNegative: null,
+      generator: null,
+      shopGenerator: false,
       microdata: false,
       ogArticle: false,
       ogWebsite: false,
@@ -258,17 +271,182 @@ describe('detectOnLoad: pages their metadata rules out are not walked', () => {
       urlId: false,
       urlRoot: false,
       urlList: false,
+      urlKind: null,
     };
-    const best = scoreFeatures({
-      ...base,
+    const shape = {
       bodyParagraphs: 30,
       bodyChars: 5000,
       pageChars: 5000,
       dateline: true,
       byline: true,
       headlineLinks: 0,
-    });
+      listLinks: 0,
+      visibleDate: true,
+      shopLinks: null,
+    };
     const logit = (p: number): number => Math.log(p / (1 - p));
+    const best = scoreFeatures({ ...base, ...shape });
     expect(logit(best.score)).toBeCloseTo(metadataScore(base).sum + SHAPE_MAX, 1);
+    // With a published-time meta, the printed date adds nothing more.
+    const dated = { ...base, published: true };
+    expect(shapeMax(dated)).toBeLessThan(SHAPE_MAX);
+    expect(logit(scoreFeatures({ ...dated, ...shape }).score)).toBeCloseTo(
+      metadataScore(dated).sum + shapeMax(dated),
+      1,
+    );
+  });
+});
+
+describe('detectNews on the kinds of pages readers visit', () => {
+  const kind = (name: string): Document => fixture(`kinds/${name}`);
+  // [fixture, url (null: the page's canonical link), is news, signals it must name]
+  const pages: Array<[string, string | null, boolean, string[]]> = [
+    ['encyclopedia-en.html', null, false, ['json-ld:Article', '-generator:MediaWiki', '-url:wiki']],
+    ['encyclopedia-ar.html', null, false, ['-generator:MediaWiki', '-url:wiki']],
+    ['shop-blog-en.html', null, false, ['json-ld:BlogPosting', '-url:blog', '-shop-links']],
+    ['company-blog-en.html', null, false, ['json-ld:BlogPosting', '-url:blog', '-pricing-links']],
+    ['product-en.html', null, false, ['-json-ld:Product', '-og:type=product', '-url:product']],
+    ['product-ar.html', null, false, ['-shop-links']],
+    [
+      'search-ar.html',
+      'https://alkhabar.example/search/?keyword=%D8%AA%D8%AD%D9%84%D9%8A%D8%A9',
+      false,
+      ['-url:list', '-list-links:6'],
+    ],
+    ['forum-en.html', null, false, ['-json-ld:DiscussionForumPosting', '-generator:Discourse']],
+    ['forum-ar.html', null, false, ['-generator:vBulletin', '-url:forum']],
+    ['docs-en.html', null, false, ['-generator:Docusaurus', '-url:docs']],
+    ['video-en.html', null, false, ['-og:type=video.other', '-json-ld:VideoObject', '-url:video']],
+    ['liveblog-en.html', null, true, ['json-ld:LiveBlogPosting']],
+    ['liveblog-fr.html', null, true, ['og:type=article', 'url:date']],
+    ['zh-nometa.html', 'https://www.huadong.example/shehui/article/ljdt.html', true, ['visible-date']],
+    ['ar-nometa.html', 'https://alsahel.example/local/article.php', true, ['visible-date', 'dateline']],
+  ];
+
+  it.each(pages)('%s: news %s', (file, url, news, signals) => {
+    const d = detectNews(kind(file), url === null ? null : url);
+    expect(d.signals).toEqual(expect.arrayContaining(signals));
+    expect(d.isNews).toBe(news);
+  });
+
+  it.each(pages)('%s: detectOnLoad gives the same answer', (file, url) => {
+    const { detection, scan } = detectOnLoad(kind(file), url);
+    const full = detectNews(kind(file), url);
+    expect(detection.isNews).toBe(full.isNews);
+    if (scan) expect(detection).toEqual(full);
+  });
+
+  it('a search page is not news by its shape alone (no URL, no list metadata)', () => {
+    const d = detectNews(kind('search-ar.html'), 'https://alkhabar.example/ar/natayij');
+    expect(d.signals.some((s) => s.startsWith('-list-links:'))).toBe(true);
+    expect(d.isNews).toBe(false);
+  });
+
+  it('a Chinese story with no news metadata on a busy portal: its dated headline outweighs the sidebars', () => {
+    const f = detectFeatures(kind('zh-nometa.html'), 'https://www.huadong.example/shehui/article/ljdt.html');
+    expect(f.ld).toBeNull();
+    expect(f.ogArticle).toBe(false);
+    expect(f.published).toBe(false);
+    expect(f.headlineLinks).toBeGreaterThanOrEqual(20);
+    expect(f.visibleDate).toBe(true);
+  });
+
+  it('an Arabic story with no date metadata: the date printed by the headline and the dateline on its own line', () => {
+    const f = detectFeatures(kind('ar-nometa.html'), 'https://alsahel.example/local/article.php');
+    expect(f.published).toBe(false);
+    expect(f.visibleDate).toBe(true);
+    expect(f.dateline).toBe(true);
+  });
+
+  it('a blog or video path counts only when the page is not typed news', () => {
+    const news = `<script type="application/ld+json">{"@type":"NewsArticle"}</script>`;
+    const blog = 'https://paper.example/blogs/politics/2024/05/the-week-in-parliament';
+    expect(detectFeatures(html(para(LONG, 4)), blog).urlKind).toBe('blog');
+    expect(detectFeatures(html(para(LONG, 4), news), blog).urlKind).toBeNull();
+    expect(detectFeatures(html(para(LONG, 4), news), 'https://wiki.example/wiki/Tides').urlKind).toBe('wiki');
+  });
+
+  it('VideoObject counts against only without an article type', () => {
+    const video = `{"@type":"VideoObject","name":"Clip"}`;
+    const alone = detectNews(html(para(LONG, 4), `<script type="application/ld+json">${video}</script>`));
+    expect(alone.signals).toContain('-json-ld:VideoObject');
+    const withStory = detectNews(
+      html(para(LONG, 4), `<script type="application/ld+json">[{"@type":"NewsArticle"},${video}]</script>`),
+    );
+    expect(withStory.signals).not.toContain('-json-ld:VideoObject');
+  });
+
+  it('cart links on another host, or a /pricing page below the root, are not a shop', () => {
+    const links = (hrefs: string[]): Document =>
+      html(`${hrefs.map((h) => `<a href="${h}">x</a>`).join('')}<div class="story">${para(LONG, 4)}</div>`);
+    const url = 'https://paper.example/news/2024/05/story';
+    expect(detectFeatures(links(['/cart']), url).shopLinks).toBe('cart');
+    expect(detectFeatures(links(['https://paper.example/checkout/']), url).shopLinks).toBe('cart');
+    expect(detectFeatures(links(['/pricing']), url).shopLinks).toBe('pricing');
+    expect(detectFeatures(links(['https://store.example/cart']), url).shopLinks).toBeNull();
+    expect(detectFeatures(links(['/getinsider/pricing/', '/sport/basket']), url).shopLinks).toBeNull();
+  });
+
+  it('a printed date counts only with a byline or a dateline (terms pages and Q&A print dates too)', () => {
+    const page = (extra: string): Document =>
+      html(
+        `<h1>Terms of service for all members of the site</h1><div class="meta">Updated May 21, 2024</div>${extra}${para(LONG, 6)}`,
+      );
+    expect(detectNews(page('')).signals).not.toContain('visible-date');
+    expect(detectNews(page('<div class="byline">By Maya Holt</div>')).signals).toContain('visible-date');
+  });
+
+  it('a cart link does not count against a story its metadata types as an article', () => {
+    const head = `<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"Article"}</script>`;
+    const body = `<a href="/cart">Cart</a><div class="story">${para(LONG, 6)}</div>`;
+    expect(detectNews(html(body, head)).signals).not.toContain('-shop-links');
+    expect(detectNews(html(body)).signals).toContain('-shop-links');
+    const blog = `<script type="application/ld+json">{"@type":"BlogPosting"}</script>`;
+    expect(detectNews(html(body, blog)).signals).toContain('-shop-links');
+    expect(detectNews(html(body, `<meta name="generator" content="WooCommerce 8.2.1">${blog}`)).signals).toContain(
+      '-shop-generator',
+    );
+  });
+
+  it('a date printed next to the headline, in any script', () => {
+    const page = (date: string): Document =>
+      html(
+        `<h1>The council approves the new budget after a long debate</h1><div class="meta">${date}</div>${para(LONG, 4)}`,
+      );
+    for (const d of [
+      '18.04.2024',
+      '2024-04-18 09:35',
+      '2024年4月18日',
+      'May 21, 2024',
+      '٢٤ يوليو ٢٠١٥',
+      '24 يوليو 2015',
+    ])
+      expect(detectFeatures(page(d)).visibleDate).toBe(true);
+    for (const d of ['By Maya Holt', 'Updated 09:35', 'Section: Politics'])
+      expect(detectFeatures(page(d)).visibleDate).toBe(false);
+    // A long block after the headline is the body, not a date line (and is not read in full).
+    expect(detectFeatures(page(`<p>${LONG} It was signed on 18.04.2024. ${LONG}</p>`)).visibleDate).toBe(false);
+  });
+
+  it('explainable: each feature that moves the score adds a signal of its own', () => {
+    // A page of plain text, scored near the middle where every weight shows.
+    const base = { ...detectFeatures(html(para(LONG, 6)), 'https://news.example/section/story'), byline: true };
+    const plain = scoreFeatures(base);
+    const toggles: Array<Partial<typeof base>> = [
+      { ldNegative: 'Product' },
+      { ogNegative: 'video.other' },
+      { generator: 'MediaWiki' },
+      { urlKind: 'forum' },
+      { listLinks: 12 },
+      { shopLinks: 'cart' },
+      { shopGenerator: true },
+      { ldVideo: true, ld: null, microdata: false },
+      { visibleDate: true, published: false },
+    ];
+    for (const t of toggles) {
+      const d = scoreFeatures({ ...base, ...t });
+      expect(d.score).not.toBe(plain.score);
+      expect(d.signals.filter((s) => !plain.signals.includes(s)).length).toBeGreaterThan(0);
+    }
   });
 });

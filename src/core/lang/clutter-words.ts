@@ -14,6 +14,7 @@ import { clutter as bg } from './bg.ts';
 import { clutter as ko } from './ko.ts';
 import { clutter as it } from './it.ts';
 import { clutter as pt } from './pt.ts';
+import { clutter as ur } from './ur.ts';
 import type { ClutterWords } from './types.ts';
 
 export const CLUTTER_BY_LANG: Readonly<Record<string, ClutterWords>> = {
@@ -31,4 +32,5 @@ export const CLUTTER_BY_LANG: Readonly<Record<string, ClutterWords>> = {
   ko,
   it,
   pt,
+  ur,
 };

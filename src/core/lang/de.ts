@@ -469,6 +469,9 @@ export const agencies: Agency[] = [
   { name: 'KNA', forms: ['KNA'] },
   { name: 'APA', forms: ['APA'] },
   { name: 'SDA', forms: ['SDA'] },
+  { name: 'SID', forms: ['SID'] },
+  { name: 'dts', forms: ['dts'] },
+  { name: 'ddp', forms: ['ddp'] },
   { name: 'AFP', forms: ['AFP'] },
   { name: 'Reuters', forms: ['Reuters'] },
 ];

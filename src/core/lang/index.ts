@@ -14,9 +14,26 @@ import * as bg from './bg.ts';
 import * as ko from './ko.ts';
 import * as it from './it.ts';
 import * as pt from './pt.ts';
+import * as ur from './ur.ts';
 import type { LangModule } from './types.ts';
 
-export const LANGS: readonly LangModule[] = [ar, en, ru, fr, es, de, zh, ja, fa, uk, bg, ko, it, pt] as LangModule[];
+export const LANGS: readonly LangModule[] = [
+  ar,
+  en,
+  ru,
+  fr,
+  es,
+  de,
+  zh,
+  ja,
+  fa,
+  uk,
+  bg,
+  ko,
+  it,
+  pt,
+  ur,
+] as LangModule[];
 
 /** The module for a BCP 47 tag's primary subtag, if we have one. */
 export function langFor(tag: string | null | undefined): LangModule | undefined {

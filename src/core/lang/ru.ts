@@ -340,4 +340,5 @@ export const agencies: Agency[] = [
   { name: 'Xinhua', forms: ['Синьхуа'] },
   { name: 'Prime', forms: ['ПРАЙМ'] },
   { name: 'RBC', forms: ['РБК'] },
+  { name: 'Kazinform', forms: ['Казинформ'] },
 ];

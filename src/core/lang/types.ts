@@ -110,12 +110,37 @@ export interface DateWords {
   persianMonths?: string[][];
 }
 
-/** News agencies as printed in this language (text side: core/dateline). */
+/** News agencies, and the outlets that sign datelines, as printed in this language (text side: core/dateline). */
 export interface Agency {
   /** Canonical short name, e.g. "Reuters". */
   name: string;
   /** Printed forms in this language, e.g. ["Reuters", "رويترز"]. */
   forms: string[];
+}
+
+/**
+ * How this language's press prints a dateline (text side: core/dateline), beyond
+ * the shapes every language shares ("PLACE (AGENCY) -", "PLACE - AGENCY.").
+ */
+export interface DatelineWords {
+  /** The script these shapes are written in (a Unicode script name, e.g. "Arabic"): they are tried on text that opens in it. */
+  script: string;
+  /**
+   * Dateline shapes, most specific first. Slots: `{place}`, `{agency}` (a known
+   * agency, or any name in brackets or «…»), `{reporter}` (a name of two to four
+   * words), `{staff}` (a `staff` phrase); `!` after a slot name means it must be a
+   * known place or agency, `*` that an agency slot takes any name, brackets or not. Marks: `-` any dash (also a spaced tatweel), `:`,
+   * `(` `)`, `«` `»`, `/`. A shape is taken only when one of its slots is a known
+   * place or agency, and, run into the first sentence, only when it ends in a mark
+   * or a known name.
+   */
+  shapes: string[];
+  /** Places datelines name (cities, and words like "عواصم" that stand for several), as printed. */
+  places: string[];
+  /** The paper's own staff where an agency would stand ("نمائندہ خصوصی", "مراسلنا"): a dateline with no agency. */
+  staff?: string[];
+  /** Words that open a byline, a section label or a kicker, never a dateline's place or name ("كتب", "حوار", "عاجل"). */
+  labels?: string[];
 }
 
 export interface LangModule {
@@ -125,4 +150,6 @@ export interface LangModule {
   speech: SpeechWords;
   dates: DateWords;
   agencies: Agency[];
+  /** Optional: the language's own dateline shapes. */
+  dateline?: DatelineWords;
 }
