@@ -294,7 +294,8 @@ function shapesByScript(): ScriptShapes[] {
       t.guard.add(w);
     }
     const sp = l.speech;
-    const titles = [...(sp.titles?.male ?? []), ...(sp.titles?.female ?? [])];
+    // Titles and roles (وزير، مدير) are never part of a name.
+    const titles = [...(sp.titles?.male ?? []), ...(sp.titles?.female ?? []), ...(sp.roles ?? [])];
     for (const w of single([
       ...sp.verbs,
       ...(sp.verbsFemale ?? []),
