@@ -359,6 +359,14 @@ describe('entity table: gender', () => {
   });
 });
 
+describe('Urdu (verb last)', () => {
+  it('the speaker opens the sentence and نے کہا closes it', () => {
+    expect(who(['وزیراعظم شہباز شریف نے کہا کہ "ہم مہنگائی کم کرنے کے لیے ہر ممکن قدم اٹھائیں گے"۔'], null)).toEqual([
+      'وزیراعظم شہباز شریف',
+    ]);
+  });
+});
+
 describe('rule inner-incise', () => {
   it('a cue set between dashes inside the quotation attributes it', () => {
     const found = q(

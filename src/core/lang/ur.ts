@@ -17,9 +17,12 @@ export const speech: SpeechWords = {
   quotePairs: [
     ['"', '"'],
     ['“', '”'],
+    ['«', '»'],
   ],
   verbs: ['کہا', 'نے کہا', 'بتایا', 'نے بتایا', 'کا کہنا تھا', 'کا کہنا ہے', 'لکھا', 'اعلان کیا'],
   stops: ['میں', 'سے', 'کو', 'نے', 'کا', 'کی', 'کے', 'پر', 'اور', 'کہ'],
+  // Urdu puts the verb last: the speaker opens the sentence (وزیراعظم نے کہا کہ …).
+  verbFinal: true,
 };
 
 export const dates: DateWords = {

@@ -32,7 +32,13 @@ export function languagesFor(lang: string | null, fullText: string, fam: Family 
   const declared = langFor(lang);
   const byScript: Record<Family, string[]> = {
     // Persian letters (پ چ ژ گ) tell Persian from Arabic when the page does not say.
-    arabic: (text.match(/[پچژگ]/gu)?.length ?? 0) > text.length / 200 ? ['fa', 'ar'] : ['ar', 'fa'],
+    // Urdu letters (ٹ ڈ ڑ ں ے) tell Urdu, Persian letters (پ چ ژ گ) Persian, when the page does not say.
+    arabic:
+      (text.match(/[ٹڈڑںے]/gu)?.length ?? 0) > text.length / 200
+        ? ['ur', 'fa', 'ar']
+        : (text.match(/[پچژگ]/gu)?.length ?? 0) > text.length / 200
+          ? ['fa', 'ar']
+          : ['ar', 'fa'],
     cjk: /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? ['ja', 'zh'] : ['zh', 'ja'],
     hangul: ['ko'],
     latin: /\p{Script=Cyrillic}/u.test(text) ? ['ru', 'uk', 'bg'] : [],
