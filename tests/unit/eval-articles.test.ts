@@ -6,8 +6,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   bodyScores,
+  checkReader,
   precisionOf,
   publishedRows,
+  readerSummary,
   recallOf,
   shingleMatch,
   shingles,
@@ -98,5 +100,47 @@ describe('publishedRows', () => {
       ['tool A 1.0', '0.970', '0.951', '0.990'],
       ['tool B', '0.665', '0.500', '0.994'],
     ]);
+  });
+});
+
+describe('checkReader: the reading view on a labelled page', () => {
+  const doc = new DOMParser().parseFromString(
+    '<body><p>Body one.</p><div class="share"><a>Share</a> <a>Email</a></div><div id="c"><p>Great piece, thanks!</p></div></body>',
+    'text/html',
+  );
+  const label = {
+    id: 'x',
+    lang: 'en',
+    url: null,
+    isNews: true,
+    published: null,
+    dateline: null,
+    quotes: [],
+    clutter: { share: ['.share'], comments: ['#c', '.absent'] },
+    keep: ['The mayor opened the bridge.', 'Traffic will ease.', 'A sentence the page never showed.'],
+  };
+
+  it('counts keep sentences in the text, across line breaks, leaving out those the page never showed', () => {
+    const c = checkReader(doc, 'The mayor opened\nthe bridge. People cheered.', label, [
+      'A sentence the page never showed.',
+    ]);
+    expect([c.keepFound, c.keepTotal]).toEqual([1, 2]);
+    expect(c.lost).toEqual(['Traffic will ease.']);
+  });
+
+  it('counts a widget as shown when one of its lines is a whole line of the text, not when a word of it is in a sentence', () => {
+    const c = checkReader(doc, 'Share your views with the mayor.\nGreat piece, thanks!', label, []);
+    expect([c.widgetsShown, c.widgets]).toEqual([1, 2]);
+    expect(c.shown).toEqual(['#c: great piece, thanks!']);
+  });
+
+  it('totals: the keep share and the widgets shown', () => {
+    const a = checkReader(doc, 'The mayor opened the bridge. Traffic will ease.', label, [
+      'A sentence the page never showed.',
+    ]);
+    const b = checkReader(doc, 'Share Email', label, []);
+    const s = readerSummary([a, b]);
+    expect(s.totals).toEqual({ 'reader.keep': 0.4, 'reader.widgetsShown': 1 });
+    expect(s.lines.join('\n')).toContain('x: widget in article.text: .share: share email');
   });
 });

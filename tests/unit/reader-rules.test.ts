@@ -43,7 +43,7 @@ const block = (text: string, over: Partial<Block> = {}): Block => ({
 const dropsBlock = (name: string, b: Block): boolean => {
   const r = BLOCK_RULES.find((x) => x.name === name);
   if (!r) throw new Error(`no rule ${name}`);
-  return r.test(b, { blocks: [b] });
+  return r.test(b, { blocks: [b], lastBody: -1, comments: [] });
 };
 const SENTENCE = 'The council met on Tuesday and agreed, after a long debate, to publish the full report next month.';
 
@@ -116,6 +116,13 @@ describe('chrome:tag and chrome:role', () => {
 
   it('yields to the guard: a <form> that wraps the whole page is walked', () => {
     expect(rule('<form><p>x</p></form>', { holdsBody: () => true })).toBeNull();
+  });
+});
+
+describe('chrome:tag on <aside>', () => {
+  it('walks an <aside> of prose (a fact box of the story), drops one of links', () => {
+    expect(rule(`<aside><h3>Records</h3><p>${SENTENCE}</p><p>${SENTENCE}</p></aside>`)).toBeNull();
+    expect(rule('<aside><a href="/1">One story</a> <a href="/2">Another story</a></aside>')).toBe('chrome:tag');
   });
 });
 
@@ -222,6 +229,20 @@ describe('no-letters', () => {
   });
 });
 
+describe('comments-intro', () => {
+  it('drops what stands between the body’s last paragraph and a comment section', () => {
+    const d = page(
+      `<div id="body"><p>${SENTENCE}</p><p>${SENTENCE}</p><div><p>Read our rules before you comment below, please.</p></div><div class="fb-comments"></div></div>`,
+    );
+    const blocks = collectBlocks(d.getElementById('body') as Element, () => null).blocks;
+    const r = BLOCK_RULES.find((x) => x.name === 'comments-intro');
+    const c = { blocks, lastBody: 1, comments: [d.querySelector('.fb-comments') as Element] };
+    expect(blocks.map((b) => r?.test(b, c))).toEqual([false, false, true]);
+    // No comment section after it: the last lines stay.
+    expect(blocks.map((b) => r?.test(b, { ...c, comments: [] }))).toEqual([false, false, false]);
+  });
+});
+
 describe('label', () => {
   it('drops a word or two standing as a paragraph: Advertisement, Close, إعلان', () => {
     for (const t of ['Advertisement', 'Close', 'إعلان', 'Comments (3)'])
@@ -300,6 +321,24 @@ describe('extractReadable keeps the article whole', () => {
       null,
     );
     expect(a?.text.split('\n')).toHaveLength(6);
+  });
+
+  it('takes the container of a paragraph that holds the body between <br>s, with the paragraph before it', () => {
+    const lines = Array.from({ length: 5 }, () => `${SENTENCE}<br><br>`).join('');
+    const d = page(`<div id="body"><p>${SENTENCE} First.</p><p>${lines}</p></div>`);
+    const a = extractReadable(d, null);
+    expect(a?.root.id).toBe('body');
+    expect(a?.text.split('\n')).toHaveLength(6);
+  });
+
+  it('opens the text with the standfirst that stands before the body', () => {
+    const d = page(
+      `<h1>A headline of the page</h1><p class="lead">${SENTENCE} The lead.</p><div id="body">${`<p>${SENTENCE}</p>`.repeat(4)}</div>`,
+      '<title>A headline of the page</title>',
+    );
+    const a = extractReadable(d, null);
+    expect(a?.standfirst?.className).toBe('lead');
+    expect(a?.text.split('\n')[0]).toContain('The lead.');
   });
 
   it('prefers the container marked itemprop=articleBody', () => {

@@ -17,7 +17,7 @@ import { findArticle, scanPage, type PageScan } from '../article.ts';
 import { weightedLength } from '../article/blocks.ts';
 import { findClutter } from '../clutter.ts';
 import type { ArticleInfo, ClutterHit } from '../types.ts';
-import { bestRoot, growRegion, scoreBlocks } from './region.ts';
+import { bestRoot, containerOf, growRegion, mainSignature, scoreBlocks, signatureOf } from './region.ts';
 import { blockRule, elementRule, type RuleContext } from './rules.ts';
 import type { Block, Dropped, ReadableArticle } from './types.ts';
 import { planView, visibleTextOf } from './visible.ts';
@@ -108,7 +108,6 @@ export function extractReadable(
   for (const h of hits) clutter.set(h.element, h.rule);
   const header = new Set<Element>();
   if (info.headline) header.add(info.headline);
-  if (info.standfirst) header.add(info.standfirst);
 
   // The page's blocks, furniture left out; the best container of real paragraphs.
   const pageCtx: RuleContext = {
@@ -120,12 +119,25 @@ export function extractReadable(
   const page = collectBlocks(body, (el) => elementRule(el, pageCtx));
   const scores = scoreBlocks(page.blocks, doc.documentElement ?? body);
   let root = bestRoot(scores);
-  for (const el of scan.itemprops.get('articlebody') ?? []) {
-    if ((scores.mass.get(el) ?? 0) >= MARKED_BODY_SHARE * (root ? (scores.mass.get(root) ?? 0) : 0)) root = el;
-    break;
-  }
+  const marked = scan.itemprops.get('articlebody')?.[0];
+  // itemprop=articleBody names the body, unless it marks a part of the best container (one paragraph).
+  if (
+    marked &&
+    (!root ||
+      marked.contains(root) ||
+      (scores.mass.get(marked) ?? 0) >= MARKED_BODY_SHARE * (scores.mass.get(root) ?? 0))
+  )
+    root = marked;
   if (!root) return null;
   const parts = growRegion(root, scores, (el) => elementRule(el, pageCtx)?.action === 'drop');
+  // The standfirst opens the body's text when it stands before it, outside it.
+  const lead = info.standfirst;
+  if (
+    lead &&
+    !parts.some((p) => p.contains(lead) || lead.contains(p)) &&
+    lead.compareDocumentPosition(parts[0] ?? root) & 4
+  )
+    parts.unshift(lead);
 
   // The region's blocks, with the guard measured on the region.
   const ctx: RuleContext = { clutter, header, headline: info.headline, holdsBody: holdsShare(parts, info.headline) };
@@ -143,9 +155,13 @@ export function extractReadable(
   // The pictures of figures and galleries set aside are media of the story too.
   for (const a of aside) if (a.rule === 'figure' || a.rule === 'gallery') media.push(...a.el.querySelectorAll(MEDIA));
 
+  const main = mainSignature(root, scores);
+  let lastBody = -1;
+  for (const b of blocks) if (signatureOf(containerOf(b)) === main) lastBody = b.index;
+  const comments = hits.filter((h) => h.kind === 'comments').map((h) => h.element);
   const kept: Block[] = [];
   for (const b of blocks) {
-    const rule = blockRule(b, { blocks });
+    const rule = blockRule(b, { blocks, lastBody, comments });
     if (!rule) kept.push(b);
     else if (b.whole) dropped.push({ el: b.el, rule });
     // Part of an element's content: hidden when its text is all inside elements (a bare text node cannot be).
@@ -162,7 +178,7 @@ export function extractReadable(
   const text = visibleTextOf(plan.keep, new Set([...hide, ...asideEls]));
 
   const byline = [
-    ...headerLines(info.headline, parts[0] ?? root, ctx),
+    ...headerLines(info.headline, parts.find((p) => p !== lead) ?? root, ctx),
     ...aside.filter((a) => a.rule === 'byline').map((a) => a.el),
   ];
   const headerEls = [info.headline, info.standfirst, ...byline].filter((e): e is Element => e !== null);

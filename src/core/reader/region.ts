@@ -105,21 +105,67 @@ export function bestRoot(s: Scores): Element | null {
     if (!up || (s.score.get(up) ?? 0) < (s.score.get(best) ?? 0) * 0.9) break;
     best = up;
   }
+  // A paragraph holding lines between <br>s is one paragraph of the body, not its container.
+  while (
+    best &&
+    INLINE_OR_PARAGRAPH.has(best.localName) &&
+    best.parentElement &&
+    best.parentElement.localName !== 'body'
+  )
+    best = best.parentElement;
   return best;
 }
 
 const STOP = new Set(['html', 'body']);
+/** Never the article's container: a paragraph, a list item, a heading, inline markup. */
+const INLINE_OR_PARAGRAPH = new Set([
+  'p',
+  'li',
+  'dd',
+  'dt',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'span',
+  'a',
+  'font',
+  'b',
+  'strong',
+  'em',
+  'i',
+  'small',
+]);
 
 /**
  * The region: `root` and the sibling subtrees, up to MAX_LEVELS above it, that
  * hold good blocks with the body's own signature, and mostly those. In
  * document order.
  */
-export function growRegion(root: Element, s: Scores, isChrome: (el: Element) => boolean): Element[] {
+/** The container signatures that carry DOMINANT_SHARE of the root's mass: the body's own. */
+export function dominantSignatures(root: Element, s: Scores): Set<string> {
   const rootMass = s.mass.get(root) ?? 0;
-  const sigs = s.bySig.get(root);
   const dominant = new Set<string>();
-  if (sigs) for (const [sig, m] of sigs) if (m >= DOMINANT_SHARE * rootMass) dominant.add(sig);
+  for (const [sig, m] of s.bySig.get(root) ?? []) if (m >= DOMINANT_SHARE * rootMass) dominant.add(sig);
+  return dominant;
+}
+
+/** The container signature that carries most of the root's mass: the body's paragraphs. */
+export function mainSignature(root: Element, s: Scores): string | null {
+  let best: string | null = null;
+  let mass = 0;
+  for (const [sig, m] of s.bySig.get(root) ?? []) {
+    if (m > mass) {
+      best = sig;
+      mass = m;
+    }
+  }
+  return best;
+}
+
+export function growRegion(root: Element, s: Scores, isChrome: (el: Element) => boolean): Element[] {
+  const dominant = dominantSignatures(root, s);
   const parts: Element[] = [root];
   if (dominant.size === 0) return parts;
   let branch = root;

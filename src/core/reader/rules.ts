@@ -96,15 +96,26 @@ export function isPullQuote(el: Element): boolean {
   return el.localName !== 'blockquote' && named(el, PULLQUOTE_WORDS);
 }
 
-/** Little text, or mostly links: what a box of furniture holds. */
-function littleOrLinked(el: Element): boolean {
+/** Letters of linked text and of all text under `el` (the links counted up to half the text). */
+function linkedLetters(el: Element): { linked: number; all: number } {
   const all = (el.textContent ?? '').replace(/\s+/gu, '').length;
-  if (all < 1000) return true;
   let linked = 0;
   const links = el.getElementsByTagName('a');
   for (let i = 0; i < links.length && linked <= all / 2; i++)
     linked += (links[i]?.textContent ?? '').replace(/\s+/gu, '').length;
-  return linked > all / 2;
+  return { linked, all };
+}
+
+/** Prose: a few sentences' worth of text (weighted for CJK), few of its letters in links. */
+export function isProse(el: Element): boolean {
+  const { linked, all } = linkedLetters(el);
+  return weightedLength((el.textContent ?? '').slice(0, 400)) >= 150 && linked < 0.25 * all;
+}
+
+/** Little text, or mostly links: what a box of furniture holds. */
+function littleOrLinked(el: Element): boolean {
+  const { linked, all } = linkedLetters(el);
+  return all < 1000 || linked > all / 2;
 }
 
 /** An embedded post, or a box named as one or holding one: the story's media. */
@@ -137,8 +148,13 @@ export const ELEMENT_RULES: readonly ElementRule[] = [
   { name: 'clutter', action: 'drop', guarded: true, test: (el, ctx) => ctx.clutter.has(el) && !isEmbed(el) },
   // Pull quotes: kept in view, their text repeats the body's.
   { name: 'pull-quote', action: 'aside', guarded: true, test: (el) => isPullQuote(el) },
-  // Navigation, sidebars, footers, forms and controls, by tag.
-  { name: 'chrome:tag', action: 'drop', guarded: true, test: (el) => CHROME_TAGS.has(el.localName) },
+  // Navigation, sidebars, footers, forms and controls, by tag; an <aside> of prose is a fact box of the story.
+  {
+    name: 'chrome:tag',
+    action: 'drop',
+    guarded: true,
+    test: (el) => CHROME_TAGS.has(el.localName) && !(el.localName === 'aside' && isProse(el)),
+  },
   // ... and by ARIA role.
   {
     name: 'chrome:role',
@@ -204,6 +220,18 @@ export function elementRule(el: Element, ctx: RuleContext): Verdict {
 /** What the block rules know: the blocks of the region, in document order. */
 export interface BlockContext {
   blocks: readonly Block[];
+  /** Index of the last block whose container has the body's main signature (-1: none). */
+  lastBody: number;
+  /** Comment sections of the page (core/clutter's), in document order. */
+  comments: readonly Element[];
+}
+
+/** The box right before a comment section (empty elements between them skipped): its intro, if any. */
+function introOf(section: Element): Element | null {
+  for (let p = section.previousElementSibling; p; p = p.previousElementSibling) {
+    if (/[\p{L}\p{N}]/u.test(p.textContent ?? '')) return p;
+  }
+  return null;
 }
 
 export interface BlockRule {
@@ -229,6 +257,19 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   { name: 'link-line', test: (b) => linkShare(b) > 0.6 && !SENTENCE_END.test(b.text) },
   // No letter at all outside a table: a counter, a price tick, a page number.
   { name: 'no-letters', test: (b) => b.kind !== 'cell' && !/\p{L}/u.test(b.text) },
+  // After the body's last paragraph, in the box right before a comment section (a box apart from
+  // the body): the section's own header (a comment policy, "Leave a reply"), whatever it says.
+  {
+    name: 'comments-intro',
+    test: (b, ctx) => {
+      const last = ctx.blocks[ctx.lastBody];
+      if (!last || b.index <= ctx.lastBody) return false;
+      return ctx.comments.some((c) => {
+        const intro = introOf(c);
+        return intro !== null && intro.contains(b.el) && !intro.contains(last.el);
+      });
+    },
+  },
   // A word or two in a paragraph of its own, no sentence: a label ("Advert", "Close", "Comments").
   {
     name: 'label',

@@ -35,7 +35,7 @@ export interface Dropped {
 export interface ReadableArticle {
   /** The container of the article body. */
   root: Element;
-  /** The article's header, kept visible above the body: headline, standfirst, byline and date lines. */
+  /** The article's header, kept visible above the body: headline, standfirst (the text's first block), byline and date lines. */
   headline: Element | null;
   standfirst: Element | null;
   byline: Element[];
@@ -52,10 +52,11 @@ export interface ReadableArticle {
   /** What was left out of the body region, and by which rule (for tests and tuning). */
   dropped: Dropped[];
   /**
-   * The body's text as the view leaves it visible, in reading order, one
-   * block per line: paragraphs, subheadings, list items, table rows, block
-   * quotes, embedded posts. What the view shows beside it (the header,
-   * captions, credits, pull quotes) is not part of it: that is `visibleText`.
+   * The article's text as the view leaves it visible, in reading order, one
+   * block per line: the standfirst, then the body's paragraphs, subheadings,
+   * list items, table rows, block quotes and embedded posts. What the view
+   * shows around it (headline, byline and date lines, captions, credits,
+   * pull quotes) is not part of it: `visibleText` has everything.
    */
   text: string;
   /** Everything the view leaves visible, header and captions included, in reading order. */
