@@ -137,8 +137,8 @@ describe('chrome:name', () => {
     expect(rule('<div class="socialicons">x</div>')).toBe('chrome:name');
   });
 
-  it('leaves words that only contain one alone: head, header, shadow, commentary, loaded', () => {
-    for (const cls of ['head', 'article-header', 'shadow', 'commentary-body', 'is-loaded', 'thread']) {
+  it('leaves words that only contain one alone: head, header, shadow, commentary, loaded, PrintThis', () => {
+    for (const cls of ['head', 'article-header', 'shadow', 'commentary-body', 'is-loaded', 'thread', 'PrintThis']) {
       expect(rule(`<div class="${cls}">x</div>`), cls).toBeNull();
     }
   });
@@ -274,6 +274,13 @@ describe('the walk: blocks as a browser lays them out', () => {
     expect(walk('<a href="/x"><div>Card title</div><div>Card text</div></a>')).toEqual(['Card title', 'Card text']);
   });
 
+  it('does not join two paragraphs across an empty element between their <br>s (an ad slot)', () => {
+    expect(walk('<div>First paragraph<br><ins class="slot"></ins><br>Second paragraph</div>')).toEqual([
+      'First paragraph',
+      'Second paragraph',
+    ]);
+  });
+
   it('leaves out script and style, and counts the letters inside links', () => {
     const b = collectBlocks(page('<p>See <a href="/x">this page</a><script>var x=1</script></p>').body, () => null)
       .blocks[0];
@@ -297,6 +304,16 @@ describe('region: scoring, the best root, and the body split into chunks', () =>
     expect(TRUNCATED.test('The company has announced a reduced timetable…')).toBe(true);
     expect(TRUNCATED.test('The company has announced a reduced timetable [...]')).toBe(true);
     expect(TRUNCATED.test(SENTENCE)).toBe(false);
+  });
+
+  it('does not grow to teaser cards whose container looks like the body’s but whose paragraphs do not', () => {
+    const d = page(
+      `<div id="wrap"><div class="col"><div class="text" id="t1">${para(1)}${para(2)}${para(3)}</div></div>` +
+        `<div class="col"><div class="text" id="t2"><p class="excerpt">${SENTENCE}</p><p class="excerpt">${SENTENCE}</p></div></div></div>`,
+    );
+    const blocks = collectBlocks(d.body, () => null).blocks;
+    const root = d.getElementById('t1') as Element;
+    expect(growRegion(root, scoreBlocks(blocks, d.documentElement), () => false).map((e) => e.id)).toEqual(['t1']);
   });
 
   it('grows the root to sibling chunks whose paragraphs have its signature, not to a comment list', () => {
@@ -339,6 +356,20 @@ describe('extractReadable keeps the article whole', () => {
     const a = extractReadable(d, null);
     expect(a?.standfirst?.className).toBe('lead');
     expect(a?.text.split('\n')[0]).toContain('The lead.');
+  });
+
+  it('drops a related box inside the body even when it holds more text than a short article', () => {
+    const teasers = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<div class="card"><a href="/${i}">Another story of the day, number ${i}</a><span>${SENTENCE}</span></div>`,
+    ).join('');
+    const d = page(
+      `<h1>Short news</h1><div id="body"><p>${SENTENCE}</p><div class="inline-related-posts">${teasers}</div><p>${SENTENCE} End.</p></div>`,
+      '<title>Short news</title>',
+    );
+    const a = extractReadable(d, null);
+    expect(a?.text.split('\n')).toEqual([SENTENCE, `${SENTENCE} End.`]);
   });
 
   it('prefers the container marked itemprop=articleBody', () => {

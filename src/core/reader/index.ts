@@ -17,7 +17,7 @@ import { findArticle, scanPage, type PageScan } from '../article.ts';
 import { weightedLength } from '../article/blocks.ts';
 import { findClutter } from '../clutter.ts';
 import type { ArticleInfo, ClutterHit } from '../types.ts';
-import { bestRoot, containerOf, growRegion, mainSignature, scoreBlocks, signatureOf } from './region.ts';
+import { bestRoot, growRegion, mainSignature, scoreBlocks, signatureOf } from './region.ts';
 import { blockRule, elementRule, type RuleContext } from './rules.ts';
 import type { Block, Dropped, ReadableArticle } from './types.ts';
 import { planView, visibleTextOf } from './visible.ts';
@@ -77,17 +77,16 @@ const pText = (el: Element): number => {
 };
 
 /**
- * The guard of the furniture rules in `scope`: an element that holds the
- * headline, or HOLDS_BODY_SHARE of the scope's paragraph text (or of all its
- * text), is the article's wrapper, whatever its name says.
+ * The guard of the furniture rules on the page: an element that holds the
+ * headline, or HOLDS_BODY_SHARE of the page's <p> text (of all its text when
+ * it has no <p>), is the article's wrapper, whatever its name says.
  */
 function holdsShare(scope: readonly Element[], headline: Element | null): (el: Element) => boolean {
   const paras = scope.reduce((n, el) => n + pText(el), 0);
   const all = scope.reduce((n, el) => n + (el.textContent ?? '').length, 0);
   return (el) =>
     (headline !== null && el.contains(headline)) ||
-    (el.textContent ?? '').length >= HOLDS_BODY_SHARE * all ||
-    (paras > 0 && pText(el) >= HOLDS_BODY_SHARE * paras);
+    (paras > 0 ? pText(el) >= HOLDS_BODY_SHARE * paras : (el.textContent ?? '').length >= HOLDS_BODY_SHARE * all);
 }
 
 /**
@@ -139,8 +138,17 @@ export function extractReadable(
   )
     parts.unshift(lead);
 
-  // The region's blocks, with the guard measured on the region.
-  const ctx: RuleContext = { clutter, header, headline: info.headline, holdsBody: holdsShare(parts, info.headline) };
+  // The region's blocks. The guard weighs real paragraphs here: a related box may hold more text
+  // than a short article, never more of the region's scored paragraphs.
+  const regionMass = parts.reduce((n, p) => n + (scores.mass.get(p) ?? 0), 0);
+  const ctx: RuleContext = {
+    clutter,
+    header,
+    headline: info.headline,
+    holdsBody: (el) =>
+      (info.headline !== null && el.contains(info.headline)) ||
+      (scores.mass.get(el) ?? 0) >= HOLDS_BODY_SHARE * regionMass,
+  };
   const blocks: Block[] = [];
   const media: Element[] = [];
   const dropped: Dropped[] = [];
@@ -157,7 +165,7 @@ export function extractReadable(
 
   const main = mainSignature(root, scores);
   let lastBody = -1;
-  for (const b of blocks) if (signatureOf(containerOf(b)) === main) lastBody = b.index;
+  for (const b of blocks) if (signatureOf(b) === main) lastBody = b.index;
   const comments = hits.filter((h) => h.kind === 'comments').map((h) => h.element);
   const kept: Block[] = [];
   for (const b of blocks) {

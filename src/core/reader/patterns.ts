@@ -9,7 +9,7 @@
  * class token, so "head" is not "ad".
  */
 export const CHROME_WORDS =
-  /^(?:ad|ads|adv|advert|adverts|advertisement|advertising|advertorial|adslot|adunit|adsbygoogle|dfp|gpt|sponsor|sponsored|sponsors|promo|promos|promoted|promotion|comments?|commentaires?|kommentare|comentarios|disqus|discussion|share|shares|sharing|sharebar|sharer|sharethis|addthis|socials?|sociallinks|related|relacionad[oa]s?|recommend|recommended|recommendations?|recirc|recirculation|outbrain|taboola|zergnet|newsletters?|subscribe|subscription|subscriptions|signup|paywall|regwall|cookie|cookies|consent|gdpr|breadcrumbs?|navbar|navigation|nav|menu|submenu|toolbar|tags|taglist|tagcloud|mostread|mostpopular|trending|readmore|alsoread|seealso|pagination|pager|login|signin|modal|popup|overlay|lightbox|skiplink|jumplink|print|follow|rating|ratings|reactions|bio|authorbio|cta)$/iu;
+  /^(?:ad|ads|adv|advert|adverts|advertisement|advertising|advertorial|adslot|adunit|adsbygoogle|dfp|gpt|sponsor|sponsored|sponsors|promo|promos|promoted|promotion|comments?|commentaires?|kommentare|comentarios|disqus|discussion|share|shares|sharing|sharebar|sharer|sharethis|addthis|socials?|sociallinks|related|relacionad[oa]s?|recommend|recommended|recommendations?|recirc|recirculation|outbrain|taboola|zergnet|newsletters?|subscribe|subscription|subscriptions|signup|paywall|regwall|cookie|cookies|consent|gdpr|breadcrumbs?|navbar|navigation|nav|menu|submenu|toolbar|tags|taglist|tagcloud|mostread|mostpopular|trending|readmore|alsoread|seealso|pagination|pager|login|signin|modal|popup|overlay|lightbox|skiplink|jumplink|follow|rating|ratings|reactions|bio|authorbio|cta)$/iu;
 
 /**
  * Furniture words that also name it as the start of a compound class part

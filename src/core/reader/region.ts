@@ -8,8 +8,8 @@
 //   good block  long enough (weighted for CJK), few links
 //   score       1 + length/100 (at most 3) + commas (any script, at most 3) × 0.3,
 //               credited to the block's container, half to its parent, a quarter above
-//   signature   the tag and class of a good block's container: a body cut into
-//               chunks repeats it, a sidebar or a comment list does not
+//   signature   the tag and class of a good block's container and its own: a body cut
+//               into chunks repeats it, a sidebar, a teaser or a comment list does not
 
 import { weightedLength } from '../article/blocks.ts';
 import { BODY_WORDS } from '../article/patterns.ts';
@@ -48,9 +48,17 @@ export function containerOf(b: Block): Element {
   return b.whole ? (b.el.parentElement ?? b.el) : b.el;
 }
 
-/** Tag and class of a block's container: what a body cut into chunks repeats. */
-export function signatureOf(container: Element): string {
-  return `${container.localName}.${(container.getAttribute('class') ?? '').trim().split(/\s+/u).sort().join('.')}`;
+const tagAndClass = (el: Element): string =>
+  `${el.localName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/u).sort().join('.')}`;
+
+/**
+ * Tag and class of a block's container and of the block's own element: what
+ * a body cut into chunks repeats (`div.body > p.`), and what tells a teaser's
+ * summary (`div.card > p.excerpt`) from a paragraph.
+ */
+export function signatureOf(b: Block): string {
+  const container = containerOf(b);
+  return container === b.el ? `${tagAndClass(container)}>` : `${tagAndClass(container)}>${tagAndClass(b.el)}`;
 }
 
 const add = (m: Map<Element, number>, el: Element, n: number): void => void m.set(el, (m.get(el) ?? 0) + n);
@@ -69,7 +77,7 @@ export function scoreBlocks(blocks: readonly Block[], stop: Element): Scores {
     const commas = (b.text.match(/[,،、，;]/gu) ?? []).length;
     const score = 1 + Math.min(len / 100, 3) + Math.min(commas, 3) * 0.3;
     const container = containerOf(b);
-    const sig = signatureOf(container);
+    const sig = signatureOf(b);
     let level = 0;
     for (let a: Element | null = container; a && a !== stop; a = a.parentElement, level++) {
       if (level < 3) add(s.score, a, score / 2 ** level);

@@ -234,11 +234,13 @@ export function collectBlocks(root: Element, skip: SkipRule): Walked {
         if (depth < MAX_DEPTH) container(e, depth + 1, inLink || tag === 'a');
         continue;
       }
-      if (brs >= 2) {
+      // An empty inline element between two <br>s (an ad slot, a tracking tag) does not join the paragraphs.
+      const empty = !/\S/u.test(e.textContent ?? '');
+      if (brs >= 2 && !empty) {
         flush(el, run, false);
         blocksInside = true;
       }
-      brs = 0;
+      if (!empty) brs = 0;
       run.nodes.push(e);
       inline(e, run, inLink || tag === 'a', depth + 1);
     }
