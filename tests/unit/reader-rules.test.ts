@@ -249,8 +249,11 @@ describe('label', () => {
       expect(dropsBlock('label', block(t)), t).toBe(true);
   });
 
-  it('keeps short sentences, subheadings, list items and CJK lines of the same length', () => {
+  it('keeps short sentences, in any script, subheadings, list items and CJK lines of the same length', () => {
     expect(dropsBlock('label', block('Yes.'))).toBe(false);
+    expect(dropsBlock('label', block('ہاں، درست ہے۔'))).toBe(false);
+    expect(dropsBlock('label', block('हाँ, सही है।'))).toBe(false);
+    expect(dropsBlock('label', block('هل هذا صحيح؟'))).toBe(false);
     expect(dropsBlock('label', block('What it costs', { kind: 'heading' }))).toBe(false);
     expect(dropsBlock('label', block('Two eggs', { kind: 'list-item' }))).toBe(false);
     // Nine CJK characters weigh like 22 letters: a line, not a label.

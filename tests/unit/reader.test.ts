@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractReadable, type ReadableArticle } from '../../src/core/reader/index.ts';
-import { visibleTextOf } from '../../src/core/reader/visible.ts';
+import { hideOutside, visibleTextOf } from '../../src/core/reader/visible.ts';
 
 const fixture = (name: string): Document =>
   new DOMParser().parseFromString(readFileSync(resolve(__dirname, '../fixtures', name), 'utf8'), 'text/html');
@@ -19,9 +19,35 @@ function extract(doc: Document): ReadableArticle {
   return a;
 }
 
-/** What the view shows, read from the DOM the way the view would hide it: keep minus hide. */
-function shown(a: ReadableArticle): string {
-  return visibleTextOf(a.keep, new Set(a.hideInside));
+/**
+ * What the reading view shows, read from the whole page the way its stylesheet
+ * would hide it: hideOutside and hideInside display:none, the loose text of
+ * the kept elements' ancestors visibility:hidden.
+ */
+function shown(doc: Document, a: ReadableArticle): string {
+  const hidden = new Set([...hideOutside(doc.body, a.keep), ...a.hideInside]);
+  const kept = new Set(a.keep);
+  const parts: string[] = [];
+  const walk = (el: Element, visible: boolean): void => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3 && visible) parts.push((c as Text).data);
+      if (c.nodeType !== 1) continue;
+      const e = c as Element;
+      if (hidden.has(e) || ['script', 'style', 'noscript', 'template'].includes(e.localName)) continue;
+      const cell = e.localName === 'td' || e.localName === 'th';
+      const block = !cell && !['a', 'span', 'b', 'i', 'em', 'strong'].includes(e.localName);
+      parts.push(block || e.localName === 'br' ? '\n' : cell ? ' ' : '');
+      walk(e, visible || kept.has(e));
+      parts.push(block ? '\n' : cell ? ' ' : '');
+    }
+  };
+  walk(doc.body, false);
+  return parts
+    .join('')
+    .split('\n')
+    .map((l) => l.replace(/\s+/gu, ' ').trim())
+    .filter((l) => /[\p{L}\p{N}]/u.test(l))
+    .join('\n');
 }
 
 describe('extractReadable on an English news page (reader-en.html)', () => {
@@ -88,9 +114,9 @@ describe('extractReadable on an English news page (reader-en.html)', () => {
     }
   });
 
-  it('the text is exactly what the kept nodes show once the hidden ones and the asides are taken out', () => {
+  it('the text is exactly what the view shows of the page (hiding outside and inside), minus header and asides', () => {
     expect(visibleTextOf(a.keep, new Set([...a.hideInside, ...a.aside, a.headline!, ...a.byline]))).toBe(a.text);
-    expect(shown(a)).toBe(a.visibleText);
+    expect(shown(doc, a)).toBe(a.visibleText);
   });
 
   it('joins the body split around an ad into one region and hides the ad inside it', () => {
@@ -108,7 +134,13 @@ describe('extractReadable on an English news page (reader-en.html)', () => {
 });
 
 describe('extractReadable on an Arabic page (reader-ar.html): <br> paragraphs, direction in CSS only', () => {
-  const a = extract(fixture('reader-ar.html'));
+  const doc = fixture('reader-ar.html');
+  const a = extract(doc);
+
+  it('the view shows exactly the header and the text, the ad label inside the body hidden', () => {
+    expect(shown(doc, a)).toBe(a.visibleText);
+    expect(a.visibleText.split('\n').slice(2).join('\n')).toBe(a.text);
+  });
 
   it('keeps the four paragraphs, the dateline first, and hides the ad label between them', () => {
     const lines = a.text.split('\n');
@@ -128,7 +160,13 @@ describe('extractReadable on an Arabic page (reader-ar.html): <br> paragraphs, d
 });
 
 describe('extractReadable on a Japanese page (reader-ja.html): short lines in <span>s', () => {
-  const a = extract(fixture('reader-ja.html'));
+  const doc = fixture('reader-ja.html');
+  const a = extract(doc);
+
+  it('the view shows exactly the headline, the date line and the text', () => {
+    expect(shown(doc, a)).toBe(a.visibleText);
+    expect(a.visibleText.split('\n').slice(0, 2)).toEqual(['駅前に新しい図書館が開館', '2021年3月4日 10時30分']);
+  });
 
   it('keeps every line, though none is long', () => {
     expect(a.text.split('\n')).toEqual([

@@ -24,6 +24,7 @@ import { planView, visibleTextOf } from './visible.ts';
 import { collectBlocks } from './walk.ts';
 
 export type { Block, BlockKind, Dropped, ReadableArticle } from './types.ts';
+export { hideOutside, visibleTextOf } from './visible.ts';
 
 export interface ReaderInput {
   /** A scan of this document already made (detection's), to share its walk. */

@@ -74,7 +74,7 @@ export function scoreBlocks(blocks: readonly Block[], stop: Element): Scores {
     }
     const len = weightedLength(b.text);
     if (len < MIN_GOOD || linkShare(b) > MAX_LINKS || TRUNCATED.test(b.text)) continue;
-    const commas = (b.text.match(/[,،、，;]/gu) ?? []).length;
+    const commas = (b.text.match(/[,،、，;؛；]/gu) ?? []).length;
     const score = 1 + Math.min(len / 100, 3) + Math.min(commas, 3) * 0.3;
     const container = containerOf(b);
     const sig = signatureOf(b);

@@ -245,8 +245,8 @@ export function linkShare(b: Block): number {
   return n ? b.linkChars / n : 0;
 }
 
-/** Ends like a sentence, in any script. */
-export const SENTENCE_END = /[.!?。！？؟…]["”»’」』)]?$/u;
+/** Ends like a sentence, in any script (Latin, CJK, Arabic ؟, Urdu ۔, Devanagari ।, Ethiopic ።). */
+export const SENTENCE_END = /[.!?。！？؟۔।॥።…]["”»’」』)]?$/u;
 
 /** Kinds of blocks that may be short by nature: subheadings, list items, table cells. */
 const SHORT_KINDS = new Set(['heading', 'list-item', 'cell', 'pre']);

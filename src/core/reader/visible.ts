@@ -102,3 +102,26 @@ export function visibleTextOf(keep: readonly Element[], hide: ReadonlySet<Elemen
     .filter((l) => /[\p{L}\p{N}]/u.test(l))
     .join('\n');
 }
+
+/**
+ * What the view hides outside the article: the outermost elements of the
+ * body that hold no kept element and are inside none (the page's navigation,
+ * sidebars, footers, …). The ancestors of kept elements stay, their own loose
+ * text hidden by the view's stylesheet (visibility), so that what shows is
+ * `keep` minus `hideInside`, exactly.
+ */
+export function hideOutside(body: Element, keep: readonly Element[]): Element[] {
+  const path = new Set<Element>();
+  const kept = new Set(keep);
+  for (const k of keep) for (let a = k.parentElement; a && !path.has(a); a = a.parentElement) path.add(a);
+  const out: Element[] = [];
+  const visit = (el: Element): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (kept.has(c)) continue;
+      if (path.has(c)) visit(c);
+      else if (!NON_TEXT_TAGS.has(c.localName)) out.push(c);
+    }
+  };
+  if (!kept.has(body)) visit(body);
+  return out;
+}
