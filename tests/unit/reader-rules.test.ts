@@ -135,6 +135,9 @@ describe('chrome:name', () => {
     // Compound parts that open with a furniture word.
     expect(rule('<div class="relatedposts">x</div>')).toBe('chrome:name');
     expect(rule('<div class="socialicons">x</div>')).toBe('chrome:name');
+    // Ad slots named in the site's language.
+    for (const cls of ['textPublicidade', 'werbung', 'bloc-reklama'])
+      expect(rule(`<span class="${cls}">x</span>`), cls).toBe('chrome:name');
   });
 
   it('leaves words that only contain one alone: head, header, shadow, commentary, loaded, PrintThis', () => {

@@ -6,10 +6,11 @@
  * Class/id parts of page furniture that is never the story: ads, share and
  * comment widgets, related and most-read lists, newsletter and paywall boxes,
  * cookie bars, navigation. Matched against the `-`/`_`/camelCase parts of one
- * class token, so "head" is not "ad".
+ * class token, so "head" is not "ad". Sites name their ad slots in their own
+ * language too (publicidad, werbung, reklama).
  */
 export const CHROME_WORDS =
-  /^(?:ad|ads|adv|advert|adverts|advertisement|advertising|advertorial|adslot|adunit|adsbygoogle|dfp|gpt|sponsor|sponsored|sponsors|promo|promos|promoted|promotion|comments?|commentaires?|kommentare|comentarios|disqus|discussion|share|shares|sharing|sharebar|sharer|sharethis|addthis|socials?|sociallinks|related|relacionad[oa]s?|recommend|recommended|recommendations?|recirc|recirculation|outbrain|taboola|zergnet|newsletters?|subscribe|subscription|subscriptions|signup|paywall|regwall|cookie|cookies|consent|gdpr|breadcrumbs?|navbar|navigation|nav|menu|submenu|toolbar|tags|taglist|tagcloud|mostread|mostpopular|trending|readmore|alsoread|seealso|pagination|pager|login|signin|modal|popup|overlay|lightbox|skiplink|jumplink|follow|rating|ratings|reactions|bio|authorbio|cta)$/iu;
+  /^(?:ad|ads|adv|advert|adverts|advertisement|advertising|advertorial|adslot|adunit|adsbygoogle|dfp|gpt|publicidad|publicidade|publicite|pubblicita|werbung|anzeige|anzeigen|reklama|reklam|iklan|sponsor|sponsored|sponsors|promo|promos|promoted|promotion|comments?|commentaires?|kommentare|comentarios|disqus|discussion|share|shares|sharing|sharebar|sharer|sharethis|addthis|socials?|sociallinks|related|relacionad[oa]s?|recommend|recommended|recommendations?|recirc|recirculation|outbrain|taboola|zergnet|newsletters?|subscribe|subscription|subscriptions|signup|paywall|regwall|cookie|cookies|consent|gdpr|breadcrumbs?|navbar|navigation|nav|menu|submenu|toolbar|tags|taglist|tagcloud|mostread|mostpopular|trending|readmore|alsoread|seealso|pagination|pager|login|signin|modal|popup|overlay|lightbox|skiplink|jumplink|follow|rating|ratings|reactions|bio|authorbio|cta)$/iu;
 
 /**
  * Furniture words that also name it as the start of a compound class part
