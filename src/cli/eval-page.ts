@@ -16,6 +16,8 @@ export interface PageSummary {
   newsScore: number;
   signals: string[];
   published: string | null;
+  /** The reading view's body text (Report.article.text). */
+  article: string | null;
   error: string | null;
   parseMs: number;
   analyzeMs: number;
@@ -29,6 +31,7 @@ export function summarizePage(file: string, url: string | null): PageSummary {
     newsScore: 0,
     signals: [],
     published: null,
+    article: null,
     error: null,
     parseMs: 0,
     analyzeMs: 0,
@@ -50,6 +53,7 @@ export function summarizePage(file: string, url: string | null): PageSummary {
     s.newsScore = report.newsScore;
     s.signals = report.signals;
     s.published = report.published?.date ?? null;
+    s.article = report.article?.text ?? null;
   } catch (e) {
     s.error = errorMessage(e);
   } finally {

@@ -1,4 +1,4 @@
-// npm run eval [-- --corpus DIR] [--only detection|clutter|quotes|dateline|published|dates]
+// npm run eval [-- --corpus DIR] [--only detection|clutter|quotes|dateline|published|dates|articles]
 //              [--check] [--write-baseline] [--jobs N] [--quiet] [--out-dir DIR]
 // The scoreboard: scores core/analyze on ../shared/corpus with the rules of
 // LABELS.md (see score.ts). Pages are streamed (one DOM alive per thread):
@@ -24,6 +24,7 @@ import {
 } from './eval/corpus.ts';
 import { loadAndAnalyse, pageLines, scoreLabeled, type LabeledResult } from './eval/labeled.ts';
 import { pct, round, short, table } from './eval/print.ts';
+import { checkReader, readerSummary, runArticles, type ReaderCheck } from './eval/articles.ts';
 import { addLabeled, checkAgainstBaseline, emptyAgg, textTotals, type Agg, type Totals } from './eval/totals.ts';
 import { errorMessage } from './extract.ts';
 import { runPages, workersUsed } from './pool.ts';
@@ -35,7 +36,7 @@ import { median, quantile } from './stats.ts';
 export { REPO_ROOT, checkAgainstBaseline };
 export type { LabeledResult, Totals };
 
-const ONLY = ['detection', 'clutter', 'quotes', 'dateline', 'published', 'dates'] as const;
+const ONLY = ['detection', 'clutter', 'quotes', 'dateline', 'published', 'dates', 'articles'] as const;
 type Only = (typeof ONLY)[number];
 
 // ---- main ----
@@ -99,10 +100,14 @@ export async function run(args: EvalArgs): Promise<number> {
   const wantLabeled = only !== 'dates';
   const wantPool = only === null || only === 'detection';
   const wantDates = only === null || only === 'dates';
+  const articlesDir = path.join(corpus, 'articles');
+  // A corpus without the article-body benchmark is scored without it, unless it is asked for.
+  const wantArticles = only === 'articles' || (only === null && existsSync(articlesDir));
   for (const [want, dir] of [
     [wantLabeled, labeledDir],
     [wantPool, poolDir],
     [wantDates, datesDir],
+    [wantArticles, articlesDir],
   ] as const) {
     if (want && !existsSync(dir)) {
       process.stderr.write(`eval: missing folder ${dir}\n`);
@@ -145,6 +150,7 @@ export async function run(args: EvalArgs): Promise<number> {
 
   // labeled/
   const labeled: LabeledResult[] = [];
+  const readerChecks: ReaderCheck[] = [];
   if (wantLabeled) {
     const ids = labeledIds(labeledDir);
     const halfOf = readSplit(corpus);
@@ -154,6 +160,8 @@ export async function run(args: EvalArgs): Promise<number> {
       const { dom, a } = loadAndAnalyse(path.join(labeledDir, `${id}.html`), label.url);
       const pageErrors: string[] = [];
       const r = scoreLabeled(dom, a, label, halfOf(id), pageErrors);
+      const text = a.report?.article?.text ?? null;
+      readerChecks.push(checkReader(dom?.window.document ?? null, text, label, r.keep.missingBefore));
       dom?.window.close();
       if (a.error) errors.push({ set: 'labeled', file: id, error: a.error });
       noteLoad('labeled', id, a.notes);
@@ -216,6 +224,10 @@ export async function run(args: EvalArgs): Promise<number> {
     });
   }
 
+  // articles/ (the reading view's text against the article-body benchmark)
+  const articles = wantArticles ? await runArticles(articlesDir, args.jobs, errors) : null;
+  const reader = readerChecks.length ? readerSummary(readerChecks) : null;
+
   // ---- totals ----
   const all = emptyAgg();
   const byLang = new Map<string, Agg>();
@@ -248,6 +260,8 @@ export async function run(args: EvalArgs): Promise<number> {
   if (wantPool) totals['errors.pool'] = setErrors('pool');
   if (wantDates) totals['errors.dates'] = setErrors('dates');
   const show = (m: Only): boolean => only === null || only === m;
+  if (articles) Object.assign(totals, articles.totals);
+  if (reader && show('articles')) Object.assign(totals, reader.totals);
   if (show('detection')) totals['detection.accuracy'] = round(ratio(detOk, detN));
   if (show('clutter')) {
     totals['clutter.recall'] = round(ratio(all.clutterRemoved, all.clutterTotal));
@@ -364,6 +378,8 @@ export async function run(args: EvalArgs): Promise<number> {
       ),
     );
   }
+  if (articles) out.push(...articles.lines);
+  if (reader && show('articles') && !args.quiet) out.push(...reader.lines);
   if (errors.length) {
     out.push('', `== errors (${errors.length}) ==`);
     for (const e of errors.slice(0, 200)) out.push(`  ${e.set}/${e.file}: ${short(e.error, 160)}`);
@@ -418,13 +434,23 @@ export async function run(args: EvalArgs): Promise<number> {
     totalRows.push(['dates/ accuracy', pct(dateCounts.tp, dateCounts.pages)]);
     totalRows.push(['dates/ F-score', dates.f.toFixed(3)]);
   }
+  if (articles) {
+    totalRows.push(['articles/ F1', articles.scores.f1.toFixed(3)]);
+    totalRows.push(['articles/ precision', articles.scores.precision.toFixed(3)]);
+    totalRows.push(['articles/ recall', articles.scores.recall.toFixed(3)]);
+  }
+  if (reader && show('articles')) {
+    totalRows.push(['reading view: keep sentences in article.text', String(reader.totals['reader.keep'])]);
+    totalRows.push(['reading view: labelled widgets in article.text', String(reader.totals['reader.widgetsShown'])]);
+  }
   totalRows.push(['errors (all sets)', String(errors.length)]);
   out.push(table(['measure', 'value'], totalRows));
   const secs = (Date.now() - t0) / 1000;
   out.push(
     '',
     `${labeled.length} labeled, ${poolPages} pool, ${dateCounts.pages} dates pages in ${secs.toFixed(0)} s` +
-      ` (pool/dates on ${workersUsed || 'no'} worker threads)`,
+      `${articles ? `, ${articles.pages.length} articles pages` : ''}` +
+      ` (pool/dates/articles on ${workersUsed || 'no'} worker threads)`,
   );
   process.stdout.write(`${out.join('\n')}\n`);
 
@@ -436,6 +462,8 @@ export async function run(args: EvalArgs): Promise<number> {
     detectionMisses: detectMisses,
     dates: { counts: dateCounts, scores: dates, misses: dateMisses },
     poolDates,
+    articles: articles ? { scores: articles.scores, pages: articles.pages } : null,
+    reader: readerChecks,
     errors,
     loadNotes,
     timings: Object.fromEntries(
@@ -461,9 +489,8 @@ export async function run(args: EvalArgs): Promise<number> {
         ? (JSON.parse(readFileSync(baselineFile, 'utf8')) as { totals: Totals }).totals
         : {};
     const merged: Totals = { ...previous, ...totals };
-    if (only && ['errors.labeled', 'errors.pool', 'errors.dates'].every((k) => k in merged)) {
-      merged.errors = (merged['errors.labeled'] ?? 0) + (merged['errors.pool'] ?? 0) + (merged['errors.dates'] ?? 0);
-    }
+    const sets = ['errors.labeled', 'errors.pool', 'errors.dates', 'errors.articles'];
+    if (only && sets.every((k) => k in merged)) merged.errors = sets.reduce((n, k) => n + (merged[k] ?? 0), 0);
     const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     writeFileSync(baselineFile, `${JSON.stringify({ totals: sorted }, null, 2)}\n`);
     process.stdout.write(`wrote ${path.relative(process.cwd(), baselineFile)}\n`);

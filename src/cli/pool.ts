@@ -110,6 +110,7 @@ export async function runPages(
         newsScore: 0,
         signals: [],
         published: null,
+        article: null,
         error: 'worker died',
         parseMs: 0,
         analyzeMs: 0,

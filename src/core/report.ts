@@ -11,6 +11,7 @@ import { detectNews } from './detect.ts';
 import { resolvePublished } from './published.ts';
 import { snapshot } from './snapshot.ts';
 import { findQuotes } from './quotes/index.ts';
+import { extractReadable } from './reader/index.ts';
 import { cssPath } from './dom.ts';
 import type {
   ArticleInfo,
@@ -71,6 +72,8 @@ export function analyzeDocument(doc: Document, url: string | null = null): Analy
   const t2 = now();
   const snap = snapshot(doc, article, url);
   const text = analyzeText(snap);
+  // The reading view's article (on demand in the extension; the CLI reports it for every page).
+  const readable = extractReadable(doc, url, { scan, article, clutter: hits });
   const t3 = now();
   const report: Report = {
     url,
@@ -81,6 +84,7 @@ export function analyzeDocument(doc: Document, url: string | null = null): Analy
     newsScore: detection.score,
     signals: detection.signals,
     ...text,
+    article: readable ? { text: readable.text } : null,
     clutter: describeClutter(hits),
     timings: { detectMs: t1 - t0, clutterMs: t2 - t1, extractMs: t3 - t2 },
   };

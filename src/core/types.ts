@@ -109,6 +109,14 @@ export interface Report {
   published: Published | null;
   dateline: Dateline | null;
   quotes: Quote[];
+  /**
+   * The article as the reading view shows it (core/reader): `text` is its
+   * standfirst and body in reading order, one paragraph per line
+   * (subheadings, list items, table rows, block quotes included; the headline
+   * and byline above it, captions and pull quotes beside it are not). null
+   * when the page has no article body.
+   */
+  article: { text: string } | null;
   clutter: ReportClutter[];
   timings: { detectMs: number; clutterMs: number; extractMs: number };
   /** Set when the page was too large or odd and analysis degraded on purpose. */

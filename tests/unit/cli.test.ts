@@ -98,6 +98,7 @@ const fakeReport = (doc: Document, url: string | null): Report => ({
   published: null,
   dateline: null,
   quotes: [],
+  article: null,
   clutter: [],
   timings: { detectMs: 0, clutterMs: 0, extractMs: 0 },
 });

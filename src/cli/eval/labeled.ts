@@ -38,6 +38,7 @@ const EMPTY_REPORT: Report = {
   published: null,
   dateline: null,
   quotes: [],
+  article: null,
   clutter: [],
   timings: { detectMs: 0, clutterMs: 0, extractMs: 0 },
 };
