@@ -9,6 +9,8 @@ export interface PageTask {
   id: number;
   file: string;
   url: string | null;
+  /** Extract the reading view's article too (the article-body benchmark); the other sets skip it. */
+  article?: boolean;
 }
 
 export interface PageSummary {
@@ -16,7 +18,7 @@ export interface PageSummary {
   newsScore: number;
   signals: string[];
   published: string | null;
-  /** The reading view's body text (Report.article.text). */
+  /** The reading view's body text (Report.article.body), which the article-body benchmark scores. */
   article: string | null;
   error: string | null;
   parseMs: number;
@@ -25,7 +27,7 @@ export interface PageSummary {
   notes: string[];
 }
 
-export function summarizePage(file: string, url: string | null): PageSummary {
+export function summarizePage(file: string, url: string | null, withArticle = false): PageSummary {
   const s: PageSummary = {
     isNews: false,
     newsScore: 0,
@@ -48,12 +50,12 @@ export function summarizePage(file: string, url: string | null): PageSummary {
   const t1 = performance.now();
   s.parseMs = t1 - t0;
   try {
-    const { report } = analyzeDocument(dom.window.document, url);
+    const { report } = analyzeDocument(dom.window.document, url, { readingView: withArticle });
     s.isNews = report.isNews;
     s.newsScore = report.newsScore;
     s.signals = report.signals;
     s.published = report.published?.date ?? null;
-    s.article = report.article?.text ?? null;
+    s.article = report.article?.body ?? null;
   } catch (e) {
     s.error = errorMessage(e);
   } finally {

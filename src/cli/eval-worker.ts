@@ -3,6 +3,6 @@ import { parentPort } from 'node:worker_threads';
 import { summarizePage, type PageTask } from './eval-page.ts';
 
 parentPort?.on('message', (task: PageTask) => {
-  parentPort?.postMessage({ id: task.id, summary: summarizePage(task.file, task.url) });
+  parentPort?.postMessage({ id: task.id, summary: summarizePage(task.file, task.url, task.article === true) });
 });
 parentPort?.postMessage({ ready: true });

@@ -62,7 +62,7 @@ export async function runPages(
   workersUsed = workers.length;
   if (workers.length === 0) {
     for (const [i, t] of tasks.entries()) {
-      const summary = summarizePage(t.file, t.url);
+      const summary = summarizePage(t.file, t.url, t.article === true);
       results[i] = summary;
       onDone(i, summary);
       // jsdom frees a closed window only on a later turn of the event loop:

@@ -61,8 +61,13 @@ export interface Analysis {
   hits: ClutterHit[];
 }
 
+export interface AnalyzeOptions {
+  /** Extract the reading view's article (core/reader); a scoreboard that never reads it can skip it. Default true. */
+  readingView?: boolean;
+}
+
 /** Full analysis of a document. Also returns the live elements, for clean-up. */
-export function analyzeDocument(doc: Document, url: string | null = null): Analysis {
+export function analyzeDocument(doc: Document, url: string | null = null, opts: AnalyzeOptions = {}): Analysis {
   const t0 = now();
   const scan = scanPage(doc); // one walk shared by detection and article finding
   const detection = detectNews(doc, url, scan);
@@ -73,7 +78,7 @@ export function analyzeDocument(doc: Document, url: string | null = null): Analy
   const snap = snapshot(doc, article, url);
   const text = analyzeText(snap);
   // The reading view's article (on demand in the extension; the CLI reports it for every page).
-  const readable = extractReadable(doc, url, { scan, article, clutter: hits });
+  const readable = opts.readingView === false ? null : extractReadable(doc, url, { scan, article, clutter: hits });
   const t3 = now();
   const report: Report = {
     url,
@@ -84,7 +89,7 @@ export function analyzeDocument(doc: Document, url: string | null = null): Analy
     newsScore: detection.score,
     signals: detection.signals,
     ...text,
-    article: readable ? { text: readable.text } : null,
+    article: readable ? { text: readable.visibleText, body: readable.text } : null,
     clutter: describeClutter(hits),
     timings: { detectMs: t1 - t0, clutterMs: t2 - t1, extractMs: t3 - t2 },
   };

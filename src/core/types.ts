@@ -110,13 +110,14 @@ export interface Report {
   dateline: Dateline | null;
   quotes: Quote[];
   /**
-   * The article as the reading view shows it (core/reader): `text` is its
-   * standfirst and body in reading order, one paragraph per line
-   * (subheadings, list items, table rows, block quotes included; the headline
-   * and byline above it, captions and pull quotes beside it are not). null
-   * when the page has no article body.
+   * The article as the reading view shows it (core/reader), one paragraph per
+   * line in reading order: `text` is exactly what the view leaves visible
+   * (headline, byline and date line, standfirst, body, captions, pull quotes);
+   * `body` is the article body alone (standfirst, paragraphs, subheadings,
+   * lists, table rows, block quotes), as article-body benchmarks define it.
+   * null when the page has no article body.
    */
-  article: { text: string } | null;
+  article: { text: string; body: string } | null;
   clutter: ReportClutter[];
   timings: { detectMs: number; clutterMs: number; extractMs: number };
   /** Set when the page was too large or odd and analysis degraded on purpose. */

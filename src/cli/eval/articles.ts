@@ -1,5 +1,5 @@
 // The article-body benchmark (../shared/corpus/articles/, scrapinghub's
-// article-extraction-benchmark): article.text scored with the benchmark's own
+// article-extraction-benchmark): article.body scored with the benchmark's own
 // metric (its evaluate.py, described in its README), printed beside the
 // published rows of that README.
 //
@@ -148,7 +148,7 @@ export interface ArticlesRun {
 
 type Truth = Record<string, { articleBody?: string; url?: string }>;
 
-/** Scores article.text on the benchmark's pages (html/<id>.html.gz against ground-truth.json). */
+/** Scores article.body on the benchmark's pages (html/<id>.html.gz against ground-truth.json). */
 export async function runArticles(
   articlesDir: string,
   jobs: number,
@@ -158,7 +158,11 @@ export async function runArticles(
   const ids = Object.keys(truth).sort();
   const progress = new Progress('articles', ids.length);
   const summaries = await runPages(
-    ids.map((id) => ({ file: path.join(articlesDir, 'html', `${id}.html.gz`), url: truth[id]?.url ?? null })),
+    ids.map((id) => ({
+      file: path.join(articlesDir, 'html', `${id}.html.gz`),
+      url: truth[id]?.url ?? null,
+      article: true,
+    })),
     jobs,
     (i, sum) => progress.tick(ids[i] ?? '', Boolean(sum.error)),
   );
@@ -192,7 +196,7 @@ export async function runArticles(
   const worst = [...pages].sort((a, b) => a.f1 - b.f1 || (a.id < b.id ? -1 : 1)).slice(0, WORST);
   const lines = [
     '',
-    `== articles/ (${pages.length} pages): article.text against the article body, the benchmark's own metric ==`,
+    `== articles/ (${pages.length} pages): article.body against the benchmark's article body, its own metric ==`,
     table(
       ['system', 'F1', 'P', 'R'],
       [
