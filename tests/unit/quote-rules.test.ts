@@ -332,6 +332,20 @@ describe('rule echo', () => {
   });
 });
 
+describe('entity table: a name in quotation marks', () => {
+  it('“Maritza”, una estudiante …, is the person the next quotations are about', () => {
+    expect(
+      who(
+        [
+          'Jonathan López dice que la receta del régimen es “cárcel, expulsión o muerte”.',
+          '“Maritza”, una estudiante recién graduada de la UCA que prefiere omitir su nombre, se involucró en las protestas. “Mantuvimos viva de alguna forma las protestas ciudadanas”, admite.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Jonathan López', 'Maritza']);
+  });
+});
+
 describe('entity table: gender', () => {
   it('learns it from the pronoun after a speech cue, then resolves she/he by it', () => {
     expect(

@@ -156,12 +156,35 @@ function collectLatinNames(q: QuoteContext): void {
   });
 }
 
+/**
+ * A name given in quotation marks, as for someone who keeps their real name back: “Maritza”, una
+ * estudiante recién graduada …, at the start of a sentence and followed by an apposition with a role.
+ */
+function collectQuotedNames(q: QuoteContext): void {
+  q.units.forEach((unit, ui) => {
+    for (const span of unit.spans) {
+      if (span.close === null) continue;
+      const name = unit.text.slice(span.open + 1, span.close).trim();
+      if (!/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}$/u.test(name)) continue;
+      const [from] = sentenceAt(unit.bounds, unit.text.length, span.open);
+      if (unit.text.slice(from, span.open).trim() !== '') continue;
+      const role = appositionAfter(unit.text.slice(span.close + 1), q);
+      if (!role) continue;
+      const e = q.entities.add(name, { role });
+      q.entities.mention(e, ui, span.open + 1, from, false, true);
+    }
+  });
+}
+
 /** ", the European Union's foreign policy chief," right after a name. */
 function appositionAfter(rest: string, q: QuoteContext): string | null {
-  const m = /^,\s*([^,.;:!?()"“”«»]{3,80}),/u.exec(rest);
+  const m = /^,\s*([^,.;:!?()"“”«»]{3,160}),/u.exec(rest);
   const phrase = m?.[1]?.trim();
   if (!phrase || !/^\p{Ll}/u.test(phrase)) return null;
-  const words = tokens(phrase);
+  // The role ends where a relative clause starts ("una estudiante … que prefiere omitir su nombre").
+  const all = tokens(phrase);
+  const rel = all.findIndex((w, i) => i > 0 && q.lex.relative(w));
+  const words = rel > 0 ? all.slice(0, rel) : all;
   if (words.length > 10 || !words.some((w) => q.lex.role(w.replace(/['’]s$/u, '')))) return null;
   return words.filter((w, i) => !(i === 0 && q.lex.determiner(w))).join(' ');
 }
@@ -304,7 +327,10 @@ function collectEastAsian(q: QuoteContext): void {
 
 /** Builds the article's entity table. */
 export function collectEntities(q: QuoteContext): void {
-  if (q.fam === 'latin') collectLatinNames(q);
+  if (q.fam === 'latin') {
+    collectLatinNames(q);
+    collectQuotedNames(q);
+  }
   if (q.fam === 'arabic' && !q.lex.verbFinal) collectArabicNames(q);
   collectCueSubjects(q);
   collectMentions(q);
