@@ -83,7 +83,7 @@ export async function runPages(
               resolve();
               return;
             }
-            worker.postMessage({ id: i, file: t.file, url: t.url });
+            worker.postMessage({ id: i, file: t.file, url: t.url, article: t.article === true });
           };
           worker.on('message', (m: FromWorker) => {
             if ('id' in m) {

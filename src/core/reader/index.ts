@@ -191,8 +191,17 @@ export function extractReadable(
     ...aside.filter((a) => a.rule === 'byline').map((a) => a.el),
   ];
   const headerEls = [info.headline, info.standfirst, ...byline].filter((e): e is Element => e !== null);
-  const keep = [...headerEls.filter((h) => !plan.keep.some((k) => k.contains(h))), ...plan.keep].sort(byDocumentOrder);
+  // A share bar or comment count taken for a header line is no part of the view.
+  const widgetEls = hits.map((h) => h.element);
+  const keep = [...headerEls.filter((h) => !plan.keep.some((k) => k.contains(h))), ...plan.keep]
+    .filter((k) => !widgetEls.some((w) => w.contains(k)))
+    .sort(byDocumentOrder);
   const inView = (el: Element): boolean => plan.keep.some((k) => k.contains(el));
+  // Share and comment widgets inside what is kept (a comment count in the byline) stay hidden in the view.
+  const widgets = hits
+    .map((h) => h.element)
+    .filter((el) => keep.some((k) => k !== el && k.contains(el)) && !hide.has(el));
+  const hideInside = [...plan.hideInside, ...widgets];
   return {
     root,
     headline: info.headline,
@@ -202,9 +211,9 @@ export function extractReadable(
     media: media.filter(inView),
     aside: aside.map((a) => a.el).filter(inView),
     keep,
-    hideInside: plan.hideInside,
+    hideInside,
     dropped,
     text,
-    visibleText: visibleTextOf(keep, hide),
+    visibleText: visibleTextOf(keep, new Set([...hide, ...widgets])),
   };
 }
