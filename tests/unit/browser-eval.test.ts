@@ -130,6 +130,9 @@ describe('scorePage: the scoring both runs share', () => {
     expect(kept.removed['.share']).toBe(false);
     expect(kept.after).toContain('share on facebook');
     expect(dom.window.document.querySelector(`[${HIDDEN_ATTR}]`)).toBeNull();
+    // The jsdom scoreboard likewise: a page taken for not news keeps its widgets.
+    const notNews = scoreLabeled(dom, { ...a, report: report({ isNews: false }) }, LABEL, 'checking', []);
+    expect(notNews.clutter.missed).toEqual(['.share']);
   });
 
   it('records a selector jsdom cannot parse as an error and a miss', () => {

@@ -162,7 +162,8 @@ export function scoreLabeled(
   half: Half,
   errors: string[],
 ): LabeledResult {
-  const view = dom ? jsdomView(dom, a.hits, labelSelectors(label), errors, true) : null;
+  // As the extension: auto-clean hides clutter only on a page it detects as news.
+  const view = dom ? jsdomView(dom, a.hits, labelSelectors(label), errors, a.report?.isNews === true) : null;
   return scorePage(a.report, view, label, half, { error: a.error, ms: a.parseMs + a.analyzeMs });
 }
 
