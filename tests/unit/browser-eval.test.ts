@@ -13,12 +13,7 @@ import { analyzeDocument } from '../../src/core/report.ts';
 import { HIDDEN_ATTR } from '../../src/core/cleanup.ts';
 import type { Quote, Report } from '../../src/core/types.ts';
 import { callSource } from '../../src/cli/common/browsers.ts';
-import {
-  pathAndQuery,
-  SAVED_PAGE_HEADERS,
-  startPageServer,
-  type PageServer,
-} from '../../src/cli/common/page-server.ts';
+import { pathAndQuery, startPageServer, type PageServer } from '../../src/cli/common/page-server.ts';
 import {
   countDiffs,
   diffLines,
@@ -335,7 +330,7 @@ describe('page server', () => {
     server = null;
   });
 
-  const get = (url: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> =>
+  const get = (url: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> =>
     new Promise((resolve, reject) => {
       http
         .get(url, (res) => {
@@ -345,40 +340,44 @@ describe('page server', () => {
             resolve({
               status: res.statusCode ?? 0,
               headers: res.headers,
-              body: Buffer.concat(chunks).toString('utf8'),
+              body: Buffer.concat(chunks),
             }),
           );
         })
         .on('error', reject);
     });
 
-  it('serves a saved page at its own path, decoded, as UTF-8, with its scripts blocked', async () => {
+  it('serves a saved page at its own path, as saved, in the encoding the CLI reads it in, scripts blocked', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'clearline-serve-'));
-    const file = path.join(dir, 'page.html');
-    // windows-1251 bytes for "Москва", declared by the page.
-    writeFileSync(
-      file,
-      Buffer.concat([
-        Buffer.from('<html><head><meta charset="windows-1251"></head><body><p>'),
-        Buffer.from([0xcc, 0xee, 0xf1, 0xea, 0xe2, 0xe0]),
+    const page = (name: string, head: string, body: number[] | string): { file: string; bytes: Buffer } => {
+      const bytes = Buffer.concat([
+        Buffer.from(`<html><head>${head}</head><body><p>`),
+        typeof body === 'string' ? Buffer.from(body) : Buffer.from(body),
         Buffer.from('</p></body></html>'),
-      ]),
-    );
+      ]);
+      const file = path.join(dir, name);
+      writeFileSync(file, bytes);
+      return { file, bytes };
+    };
+    // windows-1252 bytes for „Wir“ – (Node's own TextDecoder would turn them into C1 controls).
+    const w1252 = page('a.html', '<meta charset="iso-8859-1">', [0x84, 0x57, 0x69, 0x72, 0x93, 0x20, 0x96]);
+    // Valid UTF-8 that declares windows-1252: served, and read by jsdom, as UTF-8.
+    const utf8 = page('b.html', '<meta charset="windows-1252">', '„Wir“ –');
     server = await startPageServer();
     const at = pathAndQuery('https://news.test/новости/1?id=2');
     expect(at).toBe('/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/1?id=2');
-    const url = server.servePage(at ?? '', file);
+    const url = server.servePage(at ?? '', w1252.file);
     const res = await get(url);
     expect(res.status).toBe(200);
-    expect(res.headers['content-security-policy']).toBe(SAVED_PAGE_HEADERS['content-security-policy']);
-    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(res.body).toContain('<p>Москва</p>');
+    expect(res.headers['content-security-policy']).toBe("script-src 'none'");
+    expect(res.headers['content-type']).toBe('text/html; charset=windows-1252');
+    expect(res.body.equals(w1252.bytes)).toBe(true);
     expect((await get(`${server.origin}/other`)).status).toBe(404);
     // Another page at the same path replaces it.
-    const second = path.join(dir, 'second.html');
-    writeFileSync(second, '<p>second</p>');
-    expect(server.servePage(at ?? '', second)).toBe(url);
-    expect((await get(url)).body).toContain('second');
+    expect(server.servePage(at ?? '', utf8.file)).toBe(url);
+    const second = await get(url);
+    expect(second.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(second.body.equals(utf8.bytes)).toBe(true);
   });
 
   it('has no path for a URL that is not http(s)', () => {

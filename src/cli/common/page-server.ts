@@ -1,12 +1,12 @@
 // A local server for saved pages, for the tools that show them to a real browser:
 // each page at its original URL's path and query on 127.0.0.1 (so the URL signals
-// detection reads are the page's own), decoded as a browser would decode the saved
-// bytes, re-encoded as UTF-8, and with the page's own scripts blocked.
+// detection reads are the page's own), its saved bytes labelled with the encoding
+// the CLI reads them in, and with the page's own scripts blocked.
 
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { decodePage, readPageBytes } from '../load-page.ts';
+import { readPageBytes, sniffEncoding } from '../load-page.ts';
 
 /**
  * The path and query of a URL (`/a/b?c`), as the browser sends it in a request:
@@ -23,16 +23,18 @@ export function pathAndQuery(url: string | null | undefined): string | null {
 }
 
 /**
- * The headers a saved page is served with. Its own scripts are blocked by the
- * content security policy (not by switching JavaScript off, so <noscript> parses
- * as in a browser with scripts): offline they could only rewrite or redirect the
- * page. The extension's scripts are not bound by a page's CSP.
+ * The headers a saved page is served with, in `encoding`. Its own scripts are
+ * blocked by the content security policy (not by switching JavaScript off, so
+ * <noscript> parses as in a browser with scripts): offline they could only rewrite
+ * or redirect the page. The extension's scripts are not bound by a page's CSP.
  */
-export const SAVED_PAGE_HEADERS: Readonly<Record<string, string>> = {
-  'content-type': 'text/html; charset=utf-8',
-  'cache-control': 'no-store',
-  'content-security-policy': "script-src 'none'",
-};
+export function savedPageHeaders(encoding: string): Record<string, string> {
+  return {
+    'content-type': `text/html; charset=${encoding.toLowerCase()}`,
+    'cache-control': 'no-store',
+    'content-security-policy': "script-src 'none'",
+  };
+}
 
 export interface PageServer {
   /** `http://127.0.0.1:PORT` */
@@ -68,9 +70,13 @@ export function startPageServer(): Promise<PageServer> {
       return;
     }
     try {
-      const { text } = decodePage(readPageBytes(entry.file));
-      res.writeHead(200, SAVED_PAGE_HEADERS);
-      res.end(text);
+      // The bytes as saved, with the encoding the CLI's jsdom reads them in (load-page.ts) in the
+      // header, which wins over the page's <meta>: the browser decodes them itself. (Not decoded
+      // here: Node 20's TextDecoder reads windows-1252 as ISO-8859-1, so “ ” – would arrive as
+      // C1 control characters.)
+      const bytes = readPageBytes(entry.file);
+      res.writeHead(200, savedPageHeaders(sniffEncoding(bytes)));
+      res.end(bytes);
     } catch (e) {
       res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(e instanceof Error ? e.message : String(e));

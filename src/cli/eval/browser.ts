@@ -162,9 +162,12 @@ interface BrowserPage {
   engineDiffers: boolean;
   errors: string[];
   ms: number;
+  /** Milliseconds per step (navigation, jsdom, load path, popup, text side, views), for speed work. */
+  steps: Record<string, number>;
 }
 
 const emptyPage = (errors: string[]): BrowserPage => ({
+  steps: {},
   report: null,
   snapshot: null,
   view: null,
@@ -223,9 +226,14 @@ async function tabIdOf(s: Session, href: string): Promise<number | null> {
 }
 
 /** The rest of a page's run, once its document is committed in the tab. */
-async function runInBrowser(s: Session, selectors: string[], t0: number): Promise<BrowserPage> {
-  const page = emptyPage([]);
+async function runInBrowser(s: Session, selectors: string[], t0: number, page: BrowserPage): Promise<BrowserPage> {
   const done = (): BrowserPage => ({ ...page, ms: performance.now() - t0 });
+  let last = performance.now();
+  const step = (name: string): void => {
+    const now = performance.now();
+    page.steps[name] = now - last;
+    last = now;
+  };
   const href = await s.tab.evaluate(pageHref, null);
   const tabId = await tabIdOf(s, href);
   if (tabId === null) {
@@ -233,6 +241,7 @@ async function runInBrowser(s: Session, selectors: string[], t0: number): Promis
     return done();
   }
   const load = await s.extEval(extWaitLoadPath, { tabId, url: href, timeoutMs: 20000 });
+  step('loadPath');
   if (!load.state) {
     page.errors.push(
       `the content script did not finish its load path for ${href}${load.lastUrl ? ` (it answered for ${load.lastUrl})` : ''}`,
@@ -241,6 +250,7 @@ async function runInBrowser(s: Session, selectors: string[], t0: number): Promis
   }
   // The popup opens: it injects both sides, asks for the state with a snapshot, runs the text side on it.
   const popup = await s.extEval(extOpenPopup, { tabId, files: SIDE_FILES.map((f) => `/${f}`) });
+  step('popup');
   if (popup.injectError) page.errors.push(`injecting the sides: ${popup.injectError}`);
   if (!isContentState(popup.state)) {
     page.errors.push('the content script gave the popup no state');
@@ -266,11 +276,15 @@ async function runInBrowser(s: Session, selectors: string[], t0: number): Promis
     }
   } else page.errors.push('the state has no snapshot (the text side was not there)');
   page.report = reportFrom(state, text, textMs);
+  step('textSide');
   // What the reader sees now (cleaned on load), and once the popup's Restore is pressed.
   const after = await s.tab.evaluate(readPageView, selectors);
   page.hidden = await s.tab.evaluate(listHidden, { attr: HIDDEN_ATTR });
+  step('viewAfter');
   await s.extEval(extRestore, tabId);
+  step('restore');
   const before = await s.tab.evaluate(readPageView, selectors);
+  step('viewBefore');
   page.errors.push(...after.errors);
   page.view = { before, after };
   return done();
@@ -287,6 +301,7 @@ interface PageOutcome {
   hiddenByPage: string[];
   engineDiffers: boolean;
   browserMs: number;
+  steps: Record<string, number>;
 }
 
 /** The jsdom run on one page, as the jsdom scoreboard runs it (labeled.ts), keeping what the diff needs. */
@@ -460,16 +475,25 @@ async function runPage(session: Session, item: Item): Promise<PageOutcome> {
   } catch (e) {
     navError = `load: ${errorMessage(e).split('\n')[0] ?? ''}`;
   }
+  const t2 = performance.now();
   // The browser parses the page and runs the content script while Node runs jsdom on it.
   const jsdom = jsdomAnswers(item);
-  let bp = emptyPage(navError ? [navError] : []);
+  const bp = emptyPage(navError ? [navError] : []);
+  bp.steps.navigate = t2 - t1;
+  bp.steps.jsdom = performance.now() - t2;
   if (!navError) {
     try {
-      bp = await runInBrowser(session, selectors, t1);
+      Object.assign(bp, await runInBrowser(session, selectors, t1, bp));
     } catch (e) {
       bp.errors.push(errorMessage(e).split('\n')[0] ?? 'failed');
     }
   }
+  if (process.env.CLEARLINE_EVAL_TRACE)
+    process.stderr.write(
+      `${item.id}: ${Object.entries(bp.steps)
+        .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+        .join(', ')} ms\n`,
+    );
   const view = bp.view
     ? {
         before: normalizeText(bp.view.before.text),
@@ -498,6 +522,7 @@ async function runPage(session: Session, item: Item): Promise<PageOutcome> {
     hiddenByPage,
     engineDiffers: bp.engineDiffers,
     browserMs: bp.ms,
+    steps: bp.steps,
   };
 }
 
@@ -589,6 +614,7 @@ function report(args: BrowserEvalArgs, outcomes: PageOutcome[], userAgent: strin
           browser: o.browser.result,
           jsdom: o.jsdom.result,
           browserMs: o.browserMs,
+          steps: o.steps,
         })),
         seconds: secs,
       },
