@@ -1,5 +1,5 @@
 // npm run eval -- --browser chromium|firefox [--corpus DIR] [--match TEXT] [--check]
-//                 [--write-baseline] [--quiet] [--out-dir DIR] [--no-build]
+//                 [--write-baseline] [--quiet] [--out-dir DIR] [--no-build] [--pool] [--dates]
 // The scoreboard of the labelled pages with the answers of the real extension in
 // a real browser: each page served on 127.0.0.1 at its own URL's path (its own
 // scripts blocked), the built extension's content script and clean side run on
@@ -48,14 +48,14 @@ import {
   type InPageView,
 } from './browser-page.ts';
 import { labeledIds, readGold, readLabel, readPoolIndex, readSplit, type Half, type Label } from './corpus.ts';
-import { jsdomView, labelSelectors, loadAndAnalyse, pageLines, scorePage } from './labeled.ts';
+import { labelSelectors, loadAndAnalyse, pageLines, scoreboardView, scorePage } from './labeled.ts';
 import { fmtNum, pct, table } from './print.ts';
 import { checkAgainstBaseline, type Agg, type Totals } from './totals.ts';
 
 export interface BrowserEvalArgs {
   browser: BrowserName;
   corpus: string;
-  /** Only the labelled pages whose id contains this. */
+  /** Only the pages whose id or URL contains this (then nothing is checked or recorded). */
   match: string;
   check: boolean;
   writeBaseline: boolean;
@@ -111,7 +111,7 @@ const RUNNER = '/__clearline-eval__/runner.html';
 const RUNNER_SCRIPT = '/__clearline-eval__/text-side.js';
 const BLANK = '/__clearline-eval__/blank.html';
 export const BASELINE_FILE = 'eval-baseline-browser.json';
-/** Keys where a larger number is worse, besides the jsdom scoreboard's own (totals.ts). */
+/** The total of answers that differ from jsdom's: lower is better, like errors. */
 const DIFFERENCES = 'differences';
 
 /** The popup's text side (core/report.ts analyzeText) as one IIFE defining ClearlineEvalText. */
@@ -319,7 +319,7 @@ function jsdomAnswers(item: Item): RunAnswers {
     snap = null;
   }
   const errors: string[] = [];
-  const view = jsdomView(dom, a.hits, labelSelectors(label), errors, a.report?.isNews === true);
+  const view = scoreboardView(dom, a, label, errors);
   const hidden = listHidden({ attr: HIDDEN_ATTR }, dom.window.document);
   dom.window.close();
   const error = [a.error, ...errors].filter(Boolean).join('; ') || null;

@@ -154,6 +154,12 @@ function hideAsExtension(doc: Document, hits: ClutterHit[], errors: string[]): v
   }
 }
 
+/** The jsdom scoreboard's view of an analysed page (null when it could not be loaded). */
+export function scoreboardView(dom: JSDOM | null, a: Analysed, label: Label, errors: string[]): PageView | null {
+  // As the extension: auto-clean hides clutter only on a page it detects as news.
+  return dom ? jsdomView(dom, a.hits, labelSelectors(label), errors, a.report?.isNews === true) : null;
+}
+
 /** The jsdom run's scoring of one page: its view, then scorePage. */
 export function scoreLabeled(
   dom: JSDOM | null,
@@ -162,8 +168,7 @@ export function scoreLabeled(
   half: Half,
   errors: string[],
 ): LabeledResult {
-  // As the extension: auto-clean hides clutter only on a page it detects as news.
-  const view = dom ? jsdomView(dom, a.hits, labelSelectors(label), errors, a.report?.isNews === true) : null;
+  const view = scoreboardView(dom, a, label, errors);
   return scorePage(a.report, view, label, half, { error: a.error, ms: a.parseMs + a.analyzeMs });
 }
 
