@@ -487,7 +487,13 @@ export async function run(args: EvalArgs): Promise<number> {
 function main(): void {
   // --browser: the labelled pages in a real browser with the built extension (eval/browser.ts).
   if (process.argv.slice(2).some((a) => a === '--browser' || a.startsWith('--browser='))) {
-    void import('./eval/browser.ts').then((b) => b.main(process.argv.slice(2)));
+    import('./eval/browser.ts').then(
+      (b) => b.main(process.argv.slice(2)),
+      (e: unknown) => {
+        process.stderr.write(`eval: ${errorMessage(e)}\n`);
+        process.exitCode = 1;
+      },
+    );
     return;
   }
   let args: EvalArgs;
