@@ -512,6 +512,17 @@ export async function run(args: EvalArgs): Promise<number> {
 }
 
 function main(): void {
+  // --browser: the labelled pages in a real browser with the built extension (eval/browser.ts).
+  if (process.argv.slice(2).some((a) => a === '--browser' || a.startsWith('--browser='))) {
+    import('./eval/browser.ts').then(
+      (b) => b.main(process.argv.slice(2)),
+      (e: unknown) => {
+        process.stderr.write(`eval: ${errorMessage(e)}\n`);
+        process.exitCode = 1;
+      },
+    );
+    return;
+  }
   let args: EvalArgs;
   try {
     args = parseEvalArgs(process.argv.slice(2));

@@ -94,12 +94,30 @@ function validUrl(url: string | null | undefined): string | undefined {
   }
 }
 
+/**
+ * Parsed as a browser parses it, with scripting on, and yet no script run. A
+ * browser (the extension's) parses <noscript> as raw text, and a <noscript> in
+ * <head> does not end the head; jsdom does so only with runScripts
+ * "dangerously", which would also run the page's scripts. So the window is
+ * created "dangerously" (the parser's scripting flag), and switched to
+ * "outside-only" before the page is parsed: jsdom reads that switch each time it
+ * would run a script, an event-handler attribute, a javascript: URL or a timer
+ * string (tests/unit/load-page-scripting.test.ts checks each).
+ */
+const PARSE_AS_BROWSER = {
+  runScripts: 'dangerously',
+  beforeParse(window: object): void {
+    (window as { _runScripts?: string })._runScripts = 'outside-only';
+  },
+} as const;
+
 function makeDom(input: string | Buffer, href: string | undefined): JSDOM {
   // A silent console: saved pages are full of CSS jsdom cannot parse, and the
   // tools' output must stay readable (no scripts run, so nothing else logs).
   return new JSDOM(input, {
     contentType: 'text/html',
     virtualConsole: new VirtualConsole(),
+    ...PARSE_AS_BROWSER,
     ...(href ? { url: href } : {}),
   });
 }

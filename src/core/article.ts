@@ -26,6 +26,7 @@ import type { PageScan } from './article/blocks.ts';
 export { scanPage } from './article/blocks.ts';
 export type { PageScan } from './article/blocks.ts';
 import { STANDFIRST_WORDS } from './article/patterns.ts';
+import { holdsMedia } from './dom.ts';
 import type { ArticleInfo } from './types.ts';
 
 /** Paragraphs of a page are capped: a body longer than this is not an article we can show anyway. */
@@ -76,8 +77,9 @@ function acceptBlock(el: Element, isP: boolean): boolean {
   const text = foldedText(el);
   if (!text) return false;
   const len = weightedLength(text);
-  // A picture with a line of text under it is a caption, even inside a <p>.
-  if (len < 200 && el.querySelector('img, picture, video')) return false;
+  // A picture with a line of text under it is a caption, even inside a <p> (and even when the
+  // picture is a <noscript> fallback, which a browser with scripting on holds as text).
+  if (len < 200 && holdsMedia(el)) return false;
   // Short non-<p> blocks are usually labels and buttons; short <p>s can be real one-line paragraphs.
   if (!isP && len < 40) return false;
   // Related-link lists and "read more" lines are mostly links.

@@ -39,9 +39,44 @@ export function walkText(
   return 'done';
 }
 
-/** Text of an element with whitespace folded, scripts included (textContent: no layout work, the cheapest). */
+/**
+ * Text of an element with whitespace folded, scripts included (textContent: no
+ * layout work, the cheapest), but never the content of a <noscript>: a browser
+ * with scripting on (the extension's) parses it as raw text, the fallback's
+ * markup (`<img src=…>`), which would count as page text.
+ */
 export function foldedText(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  return textWithoutNoscript(el).replace(/\s+/gu, ' ').trim();
+}
+
+/** textContent without what <noscript> elements hold (one native call when there is none). */
+export function textWithoutNoscript(el: Element): string {
+  if (el.localName === 'noscript') return '';
+  if (!el.querySelector('noscript')) return el.textContent ?? '';
+  const parts: string[] = [];
+  let node: Node | null = el.firstChild;
+  while (node && node !== el) {
+    if (node.nodeType === 3) parts.push((node as Text).data);
+    const descend = node.nodeType === 1 && (node as Element).localName !== 'noscript' && node.firstChild;
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    if (!node || node === el) break;
+    node = node.nextSibling;
+  }
+  return parts.join('');
+}
+
+/** Media inside an element: an <img>, <picture> or <video>, or one that a <noscript> holds as its fallback. */
+export function holdsMedia(el: Element): boolean {
+  if (el.querySelector('img, picture, video')) return true;
+  // In a browser with scripting on, a <noscript> is text: its fallback image is markup in that text.
+  for (const ns of Array.from(el.querySelectorAll('noscript'))) {
+    if (/<(?:img|picture|video)\b/iu.test(ns.textContent ?? '') || ns.querySelector('img, picture, video')) return true;
+  }
+  return false;
 }
 
 /**

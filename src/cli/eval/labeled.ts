@@ -3,7 +3,7 @@
 import type { JSDOM } from 'jsdom';
 import { hide, HIDDEN_ATTR } from '../../core/cleanup.ts';
 import { analyzeDocument } from '../../core/report.ts';
-import type { ClutterHit, Report } from '../../core/types.ts';
+import type { ArticleInfo, ClutterHit, Report } from '../../core/types.ts';
 import { errorMessage, REMOVED_KINDS } from '../extract.ts';
 import { loadPage } from '../load-page.ts';
 import {
@@ -25,6 +25,8 @@ export interface Analysed {
   parseMs: number;
   analyzeMs: number;
   notes: string[];
+  /** The article found (live elements of the page), for tools that look closer (the browser run's diff). */
+  article?: ArticleInfo;
 }
 
 const EMPTY_REPORT: Report = {
@@ -46,8 +48,8 @@ const EMPTY_REPORT: Report = {
 function analysePage(dom: JSDOM, url: string | null, parseMs: number, notes: string[]): Analysed {
   const t0 = performance.now();
   try {
-    const { report, hits } = analyzeDocument(dom.window.document, url);
-    return { report, hits, error: null, parseMs, analyzeMs: performance.now() - t0, notes };
+    const { report, hits, article } = analyzeDocument(dom.window.document, url);
+    return { report, hits, article, error: null, parseMs, analyzeMs: performance.now() - t0, notes };
   } catch (e) {
     return { report: null, hits: [], error: errorMessage(e), parseMs, analyzeMs: performance.now() - t0, notes };
   }
@@ -96,6 +98,70 @@ export interface LabeledResult {
 const fmtDateline = (d: { place: string | null; agency: string | null } | null): string | null =>
   d ? `${d.place ?? '∅'} / ${d.agency ?? '∅'}` : null;
 
+/**
+ * What a reader can see of a labelled page, before and after clean-up: judged by
+ * jsdom's rules (score.ts: attribute marks, `hidden`, inline display:none) in the
+ * jsdom run, by the browser itself (computed style, layout) in the browser run.
+ */
+export interface PageView {
+  /** The page's visible text before clean-up, normalized (normalizeText). */
+  before: string;
+  /** The same after clean-up. */
+  after: string;
+  /** Per labelled widget selector: true when none of its elements is visible with content after clean-up. */
+  removed: Record<string, boolean>;
+}
+
+/** The labelled widgets' selectors, share first, as the scoreboard counts them. */
+export function labelSelectors(label: Label): string[] {
+  return [...(label.clutter.share ?? []), ...(label.clutter.comments ?? [])];
+}
+
+/**
+ * The jsdom view: visible text, then the hits hidden as the extension would,
+ * then the widgets and text again. As the extension's auto-clean on load, only a
+ * page detected as news (`clean`) is cleaned: a page taken for something else
+ * keeps its widgets.
+ */
+export function jsdomView(
+  dom: JSDOM,
+  hits: ClutterHit[],
+  selectors: readonly string[],
+  errors: string[],
+  clean: boolean,
+): PageView {
+  const doc = dom.window.document;
+  const before = visibleTextOf(doc);
+  if (clean) hideAsExtension(doc, hits, errors);
+  const removed: Record<string, boolean> = {};
+  for (const sel of selectors) {
+    try {
+      removed[sel] = widgetRemoved(doc, sel);
+    } catch (e) {
+      errors.push(`selector ${sel}: ${errorMessage(e)}`);
+      removed[sel] = false;
+    }
+  }
+  return { before, after: visibleTextOf(doc), removed };
+}
+
+function hideAsExtension(doc: Document, hits: ClutterHit[], errors: string[]): void {
+  try {
+    hide(doc, hits, REMOVED_KINDS);
+  } catch (e) {
+    // Still score what clutter detection found: mark the hits as hide() would.
+    errors.push(`hide: ${errorMessage(e)}`);
+    for (const h of hits) if (REMOVED_KINDS.includes(h.kind)) h.element.setAttribute(HIDDEN_ATTR, h.kind);
+  }
+}
+
+/** The jsdom scoreboard's view of an analysed page (null when it could not be loaded). */
+export function scoreboardView(dom: JSDOM | null, a: Analysed, label: Label, errors: string[]): PageView | null {
+  // As the extension: auto-clean hides clutter only on a page it detects as news.
+  return dom ? jsdomView(dom, a.hits, labelSelectors(label), errors, a.report?.isNews === true) : null;
+}
+
+/** The jsdom run's scoring of one page: its view, then scorePage. */
 export function scoreLabeled(
   dom: JSDOM | null,
   a: Analysed,
@@ -103,14 +169,30 @@ export function scoreLabeled(
   half: Half,
   errors: string[],
 ): LabeledResult {
-  const report = a.report ?? EMPTY_REPORT;
-  const selectors = [...(label.clutter.share ?? []), ...(label.clutter.comments ?? [])];
+  const view = scoreboardView(dom, a, label, errors);
+  return scorePage(a.report, view, label, half, { error: a.error, ms: a.parseMs + a.analyzeMs });
+}
+
+/**
+ * Scores one labelled page from its Report and its view (null when the page
+ * could not be shown: every widget counts as missed). The one scoring both the
+ * jsdom run and the browser run use (LABELS.md's rules, score.ts).
+ */
+export function scorePage(
+  reportOrNull: Report | null,
+  view: PageView | null,
+  label: Label,
+  half: Half,
+  meta: { error: string | null; ms: number },
+): LabeledResult {
+  const report = reportOrNull ?? EMPTY_REPORT;
+  const selectors = labelSelectors(label);
   const keepNorm = label.keep.map(normalizeText);
   const result: LabeledResult = {
     id: label.id,
     lang: label.lang,
     half,
-    error: a.error,
+    error: meta.error,
     isNews: { got: report.isNews, want: label.isNews },
     clutter: { total: selectors.length, removed: 0, missed: [] },
     keep: { total: 0, kept: 0, lost: [], missingBefore: [] },
@@ -135,39 +217,23 @@ export function scoreLabeled(
       want: label.published,
       ok: (report.published?.date ?? null) === label.published,
     },
-    ms: a.parseMs + a.analyzeMs,
+    ms: meta.ms,
   };
 
-  if (dom) {
-    const doc = dom.window.document;
-    const before = visibleTextOf(doc);
-    try {
-      hide(doc, a.hits, REMOVED_KINDS);
-    } catch (e) {
-      // Still score what clutter detection found: mark the hits as hide() would.
-      errors.push(`hide: ${errorMessage(e)}`);
-      for (const h of a.hits) if (REMOVED_KINDS.includes(h.kind)) h.element.setAttribute(HIDDEN_ATTR, h.kind);
-    }
+  if (view) {
     for (const sel of selectors) {
-      let removed = false;
-      try {
-        removed = widgetRemoved(doc, sel);
-      } catch (e) {
-        errors.push(`selector ${sel}: ${errorMessage(e)}`);
-      }
-      if (removed) result.clutter.removed++;
+      if (view.removed[sel] === true) result.clutter.removed++;
       else result.clutter.missed.push(sel);
     }
-    const after = visibleTextOf(doc);
     label.keep.forEach((sentence, i) => {
       const n = keepNorm[i] ?? '';
       // A sentence the page never showed is a labelling/decoding issue, not a clean-up loss.
-      if (!before.includes(n)) {
+      if (!view.before.includes(n)) {
         result.keep.missingBefore.push(sentence);
         return;
       }
       result.keep.total++;
-      if (after.includes(n)) result.keep.kept++;
+      if (view.after.includes(n)) result.keep.kept++;
       else result.keep.lost.push(sentence);
     });
   } else {
