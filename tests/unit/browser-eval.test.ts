@@ -71,6 +71,7 @@ function report(over: Partial<Report> = {}): Report {
     published: { date: '2020-05-04' } as Report['published'],
     dateline: { place: 'LONDON', agency: 'Reuters' } as Report['dateline'],
     quotes: [quote('This bridge will change how the city moves,', 'Jane Smith')],
+    article: null,
     clutter: [],
     timings: { detectMs: 0, clutterMs: 0, extractMs: 0 },
     ...over,

@@ -190,6 +190,8 @@ function reportFrom(state: ContentState, text: TextResults | null, textMs: numbe
     published: text?.published ?? null,
     dateline: text?.dateline ?? null,
     quotes: text?.quotes ?? [],
+    // The popup does not extract the reading view: the browser run has no article text to compare.
+    article: null,
     clutter: state.found,
     timings: { detectMs: state.timings.detectMs, clutterMs: state.timings.clutterMs, extractMs: textMs },
   };
