@@ -332,6 +332,29 @@ describe('rule echo', () => {
   });
 });
 
+describe('entity table: initials and noun-like cues', () => {
+  it('initials name the body they stand for (NYT, Nyt → New York Times)', () => {
+    expect(
+      who(
+        ['Il New York Times scriveva in serata che la premier ha insistito.'],
+        'it',
+        'Il Nyt: «Su Cecilia Sala la premier ha premuto aggressivamente»',
+      ),
+    ).toEqual(['New York Times']);
+  });
+
+  it('"states" after a preposition and a name is a noun, not the cue of that name', () => {
+    expect(
+      who(
+        [
+          'Kaja Kallas, the EU foreign policy chief, said top diplomats from EU states will meet to "discuss how to dial up the pressure on Russia."',
+        ],
+        'en',
+      ),
+    ).toEqual(['Kaja Kallas']);
+  });
+});
+
 describe('entity table: a name in quotation marks', () => {
   it('“Maritza”, una estudiante …, is the person the next quotations are about', () => {
     expect(

@@ -649,6 +649,20 @@ export const speech: SpeechWords = {
   complementizers: ['that'],
   partitives: ['one'],
   relatives: ['who', 'which', 'that'],
+  nounLikeCues: [
+    'states',
+    'notes',
+    'reports',
+    'claims',
+    'posts',
+    'remarks',
+    'comments',
+    'points',
+    'shares',
+    'calls',
+    'warns',
+    'tweets',
+  ],
 };
 
 export const dates: DateWords = {

@@ -86,6 +86,8 @@ export interface SpeechWords {
   addresseePrefixes?: string[];
   /** Words that open a new clause after a subject read after its verb (Arabic وهو, الذي). */
   clauseOpeners?: string[];
+  /** Cue forms that are also plural nouns ("states", "notes"): a cue only after its subject, not after "EU" in "from EU states". */
+  nounLikeCues?: string[];
   /** Cues that never have their speaker beside them: reported-speech moods (German sei, seien). */
   subjectlessCues?: string[];
   /** Cues that name their source after them, whatever the word order ("according to X", "según X", "Para X,"). */

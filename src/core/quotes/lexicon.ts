@@ -32,6 +32,8 @@ export interface Lexicon {
   relative(word: string): boolean;
   /** A short lowercase word that is no particle, article, role or conjunction: a preposition (в, на, in, à). */
   preposition(word: string): boolean;
+  /** A cue form that is also a plural noun ("states")? */
+  nounLikeCue(cue: string): boolean;
   /** A cue that never has its speaker beside it (German sei)? */
   subjectlessCue(cue: string): boolean;
   /** A cue that names its source after it ("according to", "según", "Para")? */
@@ -108,6 +110,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const relatives = folded(all((m) => m.speech.relatives));
   const sources = folded(all((m) => m.speech.sourceCues));
   const subjectless = folded(all((m) => m.speech.subjectlessCues));
+  const nounLike = folded(all((m) => m.speech.nounLikeCues));
   const after = all((m) => m.speech.afterSubject);
   const lex: Lexicon = {
     notName: (w) => notNames.has(w) || (noun !== null && noun.test(w)),
@@ -152,6 +155,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
       !roles.has(foldWord(w)),
     sourceCue: (c) => sources.has(foldWord(c)),
     subjectlessCue: (c) => subjectless.has(foldWord(c)),
+    nounLikeCue: (c) => nounLike.has(foldWord(c)),
     addresseePrefixes: all((m) => m.speech.addresseePrefixes),
     subjectAfterVerb: mods[0]?.speech.subjectAfterVerb === true,
     verbFinal: mods[0]?.speech.verbFinal === true,

@@ -84,7 +84,7 @@ export class EntityTable {
     if (w.length === 0) return null;
     const hits = this.entities.filter((e) => {
       if (e.described) return false;
-      if (w.length === 1 && e.aliases.has(w[0] ?? '')) return true;
+      if (w.length === 1 && (e.aliases.has(w[0] ?? '') || this.initials(e, w[0] ?? ''))) return true;
       return e.forms.some((f) => {
         const fw = this.words(f);
         return this.compatible(w, fw) || this.compatible(fw, w);
@@ -92,6 +92,19 @@ export class EntityTable {
     });
     if (hits.length <= 1) return hits[0] ?? null;
     return this.latest(hits);
+  }
+
+  /** Is `word` the initials of a body's or a long name (NYT, Nyt → New York Times; EU → European Union)? */
+  private initials(e: Entity, word: string): boolean {
+    if (word.length < 2 || word.length > 6) return false;
+    const caps = e.full.split(/[\s-]+/u).filter((x) => /^\p{Lu}/u.test(x));
+    if (caps.length < 2 || (!e.body && caps.length < 3)) return false;
+    return (
+      caps
+        .map((x) => x.charAt(0))
+        .join('')
+        .toLowerCase() === word.toLowerCase()
+    );
   }
 
   private latest(among: readonly Entity[]): Entity | null {

@@ -185,7 +185,13 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
     const g = lex.pronoun(w);
     if (g) return pronounRef(g === 'other' ? null : g);
   }
-  const pre = nameBeforeCue(before, lex);
+  let pre = nameBeforeCue(before, lex);
+  // "top diplomats from EU states will meet": a noun-like cue after a name that is a preposition's object is a noun.
+  if (pre && lex.nounLikeCue(cue.text)) {
+    const toks = tokens(before);
+    const lead = bare(toks[toks.length - pre.name.split(' ').length - 1] ?? '');
+    if (/^\p{Ll}/u.test(lead) && !lex.auxiliary(lead) && !lex.conjunction(lead)) pre = null;
+  }
   // The subject follows the verb only after a quotation ("Q," said Oliver Peiler; "Q", dijo el
   // portavoz Oliver Peiler) or in verb-second languages ("Q", sagte Haustein); elsewhere a name
   // after the verb is its object ("urged the Israeli government").
