@@ -2,8 +2,9 @@
 // core/date-evidence collected, most trusted first, and returns the first one
 // that parses to a plausible day. Runs in the popup and the CLI.
 
-import { dateLabels, dayOf, fold, isoOf, parseMachineDate, parseTextDates, parseUrlDate } from './dates/parse.ts';
-import type { ParsedDate } from './dates/parse.ts';
+import { dayOf, isoOf, parseMachineDate, parseTextDates, parseUrlDate } from './published/parse.ts';
+import { dateLabels, fold } from './published/words.ts';
+import type { ParsedDate } from './published/parse.ts';
 import type { DateCandidate, DateEvidence, Published } from './types.ts';
 
 /** Candidates whose value is a machine format (attribute or metadata), not printed text. */
