@@ -8,7 +8,7 @@ import { MAX_WALK as MAX_WALK_ELEMENTS } from './article/blocks.ts';
 import { findClutter } from './clutter.ts';
 import { findDateline } from './dateline.ts';
 import { detectNews } from './detect.ts';
-import { resolvePublished } from './published.ts';
+import { resolvePublished } from './published/index.ts';
 import { snapshot } from './snapshot.ts';
 import { findQuotes } from './quotes/index.ts';
 import { extractReadable } from './reader/index.ts';

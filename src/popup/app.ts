@@ -3,7 +3,7 @@
 
 import browser from 'webextension-polyfill';
 import { findDateline } from '../core/dateline.ts';
-import { resolvePublished } from '../core/published.ts';
+import { resolvePublished } from '../core/published/index.ts';
 import { findQuotes } from '../core/quotes/index.ts';
 import { analyzeText, type TextResults } from '../core/report.ts';
 import type { ClutterKind, Quote } from '../core/types.ts';

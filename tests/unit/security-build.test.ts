@@ -222,7 +222,7 @@ describe('the load path (issue 8: no layout work, text side loaded only when ask
       'src/core/clutter/words.ts',
       // text side: injected when the popup opens
       'src/core/snapshot.ts',
-      'src/core/date-evidence.ts',
+      'src/core/published/evidence.ts',
       'src/content/highlight.ts',
     ]) {
       expect(names).not.toContain(later);
