@@ -293,6 +293,10 @@ describe('Arabic grammar around the cue', () => {
     expect([f?.speaker, f?.speakerRole]).toEqual(['مصطفى عيسى', 'وزير الخارجية']);
   });
 
+  it('the name علي is not the preposition على (ى stays apart from ي when words are compared)', () => {
+    expect(who(['وقال علي حسن في المؤتمر: "سنعيد فتح المعبر قريبا جدا".'], 'ar')).toEqual(['علي حسن']);
+  });
+
   it('a role, a comma, then the name in apposition', () => {
     expect(
       who(['أعلن الرئيس الروسي، فلاديمير بوتين، اليوم عن خطة جديدة.', 'وأضاف بوتين: "سنعمل مع جميع الشركاء".'], 'ar'),
