@@ -69,9 +69,18 @@ export type NonBodyMemo = Map<Element, boolean>;
 /** Weak-word containers holding this much text are the body's own wrappers, not widgets. */
 const WEAK_WIDGET_MAX_TEXT = 1000;
 
+/** A child of <body> holding more than half of its text. */
+function holdsMostOfBody(el: Element): boolean {
+  const body = el.parentElement;
+  if (body?.localName !== 'body') return false;
+  return (el.textContent ?? '').length * 2 > (body.textContent ?? '').length;
+}
+
 function computeNonBody(el: Element): boolean {
   const tag = el.localName;
   if (tag === 'body' || tag === 'html' || tag === 'main') return false;
+  // A form that wraps the whole page (ASP.NET pages put everything in one) is no form widget.
+  if (tag === 'form' && (el.querySelector('h1, article, main') || holdsMostOfBody(el))) return false;
   if (NON_BODY_TAGS.has(tag)) return true;
   if (tag === 'header' && !el.querySelector('p ~ p')) return true;
   const ci = classAndId(el);
