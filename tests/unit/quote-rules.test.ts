@@ -400,6 +400,21 @@ describe('entity table: gender', () => {
   });
 });
 
+describe('Chinese and Japanese subjects', () => {
+  it('a time word ends a Chinese subject; a listing particle makes a Japanese topic no speaker', () => {
+    expect(who(['马化腾当时表示：“我们一定要投入更多资源在基础科学方面。”'], 'zh')).toEqual(['马化腾']);
+    expect(
+      who(
+        [
+          '岸田総理は会見で説明した。',
+          '所得税減税とは「賃上げの効果が給与明細で目に見える環境を作る必要がある」と述べた。',
+        ],
+        'ja',
+      ),
+    ).not.toContain('所得税減税と');
+  });
+});
+
 describe('Urdu (verb last)', () => {
   it('the speaker opens the sentence and نے کہا closes it', () => {
     expect(who(['وزیراعظم شہباز شریف نے کہا کہ "ہم مہنگائی کم کرنے کے لیے ہر ممکن قدم اٹھائیں گے"۔'], null)).toEqual([
