@@ -20,12 +20,6 @@ export function runSync<T>(steps: Steps<T>): T {
   }
 }
 
-/** Yields a value that is already there (a step function with nothing to pause for). */
-// eslint-disable-next-line require-yield -- a step function that never needs to pause
-export function* done<T>(value: T): Steps<T> {
-  return value;
-}
-
 export interface SliceStats {
   /** The longest stretch run without yielding, in ms. */
   longestMs: number;
@@ -83,17 +77,26 @@ export class Slicer {
     this.resume();
   }
 
-  /** Runs `steps` to the end, yielding to the page whenever a slice is used up. */
-  async run<T>(steps: Steps<T>): Promise<T> {
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-      const t = this.now();
-      if (t - this.start >= this.sliceMs) {
-        this.close(t);
-        await this.yieldFn();
-        this.start = this.now();
+  /**
+   * Runs `steps` to the end, yielding to the page whenever a slice is used up.
+   * `check` runs after each yield: it throws to abandon the work (the world
+   * changed meanwhile), and the generator is closed.
+   */
+  async run<T>(steps: Steps<T>, check?: () => void): Promise<T> {
+    try {
+      for (;;) {
+        const r = steps.next();
+        if (r.done) return r.value;
+        const t = this.now();
+        if (t - this.start >= this.sliceMs) {
+          this.close(t);
+          await this.yieldFn();
+          this.start = this.now();
+          check?.();
+        }
       }
+    } finally {
+      steps.return(undefined as T);
     }
   }
 
