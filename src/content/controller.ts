@@ -174,6 +174,8 @@ export class ContentController {
     this.loading = true;
     this.timings.parsedAt = now();
     try {
+      // A task of its own: not the tail of the script's evaluation (or of whatever called us).
+      await this.slicer.pause();
       if (this.early) {
         this.siteStyle = await this.early.style;
         this.timings.siteStyleAt = this.early.styleAt() ?? undefined;
@@ -187,7 +189,11 @@ export class ContentController {
         slicer.resume();
         const t0 = slicer.stats.totalMs;
         try {
-          const { detection, scan } = await slicer.run(detectOnLoadSteps(this.doc, this.url), check);
+          // Metadata that leans to an article: ask for the clean side now, while the walk runs.
+          const hint = (leans: boolean): void => {
+            if (leans && autoClean && kinds.length) this.prefetchCleanSide();
+          };
+          const { detection, scan } = await slicer.run(detectOnLoadSteps(this.doc, this.url, hint), check);
           // The popup may have asked meanwhile (and detected whole): the first answer stands.
           if (!this.detection) {
             this.detection = detection;
@@ -199,6 +205,7 @@ export class ContentController {
         }
         slicer.end();
         this.timings.detectMs = slicer.stats.totalMs - t0;
+        this.timings.detectedAt = now();
       }
       const detection = this.detection;
       if (!detection.isNews) this.dropSiteStyle();
@@ -211,6 +218,7 @@ export class ContentController {
           if (!this.cleanSide() && this.early?.sideAsked) await this.loadCleanSide().catch(() => {});
           this.timings.cleanSideWaitMs = now() - t0;
         }
+        this.timings.sideAt = now();
         check();
         await this.cleanSliced(kinds, check);
         check();
@@ -259,6 +267,7 @@ export class ContentController {
     this.cleaned = true;
     slicer.end();
     this.timings.hideMs = slicer.stats.totalMs - t2;
+    this.timings.hiddenAt = now();
     this.startWatcher();
     if (this.hidden.length) this.onHiddenCount(this.hidden.length);
   }

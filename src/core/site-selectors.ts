@@ -90,14 +90,16 @@ const LAYOUT_PARTS = new Set([
   'clear',
   'float',
 ]);
-/** Attributes whose values name a widget (the page's own names for it). */
-const NAMING_ATTR = /^(?:data-[a-z][a-z0-9_-]*|aria-label|role)$/u;
+/** Attributes whose values name a widget (the page's own names for it); never ours (data-clearline-*). */
+const NAMING_ATTR = /^(?:data-(?!clearline)[a-z][a-z0-9_-]*|aria-label|role)$/u;
 /** Matches of one selector looked at, at most. */
 const MAX_MATCHES = 50;
 
 /** A name part that is a word of the page's vocabulary, not a counter, a hash or a layout word. */
 function namingPart(p: string): boolean {
-  if (p.length < 3 || /\d/u.test(p) || LAYOUT_PARTS.has(p.toLowerCase())) return false;
+  // One digit may stand for a letter ("a2a", Arabizi "tabe3na"); more make a counter or a hash.
+  const letters = p.replace(/\d/gu, '');
+  if (letters.length < 3 || p.length - letters.length > 1 || LAYOUT_PARTS.has(letters.toLowerCase())) return false;
   // Capitals a letter apart inside one part ("bdVaJa"): a generated hash, not camelCase.
   return !/[a-z][A-Z][a-z]?[A-Z]/u.test(p);
 }
@@ -130,6 +132,14 @@ export function namingSelectors(el: Element): string[] {
   if (tag === 'iframe') {
     const host = /^(?:https?:)?\/\/([a-z0-9.-]+\.[a-z]{2,})\//iu.exec(el.getAttribute('src') ?? '')?.[1];
     if (host && namingValue(host)) out.push(`iframe[src*="${host.toLowerCase()}"]`);
+  }
+  if (tag === 'a') {
+    // A link names where it goes: a site's profile on a network ("facebook.com/cnnarabic"), a share endpoint.
+    const m = /^(?:https?:)?\/\/(?:www\.)?([a-z0-9.-]+\.[a-z]{2,})(\/[^/?#"\\\s{}<>]{1,40})?/iu.exec(
+      el.getAttribute('href') ?? '',
+    );
+    const where = m ? `${m[1]}${m[2] ?? '/'}`.toLowerCase() : '';
+    if (where && namingValue(where)) out.push(`a[href*="${where}"]`);
   }
   return out;
 }
@@ -200,26 +210,55 @@ export function* learnSiteSelectors(
   const covered = (el: Element): boolean => {
     for (const s of [...lesson.confirmed, ...lesson.fresh.map((f) => f.sel)]) {
       try {
-        if (el.matches(s)) return true;
+        if (el.closest(s)) return true;
       } catch {
         // not a selector of ours
       }
     }
     return false;
   };
+  /** The first naming selector of `el` that matches nothing on this page but hidden widgets. */
+  const nameOf = (el: Element): string | null => {
+    for (const sel of namingSelectors(el)) {
+      const matches = matchesOf(doc, sel);
+      if (!matches || matches.length > MAX_MATCHES || !matches.includes(el)) continue;
+      if (matches.every((m) => inHidden(m) && !guarded.has(m))) return sel;
+    }
+    return null;
+  };
   for (const hit of hidden) {
     if (lesson.fresh.length >= max) break;
     yield;
     const el = hit.element;
     if (!el.isConnected || !el.hasAttribute(HIDDEN_ATTR) || covered(el)) continue;
-    for (const sel of namingSelectors(el)) {
-      const matches = matchesOf(doc, sel);
-      if (!matches || matches.length > MAX_MATCHES || !matches.includes(el)) continue;
-      if (matches.every((m) => inHidden(m) && !guarded.has(m))) {
-        lesson.fresh.push({ sel, kind: hit.kind });
-        break;
-      }
+    // A widget grouped up to a wrapper named only by the layout ("col-sm-6"): the named parts inside it.
+    const own = nameOf(el);
+    for (const sel of own ? [own] : namedParts(el, nameOf)) {
+      if (lesson.fresh.length >= max) break;
+      if (!lesson.fresh.some((f) => f.sel === sel)) lesson.fresh.push({ sel, kind: hit.kind });
     }
   }
   return lesson;
+}
+
+/** Descendants looked at inside a wrapper, and named parts taken from one. */
+const MAX_INSIDE = 40;
+const MAX_PARTS = 4;
+
+/** Naming selectors of the outermost named elements inside `wrapper` (breadth first, bounded). */
+function namedParts(wrapper: Element, nameOf: (el: Element) => string | null): string[] {
+  const out: string[] = [];
+  let queue: Element[] = Array.from(wrapper.children);
+  let looked = 0;
+  for (let depth = 0; depth < 3 && queue.length && out.length < MAX_PARTS; depth++) {
+    const next: Element[] = [];
+    for (const el of queue) {
+      if (++looked > MAX_INSIDE || out.length >= MAX_PARTS) break;
+      const sel = nameOf(el);
+      if (sel) out.push(sel);
+      else next.push(...Array.from(el.children));
+    }
+    queue = next;
+  }
+  return out;
 }

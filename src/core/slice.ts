@@ -46,7 +46,9 @@ export class Slicer {
   readonly stats: SliceStats = { longestMs: 0, totalMs: 0, slices: 0 };
   private readonly sliceMs: number;
   private readonly now: () => number;
-  private start: number;
+  private start = 0;
+  /** A stretch is being run (and timed). */
+  private open = false;
 
   constructor(
     private readonly yieldFn: () => Promise<void>,
@@ -54,16 +56,18 @@ export class Slicer {
   ) {
     this.sliceMs = opts.sliceMs ?? 4;
     this.now = opts.now ?? (() => performance.now());
-    this.start = this.now();
   }
 
-  /** A new task began (after an await): the current slice starts now. */
+  /** A new task began (after an await): the current stretch starts now. */
   resume(): void {
     this.start = this.now();
+    this.open = true;
   }
 
-  /** Closes the current stretch and records it. */
+  /** Closes the current stretch, if one is open, and records it. */
   private close(t: number): void {
+    if (!this.open) return;
+    this.open = false;
     const ms = t - this.start;
     this.stats.totalMs += ms;
     this.stats.slices++;
@@ -83,6 +87,7 @@ export class Slicer {
    * changed meanwhile), and the generator is closed.
    */
   async run<T>(steps: Steps<T>, check?: () => void): Promise<T> {
+    if (!this.open) this.resume();
     try {
       for (;;) {
         const r = steps.next();
@@ -91,7 +96,7 @@ export class Slicer {
         if (t - this.start >= this.sliceMs) {
           this.close(t);
           await this.yieldFn();
-          this.start = this.now();
+          this.resume();
           check?.();
         }
       }
@@ -103,6 +108,5 @@ export class Slicer {
   /** Ends the last stretch (call once the work is done, before waiting on anything else). */
   end(): void {
     this.close(this.now());
-    this.start = this.now();
   }
 }

@@ -33,6 +33,10 @@ export interface LoadTimings {
   /** When the document-start script ran, and when it had read the site's entry. */
   earlyAt?: number;
   readAt?: number;
+  /** When detection answered, the clean side was there, and the load path's hiding was done. */
+  detectedAt?: number;
+  sideAt?: number;
+  hiddenAt?: number;
 }
 
 /** What the content script reports about its tab. */
