@@ -6,8 +6,11 @@
 // paint (the Paint Timing API's first-paint) are not shown to anyone.
 //
 //   flash (first visit) = from the first painted frame that shows a widget
-//                         to the first later frame that does not
-//   painted (return)    = the widget shows in any painted frame
+//                         on the screen (the viewport) to the first later
+//                         frame that does not
+//   painted (return)    = the widget is rendered, anywhere on the page, in
+//                         any painted frame (below the fold too: the reader
+//                         would scroll to it)
 
 /** The page-side recorder; `selectors` are the labelled widgets' CSS selectors. */
 export function probeSource(selectors: readonly string[], maxMs = 8000): string {
@@ -18,15 +21,24 @@ export function probeSource(selectors: readonly string[], maxMs = 8000): string 
     if (el.getClientRects().length === 0) return false;
     return typeof el.checkVisibility !== 'function' || el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
   };
+  const onScreen = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+  };
   const tick = (ts) => {
-    // One entry per widget element: [selector index, element index] -> visible.
+    // One id per widget element (selector index × 100 + element index): rendered, and on the screen.
     const seen = [];
+    const screen = [];
     for (let i = 0; i < sels.length; i++) {
       let els = [];
       try { els = document.querySelectorAll(sels[i]); } catch {}
-      for (let j = 0; j < els.length && j < 20; j++) if (shown(els[j])) seen.push(i * 100 + j);
+      for (let j = 0; j < els.length && j < 20; j++) {
+        if (!shown(els[j])) continue;
+        seen.push(i * 100 + j);
+        if (onScreen(els[j])) screen.push(i * 100 + j);
+      }
     }
-    frames.push([ts, seen]);
+    frames.push([ts, seen, screen]);
     if (performance.now() < ${maxMs}) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -41,8 +53,8 @@ export function probeSource(selectors: readonly string[], maxMs = 8000): string 
 }
 
 export interface ProbeResult {
-  /** [rAF timestamp, ids (selector index × 100 + element index) of the widgets visible in that frame]. */
-  frames: Array<[number, number[]]>;
+  /** [rAF timestamp, ids (selector index × 100 + element index) of the widgets rendered in that frame, and of those on the screen]. */
+  frames: Array<[number, number[], number[]?]>;
   /** Elements each selector matched at the end (at most 20). */
   counts: number[];
   firstPaint: number | null;
@@ -56,8 +68,8 @@ export interface WidgetPaint {
   flashMs: number | null;
 }
 
-/** What the frames say about each widget present at the end. */
-export function widgetPaints(p: ProbeResult): WidgetPaint[] {
+/** What the frames say about each widget present at the end: rendered anywhere, or on the screen. */
+export function widgetPaints(p: ProbeResult, where: 'page' | 'screen' = 'page'): WidgetPaint[] {
   // The frame that produced the first paint ran its callbacks at or before it: it and every later frame were shown.
   let firstShown = -1;
   if (p.firstPaint !== null) {
@@ -72,8 +84,8 @@ export function widgetPaints(p: ProbeResult): WidgetPaint[] {
       let flash: number | null = null;
       if (firstShown >= 0) {
         for (let i = firstShown; i < p.frames.length; i++) {
-          const [ts, seen] = p.frames[i] as [number, number[]];
-          const on = seen.includes(id);
+          const [ts, seen, screen] = p.frames[i] as [number, number[], number[]?];
+          const on = (where === 'screen' ? (screen ?? []) : seen).includes(id);
           if (on && start === null) start = ts;
           else if (!on && start !== null) {
             flash = ts - start;

@@ -2,24 +2,25 @@
 // categories below): which main-thread tasks ran our code, and for how long.
 //
 //   our intervals = EvaluateScript / v8.compile / FunctionCall events whose
-//                   script is one of ours (chrome-extension://<id>/…), and the
-//                   RunMicrotasks events in which the sampling profiler caught
-//                   one of our functions (a promise continuation: an await
-//                   resumed, a message answered, scheduler.yield() returned)
+//                   script is one of ours (chrome-extension://<id>/…): our
+//                   scripts compiled and run, our listeners and callbacks;
+//                   and each stretch of the sliced load path, between the
+//                   "clearline:begin" and "clearline:end" marks it leaves in
+//                   the timeline (console.timeStamp): the continuations after
+//                   an await, which no event names by script
 //   a task        = a top-level RunTask of a renderer main thread (the task and its microtask checkpoint)
 //   ours in it    = the union of our intervals inside it
 //
 // Both wall time (what the reader feels) and thread time (what our code cost
-// the CPU, whatever else the machine was doing) are kept.
+// the CPU, whatever else the machine was doing) are kept. No sampling
+// profiler: it slows the code it watches several times over.
 
 /** The categories to trace with. */
-export const TRACE_CATEGORIES = [
-  'toplevel',
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'v8.execute',
-  'disabled-by-default-v8.cpu_profiler',
-] as const;
+export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] as const;
+
+/** The marks the content script's Slicer leaves at the edges of each stretch (controller.ts). */
+export const MARK_BEGIN = 'clearline:begin';
+export const MARK_END = 'clearline:end';
 
 export interface TraceEvent {
   name: string;
@@ -69,72 +70,34 @@ const urlOf = (e: TraceEvent): string => {
   return typeof data?.url === 'string' ? data.url : '';
 };
 
-/** Timestamps (µs) of profiler samples whose stack runs through one of our scripts, per profiled thread. */
-function ourSamples(events: readonly TraceEvent[], isOurs: (url: string) => boolean): Map<string, number[]> {
-  // A Profile event names the thread and the start time; its chunks (same pid and id) carry nodes and samples.
-  const profiles = new Map<
-    string,
-    { thread: string; time: number; parent: Map<number, number>; ours: Map<number, boolean> }
-  >();
-  const out = new Map<string, number[]>();
-  const sorted = events.filter((e) => e.name === 'Profile' || e.name === 'ProfileChunk').sort((a, b) => a.ts - b.ts);
-  for (const e of sorted) {
-    const key = `${e.pid}:${e.id ?? ''}`;
-    const data = (e.args?.data ?? {}) as {
-      startTime?: number;
-      cpuProfile?: {
-        nodes?: Array<{ id: number; parent?: number; callFrame?: { url?: string } }>;
-        samples?: number[];
-      };
-      timeDeltas?: number[];
-    };
-    if (e.name === 'Profile') {
-      profiles.set(key, {
-        thread: `${e.pid}:${e.tid}`,
-        time: data.startTime ?? e.ts,
-        parent: new Map(),
-        ours: new Map(),
+/** The stretches between our begin and end marks, per thread. */
+function markedStretches(events: readonly TraceEvent[]): Map<string, Interval[]> {
+  const out = new Map<string, Interval[]>();
+  const open = new Map<string, TraceEvent>();
+  const marks = events
+    .filter((e) => e.name === 'TimeStamp' && e.ph !== 'X')
+    .filter((e) => {
+      const m = (e.args?.data as { message?: unknown } | undefined)?.message;
+      return m === MARK_BEGIN || m === MARK_END;
+    })
+    .sort((a, b) => a.ts - b.ts);
+  for (const e of marks) {
+    const thread = `${e.pid}:${e.tid}`;
+    const message = (e.args?.data as { message?: string }).message;
+    if (message === MARK_BEGIN) open.set(thread, e);
+    else {
+      const b = open.get(thread);
+      if (!b) continue;
+      open.delete(thread);
+      const list = out.get(thread) ?? [];
+      list.push({
+        start: b.ts,
+        end: e.ts,
+        cpu: b.tts !== undefined && e.tts !== undefined ? e.tts - b.tts : e.ts - b.ts,
       });
-      continue;
+      out.set(thread, list);
     }
-    const p = profiles.get(key);
-    if (!p) continue;
-    const direct = new Map<number, boolean>();
-    for (const n of data.cpuProfile?.nodes ?? []) {
-      if (n.parent !== undefined) p.parent.set(n.id, n.parent);
-      direct.set(n.id, isOurs(n.callFrame?.url ?? ''));
-    }
-    const oursNode = (id: number): boolean => {
-      const known = p.ours.get(id);
-      if (known !== undefined) return known;
-      const chain: number[] = [];
-      let v = false;
-      for (let cur: number | undefined = id; cur !== undefined; cur = p.parent.get(cur)) {
-        const k = p.ours.get(cur);
-        if (k !== undefined) {
-          v = k;
-          break;
-        }
-        chain.push(cur);
-        if (direct.get(cur)) {
-          v = true;
-          break;
-        }
-      }
-      for (const c of chain) p.ours.set(c, v);
-      return v;
-    };
-    for (const n of data.cpuProfile?.nodes ?? []) if (direct.get(n.id)) p.ours.set(n.id, true);
-    const samples = data.cpuProfile?.samples ?? [];
-    const deltas = data.timeDeltas ?? [];
-    const list = out.get(p.thread) ?? [];
-    for (let i = 0; i < samples.length; i++) {
-      p.time += deltas[i] ?? 0;
-      if (oursNode(samples[i] as number)) list.push(p.time);
-    }
-    out.set(p.thread, list);
   }
-  for (const l of out.values()) l.sort((a, b) => a - b);
   return out;
 }
 
@@ -160,7 +123,7 @@ function unionLength(intervals: Interval[]): { wall: number; cpu: number } {
 /** Our work on the main threads of the trace: `prefix` is our extension's origin (chrome-extension://<id>/). */
 export function ourWork(events: readonly TraceEvent[], prefix: string): OurWork {
   const isOurs = (url: string): boolean => url.startsWith(prefix);
-  const samples = ourSamples(events, isOurs);
+  const stretches = markedStretches(events);
   const byThread = new Map<string, TraceEvent[]>();
   for (const e of events) {
     if (e.ph !== 'X' || e.dur === undefined) continue;
@@ -171,23 +134,10 @@ export function ourWork(events: readonly TraceEvent[], prefix: string): OurWork 
   }
   const tasks: OurTask[] = [];
   for (const [thread, list] of byThread) {
-    const ours: Interval[] = [];
-    const threadSamples = samples.get(thread) ?? [];
-    const sampled = (start: number, end: number): boolean => {
-      // Binary search for the first sample at or after start.
-      let lo = 0;
-      let hi = threadSamples.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((threadSamples[mid] as number) < start) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < threadSamples.length && (threadSamples[lo] as number) <= end;
-    };
+    const ours: Interval[] = [...(stretches.get(thread) ?? [])];
     for (const e of list) {
-      const end = e.ts + (e.dur ?? 0);
-      if ((OURS_BY_URL.has(e.name) && isOurs(urlOf(e))) || (e.name === 'RunMicrotasks' && sampled(e.ts, end)))
-        ours.push({ start: e.ts, end, cpu: e.tdur ?? e.dur ?? 0 });
+      if (OURS_BY_URL.has(e.name) && isOurs(urlOf(e)))
+        ours.push({ start: e.ts, end: e.ts + (e.dur ?? 0), cpu: e.tdur ?? e.dur ?? 0 });
     }
     if (!ours.length) continue;
     // Top-level tasks: task events not inside another one (RunTask holds a task and its microtask checkpoint).

@@ -121,7 +121,12 @@ export class ContentController {
     this.loadCleanSide = opts.loadCleanSide ?? (() => Promise.resolve());
     this.onSiteStyle = opts.onSiteStyle ?? (() => {});
     this.early = opts.early ?? null;
-    this.slicer = new Slicer(opts.yieldFn ?? (() => Promise.resolve()), { sliceMs: opts.sliceMs ?? 4, now });
+    this.slicer = new Slicer(opts.yieldFn ?? (() => Promise.resolve()), {
+      sliceMs: opts.sliceMs ?? 4,
+      now,
+      // Each stretch of the load path shows in the browser's performance recordings (DevTools, the bench).
+      mark: (edge) => console.timeStamp?.(`clearline:${edge}`),
+    });
   }
 
   /** How the sliced load path went: its longest stretch without yielding, its total, its count. */
@@ -189,11 +194,7 @@ export class ContentController {
         slicer.resume();
         const t0 = slicer.stats.totalMs;
         try {
-          // Metadata that leans to an article: ask for the clean side now, while the walk runs.
-          const hint = (leans: boolean): void => {
-            if (leans && autoClean && kinds.length) this.prefetchCleanSide();
-          };
-          const { detection, scan } = await slicer.run(detectOnLoadSteps(this.doc, this.url, hint), check);
+          const { detection, scan } = await slicer.run(detectOnLoadSteps(this.doc, this.url), check);
           // The popup may have asked meanwhile (and detected whole): the first answer stands.
           if (!this.detection) {
             this.detection = detection;

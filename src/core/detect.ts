@@ -336,20 +336,12 @@ export interface OnLoadDetection {
 
 /**
  * detectOnLoad as a step function (core/slice): the content script runs it in
- * slices, the other callers whole; the same code either way. `onMetadata` is
- * told, before the page walk, whether the metadata leans to an article (some
- * positive signal, not ruled out): a hint only, the answer is the walk's.
+ * slices, the other callers whole; the same code either way.
  */
-export function* detectOnLoadSteps(
-  doc: Document,
-  url: string | null,
-  onMetadata?: (leansNews: boolean) => void,
-): Steps<OnLoadDetection> {
+export function* detectOnLoadSteps(doc: Document, url: string | null): Steps<OnLoadDetection> {
   const micro = yield* scanMicrodataSteps(doc);
   const meta = metadataFeatures(doc, url, micro);
   const quick = metadataScore(meta.features);
-  // Before the walk: does the metadata say anything for an article? (The caller may get ready for one.)
-  onMetadata?.(!quick.ruledOut && quick.sum > BASE);
   if (quick.ruledOut) {
     const score = Math.round(probability(quick.sum) * 1000) / 1000;
     return { detection: { isNews: false, score, signals: [...quick.signals, METADATA_ONLY] }, scan: null };

@@ -34,6 +34,8 @@ export interface SlicerOptions {
   sliceMs?: number;
   /** The clock (ms). */
   now?: () => number;
+  /** Told when a stretch begins and ends (the content script marks them in the browser's performance timeline). */
+  mark?: (edge: 'begin' | 'end') => void;
 }
 
 /**
@@ -46,6 +48,7 @@ export class Slicer {
   readonly stats: SliceStats = { longestMs: 0, totalMs: 0, slices: 0 };
   private readonly sliceMs: number;
   private readonly now: () => number;
+  private readonly mark: (edge: 'begin' | 'end') => void;
   private start = 0;
   /** A stretch is being run (and timed). */
   private open = false;
@@ -56,10 +59,12 @@ export class Slicer {
   ) {
     this.sliceMs = opts.sliceMs ?? 4;
     this.now = opts.now ?? (() => performance.now());
+    this.mark = opts.mark ?? (() => {});
   }
 
   /** A new task began (after an await): the current stretch starts now. */
   resume(): void {
+    if (!this.open) this.mark('begin');
     this.start = this.now();
     this.open = true;
   }
@@ -67,6 +72,7 @@ export class Slicer {
   /** Closes the current stretch, if one is open, and records it. */
   private close(t: number): void {
     if (!this.open) return;
+    this.mark('end');
     this.open = false;
     const ms = t - this.start;
     this.stats.totalMs += ms;

@@ -20,7 +20,16 @@ const X = (name: string, ts: number, dur: number, extra: Partial<TraceEvent> = {
 const url = (u: string) => ({ args: { data: { url: u } } });
 
 describe('bench: our tasks in a trace', () => {
-  it('counts our scripts, our callbacks and the microtasks the profiler caught us in, per task', () => {
+  it('counts our scripts, our callbacks and the stretches our marks enclose, per task', () => {
+    const mark = (message: string, ts: number, tts: number): TraceEvent => ({
+      name: 'TimeStamp',
+      ph: 'I',
+      pid: 1,
+      tid: 1,
+      ts,
+      tts,
+      args: { data: { message } },
+    });
     const events: TraceEvent[] = [
       // Task 1: the parser runs our document-start script: only the script is ours.
       X('RunTask', 1000, 10000),
@@ -30,49 +39,28 @@ describe('bench: our tasks in a trace', () => {
       // Task 2: a page's own script (not ours).
       X('RunTask', 20000, 5000),
       X('EvaluateScript', 20000, 5000, url('https://news.example/app.js')),
-      // Task 3: a promise continuation of ours (scheduler.yield() returned): a sample in our code.
+      // Task 3: a stretch of the sliced load path (scheduler.yield() returned): between our marks.
       X('RunTask', 30000, 8000),
       X('RunMicrotasks', 30500, 7000),
-      // Task 4: microtasks with no sample of ours.
+      mark('clearline:begin', 31000, 500),
+      mark('clearline:end', 37000, 4500),
+      // Task 4: microtasks that are not ours, and a mark of someone else.
       X('RunTask', 40000, 4000),
       X('RunMicrotasks', 40000, 4000),
-      // Another thread: not a task of this page's main thread, but ours all the same if it ran our code.
+      mark('other', 41000, 0),
+      // Another thread (another page's renderer): a callback of ours there.
       X('RunTask', 50000, 2000, { tid: 2 }),
       X('FunctionCall', 50000, 1500, { tid: 2, ...url(`${EXT}src/content/index.js`) }),
-      // The profile: one sample in our code at 31 ms, one in the page's at 41 ms.
-      { name: 'Profile', ph: 'P', pid: 1, tid: 1, ts: 0, id: '0x1', args: { data: { startTime: 0 } } },
-      {
-        name: 'ProfileChunk',
-        ph: 'P',
-        pid: 1,
-        tid: 9,
-        ts: 100,
-        id: '0x1',
-        args: {
-          data: {
-            cpuProfile: {
-              nodes: [
-                { id: 1, callFrame: { url: '' } },
-                { id: 2, parent: 1, callFrame: { url: `${EXT}src/content/index.js` } },
-                { id: 3, parent: 2, callFrame: { url: '' } }, // a builtin called by our code
-                { id: 4, parent: 1, callFrame: { url: 'https://news.example/app.js' } },
-              ],
-              samples: [3, 4],
-            },
-            timeDeltas: [31000, 10000],
-          },
-        },
-      },
     ];
     const w = ourWork(events, EXT);
     expect(w.tasks.map((t) => [t.at, t.wallMs, t.cpuMs, t.taskMs])).toEqual([
       [1, 3, 1.5, 10],
-      [30, 7, 3.5, 8],
+      [30, 6, 4, 8],
       [50, 1.5, 0.75, 2],
     ]);
-    expect(w.longestWallMs).toBe(7);
-    expect(w.totalWallMs).toBe(11.5);
-    expect(w.totalCpuMs).toBe(5.75);
+    expect(w.longestWallMs).toBe(6);
+    expect(w.totalWallMs).toBe(10.5);
+    expect(w.totalCpuMs).toBe(6.25);
   });
 });
 
