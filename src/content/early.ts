@@ -6,9 +6,9 @@
 //                 └─► storage.sync: settings ─► out again if auto-clean is off here; kinds filtered
 //                 └─► a site with a stylesheet: ask for the clean side now (it arrives while the page parses)
 //
-// The content script takes the same promises (or starts them itself when the
-// start script did not run) and decides, once the page is parsed, whether the
-// stylesheet stays (a news article) or goes (anything else).
+// The content script takes the same promises (or, when the start script did
+// not run, reads the settings alone: early-slot.ts) and decides, once the page
+// is parsed, whether the stylesheet stays (a news article) or goes (anything else).
 
 import type { ClutterKind } from '../core/types.ts';
 import type { ContentToBackground } from '../shared/messages.ts';
