@@ -45,9 +45,9 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifest as ManifestV3Export,
         browser,
-        // The content script is one self-contained file: no loader and no
+        // Each content script is one self-contained file: no loader and no
         // web_accessible_resources, so pages cannot probe for the extension.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        contentScripts: { standaloneFiles: ['src/content/start.ts', 'src/content/index.ts'] },
       }),
       noWebAccessibleResources(),
     ],

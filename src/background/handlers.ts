@@ -4,8 +4,9 @@
 
 import type { Browser, Runtime } from 'webextension-polyfill';
 import { isOwnExtensionSender, parseContentToBackground, type BackgroundToContent } from '../shared/messages.ts';
-import { defaultItems } from '../shared/settings.ts';
+import { autoCleanFor, defaultItems, parseSettings, SITE_PREFIX, siteKey } from '../shared/settings.ts';
 import { CLEAN_SIDE_SCRIPT, injectScripts } from '../shared/side-scripts.ts';
+import { evictedStyleKeys, STYLE_PREFIX, styleItemKey, type SiteStyle } from '../shared/site-styles.ts';
 
 type Api = Pick<Browser, 'runtime' | 'tabs' | 'action' | 'storage' | 'scripting'>;
 type Sender = Runtime.MessageSender;
@@ -23,9 +24,60 @@ export async function onContentMessage(api: Api, msg: unknown, sender: Sender): 
   if (!m || tabId === undefined || !isOwnExtensionSender(sender, api.runtime.id, api.runtime.getURL('')))
     return undefined;
   if (m.type === 'load-clean-side') return { ok: await injectCleanSide(api, tabId, sender.frameId ?? 0) };
+  if (m.type === 'site-style') {
+    await storeSiteStyle(api, sender, m.style);
+    return undefined;
+  }
   await api.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
   await api.action.setBadgeText({ tabId, text: m.count > 0 ? String(Math.min(m.count, 999)) : '' });
   return undefined;
+}
+
+/**
+ * Keeps a site's stylesheet (shared/site-styles.ts), filed under the site of
+ * the page that sent it (never a site the message names), from our content
+ * script in a tab's top frame, and only while auto-clean is on for that site.
+ * At most MAX_STYLE_SITES sites are kept: the least recently updated go.
+ */
+export async function storeSiteStyle(api: Api, sender: Sender, style: SiteStyle | null): Promise<void> {
+  if ((sender.frameId ?? 0) !== 0 || typeof sender.url !== 'string') return;
+  const host = /^https?:/iu.test(sender.url) ? siteKey(sender.url) : null;
+  if (!host) return;
+  const key = styleItemKey(host);
+  const settings = parseSettings((await api.storage.sync.get(null)) as Record<string, unknown>);
+  if (!style || !autoCleanFor(settings, sender.url)) {
+    await api.storage.local.remove(key);
+    return;
+  }
+  await api.storage.local.set({ [key]: { ...style, at: Date.now() } });
+  const evicted = evictedStyleKeys((await api.storage.local.get(null)) as Record<string, unknown>);
+  if (evicted.length) await api.storage.local.remove(evicted);
+}
+
+/**
+ * Storage changed: a site's stylesheet goes with the site's settings (its
+ * rule removed, or set to "never clean").
+ */
+export async function onStorageChanged(
+  api: Api,
+  changes: Record<string, { newValue?: unknown }>,
+  area: string,
+): Promise<void> {
+  if (area !== 'sync') return;
+  const hosts: string[] = [];
+  for (const [key, change] of Object.entries(changes)) {
+    if (!key.startsWith(SITE_PREFIX) || change.newValue === true) continue;
+    const host = siteKey(key.slice(SITE_PREFIX.length));
+    if (host) hosts.push(host);
+  }
+  if (!hosts.length) return;
+  // A rule for example.com also covers news.example.com (settings.autoCleanFor): so does forgetting.
+  const stored = Object.keys((await api.storage.local.get(null)) as Record<string, unknown>);
+  const gone = stored.filter((k) => {
+    const h = k.startsWith(STYLE_PREFIX) ? k.slice(STYLE_PREFIX.length) : null;
+    return h !== null && hosts.some((host) => h === host || h.endsWith(`.${host}`));
+  });
+  if (gone.length) await api.storage.local.remove(gone);
 }
 
 /** Injects the clean side (our own file, nothing else) into one frame of a tab. */

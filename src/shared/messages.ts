@@ -3,6 +3,7 @@
 // is ignored. Senders are checked by the receivers (see isOwnExtensionSender).
 
 import type { ClutterKind, Detection, PageSnapshot, ReportClutter } from '../core/types.ts';
+import { parseSiteStyle, type SiteStyle } from './site-styles.ts';
 
 export const CLUTTER_KINDS: readonly ClutterKind[] = ['share', 'comments', 'related', 'newsletter'];
 
@@ -17,6 +18,25 @@ export interface LoadTimings {
   cleanSideWaitMs: number;
   /** CPU spent by the late-widget observer so far. */
   observerMs: number;
+  /** The longest stretch the sliced load path ran without giving the page the main thread. */
+  longestSliceMs?: number;
+  /** How many stretches (tasks) the sliced load path took. */
+  slices?: number;
+  /** Learning the site's stylesheet from this page, after hiding. */
+  learnMs?: number;
+  /** Rules of the site's stylesheet put in at document start (0: none). */
+  siteStyleRules?: number;
+  /** When (performance.now(), the page's clock) the content script started, the site's stylesheet went in, and the document was parsed. */
+  startedAt?: number;
+  siteStyleAt?: number;
+  parsedAt?: number;
+  /** When the document-start script ran, and when it had read the site's entry. */
+  earlyAt?: number;
+  readAt?: number;
+  /** When detection answered, the clean side was there, and the load path's hiding was done. */
+  detectedAt?: number;
+  sideAt?: number;
+  hiddenAt?: number;
 }
 
 /** What the content script reports about its tab. */
@@ -65,7 +85,11 @@ export type PopupToContent =
   | { type: 'highlight'; paragraph: number; text: string }
   | { type: 'clear-highlight' };
 
-export type ContentToBackground = { type: 'hidden-count'; count: number } | { type: 'load-clean-side' };
+export type ContentToBackground =
+  | { type: 'hidden-count'; count: number }
+  | { type: 'load-clean-side' }
+  /** The sender's site's stylesheet after a cleaned article (null: nothing left to keep). */
+  | { type: 'site-style'; style: SiteStyle | null };
 
 export type BackgroundToContent = { type: 'toggle-clean' };
 
@@ -99,6 +123,11 @@ export function parseContentToBackground(m: unknown): ContentToBackground | null
     return { type: 'hidden-count', count: o.count as number };
   }
   if (o.type === 'load-clean-side') return { type: 'load-clean-side' };
+  if (o.type === 'site-style') {
+    if (o.style === null) return { type: 'site-style', style: null };
+    const style = parseSiteStyle(o.style);
+    return style ? { type: 'site-style', style } : null;
+  }
   return null;
 }
 
