@@ -1,8 +1,8 @@
 // Wires the controller to the extension: settings in, badge count out,
 // messages from our popup and background answered.
 
-import { parseSettings, autoCleanFor, defaultSettings, type Settings } from '../shared/settings.ts';
-import type { ContentToBackground } from '../shared/messages.ts';
+import { parseSettings, autoCleanFor, defaultSettings, readerAlwaysIn, type Settings } from '../shared/settings.ts';
+import type { ContentToBackground, ReaderToBackground } from '../shared/messages.ts';
 import { ContentController } from './controller.ts';
 import { extApi, type ContentExtApi } from './ext.ts';
 import { handleContentMessage } from './listener.ts';
@@ -34,8 +34,10 @@ export async function startContent(
   });
   controller.detect();
   let settings: Settings = defaultSettings();
+  let items: Record<string, unknown> = {};
   try {
-    settings = parseSettings(await pending);
+    items = await pending;
+    settings = parseSettings(items);
   } catch {
     // keep defaults
   }
@@ -51,5 +53,13 @@ export async function startContent(
     return false;
   });
   await controller.runLoadPath(autoCleanFor(settings, url), settings.kinds);
+  // A news article on a site that always opens in the reading view: the background injects it (never on a front page).
+  const d = controller.detect();
+  if (d.isNews && !d.signals.includes('-url:home') && readerAlwaysIn(items, url)) {
+    const msg: ReaderToBackground = { type: 'open-reader' };
+    Promise.resolve()
+      .then(() => api.runtime.sendMessage(msg))
+      .catch(() => {});
+  }
   return controller;
 }
