@@ -3,9 +3,24 @@
 // toggle, defaults on install.
 
 import type { Browser, Runtime } from 'webextension-polyfill';
-import { isOwnExtensionSender, parseContentToBackground, type BackgroundToContent } from '../shared/messages.ts';
-import { autoCleanFor, defaultItems, parseSettings, SITE_PREFIX, siteKey } from '../shared/settings.ts';
-import { CLEAN_SIDE_SCRIPT, injectScripts } from '../shared/side-scripts.ts';
+import {
+  isOwnExtensionSender,
+  parseContentToBackground,
+  parseReaderToBackground,
+  type BackgroundToContent,
+  type ToReadSide,
+} from '../shared/messages.ts';
+import {
+  autoCleanFor,
+  defaultItems,
+  isFrontPageUrl,
+  parseReaderSettings,
+  parseSettings,
+  readerAlwaysFor,
+  SITE_PREFIX,
+  siteKey,
+} from '../shared/settings.ts';
+import { CLEAN_SIDE_SCRIPT, injectScripts, READ_SIDE_SCRIPT } from '../shared/side-scripts.ts';
 import { evictedStyleKeys, STYLE_PREFIX, styleItemKey, type SiteStyle } from '../shared/site-styles.ts';
 
 type Api = Pick<Browser, 'runtime' | 'tabs' | 'action' | 'storage' | 'scripting'>;
@@ -85,8 +100,41 @@ export function injectCleanSide(api: Api, tabId: number, frameId: number): Promi
   return injectScripts(api.scripting, { tabId, frameIds: [frameId] }, [CLEAN_SIDE_SCRIPT]);
 }
 
-/** The toggle-clean command: tell the active tab's content script. */
+/** Injects the reading view's side (our own file) into a tab's top frame. */
+export function injectReadSide(api: Api, tabId: number): Promise<boolean> {
+  return injectScripts(api.scripting, { tabId, frameIds: [0] }, [READ_SIDE_SCRIPT]);
+}
+
+/** Has the reading view's side injected into a tab's top frame, then sends it one message. */
+async function tellReadSide(api: Api, tabId: number, msg: ToReadSide): Promise<void> {
+  if (!(await injectReadSide(api, tabId))) return;
+  await api.tabs.sendMessage(tabId, msg, { frameId: 0 }).catch(() => {});
+}
+
+/**
+ * Our content script says its page is a news article on a site that always
+ * opens in the reading view. Checked again here, from the settings and the
+ * sender's own URL (never a URL the message names): only a tab's top frame,
+ * only a site set so, never its front page.
+ */
+export async function onReaderMessage(api: Api, msg: unknown, sender: Sender): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (!parseReaderToBackground(msg) || tabId === undefined || (sender.frameId ?? 0) !== 0) return;
+  if (!isOwnExtensionSender(sender, api.runtime.id, api.runtime.getURL(''))) return;
+  const url = sender.url ?? sender.tab?.url;
+  if (typeof url !== 'string' || !/^https?:/iu.test(url) || isFrontPageUrl(url)) return;
+  const settings = parseReaderSettings((await api.storage.sync.get(null)) as Record<string, unknown>);
+  if (!readerAlwaysFor(settings, url)) return;
+  await tellReadSide(api, tabId, { type: 'reader-open', auto: true });
+}
+
+/** The keyboard commands: clean or restore (toggle-clean), open or close the reading view (toggle-reader). */
 export async function onCommand(api: Api, command: string): Promise<void> {
+  if (command === 'toggle-reader') {
+    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await tellReadSide(api, tab.id, { type: 'reader-toggle' });
+    return;
+  }
   if (command !== 'toggle-clean') return;
   const [tab] = await api.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;

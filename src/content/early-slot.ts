@@ -9,6 +9,8 @@ import type { SiteStyle } from '../shared/site-styles.ts';
 import type { ContentExtApi } from './ext.ts';
 
 export interface Early {
+  /** Everything in storage.sync, as read at the start (the reading view's per-site choice reads it). */
+  items: Promise<Record<string, unknown>>;
   settings: Promise<Settings>;
   /** The site's stylesheet entry, as stored (null: none). */
   style: Promise<SiteStyle | null>;
@@ -40,11 +42,12 @@ export function takeEarly(global: object = globalThis): Early | null {
 
 /** When the start script did not run: settings only, no stylesheet. */
 export function lateEarly(api: ContentExtApi): Early {
+  const items: Promise<Record<string, unknown>> = Promise.resolve()
+    .then(() => api.storage.sync.get(null))
+    .catch(() => ({}));
   return {
-    settings: Promise.resolve()
-      .then(() => api.storage.sync.get(null))
-      .catch(() => ({}))
-      .then((items) => parseSettings(items)),
+    items,
+    settings: items.then((all) => parseSettings(all)),
     style: Promise.resolve(null),
     styleOn: () => false,
     styleAt: () => null,

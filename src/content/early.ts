@@ -28,10 +28,10 @@ export function beginEarly(doc: Document, url: string, api: ContentExtApi): Earl
   let on = false;
   let at: number | null = null;
   let dropped = false;
-  const settings = Promise.resolve()
+  const items: Promise<Record<string, unknown>> = Promise.resolve()
     .then(() => api.storage.sync.get(null))
-    .catch(() => ({}))
-    .then((items) => parseSettings(items));
+    .catch(() => ({}));
+  const settings = items.then((all) => parseSettings(all));
   const style: Promise<SiteStyle | null> = host
     ? Promise.resolve()
         .then(() => api.storage.local.get(styleItemKey(host)))
@@ -47,6 +47,7 @@ export function beginEarly(doc: Document, url: string, api: ContentExtApi): Earl
     at = on ? performance.now() : null;
   };
   const early: Early = {
+    items,
     settings,
     style,
     styleOn: () => on,

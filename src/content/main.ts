@@ -6,8 +6,8 @@
 //   document start (start.ts) ─► storage: settings ∥ this site's stylesheet ─► the stylesheet in
 //   document parsed (here)    ─► the load path, in slices (controller.ts)
 
-import type { ContentToBackground } from '../shared/messages.ts';
-import { autoCleanFor, defaultSettings, type Settings } from '../shared/settings.ts';
+import type { ContentToBackground, ReaderToBackground } from '../shared/messages.ts';
+import { autoCleanFor, defaultSettings, readerAlwaysIn, type Settings } from '../shared/settings.ts';
 import { ContentController } from './controller.ts';
 import { lateEarly, takeEarly, type Early } from './early-slot.ts';
 import { extApi, type ContentExtApi } from './ext.ts';
@@ -74,5 +74,13 @@ export async function startContent(
   const autoClean = autoCleanFor(settings, url) && settings.kinds.length > 0;
   await parsed(doc);
   await controller.runLoadPath(autoClean, settings.kinds);
+  // A news article on a site that always opens in the reading view: the background injects it (never on a front page).
+  const d = controller.detect();
+  if (d.isNews && !d.signals.includes('-url:home') && readerAlwaysIn(await early.items, url)) {
+    const msg: ReaderToBackground = { type: 'open-reader' };
+    void Promise.resolve()
+      .then(() => api.runtime.sendMessage(msg))
+      .catch(() => {});
+  }
   return controller;
 }

@@ -6,6 +6,7 @@ import type { ClutterKind } from '../core/types.ts';
 import { applyUiDirection, localizeStatic, plural, t } from '../shared/i18n.ts';
 import { CLUTTER_KINDS } from '../shared/messages.ts';
 import {
+  parseReaderSettings,
   parseSettings,
   parseSettingsFile,
   settingsToFile,
@@ -15,6 +16,7 @@ import {
 } from '../shared/settings.ts';
 import { keptCounts, STYLE_PREFIX, styleItemKey } from '../shared/site-styles.ts';
 import { downloadText } from '../popup/download.ts';
+import { startReaderOptions } from './reader.ts';
 
 const KIND_LABELS: Record<ClutterKind, string> = {
   share: 'kindShareLabel',
@@ -146,8 +148,12 @@ export async function startOptions(doc: Document = document): Promise<void> {
     for (const [k, input] of kindInputs) input.checked = s.kinds.includes(k);
     renderSites(s);
   };
-  const reload = async (): Promise<void> =>
-    render(parseSettings((await browser.storage.sync.get(null)) as Record<string, unknown>));
+  const renderReader = await startReaderOptions(doc, save);
+  const reload = async (): Promise<void> => {
+    const items = (await browser.storage.sync.get(null)) as Record<string, unknown>;
+    render(parseSettings(items));
+    renderReader(items);
+  };
 
   const form = byId<HTMLFormElement>(doc, 'site-form');
   const hostInput = byId<HTMLInputElement>(doc, 'site-host');
@@ -173,7 +179,8 @@ export async function startOptions(doc: Document = document): Promise<void> {
   const fileInput = byId<HTMLInputElement>(doc, 'import-file');
   byId(doc, 'export-settings').addEventListener('click', () => {
     void (async () => {
-      const s = parseSettings((await browser.storage.sync.get(null)) as Record<string, unknown>);
+      const items = (await browser.storage.sync.get(null)) as Record<string, unknown>;
+      const s = { ...parseSettings(items), ...parseReaderSettings(items) };
       const day = new Date().toISOString().slice(0, 10);
       downloadText(
         doc,

@@ -154,3 +154,59 @@ export function isOwnExtensionSender(sender: SenderLike, ownId: string, ownOrigi
   if (sender.tab) return true; // our content script, in a tab
   return typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }
+
+// ── The reading view (content/read*.ts) ─────────────────────────────────────
+// The reading view's side is injected into a tab's top frame on demand (by the
+// popup, or by the background for the keyboard command and for a site that
+// always opens in the reading view) and answers these itself; the content
+// script stays silent on them.
+
+/** To the reading view's side, from the popup or the background. */
+export type ToReadSide =
+  | { type: 'reader-state' }
+  | { type: 'reader-toggle' }
+  | { type: 'reader-open'; auto: boolean }
+  | { type: 'reader-close' };
+
+/** From the content script to the background: this news page's site always opens in the reading view. */
+export type ReaderToBackground = { type: 'open-reader' };
+
+/** The reading view's side's answer. */
+export interface ReaderState {
+  reader: true;
+  /** The page is in the reading view. */
+  on: boolean;
+  /** False when the page has no article the view could show (after an attempt to open it). */
+  found: boolean;
+  /** The quotes are highlighted in the view. */
+  quotes: boolean;
+}
+
+export function parseToReadSide(m: unknown): ToReadSide | null {
+  if (!m || typeof m !== 'object') return null;
+  const o = m as Record<string, unknown>;
+  switch (o.type) {
+    case 'reader-state':
+    case 'reader-toggle':
+    case 'reader-close':
+      return { type: o.type };
+    case 'reader-open':
+      return { type: 'reader-open', auto: o.auto === true };
+    default:
+      return null;
+  }
+}
+
+export function parseReaderToBackground(m: unknown): ReaderToBackground | null {
+  return m && typeof m === 'object' && (m as Record<string, unknown>).type === 'open-reader'
+    ? { type: 'open-reader' }
+    : null;
+}
+
+export function isReaderState(r: unknown): r is ReaderState {
+  if (!r || typeof r !== 'object') return false;
+  const o = r as Record<string, unknown>;
+  return (
+    o.reader === true && typeof o.on === 'boolean' && typeof o.found === 'boolean' && typeof o.quotes === 'boolean'
+  );
+}
