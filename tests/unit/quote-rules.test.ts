@@ -319,6 +319,28 @@ describe('Arabic grammar around the cue', () => {
   });
 });
 
+describe('rule pronoun-speech', () => {
+  const en = [
+    'Maria Costa, who runs the ferry company, met the mayor on Monday. Tom Reed, the harbour master, was there too.',
+    'The new boats are quieter, she said. "Nobody on the quay will hear them coming."',
+  ];
+  it('a pronoun cue outside quotation marks hands the quotation after it the person the pronoun stands for', () => {
+    expect(who(en, 'en')).toEqual(['Maria Costa']);
+    expect(rules(en, 'en')).toEqual(['interrupted']);
+  });
+  it('in another language, and resolved with the quotations credited before it', () => {
+    const pt = [
+      'O ministro João Lima falou aos jornalistas na segunda-feira. "O porto vai crescer", disse Lima.',
+      'Perguntado sobre a ponte, ele responde de pronto. "Depois vem a ponte, que é o mais difícil."',
+    ];
+    expect(who(pt, 'pt')).toEqual(['João Lima', 'João Lima']);
+  });
+  it('a pronoun that agrees with nobody before it hands nothing over', () => {
+    const none = ['The boats are quieter, she said. "Nobody on the quay will hear them."'];
+    expect(who(none, 'en')).toEqual([]);
+  });
+});
+
 describe('rule echo', () => {
   it('a headline quotation takes the speaker of the body quotation it repeats', () => {
     const found = q(
