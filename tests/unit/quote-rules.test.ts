@@ -268,6 +268,14 @@ describe('entity table: pronouns, roles and statements resolve to an entity', ()
 });
 
 describe('Arabic grammar around the cue', () => {
+  it('a circumstantial accusative after the cue (كتب مغرّداً، وكتب موضحاً) is how, not who: the subject stays', () => {
+    const ar = [
+      'وقال وزير الطاقة سامي العبادي إن المحطة ستعمل في الصيف. ثم كتب مغرّداً «هذا يوم مهم لكل الأردنيين».',
+      'وكتب موضحاً «المحطة ستخفض فاتورة الوقود كثيرا».',
+    ];
+    expect(who(ar, 'ar')).toEqual(['سامي العبادي', 'سامي العبادي']);
+  });
+
   it('the addressee is not the speaker, and the cue verb is not part of the name', () => {
     expect(
       who(
