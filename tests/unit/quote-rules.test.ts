@@ -175,6 +175,25 @@ describe('rule colon-quote', () => {
 });
 
 describe('entity table: fullest name and role', () => {
+  it('an adjective between the role word and the name belongs to the role (la premier italiana X, el presidente estadounidense X)', () => {
+    const it_ = findQuotes({
+      paragraphs: [
+        'La premier italiana Giorgia Meloni è partita per la Florida. «Sarà una bella serata», ha detto Meloni.',
+      ],
+      headline: null,
+      standfirst: null,
+      lang: 'it',
+    });
+    expect(it_.map((x) => [x.speaker, x.speakerRole])).toEqual([['Giorgia Meloni', 'premier italiana']]);
+    const es = findQuotes({
+      paragraphs: ['El presidente estadounidense Joe Biden habló el lunes. «Necesitamos una pausa», dijo Biden.'],
+      headline: null,
+      standfirst: null,
+      lang: 'es',
+    });
+    expect(es.map((x) => [x.speaker, x.speakerRole])).toEqual([['Joe Biden', 'presidente estadounidense']]);
+  });
+
   it('a surname resolves to the full name given earlier, with the role beside it', () => {
     const found = q(
       [

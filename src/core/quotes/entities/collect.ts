@@ -107,9 +107,18 @@ function roleBefore(text: string, q: QuoteContext): string | null {
     // Without a comma only role words and their links stand between the role and the name.
     const w = raw.replace(/^[ld][’']/u, '');
     const complement = /^\p{Lu}/u.test(raw) && q.lex.roleLink(toks[i - 1] ?? '');
+    // An adjective after the role word, right before the name ("la premier italiana Giorgia Meloni").
+    const adjective =
+      role.length === 0 && /^\p{Ll}+$/u.test(raw) && q.lex.role((toks[i - 1] ?? '').replace(/^[ld][’']/u, ''));
     if (
       !comma &&
-      !(q.lex.role(w) || q.lex.roleLink(raw) || complement || (role.length > 0 && /^[ld][’']\p{Lu}/u.test(raw)))
+      !(
+        q.lex.role(w) ||
+        q.lex.roleLink(raw) ||
+        complement ||
+        adjective ||
+        (role.length > 0 && /^[ld][’']\p{Lu}/u.test(raw))
+      )
     )
       break;
     role.unshift(raw);
