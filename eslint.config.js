@@ -38,6 +38,48 @@ export default tseslint.config(
     },
   },
   {
+    // core/ is pure: it takes a Document or data and returns data, so it runs the same in jsdom,
+    // Chromium and Firefox. It never reaches for extension APIs or the extension's other parts.
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['webextension-polyfill'], message: 'core/ is pure: no extension APIs.' },
+            {
+              group: ['**/shared/**', '**/content/**', '**/popup/**', '**/options/**', '**/background/**', '**/cli/**'],
+              message: 'core/ is pure: it imports only core/.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'core/ is pure: no extension APIs.' },
+        { name: 'browser', message: 'core/ is pure: no extension APIs.' },
+      ],
+    },
+  },
+  {
+    // shared/ is used by every entry point; it never reaches into one of them. The injected side
+    // scripts' build paths (`?iife` imports: a file name, not code) are the one exception.
+    files: ['src/shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/content/**', '!**/content/*.ts?iife', '**/popup/**', '**/options/**', '**/background/**'],
+              message: 'shared/ serves the entry points; it imports none of them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The CLI and tests run in Node on saved pages, where serializing a cleaned
     // page back to HTML is the point (never in the extension).
     files: ['src/cli/**', 'tests/**', 'scripts/**'],

@@ -8,8 +8,9 @@ import { buildLabelTable } from './src/core/clutter/words.ts';
 
 /**
  * crxjs lists every `?iife` script in web_accessible_resources, which would let
- * any page fetch it and so tell that Clearline is installed. The text side is
- * injected with scripting.executeScript, which needs no such entry: drop it,
+ * any page fetch it and so tell that Clearline is installed. The text, clean and
+ * reading-view sides are injected with scripting.executeScript, which needs no
+ * such entry: drop it,
  * and the unreferenced ESM copy crxjs leaves beside the IIFE.
  */
 function noWebAccessibleResources(): Plugin {
@@ -18,7 +19,7 @@ function noWebAccessibleResources(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       for (const [name, file] of Object.entries(bundle)) {
-        if (file.type === 'chunk' && file.isEntry && /^assets\/(?:text|clean)\.ts-[\w-]+\.js$/u.test(name))
+        if (file.type === 'chunk' && file.isEntry && /^assets\/(?:text|clean|read)\.ts-[\w-]+\.js$/u.test(name))
           delete bundle[name];
       }
     },
@@ -45,9 +46,9 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifest as ManifestV3Export,
         browser,
-        // The content script is one self-contained file: no loader and no
+        // Each content script is one self-contained file: no loader and no
         // web_accessible_resources, so pages cannot probe for the extension.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        contentScripts: { standaloneFiles: ['src/content/start.ts', 'src/content/index.ts'] },
       }),
       noWebAccessibleResources(),
     ],

@@ -17,6 +17,10 @@ export default defineConfig({
         find: /^.*clean\.ts\?iife$/,
         replacement: fileURLToPath(new URL('./tests/mocks/iife-clean.ts', import.meta.url)),
       },
+      {
+        find: /^.*read\.ts\?iife$/,
+        replacement: fileURLToPath(new URL('./tests/mocks/iife-read.ts', import.meta.url)),
+      },
       { find: /^.*\?iife$/, replacement: fileURLToPath(new URL('./tests/mocks/iife-script.ts', import.meta.url)) },
     ],
   },

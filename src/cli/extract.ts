@@ -1,15 +1,22 @@
 // npm run --silent extract -- [--url URL] [--cleaned-dir DIR] FILE...
 // One Report per line (JSON Lines), in the order of the files given; a file
 // that cannot be read or analysed gets {"file", "error"} and the run goes on.
+// It streams: each page is parsed, analysed, written out and its window
+// closed before the next is read, and the event loop turns between pages
+// (jsdom lets go of a closed window only then), so a thousand pages take the
+// memory of one. On a terminal, a progress line goes to stderr.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { JSDOM } from 'jsdom';
 import { analyzeDocument, type Analysis } from '../core/report.ts';
 import type { ClutterKind, Report } from '../core/types.ts';
 import { forEachArg } from './args.ts';
 import { loadPage } from './load-page.ts';
+import { Progress } from './progress.ts';
 
 /** The kinds the cleaned output (and the scoreboard) removes. */
 export const REMOVED_KINDS: readonly ClutterKind[] = ['share', 'comments'];
@@ -65,6 +72,47 @@ export function extractFile(file: string, opts: ExtractOptions, analyzer: Analyz
   }
 }
 
+/** A turn of the event loop: what jsdom needs to let go of the windows closed so far. */
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Heap in use past which the garbage of the pages done so far is collected before the next. */
+const HEAP_CEILING = 320 * 1024 * 1024;
+let collector: (() => void) | null | undefined;
+
+/**
+ * V8's full collection, without --expose-gc on the command line: V8 grows its
+ * heap before it collects, and the closed pages' DOMs are large garbage. Null
+ * where the engine does not allow it (then V8's own pace stands).
+ */
+function fullCollection(): (() => void) | null {
+  if (collector !== undefined) return collector;
+  try {
+    setFlagsFromString('--expose-gc');
+    collector = runInNewContext('gc') as () => void;
+  } catch {
+    collector = null;
+  }
+  return collector;
+}
+
+/** Collects the closed pages' garbage when the heap has grown past HEAP_CEILING. */
+function release(): void {
+  if (process.memoryUsage().heapUsed > HEAP_CEILING) fullCollection()?.();
+}
+
+/** The lines for `files`, one at a time: each page's window is closed, and released, before the next is read. */
+export async function* extractAll(
+  files: readonly string[],
+  opts: ExtractOptions,
+  analyzer: Analyzer = analyzeDocument,
+): AsyncGenerator<ExtractLine> {
+  for (const file of files) {
+    yield extractFile(file, opts, analyzer);
+    await turn();
+    release();
+  }
+}
+
 export interface ExtractArgs extends ExtractOptions {
   files: string[];
 }
@@ -82,7 +130,7 @@ export function parseExtractArgs(argv: readonly string[]): ExtractArgs {
 
 const USAGE = 'usage: npm run --silent extract -- [--url URL] [--cleaned-dir DIR] FILE...';
 
-function main(): void {
+async function main(): Promise<void> {
   // Piped into head or jq -e: a closed pipe ends the run quietly.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
@@ -99,9 +147,15 @@ function main(): void {
     process.stderr.write(`${USAGE}\n`);
     process.exit(2);
   }
-  for (const file of args.files) {
-    process.stdout.write(`${JSON.stringify(extractFile(file, args))}\n`);
+  // A live line on a terminal only: piped or logged runs keep stderr for errors.
+  const progress = process.stderr.isTTY && args.files.length > 1 ? new Progress('extract', args.files.length) : null;
+  let i = 0;
+  for await (const line of extractAll(args.files, args)) {
+    // Respect back-pressure: a slow reader (jq, a pipe to a file) must not make the output pile up in memory.
+    if (!process.stdout.write(`${JSON.stringify(line)}\n`))
+      await new Promise((resolve) => process.stdout.once('drain', resolve));
+    progress?.tick(args.files[i++] ?? '', 'error' in line);
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main();

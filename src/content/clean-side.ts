@@ -6,8 +6,11 @@
 // are not news never load it.
 
 import type { findArticle, PageScan } from '../core/article.ts';
-import type { hide, restore, watchLateClutter } from '../core/cleanup.ts';
-import type { findClutter } from '../core/clutter.ts';
+import type { hide, hideSteps, restore, watchLateClutter } from '../core/cleanup.ts';
+import type { findClutter, findClutterSteps } from '../core/clutter.ts';
+import type { Steps } from '../core/slice.ts';
+import type { ArticleInfo, ClutterHit } from '../core/types.ts';
+import type { SiteStyle } from '../shared/site-styles.ts';
 import { installSide, readSide } from './sides.ts';
 
 export type { PageScan };
@@ -15,9 +18,32 @@ export type { PageScan };
 export interface CleanSide {
   findArticle: typeof findArticle;
   findClutter: typeof findClutter;
+  /** findClutter as a step function, for the sliced load path (core/slice). */
+  findClutterSteps: typeof findClutterSteps;
   hide: typeof hide;
+  hideSteps: typeof hideSteps;
   restore: typeof restore;
   watchLateClutter: typeof watchLateClutter;
+  /**
+   * What a cleaned page teaches the site's stylesheet (core/site-selectors,
+   * shared/site-styles): the entry after this page, given the stored one.
+   */
+  learnSiteStyle(
+    doc: Document,
+    article: ArticleInfo,
+    hidden: readonly ClutterHit[],
+    stored: SiteStyle | null,
+    at: number,
+  ): Steps<SiteLearning>;
+}
+
+export interface SiteLearning {
+  /** The site's entry after this page (null: nothing left to keep). */
+  style: SiteStyle | null;
+  /** Whether it differs from the stored one in its selectors. */
+  changed: boolean;
+  /** Stored selectors that matched part of this page's article: out of the page's stylesheet now. */
+  unsafe: string[];
 }
 
 /** The isolated world's global slot where the injected clean side registers itself. */
@@ -25,7 +51,7 @@ export const CLEAN_SIDE_SLOT = '__clearlineCleanSide';
 
 /** The clean side, once injected into this page. */
 export function loadedCleanSide(global: object = globalThis): CleanSide | null {
-  return readSide<CleanSide>(CLEAN_SIDE_SLOT, 'findClutter', global);
+  return readSide<CleanSide>(CLEAN_SIDE_SLOT, 'findClutterSteps', global);
 }
 
 export function installCleanSide(side: CleanSide, global: object = globalThis): void {

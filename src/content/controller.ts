@@ -1,22 +1,32 @@
 // The content script's state machine, free of extension APIs so it can be
-// tested on a fixture: detect on load, hide clutter when asked (or when
-// auto-clean is on), catch late widgets, restore exactly.
+// tested on a fixture: the site's stylesheet at document start, detection as
+// soon as the document is parsed, clean-up when asked (or when auto-clean is
+// on), late widgets caught, restore exact.
 //
-//   load ─► detectOnLoad ─► (news && auto-clean) ─► load the clean side ─► findArticle ─► findClutter ─► hide
-//                                                                           └─► watchLateClutter ─► hide late hits
+//   document start ─► the site's stylesheet (learned on its earlier articles), before the first paint
+//   DOMContentLoaded ─► detectOnLoad ─┬─ not news ─► take the site's stylesheet out
+//                       (in slices)   └─ news && auto-clean ─► the clean side (asked for early) ─►
+//                                        findArticle ─► findClutter ─► hide ─► teach the site's stylesheet
+//                                                     (in slices)       └─► watchLateClutter ─► hide late hits
 //   popup ─► state / clean(kinds) / restore / toggle
 //
+// The load path runs in slices of a few milliseconds (core/slice): between
+// them the page gets the main thread back. The popup's actions run whole.
 // Detection is all the content script itself carries. Finding and hiding
 // clutter is the clean side (clean-side.ts), injected only into pages that get
 // cleaned, or by the popup when it opens.
 
 import { scanPage, type PageScan } from '../core/article/blocks.ts';
 import type { LateWatcher } from '../core/cleanup.ts';
-import { detectOnLoad } from '../core/detect.ts';
+import { detectOnLoad, detectOnLoadSteps } from '../core/detect.ts';
 import { cssPath } from '../core/dom.ts';
+import { Slicer, type SliceStats } from '../core/slice.ts';
 import type { ArticleInfo, ClutterHit, ClutterKind, Detection, ReportClutter } from '../core/types.ts';
 import type { ContentState, LoadTimings } from '../shared/messages.ts';
+import type { SiteStyle } from '../shared/site-styles.ts';
 import { loadedCleanSide, type CleanSide } from './clean-side.ts';
+import type { Early } from './early-slot.ts';
+import { removeSiteStyle } from './site-style.ts';
 import { loadedTextSide, type TextSide } from './text-side.ts';
 
 const now = (): number => performance.now();
@@ -32,6 +42,9 @@ class MissingCleanSide extends Error {
   }
 }
 
+/** Thrown inside the load path when the popup acted meanwhile: its answer stands. */
+class Superseded extends Error {}
+
 export interface ControllerOptions {
   doc: Document;
   url: string;
@@ -43,6 +56,14 @@ export interface ControllerOptions {
   cleanSide?: () => CleanSide | null;
   /** Has the clean side injected; resolves when it is there or cannot be (default: nothing to ask). */
   loadCleanSide?: () => Promise<void>;
+  /** Gives the page the main thread between two slices of the load path (default: a resolved promise). */
+  yieldFn?: () => Promise<void>;
+  /** Longest stretch of the load path between two yields (ms). */
+  sliceMs?: number;
+  /** The site's stylesheet entry after a cleaned article changed it (null: nothing left to keep). */
+  onSiteStyle?: (style: SiteStyle | null) => void;
+  /** What the document-start script started: the site's stylesheet, settings (early.ts). */
+  early?: Early;
 }
 
 export class ContentController {
@@ -52,13 +73,15 @@ export class ContentController {
   private readonly textSide: () => TextSide | null;
   private readonly cleanSide: () => CleanSide | null;
   private readonly loadCleanSide: () => Promise<void>;
+  private readonly onSiteStyle: (style: SiteStyle | null) => void;
+  private readonly slicer: Slicer;
   private detection: Detection | null = null;
   private article: ArticleInfo | null = null;
   private hits: ClutterHit[] = [];
   private hidden: ClutterHit[] = [];
   private kinds: ClutterKind[] = [];
   private cleaned = false;
-  /** True while the load path waits for the clean side. */
+  /** True from the start of the load path until it is done. */
   private loading = false;
   /** Clean-up was needed before the clean side could be loaded. */
   private missingSide = false;
@@ -67,6 +90,14 @@ export class ContentController {
   private error: string | null = null;
   /** The page walk detection made, shared with findArticle once on load. */
   private pageScan: PageScan | null = null;
+  /** The clean side's injection, once asked for (early: at document start on a site with a stylesheet). */
+  private sidePending: Promise<void> | null = null;
+  /** What the document-start script started, if anything. */
+  private readonly early: Early | null;
+  /** The site's stylesheet entry as read at document start. */
+  private siteStyle: SiteStyle | null = null;
+  /** Bumped by every action of the popup or the shortcut: the load path stops when it changed. */
+  private epoch = 0;
   readonly timings: LoadTimings = {
     detectMs: 0,
     clutterMs: 0,
@@ -74,6 +105,11 @@ export class ContentController {
     loadPathMs: 0,
     cleanSideWaitMs: 0,
     observerMs: 0,
+    longestSliceMs: 0,
+    slices: 0,
+    learnMs: 0,
+    siteStyleRules: 0,
+    startedAt: now(),
   };
 
   constructor(opts: ControllerOptions) {
@@ -83,9 +119,34 @@ export class ContentController {
     this.textSide = opts.textSide ?? (() => loadedTextSide());
     this.cleanSide = opts.cleanSide ?? (() => loadedCleanSide());
     this.loadCleanSide = opts.loadCleanSide ?? (() => Promise.resolve());
+    this.onSiteStyle = opts.onSiteStyle ?? (() => {});
+    this.early = opts.early ?? null;
+    this.slicer = new Slicer(opts.yieldFn ?? (() => Promise.resolve()), {
+      sliceMs: opts.sliceMs ?? 4,
+      now,
+      // Each stretch of the load path shows in the browser's performance recordings (DevTools, the bench).
+      mark: (edge) => console.timeStamp?.(`clearline:${edge}`),
+    });
   }
 
-  /** Runs detection only (cheap: on every page). */
+  /** How the sliced load path went: its longest stretch without yielding, its total, its count. */
+  get sliceStats(): SliceStats {
+    return this.slicer.stats;
+  }
+
+  /** Takes the site's stylesheet out of the page (and keeps it out). */
+  private dropSiteStyle(): void {
+    if (this.early) this.early.drop();
+    else removeSiteStyle(this.doc);
+  }
+
+  /** Asks for the clean side now, so that it is in by the time detection says "news". */
+  prefetchCleanSide(): void {
+    if (this.sidePending || this.cleanSide()) return;
+    this.sidePending = this.early?.sideAsked ?? this.loadCleanSide().catch(() => {});
+  }
+
+  /** Runs detection whole (cheap: on every page). The load path runs it in slices instead. */
   detect(): Detection {
     if (!this.detection) {
       const t0 = now();
@@ -104,24 +165,142 @@ export class ContentController {
   }
 
   /**
-   * The load path: detection, then clean-up when it is a news page and
-   * auto-clean is on, once the clean side is loaded. `loadPathMs` sums the
+   * The load path, in slices: detection, then clean-up when it is a news page
+   * and auto-clean is on, once the clean side is loaded. `loadPathMs` sums the
    * page's own work (detect, find, hide); the wait for the injection, which
    * runs in the browser, not on this page's thread, is `cleanSideWaitMs`.
    */
   async runLoadPath(autoClean: boolean, kinds: readonly ClutterKind[]): Promise<void> {
-    const detection = this.detect();
-    if (detection.isNews && autoClean && kinds.length) {
-      if (!this.cleanSide()) {
-        this.loading = true;
-        const t0 = now();
-        await this.loadCleanSide().catch(() => {});
-        this.timings.cleanSideWaitMs = now() - t0;
-        this.loading = false;
+    const epoch = this.epoch;
+    const slicer = this.slicer;
+    const check = (): void => {
+      if (this.epoch !== epoch) throw new Superseded();
+    };
+    this.loading = true;
+    this.timings.parsedAt = now();
+    try {
+      // A task of its own: not the tail of the script's evaluation (or of whatever called us).
+      await this.slicer.pause();
+      if (this.early) {
+        this.siteStyle = await this.early.style;
+        this.timings.siteStyleAt = this.early.styleAt() ?? undefined;
+        this.timings.earlyAt = this.early.startedAt;
+        this.timings.readAt = this.early.readAt() ?? undefined;
+        this.timings.siteStyleRules = this.early.styleOn() ? (this.siteStyle?.sels.length ?? 0) : 0;
+        // Asked for at document start on a site with a stylesheet: it may be here already.
+        if (this.early.sideAsked) this.prefetchCleanSide();
       }
-      this.clean(kinds, true);
+      if (!this.detection) {
+        slicer.resume();
+        const t0 = slicer.stats.totalMs;
+        try {
+          const { detection, scan } = await slicer.run(detectOnLoadSteps(this.doc, this.url), check);
+          // The popup may have asked meanwhile (and detected whole): the first answer stands.
+          if (!this.detection) {
+            this.detection = detection;
+            this.pageScan = scan;
+          }
+        } catch (e) {
+          this.fail(e);
+          this.detection ??= { isNews: false, score: 0, signals: ['error:detect'] };
+        }
+        slicer.end();
+        this.timings.detectMs = slicer.stats.totalMs - t0;
+        this.timings.detectedAt = now();
+      }
+      const detection = this.detection;
+      if (!detection.isNews) this.dropSiteStyle();
+      if (detection.isNews && autoClean && kinds.length) {
+        if (!this.cleanSide()) {
+          const t0 = now();
+          this.prefetchCleanSide();
+          await this.sidePending;
+          // An early request that failed (no background yet): ask once more.
+          if (!this.cleanSide() && this.early?.sideAsked) await this.loadCleanSide().catch(() => {});
+          this.timings.cleanSideWaitMs = now() - t0;
+        }
+        this.timings.sideAt = now();
+        check();
+        await this.cleanSliced(kinds, check);
+        check();
+        await this.learn(check);
+      } else if (!autoClean || !kinds.length) {
+        this.dropSiteStyle();
+      }
+    } catch (e) {
+      if (!(e instanceof Superseded)) this.fail(e);
+    } finally {
+      this.loading = false;
+      this.timings.loadPathMs = this.timings.detectMs + this.timings.clutterMs + this.timings.hideMs;
+      this.timings.longestSliceMs = slicer.stats.longestMs;
+      this.timings.slices = slicer.stats.slices;
     }
-    this.timings.loadPathMs = this.timings.detectMs + this.timings.clutterMs + this.timings.hideMs;
+  }
+
+  /** The load path's clean-up: the same steps as clean(), in slices. */
+  private async cleanSliced(kinds: readonly ClutterKind[], check: () => void): Promise<void> {
+    const slicer = this.slicer;
+    slicer.resume();
+    let side: CleanSide;
+    try {
+      side = this.side();
+    } catch (e) {
+      this.fail(e);
+      this.dropSiteStyle(); // nothing will be learned or restored: leave the page as it is
+      return;
+    }
+    const t0 = slicer.stats.totalMs;
+    if (!this.article) {
+      this.article = side.findArticle(this.doc, this.pageScan ?? scanPage(this.doc));
+      this.pageScan = null;
+    }
+    const article = this.article;
+    await slicer.pause();
+    check();
+    const fresh = await slicer.run(side.findClutterSteps(this.doc, article), check);
+    this.hits = fresh;
+    slicer.end();
+    this.timings.clutterMs = slicer.stats.totalMs - t0;
+    slicer.resume();
+    const t2 = slicer.stats.totalMs;
+    this.kinds = [...kinds];
+    this.hidden = await slicer.run(side.hideSteps(this.doc, this.hits, this.kinds), check);
+    this.cleaned = true;
+    slicer.end();
+    this.timings.hideMs = slicer.stats.totalMs - t2;
+    this.timings.hiddenAt = now();
+    this.startWatcher();
+    if (this.hidden.length) this.onHiddenCount(this.hidden.length);
+  }
+
+  /**
+   * What this cleaned article teaches the site's stylesheet: selectors for the
+   * widgets hidden here, which stored ones still match, and which ones hit the
+   * article (those leave the page's stylesheet at once).
+   */
+  private async learn(check: () => void): Promise<void> {
+    const side = this.cleanSide();
+    if (!side || !this.article) return;
+    const slicer = this.slicer;
+    slicer.resume();
+    const t0 = slicer.stats.totalMs;
+    const stored = this.siteStyle;
+    const learned = await slicer.run(
+      side.learnSiteStyle(this.doc, this.article, this.hidden, stored, Date.now()),
+      check,
+    );
+    slicer.end();
+    this.timings.learnMs = slicer.stats.totalMs - t0;
+    if (learned.unsafe.length && stored && this.early?.styleOn()) {
+      // A selector that hides part of this article: the page's stylesheet goes on without it.
+      const kept = stored.sels.filter((s) => !learned.unsafe.includes(s.sel));
+      if (kept.length) this.early.reapply({ ...stored, sels: kept }, this.kinds);
+      else this.early.drop();
+    }
+    // Written when the selectors changed, or a day after the last write (so that its age stays true).
+    const stale = !stored || Date.now() - stored.at > 86_400_000;
+    if (learned.changed || (learned.style && stale)) this.onSiteStyle(learned.style);
+    this.siteStyle = learned.style;
   }
 
   /** Records a fault; a missing clean side is reported only while it is still missing. */
@@ -156,8 +335,9 @@ export class ContentController {
     this.timings.clutterMs = now() - t0;
   }
 
-  /** Hides the given kinds (all that were hidden before are restored first). */
-  clean(kinds: readonly ClutterKind[], onLoad = false): ContentState {
+  /** Hides the given kinds (all that were hidden before are restored first). The popup's action: runs whole. */
+  clean(kinds: readonly ClutterKind[]): ContentState {
+    this.epoch++;
     try {
       if (this.cleaned) this.side().restore(this.doc);
       this.scan();
@@ -170,12 +350,15 @@ export class ContentController {
     } catch (e) {
       this.fail(e);
     }
-    if (!onLoad || this.hidden.length) this.onHiddenCount(this.hidden.length);
+    this.onHiddenCount(this.hidden.length);
     return this.state();
   }
 
   restore(): ContentState {
+    this.epoch++;
     this.clearHighlight();
+    // The site's stylesheet hides too: restore brings everything back.
+    this.dropSiteStyle();
     try {
       // Nothing can be hidden before the clean side is loaded: then there is nothing to restore.
       this.cleanSide()?.restore(this.doc);

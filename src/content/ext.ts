@@ -19,7 +19,11 @@ export interface ContentExtApi {
     sendMessage(msg: unknown): Promise<unknown>;
     onMessage: { addListener(fn: ContentMessageListener): void };
   };
-  storage: { sync: { get(keys: null | string | string[]): Promise<Record<string, unknown>> } };
+  storage: {
+    sync: { get(keys: null | string | string[]): Promise<Record<string, unknown>> };
+    /** The per-site stylesheets (shared/site-styles.ts). */
+    local: { get(keys: null | string | string[]): Promise<Record<string, unknown>> };
+  };
 }
 
 export function extApi(): ContentExtApi {

@@ -1,4 +1,5 @@
-// Content script entry: everything lives in ./main.ts (testable).
+// Content script entry, at document_end (the document is parsed): everything
+// lives in ./main.ts (testable). The document-start part is ./start.ts.
 import { startContent } from './main.ts';
 
 void startContent();

@@ -8,6 +8,7 @@
 // in batches under a CPU budget, and the watcher stops once the page settles.
 
 import { findClutter } from './clutter.ts';
+import { runSync, type Steps } from './slice.ts';
 import type { ArticleInfo, ClutterHit, ClutterKind } from './types.ts';
 
 /** The attribute that marks a hidden widget; its value is the widget's kind. */
@@ -35,9 +36,23 @@ function ensureStyle(doc: Document): void {
 
 /** Hides the hits whose kind is in `kinds` (attribute + one stylesheet). Returns the hits hidden. */
 export function hide(doc: Document, hits: readonly ClutterHit[], kinds: readonly ClutterKind[]): ClutterHit[] {
+  return runSync(hideSteps(doc, hits, kinds));
+}
+
+/** Hits marked between two pauses of sliced hiding. */
+const HIDE_STRIDE = 64;
+
+/** hide as a step function (core/slice). */
+export function* hideSteps(
+  doc: Document,
+  hits: readonly ClutterHit[],
+  kinds: readonly ClutterKind[],
+): Steps<ClutterHit[]> {
   const done: ClutterHit[] = [];
+  let seen = 0;
   try {
     for (const hit of hits) {
+      if (++seen % HIDE_STRIDE === 0) yield;
       const el = hit.element;
       if (!kinds.includes(hit.kind) || NEVER.has(el.localName) || el.ownerDocument !== doc) continue;
       if (el.hasAttribute(HIDDEN_ATTR)) continue;

@@ -22,6 +22,7 @@ import {
 } from './clutter/signatures.ts';
 import { freeText, leadsParent, lettersOutside, linkShare, shortText } from './clutter/scan.ts';
 import { matchLabel } from './clutter/words.ts';
+import { runSync, type Steps } from './slice.ts';
 import type { ArticleInfo, ClutterHit, ClutterKind } from './types.ts';
 
 /**
@@ -354,15 +355,28 @@ function toDialog(el: Element, g: Guards): Element | null {
  * those subtrees are searched (used for widgets that arrive after load).
  */
 export function findClutter(doc: Document, article: ArticleInfo, within?: readonly Element[]): ClutterHit[] {
+  return runSync(findClutterSteps(doc, article, within));
+}
+
+/** findClutter as a step function (core/slice): the content script runs it in slices. */
+export function* findClutterSteps(
+  doc: Document,
+  article: ArticleInfo,
+  within?: readonly Element[],
+): Steps<ClutterHit[]> {
   try {
-    return scan(doc, article, within);
+    return yield* scan(doc, article, within);
   } catch {
     // Runs on every page load: an odd page gets no clean-up, never an error.
     return [];
   }
 }
 
-function scan(doc: Document, article: ArticleInfo, within?: readonly Element[]): ClutterHit[] {
+/** Elements classified, and seeds grouped, between two pauses of a sliced search. */
+const VISIT_STRIDE = 256;
+const GROUP_STRIDE = 32;
+
+function* scan(doc: Document, article: ArticleInfo, within?: readonly Element[]): Steps<ClutterHit[]> {
   const g = buildGuards(doc, article);
   const seeds: Seed[] = [];
   // One native query instead of an attribute test on every element.
@@ -373,10 +387,13 @@ function scan(doc: Document, article: ArticleInfo, within?: readonly Element[]):
     if (s && !insideProtected(el, g) && !g.ancestors.has(el) && plausible(s)) seeds.push(s);
   };
   const roots: readonly Element[] = within ?? (doc.documentElement ? [doc.documentElement] : []);
+  yield;
+  let visited = 0;
   // A sibling walk, not a live HTMLCollection: indexing one is slow in some DOMs.
   for (const root of roots) {
     let el: Element | null = root;
     while (el && seeds.length < MAX_SEEDS) {
+      if (++visited % VISIT_STRIDE === 0) yield;
       // Nothing inside a body paragraph or the headline is ever a hit: skip the subtree.
       const guarded = g.protectedEls.has(el);
       if (!guarded) visit(el);
@@ -402,7 +419,9 @@ function scan(doc: Document, article: ArticleInfo, within?: readonly Element[]):
     if (n === undefined) netMemo.set(el, (n = distinctNetworks(el)));
     return n;
   };
+  let grouped = 0;
   for (const s of seeds) {
+    if (++grouped % GROUP_STRIDE === 0) yield;
     const el = group(s, g, clutterSet, memo);
     // A lone profile link counts when the links beside it reach other networks.
     if (s.needNets > 0 && nets(el) < s.needNets && !(s.needNets === 1 && (shareNamed(el) || shareNamed(s.el)))) {
@@ -414,6 +433,7 @@ function scan(doc: Document, article: ArticleInfo, within?: readonly Element[]):
 
   // Outermost wins: drop a hit inside another hit of the same kind.
   const hits: ClutterHit[] = [];
+  yield;
   for (const [el, s] of best) {
     let nested = false;
     // Bounded walk: a widget nested deeper than this in another is at worst listed twice.

@@ -11,12 +11,14 @@ import {
   classAndId,
   foldedText,
   inNonBody,
-  rankCandidates,
-  scanMicrodata,
+  rankCandidatesSteps,
+  scanMicrodataSteps,
   scanPage,
+  scanPageSteps,
   weightedLength,
 } from './article/blocks.ts';
 import type { Microdata, NonBodyMemo, PageScan } from './article/blocks.ts';
+import { runSync, type Steps } from './slice.ts';
 import type { Detection } from './types.ts';
 
 /** JSON-LD types of one news article (schema.org NewsArticle and its kin). */
@@ -215,10 +217,12 @@ function inParagraph(a: Element, root: Element): boolean {
  * they are results or teasers, not an article. And links to the site's own cart.
  * The scan keeps only the page's first links, so this is bounded.
  */
-function countLinks(links: readonly Element[], root: Element | null, host: string | null): LinkCounts {
+function* countLinks(links: readonly Element[], root: Element | null, host: string | null): Steps<LinkCounts> {
   const counts: LinkCounts = { headline: 0, list: 0, shop: null };
   const memo: NonBodyMemo = new Map();
+  let seen = 0;
   for (const a of links) {
+    if (++seen % 128 === 0) yield;
     if (counts.shop !== 'cart') {
       const m = SHOP_HREF.exec(a.getAttribute('href') ?? '');
       if (m && (!m[1] || m[1].toLowerCase() === host)) counts.shop = m[2] ? 'cart' : 'pricing';
@@ -349,8 +353,18 @@ export function detectFeatures(
   scan: PageScan = scanPage(doc),
   meta: { features: MetaFeatures; bodyEl: Element | null } = metadataFeatures(doc, url, scan),
 ): DetectFeatures {
+  return runSync(detectFeaturesSteps(doc, url, scan, meta));
+}
+
+/** detectFeatures as a step function (core/slice). */
+function* detectFeaturesSteps(
+  doc: Document,
+  url: string | null,
+  scan: PageScan,
+  meta: { features: MetaFeatures; bodyEl: Element | null },
+): Steps<DetectFeatures> {
   const { bodyEl } = meta;
-  const ranking = rankCandidates(doc, scan);
+  const ranking = yield* rankCandidatesSteps(doc, scan);
   const top = ranking.top;
   const firsts = top ? firstBodyTexts(top.el) : [];
   let host: string | null = null;
@@ -359,7 +373,6 @@ export function detectFeatures(
   } catch {
     host = null;
   }
-  const links = countLinks(scan.links, top?.el ?? null, host);
   let byline = false;
   for (const el of [...scan.bylines, ...(scan.itemprops.get('author') ?? [])]) {
     const t = foldedText(el);
@@ -368,10 +381,13 @@ export function detectFeatures(
       break;
     }
   }
+  const bodyChars = Math.round(Math.max(top?.chars ?? 0, bodyEl ? weightedLength(foldedText(bodyEl)) : 0));
+  yield;
+  const links = yield* countLinks(scan.links, top?.el ?? null, host);
   return {
     ...meta.features,
     bodyParagraphs: top?.paragraphs ?? 0,
-    bodyChars: Math.round(Math.max(top?.chars ?? 0, bodyEl ? weightedLength(foldedText(bodyEl)) : 0)),
+    bodyChars,
     pageChars: Math.round(ranking.chars),
     dateline: firsts.some((first) => DATELINE_SHAPES.some(([, re]) => re.test(first.slice(0, 80)))),
     byline,
@@ -503,16 +519,32 @@ export const METADATA_ONLY = 'metadata-only';
  * as on a site's front page or a page typed as a list, the page is not walked:
  * `scan` is then null, and the score is the metadata's alone.
  */
-export function detectOnLoad(doc: Document, url: string | null): { detection: Detection; scan: PageScan | null } {
-  const micro = scanMicrodata(doc);
+export function detectOnLoad(doc: Document, url: string | null): OnLoadDetection {
+  return runSync(detectOnLoadSteps(doc, url));
+}
+
+export interface OnLoadDetection {
+  detection: Detection;
+  /** The page walk, shared with findArticle; null when the metadata ruled the page out unwalked. */
+  scan: PageScan | null;
+}
+
+/**
+ * detectOnLoad as a step function (core/slice): the content script runs it in
+ * slices, the other callers whole; the same code either way.
+ */
+export function* detectOnLoadSteps(doc: Document, url: string | null): Steps<OnLoadDetection> {
+  const micro = yield* scanMicrodataSteps(doc);
   const meta = metadataFeatures(doc, url, micro);
   const quick = metadataScore(meta.features);
   if (quick.ruledOut) {
     const score = Math.round(probability(quick.sum) * 1000) / 1000;
     return { detection: { isNews: false, score, signals: [...quick.signals, METADATA_ONLY] }, scan: null };
   }
-  const scan = scanPage(doc, micro);
-  return { detection: scoreFeatures(detectFeatures(doc, url, scan, meta)), scan };
+  yield;
+  const scan = yield* scanPageSteps(doc, micro);
+  const features = yield* detectFeaturesSteps(doc, url, scan, meta);
+  return { detection: scoreFeatures(features), scan };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { ClutterKind } from '../core/types.ts';
 import { applyUiDirection, localizeStatic, plural, t } from '../shared/i18n.ts';
 import { CLUTTER_KINDS } from '../shared/messages.ts';
 import {
+  parseReaderSettings,
   parseSettings,
   parseSettingsFile,
   settingsToFile,
@@ -13,7 +14,9 @@ import {
   siteKey,
   type Settings,
 } from '../shared/settings.ts';
+import { keptCounts, STYLE_PREFIX, styleItemKey } from '../shared/site-styles.ts';
 import { downloadText } from '../popup/download.ts';
+import { startReaderOptions } from './reader.ts';
 
 const KIND_LABELS: Record<ClutterKind, string> = {
   share: 'kindShareLabel',
@@ -130,7 +133,11 @@ export async function startOptions(doc: Document = document): Promise<void> {
       remove.textContent = '✕';
       remove.setAttribute('aria-label', t('optSiteRemove', host));
       remove.title = t('optSiteRemove', host);
-      remove.addEventListener('click', () => void browser.storage.sync.remove(siteItemKey(host)));
+      // The site's learned stylesheet goes with its rule (the background also clears it on this change).
+      remove.addEventListener('click', () => {
+        void browser.storage.sync.remove(siteItemKey(host));
+        void browser.storage.local.remove(styleItemKey(host));
+      });
       li.append(name, mode, remove);
       list.append(li);
     }
@@ -141,8 +148,12 @@ export async function startOptions(doc: Document = document): Promise<void> {
     for (const [k, input] of kindInputs) input.checked = s.kinds.includes(k);
     renderSites(s);
   };
-  const reload = async (): Promise<void> =>
-    render(parseSettings((await browser.storage.sync.get(null)) as Record<string, unknown>));
+  const renderReader = await startReaderOptions(doc, save);
+  const reload = async (): Promise<void> => {
+    const items = (await browser.storage.sync.get(null)) as Record<string, unknown>;
+    render(parseSettings(items));
+    renderReader(items);
+  };
 
   const form = byId<HTMLFormElement>(doc, 'site-form');
   const hostInput = byId<HTMLInputElement>(doc, 'site-host');
@@ -168,7 +179,8 @@ export async function startOptions(doc: Document = document): Promise<void> {
   const fileInput = byId<HTMLInputElement>(doc, 'import-file');
   byId(doc, 'export-settings').addEventListener('click', () => {
     void (async () => {
-      const s = parseSettings((await browser.storage.sync.get(null)) as Record<string, unknown>);
+      const items = (await browser.storage.sync.get(null)) as Record<string, unknown>;
+      const s = { ...parseSettings(items), ...parseReaderSettings(items) };
       const day = new Date().toISOString().slice(0, 10);
       downloadText(
         doc,
@@ -202,8 +214,53 @@ export async function startOptions(doc: Document = document): Promise<void> {
     importStatus.textContent = plural('optImportDone', parsed.sites);
   };
 
+  // The per-site stylesheets (storage.local): how many selectors each site keeps, and forgetting them.
+  const learnedList = byId<HTMLUListElement>(doc, 'learned-list');
+  const forgetAll = byId<HTMLButtonElement>(doc, 'forget-all');
+  const renderLearned = (items: Record<string, unknown>): void => {
+    learnedList.replaceChildren();
+    const kept = keptCounts(items);
+    forgetAll.disabled = kept.length === 0;
+    if (!kept.length) {
+      const empty = doc.createElement('li');
+      empty.className = 'muted';
+      empty.textContent = t('optLearnedNone');
+      learnedList.append(empty);
+      return;
+    }
+    for (const { host, count } of kept) {
+      const li = doc.createElement('li');
+      const name = doc.createElement('span');
+      name.className = 'host';
+      name.dir = 'ltr';
+      name.textContent = host;
+      const n = doc.createElement('span');
+      n.className = 'muted small kept-count';
+      n.textContent = plural('optLearnedCount', count);
+      const forget = doc.createElement('button');
+      forget.type = 'button';
+      forget.className = 'icon-btn';
+      forget.textContent = '✕';
+      forget.setAttribute('aria-label', t('optLearnedForget', host));
+      forget.title = t('optLearnedForget', host);
+      forget.addEventListener('click', () => void browser.storage.local.remove(styleItemKey(host)));
+      li.append(name, n, forget);
+      learnedList.append(li);
+    }
+  };
+  const reloadLearned = async (): Promise<void> =>
+    renderLearned((await browser.storage.local.get(null)) as Record<string, unknown>);
+  forgetAll.addEventListener('click', () => {
+    void (async () => {
+      const keys = Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith(STYLE_PREFIX));
+      if (keys.length) await browser.storage.local.remove(keys);
+    })();
+  });
+
   browser.storage.onChanged.addListener((_changes: unknown, area: string) => {
     if (area === 'sync') void reload();
+    if (area === 'local') void reloadLearned();
   });
   await reload();
+  await reloadLearned();
 }

@@ -8,10 +8,28 @@ import { findQuotes } from '../core/quotes/index.ts';
 import { analyzeText, type TextResults } from '../core/report.ts';
 import type { ClutterKind, Quote } from '../core/types.ts';
 import { applyUiDirection, localizeStatic } from '../shared/i18n.ts';
-import { CLUTTER_KINDS, isContentState, type ContentState, type PopupToContent } from '../shared/messages.ts';
-import { autoCleanFor, DEFAULT_KINDS, parseSettings, siteItemKey, siteKey, type Settings } from '../shared/settings.ts';
+import {
+  CLUTTER_KINDS,
+  isContentState,
+  isReaderState,
+  type ContentState,
+  type PopupToContent,
+  type ReaderState,
+  type ToReadSide,
+} from '../shared/messages.ts';
+import {
+  autoCleanFor,
+  DEFAULT_KINDS,
+  isFrontPageUrl,
+  parseReaderSettings,
+  parseSettings,
+  readerAlwaysFor,
+  readerSiteItemKey,
+  siteItemKey,
+  siteKey,
+} from '../shared/settings.ts';
 import { downloadText } from './download.ts';
-import { CLEAN_SIDE_SCRIPT, injectScripts, TEXT_SIDE_SCRIPT } from '../shared/side-scripts.ts';
+import { CLEAN_SIDE_SCRIPT, injectScripts, READ_SIDE_SCRIPT, TEXT_SIDE_SCRIPT } from '../shared/side-scripts.ts';
 import { renderStatus, renderView, type PopupActions, type PopupView } from './render.ts';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -78,6 +96,21 @@ export function injectSides(tabId: number): Promise<boolean> {
   return injectScripts(browser.scripting, { tabId }, [CLEAN_SIDE_SCRIPT, TEXT_SIDE_SCRIPT]);
 }
 
+/**
+ * The reading view in the tab: asked of its side, which is there only once the
+ * view was opened in this page (so no answer means off). `inject` first has
+ * the side injected (to open or close it).
+ */
+export async function readerRequest(tabId: number, msg: ToReadSide, inject = false): Promise<ReaderState | null> {
+  if (inject && !(await injectScripts(browser.scripting, { tabId, frameIds: [0] }, [READ_SIDE_SCRIPT]))) return null;
+  try {
+    const reply: unknown = await browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
+    return isReaderState(reply) ? reply : null;
+  } catch {
+    return null; // no reading view in this page yet
+  }
+}
+
 function safe<T>(part: () => T, fallback: T): T {
   try {
     return part();
@@ -133,10 +166,6 @@ export async function copyText(doc: Document, text: string): Promise<boolean> {
   return ok;
 }
 
-async function loadSettings(): Promise<Settings> {
-  return parseSettings((await browser.storage.sync.get(null)) as Record<string, unknown>);
-}
-
 export async function startPopup(doc: Document = document, opts: PopupOptions = {}): Promise<void> {
   applyUiDirection(doc);
   localizeStatic(doc);
@@ -152,7 +181,15 @@ export async function startPopup(doc: Document = document, opts: PopupOptions = 
     renderStatus(main, 'restricted');
     return;
   }
-  const settings = await loadSettings().catch(() => parseSettings({}));
+  const items = ((await browser.storage.sync.get(null).catch(() => ({}))) ?? {}) as Record<string, unknown>;
+  const settings = (() => {
+    try {
+      return parseSettings(items);
+    } catch {
+      return parseSettings({});
+    }
+  })();
+  const readerSettings = parseReaderSettings(items);
   const host = siteKey(state.url);
   const kinds = (): ClutterKind[] => (settings.kinds.length ? settings.kinds : [...DEFAULT_KINDS]);
   const view: PopupView = {
@@ -162,6 +199,8 @@ export async function startPopup(doc: Document = document, opts: PopupOptions = 
     host,
     kinds: [...settings.kinds],
     speaker: null,
+    reader: await readerRequest(tabId, { type: 'reader-state' }),
+    readerAlways: readerAlwaysFor(readerSettings, state.url),
   };
 
   const update = async (msg: PopupToContent): Promise<void> => {
@@ -194,6 +233,30 @@ export async function startPopup(doc: Document = document, opts: PopupOptions = 
     },
     copy: (text: string) => copyText(doc, text),
     download: (name: string, mime: string, text: string) => downloadText(doc, name, mime, text),
+    toggleReader: () =>
+      void readerRequest(tabId, { type: 'reader-toggle' }, true).then((r) => {
+        view.reader = r ?? { reader: true, on: false, found: false, quotes: false };
+        render();
+      }),
+    setReaderAlways: (on: boolean) => {
+      view.readerAlways = on;
+      if (!host) return;
+      // The site's entry may hold its own type too: change only `always`.
+      const key = readerSiteItemKey(host);
+      void browser.storage.sync
+        .get(key)
+        .then((got) => {
+          const entry = {
+            ...(parseReaderSettings(got as Record<string, unknown>).readerSites[host] ?? {}),
+            always: on,
+          };
+          return browser.storage.sync.set({ [key]: entry });
+        })
+        .catch(() => {});
+      // Apply it now to this page too, when it is an article the setting covers.
+      if (on && !view.reader?.on && view.state.detection.isNews && !isFrontPageUrl(view.state.url))
+        actions.toggleReader?.();
+    },
   };
   // Re-rendering replaces the buttons: keep keyboard focus on the same control.
   const render = (): void => {

@@ -49,3 +49,13 @@ export function formatPublished(p: Published, locale: string): DateDisplay | nul
   if (Number.isNaN(when.getTime())) return null;
   return { date: dateFmt(when), time: null, zone: null, datetime: p.date };
 }
+
+/**
+ * The publication date as the popup states it (and the reading view above the
+ * body): the UI locale's date, with the time and the publisher's zone when known.
+ */
+export function shownDate(d: DateDisplay, t: (key: string, subs?: string | string[]) => string): string {
+  if (d.time && d.zone) return t('dateTimeZone', [d.date, d.time, d.zone]);
+  if (d.time) return t('dateTime', [d.date, d.time]);
+  return d.date;
+}

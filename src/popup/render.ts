@@ -6,7 +6,7 @@ import { CLUTTER_KINDS, type ContentState } from '../shared/messages.ts';
 import { plural, t, uiLanguage } from '../shared/i18n.ts';
 import type { CiteContext } from './cite.ts';
 import { el } from './dom.ts';
-import { formatPublished, type DateDisplay } from './format.ts';
+import { formatPublished, shownDate as shownDateWith, type DateDisplay } from './format.ts';
 import { ICONS, icon } from './icons.ts';
 import { markLongQuotes, quotesSection } from './quote-list.ts';
 import { OPT_IN_KINDS, type PopupActions, type PopupView } from './view.ts';
@@ -76,6 +76,26 @@ function countKinds(state: ContentState, onlyHidden: boolean): Partial<Record<Cl
   return out;
 }
 
+/**
+ * The reading view's button: one press opens the page in the reading view,
+ * another gives the page back (a toggle: its label stays, aria-pressed tells).
+ */
+function readerRow(doc: Document, view: PopupView, actions: PopupActions): HTMLElement | null {
+  if (!actions.toggleReader) return null;
+  const on = view.reader?.on ?? false;
+  const button = el(doc, 'button', {
+    class: `btn reader-btn${on ? ' primary' : ''}`,
+    attrs: { type: 'button', id: 'reader-toggle', 'aria-pressed': String(on), title: t('readerButtonHint') },
+  });
+  button.append(icon(doc, ICONS.book, 18), el(doc, 'span', { text: t('readerOpen') }));
+  button.addEventListener('click', () => actions.toggleReader?.());
+  const missing = view.reader && !view.reader.found && !on;
+  return el(doc, 'div', { class: 'reader-row' }, [
+    button,
+    missing ? el(doc, 'p', { class: 'note', text: t('readerNoArticle'), attrs: { id: 'reader-note' } }) : null,
+  ]);
+}
+
 /** The compact header: site, headline, and (for an article) the date and the dateline. */
 function pageSection(doc: Document, view: PopupView, facts: HTMLElement | null): HTMLElement {
   const snap = view.state.snapshot;
@@ -121,9 +141,7 @@ function notNewsSection(doc: Document, view: PopupView, actions: PopupActions): 
 
 /** The publication date as the popup shows it (UI locale, with time and zone when known). */
 function shownDate(d: DateDisplay): string {
-  if (d.time && d.zone) return t('dateTimeZone', [d.date, d.time, d.zone]);
-  if (d.time) return t('dateTime', [d.date, d.time]);
-  return d.date;
+  return shownDateWith(d, t);
 }
 
 /** Where the quotes come from, for citations and exports. */
@@ -254,6 +272,23 @@ function kindsPanel(doc: Document, view: PopupView, actions: PopupActions): [HTM
   return [toggle, panel];
 }
 
+/** "Always open this site's articles in the reading view" (news articles only, never the front page). */
+function readerAlwaysSwitch(doc: Document, view: PopupView, actions: PopupActions): HTMLElement | null {
+  if (!view.host || !actions.setReaderAlways) return null;
+  const input = el(doc, 'input', {
+    attrs: { type: 'checkbox', role: 'switch', id: 'reader-always', 'aria-describedby': 'reader-always-hint' },
+  });
+  input.checked = view.readerAlways ?? false;
+  input.addEventListener('change', () => actions.setReaderAlways?.(input.checked));
+  return el(doc, 'label', { class: 'site-row', attrs: { for: 'reader-always', title: t('readerAlwaysHint') } }, [
+    input,
+    el(doc, 'span', { class: 'switch-text' }, [
+      el(doc, 'span', { text: t('readerAlways', view.host), attrs: { dir: 'auto' } }),
+      el(doc, 'span', { class: 'visually-hidden', text: t('readerAlwaysHint'), attrs: { id: 'reader-always-hint' } }),
+    ]),
+  ]);
+}
+
 function siteSwitch(doc: Document, view: PopupView, actions: PopupActions): HTMLElement | null {
   if (!view.host) return null;
   const input = el(doc, 'input', {
@@ -313,6 +348,8 @@ function dock(
   const site = siteSwitch(doc, view, actions);
   if (site || kinds) parts.push(el(doc, 'div', { class: 'dock-row' }, [site, kinds?.[0]]));
   if (kinds) parts.push(kinds[1]);
+  const always = withCleanup ? readerAlwaysSwitch(doc, view, actions) : null;
+  if (always) parts.push(el(doc, 'div', { class: 'dock-row' }, [always]));
   return el(
     doc,
     'footer',
@@ -353,6 +390,8 @@ export function renderView(main: HTMLElement, view: PopupView, actions: PopupAct
   };
   const article = s.detection.isNews || s.cleaned;
   main.append(pageSection(doc, view, article ? factsList(doc, view) : null));
+  const reader = readerRow(doc, view, actions);
+  if (reader) main.append(reader);
   if (!article) {
     main.append(notNewsSection(doc, view, actions));
   } else {

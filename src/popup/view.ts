@@ -3,7 +3,7 @@
 
 import type { TextResults } from '../core/report.ts';
 import type { ClutterKind, Quote } from '../core/types.ts';
-import type { ContentState } from '../shared/messages.ts';
+import type { ContentState, ReaderState } from '../shared/messages.ts';
 
 export interface PopupView {
   state: ContentState;
@@ -19,6 +19,10 @@ export interface PopupView {
   kindsOpen?: boolean;
   /** Indexes of the quotes opened in full (kept across re-renders). */
   expanded?: Set<number>;
+  /** The reading view in the tab (null: never opened there, so off). */
+  reader?: ReaderState | null;
+  /** This site's news articles open in the reading view as they load. */
+  readerAlways?: boolean;
 }
 
 export interface PopupActions {
@@ -32,6 +36,10 @@ export interface PopupActions {
   copy(text: string): Promise<boolean>;
   /** Saves a file through a download link (no permission needed). */
   download(name: string, mime: string, text: string): void;
+  /** Opens or closes the reading view in the tab (absent: no reading view control). */
+  toggleReader?(): void;
+  /** Turns "always open in reading view" on or off for this site. */
+  setReaderAlways?(on: boolean): void;
 }
 
 /** The filter value for quotes without a named speaker (no speaker is ever empty). */

@@ -3,6 +3,7 @@
 // is ignored. Senders are checked by the receivers (see isOwnExtensionSender).
 
 import type { ClutterKind, Detection, PageSnapshot, ReportClutter } from '../core/types.ts';
+import { parseSiteStyle, type SiteStyle } from './site-styles.ts';
 
 export const CLUTTER_KINDS: readonly ClutterKind[] = ['share', 'comments', 'related', 'newsletter'];
 
@@ -17,6 +18,25 @@ export interface LoadTimings {
   cleanSideWaitMs: number;
   /** CPU spent by the late-widget observer so far. */
   observerMs: number;
+  /** The longest stretch the sliced load path ran without giving the page the main thread. */
+  longestSliceMs?: number;
+  /** How many stretches (tasks) the sliced load path took. */
+  slices?: number;
+  /** Learning the site's stylesheet from this page, after hiding. */
+  learnMs?: number;
+  /** Rules of the site's stylesheet put in at document start (0: none). */
+  siteStyleRules?: number;
+  /** When (performance.now(), the page's clock) the content script started, the site's stylesheet went in, and the document was parsed. */
+  startedAt?: number;
+  siteStyleAt?: number;
+  parsedAt?: number;
+  /** When the document-start script ran, and when it had read the site's entry. */
+  earlyAt?: number;
+  readAt?: number;
+  /** When detection answered, the clean side was there, and the load path's hiding was done. */
+  detectedAt?: number;
+  sideAt?: number;
+  hiddenAt?: number;
 }
 
 /** What the content script reports about its tab. */
@@ -65,7 +85,11 @@ export type PopupToContent =
   | { type: 'highlight'; paragraph: number; text: string }
   | { type: 'clear-highlight' };
 
-export type ContentToBackground = { type: 'hidden-count'; count: number } | { type: 'load-clean-side' };
+export type ContentToBackground =
+  | { type: 'hidden-count'; count: number }
+  | { type: 'load-clean-side' }
+  /** The sender's site's stylesheet after a cleaned article (null: nothing left to keep). */
+  | { type: 'site-style'; style: SiteStyle | null };
 
 export type BackgroundToContent = { type: 'toggle-clean' };
 
@@ -99,6 +123,11 @@ export function parseContentToBackground(m: unknown): ContentToBackground | null
     return { type: 'hidden-count', count: o.count as number };
   }
   if (o.type === 'load-clean-side') return { type: 'load-clean-side' };
+  if (o.type === 'site-style') {
+    if (o.style === null) return { type: 'site-style', style: null };
+    const style = parseSiteStyle(o.style);
+    return style ? { type: 'site-style', style } : null;
+  }
   return null;
 }
 
@@ -124,4 +153,60 @@ export function isOwnExtensionSender(sender: SenderLike, ownId: string, ownOrigi
   if (sender.id !== ownId) return false;
   if (sender.tab) return true; // our content script, in a tab
   return typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+}
+
+// ── The reading view (content/read*.ts) ─────────────────────────────────────
+// The reading view's side is injected into a tab's top frame on demand (by the
+// popup, or by the background for the keyboard command and for a site that
+// always opens in the reading view) and answers these itself; the content
+// script stays silent on them.
+
+/** To the reading view's side, from the popup or the background. */
+export type ToReadSide =
+  | { type: 'reader-state' }
+  | { type: 'reader-toggle' }
+  | { type: 'reader-open'; auto: boolean }
+  | { type: 'reader-close' };
+
+/** From the content script to the background: this news page's site always opens in the reading view. */
+export type ReaderToBackground = { type: 'open-reader' };
+
+/** The reading view's side's answer. */
+export interface ReaderState {
+  reader: true;
+  /** The page is in the reading view. */
+  on: boolean;
+  /** False when the page has no article the view could show (after an attempt to open it). */
+  found: boolean;
+  /** The quotes are highlighted in the view. */
+  quotes: boolean;
+}
+
+export function parseToReadSide(m: unknown): ToReadSide | null {
+  if (!m || typeof m !== 'object') return null;
+  const o = m as Record<string, unknown>;
+  switch (o.type) {
+    case 'reader-state':
+    case 'reader-toggle':
+    case 'reader-close':
+      return { type: o.type };
+    case 'reader-open':
+      return { type: 'reader-open', auto: o.auto === true };
+    default:
+      return null;
+  }
+}
+
+export function parseReaderToBackground(m: unknown): ReaderToBackground | null {
+  return m && typeof m === 'object' && (m as Record<string, unknown>).type === 'open-reader'
+    ? { type: 'open-reader' }
+    : null;
+}
+
+export function isReaderState(r: unknown): r is ReaderState {
+  if (!r || typeof r !== 'object') return false;
+  const o = r as Record<string, unknown>;
+  return (
+    o.reader === true && typeof o.on === 'boolean' && typeof o.found === 'boolean' && typeof o.quotes === 'boolean'
+  );
 }

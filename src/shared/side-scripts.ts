@@ -3,6 +3,7 @@
 // gives its path in the build. See src/content/sides.ts.
 import cleanSideScript from '../content/clean.ts?iife';
 import textSideScript from '../content/text.ts?iife';
+import readSideScript from '../content/read.ts?iife';
 
 /** From the extension's root: Firefox resolves a relative path against the calling page. */
 const rooted = (path: string): string => `/${path.replace(/^\/+/u, '')}`;
@@ -11,6 +12,8 @@ const rooted = (path: string): string => `/${path.replace(/^\/+/u, '')}`;
 export const CLEAN_SIDE_SCRIPT: string = rooted(cleanSideScript);
 /** Snapshot and quote highlighter: injected by the popup. */
 export const TEXT_SIDE_SCRIPT: string = rooted(textSideScript);
+/** The reading view: injected into a tab's top frame when it is asked for. */
+export const READ_SIDE_SCRIPT: string = rooted(readSideScript);
 
 /** The part of the scripting API used here (the polyfill's type in the extension, a mock in tests). */
 export interface ScriptingLike {

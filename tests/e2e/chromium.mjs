@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { arabicScenario, createRunner, mainScenario } from './scenario.mjs';
 import { startServer } from './server.mjs';
+import { siteStyleScenario } from './site-style.mjs';
 
 const DIST = path.resolve(process.env.CHROME_EXT ?? 'dist/chrome');
 const EXE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -83,6 +84,7 @@ try {
   const en = await launch();
   try {
     await mainScenario(en, srv.origin, run);
+    await siteStyleScenario(en, srv.origin, run);
     await run.step('Chrome: no install warnings, manifest or runtime errors', async () => {
       const r = await en.extensionReport();
       run.log('extension report', JSON.stringify(r));

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { arabicScenario, createRunner, mainScenario } from './scenario.mjs';
 import { startServer } from './server.mjs';
+import { siteStyleScenario } from './site-style.mjs';
 
 const DIST = path.resolve(process.env.FIREFOX_EXT ?? 'dist/firefox');
 const EXE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -87,6 +88,7 @@ try {
   const en = await launch();
   try {
     await mainScenario(en, srv.origin, run);
+    await siteStyleScenario(en, srv.origin, run);
   } finally {
     await en.close();
   }

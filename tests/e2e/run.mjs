@@ -1,6 +1,7 @@
 // npm run test:e2e: both browsers, one after the other (2 cores shared), each
 // printing its own "N passed, M failed"; non-zero exit on any failure. Each
-// browser runs its page-mode suite, then its real-toolbar-popup suite.
+// browser runs its page-mode suite, its real-toolbar-popup suite, then its
+// reading-view suite (reader.mjs).
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2); // e.g. `node tests/e2e/run.mjs firefox`
 const browsers = ['chromium', 'firefox'].filter((b) => !only.length || only.includes(b));
-const SUITES = { chromium: ['chromium', 'real-popup-chromium'], firefox: ['firefox', 'real-popup-firefox'] };
+const SUITES = {
+  chromium: ['chromium', 'real-popup-chromium', 'reader-chromium'],
+  firefox: ['firefox', 'real-popup-firefox', 'reader-firefox'],
+};
 
 function runOne(name) {
   return new Promise((resolve) => {
@@ -28,6 +32,10 @@ if (existsSync(CS)) {
   const kb = statSync(CS).size / 1024;
   console.log(`content script: ${kb.toFixed(1)} KB minified${kb > 30 ? ' (over the 30 KB budget)' : ''}`);
 }
+// The reading view's side: injected only when the reader asks for the view.
+const READ = 'dist/chrome/src/content/read.js';
+if (existsSync(READ))
+  console.log(`reading view side (on demand): ${(statSync(READ).size / 1024).toFixed(1)} KB minified`);
 
 const t0 = Date.now();
 const suites = browsers.flatMap((b) => SUITES[b]);

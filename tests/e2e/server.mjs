@@ -26,6 +26,20 @@ export function startServer() {
       setTimeout(() => res.end(html.slice(cut)), ms);
       return;
     }
+    if (/^\/[\w-]+\.css$/.test(url.pathname)) {
+      // A stylesheet, answered after ?ms=N (at most 2 s), as from a CDN.
+      const ms = Math.min(Number(url.searchParams.get('ms')) || 0, 2000);
+      try {
+        const css = await readFile(path.join(FIXTURES, path.basename(url.pathname)));
+        setTimeout(() => {
+          res.writeHead(200, { 'content-type': 'text/css; charset=utf-8' });
+          res.end(css);
+        }, ms);
+        return;
+      } catch {
+        // fall through to 404
+      }
+    }
     const name = path.basename(url.pathname);
     if (/^[\w-]+\.html$/.test(name)) {
       try {

@@ -34,8 +34,8 @@ function messagesFor(locale: string): Messages {
 
 let uiLocale = 'en';
 
-/** In-memory storage area with the promise API and onChanged notifications. */
-function storageArea(onChanged: ReturnType<typeof event>) {
+/** In-memory storage area with the promise API and onChanged notifications (with the area's name). */
+function storageArea(onChanged: ReturnType<typeof event>, area = 'sync') {
   const data = new Map<string, unknown>();
   const clone = <T>(v: T): T => structuredClone(v);
   return {
@@ -57,7 +57,7 @@ function storageArea(onChanged: ReturnType<typeof event>) {
         changes[k] = { oldValue: data.get(k), newValue: clone(v) };
         data.set(k, clone(v));
       }
-      for (const l of onChanged.listeners) (l as (c: unknown, a: string) => void)(changes, 'sync');
+      for (const l of onChanged.listeners) (l as (c: unknown, a: string) => void)(changes, area);
     }),
     remove: vi.fn(async (keys: string | string[]) => {
       const changes: Record<string, { oldValue?: unknown }> = {};
@@ -65,7 +65,7 @@ function storageArea(onChanged: ReturnType<typeof event>) {
         changes[k] = { oldValue: data.get(k) };
         data.delete(k);
       }
-      for (const l of onChanged.listeners) (l as (c: unknown, a: string) => void)(changes, 'sync');
+      for (const l of onChanged.listeners) (l as (c: unknown, a: string) => void)(changes, area);
     }),
     clear: vi.fn(async () => data.clear()),
   };
@@ -100,6 +100,7 @@ export const browser = {
   },
   storage: {
     sync: storageArea(storageChanged),
+    local: storageArea(storageChanged, 'local'),
     onChanged: storageChanged,
   },
   i18n: {

@@ -107,6 +107,17 @@ describe('findArticle in other languages and layouts', () => {
     expect(a.paragraphs.map(text).join(' ')).not.toContain('Kommentar');
   });
 
+  it('a form wrapping the whole page (ASP.NET) is no form widget; a comment form still is', () => {
+    const body = [1, 2, 3, 4].map((i) => `<p>${LONG} (${i})</p>`).join('');
+    const doc = html(
+      `<form id="aspnetForm" method="post"><div class="story">${body}</div></form>` +
+        `<form class="reply"><p>${LONG} (reply)</p><textarea></textarea></form>`,
+    );
+    const a = findArticle(doc);
+    expect(a.paragraphs).toHaveLength(4);
+    expect(a.paragraphs.map(text).join(' ')).not.toContain('(reply)');
+  });
+
   it('joins a body split across sibling containers by an ad', () => {
     const doc = html(
       `<h1>Title of the story here</h1><div id="body"><div class="part">${'<p>' + LONG + '</p>'.repeat(1)}<p>${LONG}</p><p>${LONG}</p></div>` +

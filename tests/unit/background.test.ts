@@ -104,11 +104,77 @@ describe('background', () => {
     expect(mock.storage.sync.data.get('autoClean')).toBe(false);
   });
 
+  it('keeps a site’s stylesheet under the sender’s own site, top frame only, while auto-clean is on there', async () => {
+    const { mock, api, onContentMessage } = await fresh();
+    mock.storage.local.data.clear();
+    mock.storage.sync.data.clear();
+    const entry = { v: 1, at: 1, sels: [{ sel: 'div.story-share', kind: 'share', miss: 0 }] };
+    const tab = { id: 5 } as never;
+    const msg = { type: 'site-style', style: entry };
+    await onContentMessage(
+      api,
+      msg,
+      sender({ id: mock.runtime.id, tab, frameId: 0, url: 'https://www.harbour.example/a' }),
+    );
+    expect(mock.storage.local.data.get('style:harbour.example')).toMatchObject({ v: 1, sels: entry.sels });
+    // A frame, another extension, a malformed or hostile entry: nothing written.
+    mock.storage.local.data.clear();
+    await onContentMessage(api, msg, sender({ id: mock.runtime.id, tab, frameId: 3, url: 'https://ads.example/' }));
+    await onContentMessage(api, msg, sender({ id: 'evil', tab, frameId: 0, url: 'https://x.example/' }));
+    for (const sel of ['div:nth-of-type(2)', '.a}body{display:none}', 'div'])
+      await onContentMessage(
+        api,
+        { type: 'site-style', style: { v: 1, at: 1, sels: [{ sel, kind: 'share', miss: 0 }] } },
+        sender({ id: mock.runtime.id, tab, frameId: 0, url: 'https://x.example/' }),
+      );
+    expect(mock.storage.local.data.size).toBe(0);
+    // Never clean on this site: its stylesheet is not kept (and null forgets it).
+    mock.storage.sync.data.set('site:harbour.example', false);
+    await onContentMessage(
+      api,
+      msg,
+      sender({ id: mock.runtime.id, tab, frameId: 0, url: 'https://harbour.example/b' }),
+    );
+    expect(mock.storage.local.data.size).toBe(0);
+  });
+
+  it('keeps at most 200 sites, and forgets a site’s stylesheet with its rule', async () => {
+    const { mock, api, onContentMessage, onStorageChanged } = await fresh();
+    mock.storage.local.data.clear();
+    mock.storage.sync.data.clear();
+    for (let i = 0; i < 200; i++)
+      mock.storage.local.data.set(`style:s${i}.example`, {
+        v: 1,
+        at: 1000 + i,
+        sels: [{ sel: '#c', kind: 'share', miss: 0 }],
+      });
+    const entry = { v: 1, at: 1, sels: [{ sel: 'div.story-share', kind: 'share', miss: 0 }] };
+    await onContentMessage(
+      api,
+      { type: 'site-style', style: entry },
+      sender({ id: mock.runtime.id, tab: { id: 1 } as never, frameId: 0, url: 'https://new.example/' }),
+    );
+    expect(mock.storage.local.data.size).toBe(200);
+    expect(mock.storage.local.data.has('style:new.example')).toBe(true);
+    expect(mock.storage.local.data.has('style:s0.example')).toBe(false); // the least recently updated
+    mock.storage.local.data.set('style:news.s5.example', entry);
+    await onStorageChanged(api, { 'site:s5.example': { newValue: false } }, 'sync');
+    expect(mock.storage.local.data.has('style:s5.example')).toBe(false);
+    expect(mock.storage.local.data.has('style:news.s5.example')).toBe(false);
+    await onStorageChanged(api, { 'site:s6.example': {} }, 'sync'); // rule removed
+    expect(mock.storage.local.data.has('style:s6.example')).toBe(false);
+    await onStorageChanged(api, { 'site:s7.example': { newValue: true } }, 'sync');
+    await onStorageChanged(api, { 'site:s8.example': { newValue: false } }, 'local');
+    expect(mock.storage.local.data.has('style:s7.example')).toBe(true);
+    expect(mock.storage.local.data.has('style:s8.example')).toBe(true);
+  });
+
   it('registers its listeners at the top level', async () => {
     const { mock } = await fresh();
     await import('../../src/background/index.ts');
     expect(mock.runtime.onMessage.listeners).toHaveLength(1);
     expect(mock.commands.onCommand.listeners).toHaveLength(1);
     expect(mock.runtime.onInstalled.listeners).toHaveLength(1);
+    expect(mock.storage.onChanged.listeners).toHaveLength(1);
   });
 });

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseBenchArgs, servedPath } from '../../src/cli/bench.ts';
 import { checkAgainstBaseline, parseEvalArgs } from '../../src/cli/eval.ts';
-import { cleanedName, extractFile, parseExtractArgs, type Analyzer } from '../../src/cli/extract.ts';
+import { cleanedName, extractAll, extractFile, parseExtractArgs, type Analyzer } from '../../src/cli/extract.ts';
 import { declaredCharset, decodePage, loadPage, sniffEncoding } from '../../src/cli/load-page.ts';
 import { median, quantile } from '../../src/cli/stats.ts';
 import type { Report } from '../../src/core/types.ts';
@@ -189,6 +189,37 @@ describe('timing statistics', () => {
   });
 });
 
+describe('extract streams', () => {
+  it('gives one line per file, in order, each page closed before the next is read', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'clearline-stream-'));
+    const files = [0, 1, 2].map((i) => {
+      const f = path.join(dir, `p${i}.html`);
+      writeFileSync(f, `<!doctype html><title>Page ${i}</title><p>Text ${i}</p>`);
+      return f;
+    });
+    const open: Window[] = [];
+    const seen: string[] = [];
+    const analyzer: Analyzer = (doc, url) => {
+      // The window of the page before is gone by now.
+      expect(open.every((w) => w.document === undefined)).toBe(true);
+      open.push(doc.defaultView as unknown as Window);
+      seen.push(doc.title);
+      return fakeAnalyzer(doc, url);
+    };
+    const lines = [];
+    for await (const line of extractAll(
+      [files[0] as string, path.join(dir, 'missing.html'), ...files.slice(1)],
+      { url: null, cleanedDir: null },
+      analyzer,
+    ))
+      lines.push(line);
+    expect(seen).toEqual(['Page 0', 'Page 1', 'Page 2']);
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toMatchObject({ error: expect.any(String) });
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('bench: each page is served at its own path', () => {
   it("keeps the original URL's path and query, so detection's URL signals are the page's own", () => {
     expect(servedPath('https://www.nytimes.com/')).toBe('/');
@@ -205,7 +236,7 @@ describe('bench: each page is served at its own path', () => {
 describe('bench arguments', () => {
   it('reads --corpus, --limit and --match, and refuses anything else', () => {
     const a = parseBenchArgs(['--', '--corpus', '/tmp/c', '--limit=12', '--match', 'ar-']);
-    expect(a).toEqual({ corpus: path.resolve('/tmp/c'), limit: 12, match: 'ar-' });
+    expect(a).toEqual({ corpus: path.resolve('/tmp/c'), limit: 12, match: 'ar-', phases: ['pool', 'return', 'carry'] });
     expect(parseBenchArgs([]).limit).toBe(Infinity);
     expect(() => parseBenchArgs(['--limit'])).toThrow(/needs a value/);
     expect(() => parseBenchArgs(['--limit', 'ten'])).toThrow(/positive whole number/);

@@ -20,11 +20,9 @@ const ID = 'test-extension-id';
 const ORIGIN = `chrome-extension://${ID}/`;
 const POPUP = { id: ID, url: `${ORIGIN}src/popup/popup.html` };
 
+/** A parsed page, as the browser hands it over after DOMContentLoaded (readyState "complete"). */
 function loadSeed(): Document {
-  const doc = document.implementation.createHTMLDocument('');
-  doc.documentElement.remove();
-  doc.appendChild(doc.importNode(new DOMParser().parseFromString(SEED, 'text/html').documentElement, true));
-  return doc;
+  return new DOMParser().parseFromString(SEED, 'text/html');
 }
 
 const clean = createCleanSide();
@@ -49,7 +47,7 @@ describe('ContentController on the seed page', () => {
   });
   afterEach(() => c.stop()); // the late-widget watcher's timers
 
-  it("a front page its metadata rules out is not walked on load, and 'clean anyway' still works", () => {
+  it("a front page its metadata rules out is not walked on load, and 'clean anyway' still works", async () => {
     // The seed's widgets on a page without article metadata, at a site's root.
     const front = loadSeed();
     for (const el of front.querySelectorAll('meta, script[type="application/ld+json"], link[rel=canonical]'))
@@ -61,7 +59,7 @@ describe('ContentController on the seed page', () => {
       textSide: () => side,
       cleanSide: () => clean,
     });
-    home.runLoadPath(true, ['share', 'comments']);
+    await home.runLoadPath(true, ['share', 'comments']);
     const s = home.state();
     expect(s.detection.isNews).toBe(false);
     expect(s.detection.signals).toEqual(expect.arrayContaining(['-url:home', 'metadata-only']));
@@ -74,9 +72,9 @@ describe('ContentController on the seed page', () => {
     expect(visible(front, '#comments')).toBe(false);
   });
 
-  it('detects news, hides share + comments on load, keeps the article text', () => {
+  it('detects news, hides share + comments on load, keeps the article text', async () => {
     const before = bodyText(doc);
-    c.runLoadPath(true, ['share', 'comments']);
+    await c.runLoadPath(true, ['share', 'comments']);
     const s = c.state();
     expect(s.detection.isNews).toBe(true);
     expect(s.cleaned).toBe(true);
@@ -91,9 +89,9 @@ describe('ContentController on the seed page', () => {
     expect(s.timings.loadPathMs).toBeGreaterThanOrEqual(s.timings.detectMs);
   });
 
-  it('restores exactly and cleans again with other kinds', () => {
+  it('restores exactly and cleans again with other kinds', async () => {
     const pristine = doc.documentElement.outerHTML;
-    c.runLoadPath(true, ['share', 'comments']);
+    await c.runLoadPath(true, ['share', 'comments']);
     const r = c.restore();
     expect(r.cleaned).toBe(false);
     expect(r.hiddenCount).toBe(0);
@@ -105,8 +103,8 @@ describe('ContentController on the seed page', () => {
     expect(again.hiddenByKind?.related).toBe(1);
   });
 
-  it('leaves the page alone when auto-clean is off, and toggles', () => {
-    c.runLoadPath(false, ['share', 'comments']);
+  it('leaves the page alone when auto-clean is off, and toggles', async () => {
+    await c.runLoadPath(false, ['share', 'comments']);
     expect(c.state().cleaned).toBe(false);
     expect(doc.querySelector(`[${HIDDEN_ATTR}]`)).toBeNull();
     expect(c.toggle(['share']).cleaned).toBe(true);
@@ -115,8 +113,8 @@ describe('ContentController on the seed page', () => {
     expect(c.toggle(['share']).cleaned).toBe(false);
   });
 
-  it('builds the snapshot for the popup only when asked', () => {
-    c.runLoadPath(true, ['share', 'comments']);
+  it('builds the snapshot for the popup only when asked', async () => {
+    await c.runLoadPath(true, ['share', 'comments']);
     expect(c.state().snapshot).toBeUndefined();
     const s = c.state(true);
     expect(s.snapshot?.lang).toBe('ar');
@@ -124,10 +122,10 @@ describe('ContentController on the seed page', () => {
     expect(s.snapshot?.paragraphs.some((p) => p.startsWith('موسكو - سبوتنيك.'))).toBe(true);
   });
 
-  it('has no snapshot (and no highlight) until the popup injects the text side', () => {
+  it('has no snapshot (and no highlight) until the popup injects the text side', async () => {
     let side: TextSide | null = null;
     const lazy = new ContentController({ doc, url: URL_, textSide: () => side, cleanSide: () => clean });
-    lazy.runLoadPath(true, ['share', 'comments']);
+    await lazy.runLoadPath(true, ['share', 'comments']);
     expect(lazy.state(true).snapshot).toBeUndefined();
     expect(lazy.highlight(0, 'x')).toBe(false);
     side = createTextSide(doc);
@@ -151,11 +149,11 @@ describe('text side slot', () => {
 describe('content listener', () => {
   let doc: Document;
   let deps: ListenerDeps;
-  beforeEach(() => {
+  beforeEach(async () => {
     doc = loadSeed();
     const side = createTextSide(doc);
     const controller = new ContentController({ doc, url: URL_, textSide: () => side, cleanSide: () => clean });
-    controller.runLoadPath(true, ['share', 'comments']);
+    await controller.runLoadPath(true, ['share', 'comments']);
     deps = {
       controller,
       ownId: ID,
@@ -238,7 +236,7 @@ describe('findTextRange', () => {
 });
 
 describe('content entry (startContent)', () => {
-  function fakeApi(items: Record<string, unknown>) {
+  function fakeApi(items: Record<string, unknown>, local: Record<string, unknown> = {}) {
     const listeners: ContentMessageListener[] = [];
     const api: ContentExtApi = {
       runtime: {
@@ -251,7 +249,7 @@ describe('content entry (startContent)', () => {
         }),
         onMessage: { addListener: (fn) => void listeners.push(fn) },
       },
-      storage: { sync: { get: vi.fn(async () => items) } },
+      storage: { sync: { get: vi.fn(async () => items) }, local: { get: vi.fn(async () => local) } },
     };
     return { api, listeners };
   }
@@ -292,8 +290,10 @@ describe('content entry (startContent)', () => {
   });
 
   it('a page that is not news never loads the clean side', async () => {
-    const doc = document.implementation.createHTMLDocument('Shop');
-    doc.body.innerHTML = '<nav><a href="/a">A</a></nav><div class="product">Blue shoes, size 42</div>';
+    const doc = new DOMParser().parseFromString(
+      '<title>Shop</title><nav><a href="/a">A</a></nav><div class="product">Blue shoes, size 42</div>',
+      'text/html',
+    );
     const { api } = fakeApi({});
     const c = await startContent(doc, 'https://shop.example/', api);
     c.stop();

@@ -134,6 +134,18 @@ describe('checkReader: the reading view on a labelled page', () => {
     expect(c.shown).toEqual(['#c: great piece, thanks!']);
   });
 
+  it('a widget that repeats a line of the article (a form naming the headline) shows only when the text has that line more often than the page outside widgets', () => {
+    const page = new DOMParser().parseFromString(
+      '<body><h1>Bridge opens</h1><p>Body one.</p><div class="share"><p>Report: Bridge opens</p><p>Bridge opens</p></div></body>',
+      'text/html',
+    );
+    const own = { ...label, clutter: { share: ['.share'], comments: [] } };
+    const once = checkReader(page, 'Bridge opens\nBody one.', own, []);
+    expect([once.widgetsShown, once.widgets]).toEqual([0, 1]);
+    const twice = checkReader(page, 'Bridge opens\nBody one.\nBridge opens', own, []);
+    expect(twice.widgetsShown).toBe(1);
+  });
+
   it('totals: the keep share and the widgets shown', () => {
     const a = checkReader(doc, 'The mayor opened the bridge. Traffic will ease.', label, [
       'A sentence the page never showed.',

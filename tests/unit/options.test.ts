@@ -9,6 +9,7 @@ async function open() {
   vi.resetModules();
   const mock = (await import('webextension-polyfill')).default as unknown as typeof MockBrowser;
   mock.storage.sync.data.clear();
+  mock.storage.local.data.clear();
   mock.storage.onChanged.listeners.length = 0;
   const body = new DOMParser().parseFromString(HTML, 'text/html').body;
   document.body.replaceChildren(...[...body.childNodes].map((n) => document.importNode(n, true)));
@@ -52,6 +53,39 @@ describe('options page', () => {
     $<HTMLButtonElement>('#site-list button').click();
     await vi.waitFor(() => expect($('#site-list .host')).toBeNull());
     expect(mock.storage.sync.data.has('site:reuters.com')).toBe(false);
+  });
+
+  it('lists per site how many widget selectors are kept, and forgets them', async () => {
+    const { mock, startOptions } = await open();
+    const entry = (n: number) => ({
+      v: 1,
+      at: 1,
+      sels: Array.from({ length: n }, (_, i) => ({ sel: `div.share-${'x'.repeat(i + 1)}`, kind: 'share', miss: 0 })),
+    });
+    mock.storage.local.data.set('style:reuters.com', entry(3));
+    mock.storage.local.data.set('style:apnews.com', entry(1));
+    mock.storage.local.data.set('style:broken.example', { v: 1, sels: [{ sel: 'div:nth-child(2)', kind: 'share' }] });
+    mock.storage.sync.data.set('site:reuters.com', true);
+    await startOptions(document);
+    const rows = () =>
+      [...document.querySelectorAll('#learned-list li')].map((li) =>
+        [li.querySelector('.host')?.textContent, li.querySelector('.kept-count')?.textContent].join(' '),
+      );
+    expect(rows()).toEqual(['apnews.com 1 kept', 'reuters.com 3 kept']);
+    $<HTMLButtonElement>('#learned-list li:first-child button').click();
+    await vi.waitFor(() => expect(rows()).toEqual(['reuters.com 3 kept']));
+    expect(mock.storage.local.data.has('style:apnews.com')).toBe(false);
+    // Removing a site's rule removes its stylesheet too.
+    $<HTMLButtonElement>('#site-list button').click();
+    await vi.waitFor(() => expect(rows()).toEqual([' ']));
+    expect($('#learned-list li').textContent).toContain('None yet');
+    expect(mock.storage.local.data.has('style:reuters.com')).toBe(false);
+    expect($<HTMLButtonElement>('#forget-all').disabled).toBe(true);
+    await mock.storage.local.set({ 'style:a.example': entry(2), 'not-a-style': 1 });
+    await vi.waitFor(() => expect(rows()).toEqual(['a.example 2 kept']));
+    $<HTMLButtonElement>('#forget-all').click();
+    await vi.waitFor(() => expect(mock.storage.local.data.has('style:a.example')).toBe(false));
+    expect(mock.storage.local.data.has('not-a-style')).toBe(true);
   });
 
   it('shows how to change the shortcut, and says when none is set', async () => {

@@ -175,6 +175,25 @@ describe('rule colon-quote', () => {
 });
 
 describe('entity table: fullest name and role', () => {
+  it('an adjective between the role word and the name belongs to the role (la premier italiana X, el presidente estadounidense X)', () => {
+    const it_ = findQuotes({
+      paragraphs: [
+        'La premier italiana Giorgia Meloni è partita per la Florida. «Sarà una bella serata», ha detto Meloni.',
+      ],
+      headline: null,
+      standfirst: null,
+      lang: 'it',
+    });
+    expect(it_.map((x) => [x.speaker, x.speakerRole])).toEqual([['Giorgia Meloni', 'premier italiana']]);
+    const es = findQuotes({
+      paragraphs: ['El presidente estadounidense Joe Biden habló el lunes. «Necesitamos una pausa», dijo Biden.'],
+      headline: null,
+      standfirst: null,
+      lang: 'es',
+    });
+    expect(es.map((x) => [x.speaker, x.speakerRole])).toEqual([['Joe Biden', 'presidente estadounidense']]);
+  });
+
   it('a surname resolves to the full name given earlier, with the role beside it', () => {
     const found = q(
       [
@@ -268,6 +287,14 @@ describe('entity table: pronouns, roles and statements resolve to an entity', ()
 });
 
 describe('Arabic grammar around the cue', () => {
+  it('a circumstantial accusative after the cue (كتب مغرّداً، وكتب موضحاً) is how, not who: the subject stays', () => {
+    const ar = [
+      'وقال وزير الطاقة سامي العبادي إن المحطة ستعمل في الصيف. ثم كتب مغرّداً «هذا يوم مهم لكل الأردنيين».',
+      'وكتب موضحاً «المحطة ستخفض فاتورة الوقود كثيرا».',
+    ];
+    expect(who(ar, 'ar')).toEqual(['سامي العبادي', 'سامي العبادي']);
+  });
+
   it('the addressee is not the speaker, and the cue verb is not part of the name', () => {
     expect(
       who(
@@ -293,6 +320,10 @@ describe('Arabic grammar around the cue', () => {
     expect([f?.speaker, f?.speakerRole]).toEqual(['مصطفى عيسى', 'وزير الخارجية']);
   });
 
+  it('the name علي is not the preposition على (ى stays apart from ي when words are compared)', () => {
+    expect(who(['وقال علي حسن في المؤتمر: "سنعيد فتح المعبر قريبا جدا".'], 'ar')).toEqual(['علي حسن']);
+  });
+
   it('a role, a comma, then the name in apposition', () => {
     expect(
       who(['أعلن الرئيس الروسي، فلاديمير بوتين، اليوم عن خطة جديدة.', 'وأضاف بوتين: "سنعمل مع جميع الشركاء".'], 'ar'),
@@ -312,6 +343,28 @@ describe('Arabic grammar around the cue', () => {
       ['اللواء سالم العمري', 'وزير الداخلية'],
       ['اللواء سالم العمري', 'وزير الداخلية'],
     ]);
+  });
+});
+
+describe('rule pronoun-speech', () => {
+  const en = [
+    'Maria Costa, who runs the ferry company, met the mayor on Monday. Tom Reed, the harbour master, was there too.',
+    'The new boats are quieter, she said. "Nobody on the quay will hear them coming."',
+  ];
+  it('a pronoun cue outside quotation marks hands the quotation after it the person the pronoun stands for', () => {
+    expect(who(en, 'en')).toEqual(['Maria Costa']);
+    expect(rules(en, 'en')).toEqual(['interrupted']);
+  });
+  it('in another language, and resolved with the quotations credited before it', () => {
+    const pt = [
+      'O ministro João Lima falou aos jornalistas na segunda-feira. "O porto vai crescer", disse Lima.',
+      'Perguntado sobre a ponte, ele responde de pronto. "Depois vem a ponte, que é o mais difícil."',
+    ];
+    expect(who(pt, 'pt')).toEqual(['João Lima', 'João Lima']);
+  });
+  it('a pronoun that agrees with nobody before it hands nothing over', () => {
+    const none = ['The boats are quieter, she said. "Nobody on the quay will hear them."'];
+    expect(who(none, 'en')).toEqual([]);
   });
 });
 
@@ -393,6 +446,21 @@ describe('entity table: gender', () => {
     expect(
       who(['На виступі в Раді Ірина Венедіктова заявила: "Я отримала лист від керівництва НАБУ о 17:20".'], 'uk'),
     ).toEqual(['Ірина Венедіктова']);
+  });
+});
+
+describe('Chinese and Japanese subjects', () => {
+  it('a time word ends a Chinese subject; a listing particle makes a Japanese topic no speaker', () => {
+    expect(who(['马化腾当时表示：“我们一定要投入更多资源在基础科学方面。”'], 'zh')).toEqual(['马化腾']);
+    expect(
+      who(
+        [
+          '岸田総理は会見で説明した。',
+          '所得税減税とは「賃上げの効果が給与明細で目に見える環境を作る必要がある」と述べた。',
+        ],
+        'ja',
+      ),
+    ).not.toContain('所得税減税と');
   });
 });
 

@@ -188,7 +188,13 @@ describe('manifest', () => {
 
 describe('the load path (issue 8: no layout work, text side loaded only when asked)', () => {
   // Modules the content script bundles: everything core/ reaches from content/index.ts, plus content/.
-  const loadPath = [...files(join(ROOT, 'src/core'), /\.ts$/u), ...files(join(ROOT, 'src/content'), /\.ts$/u)];
+  // The reading view's side (content/read-*.ts) is not on the load path (the import-graph test below
+  // keeps it out): injected only when the reader asks for the view, it measures where the reader is
+  // on the page, so that entering and leaving the view keep their place.
+  const loadPath = [
+    ...files(join(ROOT, 'src/core'), /\.ts$/u),
+    ...files(join(ROOT, 'src/content'), /\.ts$/u).filter((p) => !/[/\\]read-[\w-]+\.ts$/u.test(p)),
+  ];
 
   it('reads no layout or computed style anywhere in core/ or content/', () => {
     const LAYOUT =
@@ -224,9 +230,17 @@ describe('the load path (issue 8: no layout work, text side loaded only when ask
       'src/core/snapshot.ts',
       'src/core/published/evidence.ts',
       'src/content/highlight.ts',
+      // reading view: injected when the reader asks for it
+      'src/core/reader/index.ts',
+      'src/content/read-view.ts',
+      'src/content/read-impl.ts',
+      'src/content/read-style.ts',
     ]) {
       expect(names).not.toContain(later);
     }
+    const read = importGraph('src/content/read.ts');
+    expect(read).toContain('src/core/reader/index.ts');
+    expect(read).toContain('src/content/read-view.ts');
     const clean = importGraph('src/content/clean.ts');
     expect(clean).toContain('src/core/clutter.ts');
     expect(clean).not.toContain('src/core/snapshot.ts');

@@ -116,9 +116,9 @@ describe('content script listener (src/content/listener.ts)', () => {
         sendMessage: vi.fn(async () => undefined),
         onMessage: { addListener: (fn) => void listeners.push(fn) },
       },
-      storage: { sync: { get: vi.fn(async () => ({})) } },
+      storage: { sync: { get: vi.fn(async () => ({})) }, local: { get: vi.fn(async () => ({})) } },
     };
-    const doc = document.implementation.createHTMLDocument('t');
+    const doc = new DOMParser().parseFromString('<title>t</title>', 'text/html');
     const p = doc.createElement('p');
     p.textContent = 'Hello.';
     doc.body.appendChild(p);

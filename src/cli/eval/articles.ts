@@ -261,30 +261,41 @@ export function checkReader(
     if (joined.includes(normalizeText(sentence))) check.keepFound++;
     else check.lost.push(sentence);
   }
-  if (!doc) return check;
-  const have = new Set(lines);
-  for (const sel of [...(label.clutter.share ?? []), ...(label.clutter.comments ?? [])]) {
-    let els: Element[] = [];
+  if (!doc?.body) return check;
+  const selectors = [...(label.clutter.share ?? []), ...(label.clutter.comments ?? [])];
+  const widgetsOf = (sel: string): Element[] => {
     try {
-      els = [...doc.querySelectorAll(sel)];
+      return [...doc.querySelectorAll(sel)];
     } catch {
-      continue; // a selector this DOM cannot parse: the labelled checks report it
+      return []; // a selector this DOM cannot parse: the labelled checks report it
     }
-    const widgetLines = els.flatMap((el) =>
-      visibleTextOf([el], new Set())
-        .split('\n')
-        .map(normalizeText)
-        .filter((l) => /\p{L}/u.test(l)),
-    );
+  };
+  const textLines = (els: readonly Element[], hide: ReadonlySet<Element>): string[] =>
+    visibleTextOf(els, hide)
+      .split('\n')
+      .map(normalizeText)
+      .filter((l) => /\p{L}/u.test(l));
+  // A widget may repeat a line of the article (a report form that names the headline): its line
+  // shows the widget only when article.text has it more often than the page has it outside widgets.
+  const have = countLines(lines);
+  const outside = countLines(textLines([doc.body], new Set(selectors.flatMap(widgetsOf))));
+  for (const sel of selectors) {
+    const widgetLines = textLines(widgetsOf(sel), new Set());
     if (widgetLines.length === 0) continue;
     check.widgets++;
-    const seen = widgetLines.find((l) => have.has(l));
+    const seen = widgetLines.find((l) => (have.get(l) ?? 0) > (outside.get(l) ?? 0));
     if (seen !== undefined) {
       check.widgetsShown++;
       check.shown.push(`${sel}: ${seen}`);
     }
   }
   return check;
+}
+
+function countLines(lines: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const l of lines) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return counts;
 }
 
 /** Totals and printout of the reader checks on the labelled pages. */

@@ -3,6 +3,7 @@
 // loop is bounded so a 100,000-node page costs about the same as a normal one.
 
 import { foldedText } from '../dom.ts';
+import { runSync, type Steps } from '../slice.ts';
 import {
   BODY_WORDS,
   CJK,
@@ -69,9 +70,18 @@ export type NonBodyMemo = Map<Element, boolean>;
 /** Weak-word containers holding this much text are the body's own wrappers, not widgets. */
 const WEAK_WIDGET_MAX_TEXT = 1000;
 
+/** A child of <body> holding more than half of its text. */
+function holdsMostOfBody(el: Element): boolean {
+  const body = el.parentElement;
+  if (body?.localName !== 'body') return false;
+  return (el.textContent ?? '').length * 2 > (body.textContent ?? '').length;
+}
+
 function computeNonBody(el: Element): boolean {
   const tag = el.localName;
   if (tag === 'body' || tag === 'html' || tag === 'main') return false;
+  // A form that wraps the whole page (ASP.NET pages put everything in one) is no form widget.
+  if (tag === 'form' && (el.querySelector('h1, article, main') || holdsMostOfBody(el))) return false;
   if (NON_BODY_TAGS.has(tag)) return true;
   if (tag === 'header' && !el.querySelector('p ~ p')) return true;
   const ci = classAndId(el);
@@ -176,6 +186,8 @@ export interface PageScan {
 /** Elements visited at most by one scan: a 100,000-node page costs as much as a large normal one. */
 export const MAX_WALK = 30000;
 const MAX_LINKS = 800;
+/** Elements walked between two pauses of a sliced scan. */
+const WALK_STRIDE = 512;
 /** Elements whose microdata the scan has never read (links are collected, not inspected). */
 const SKIP_PROPS = new Set(['a', 'script', 'style', 'svg', 'noscript']);
 const ITEMPROPS = /^(?:articlebody|headline|author|datepublished|description)$/u;
@@ -192,11 +204,18 @@ export interface Microdata {
  * page is worth walking at all (see detectOnLoad in detect.ts).
  */
 export function scanMicrodata(doc: Document): Microdata {
+  return runSync(scanMicrodataSteps(doc));
+}
+
+/** scanMicrodata as a step function (core/slice): pauses every WALK_STRIDE elements read. */
+export function* scanMicrodataSteps(doc: Document): Steps<Microdata> {
   const micro: Microdata = { itemprops: new Map(), newsItemtype: false };
   const body = doc.body;
   if (!body) return micro;
   const props = body.querySelectorAll('[itemprop]');
+  yield;
   for (let i = 0; i < props.length; i++) {
+    if (i % WALK_STRIDE === WALK_STRIDE - 1) yield;
     const el = props[i] as Element;
     if (SKIP_PROPS.has(el.localName)) continue;
     for (const v of (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/u)) {
@@ -219,6 +238,11 @@ export function scanMicrodata(doc: Document): Microdata {
  * every DOM we run in), instead of a dozen attribute selectors.
  */
 export function scanPage(doc: Document, micro: Microdata = scanMicrodata(doc)): PageScan {
+  return runSync(scanPageSteps(doc, micro));
+}
+
+/** scanPage as a step function (core/slice): pauses every WALK_STRIDE elements. */
+export function* scanPageSteps(doc: Document, micro: Microdata): Steps<PageScan> {
   const scan: PageScan = {
     blocks: [],
     links: [],
@@ -238,6 +262,7 @@ export function scanPage(doc: Document, micro: Microdata = scanMicrodata(doc)): 
       scan.truncated = true;
       break;
     }
+    if (n % WALK_STRIDE === 0) yield;
     const el = node as Element;
     const tag = el.localName;
     if (tag === 'p') {
@@ -270,6 +295,14 @@ export function scanPage(doc: Document, micro: Microdata = scanMicrodata(doc)): 
  * parent gathers as much (body split into several containers by ads).
  */
 export function rankCandidates(doc: Document, scan: PageScan = scanPage(doc)): Ranking {
+  return runSync(rankCandidatesSteps(doc, scan));
+}
+
+/** Blocks scored between two pauses of a sliced ranking. */
+const RANK_STRIDE = 24;
+
+/** rankCandidates as a step function (core/slice): pauses every RANK_STRIDE blocks and after each damped candidate. */
+export function* rankCandidatesSteps(doc: Document, scan: PageScan): Steps<Ranking> {
   if (scan.ranking) return scan.ranking;
   const body = doc.body;
   if (!body) return { top: null, paragraphs: 0, chars: 0 };
@@ -288,7 +321,9 @@ export function rankCandidates(doc: Document, scan: PageScan = scanPage(doc)): R
   let paragraphs = 0;
   let chars = 0;
   const memo: NonBodyMemo = new Map();
+  let seen = 0;
   for (const block of scan.blocks) {
+    if (++seen % RANK_STRIDE === 0) yield;
     // Fold at most a few thousand characters: a text-holding wrapper may hold the whole page.
     const raw = block.textContent ?? '';
     const text = raw.length > 4000 ? raw.slice(0, 4000).replace(/\s+/gu, ' ').trim() : foldedText(block);
@@ -312,6 +347,7 @@ export function rankCandidates(doc: Document, scan: PageScan = scanPage(doc)): R
   // Only the strongest few are damped by link density (it costs a subtree scan).
   const strongest = [...scores.values()].sort((a, b) => b.score - a.score).slice(0, 5);
   for (const c of strongest) {
+    yield; // each damping reads a candidate's links: on a page-sized candidate, a few hundred
     const ci = classAndId(c.el);
     const bonus = ci && BODY_WORDS.test(ci) ? 1.25 : 1;
     // Raw lengths: folding the text of a page-sized candidate would be a regex over the whole page.

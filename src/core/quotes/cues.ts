@@ -2,6 +2,8 @@
 
 import { LANGS, langFor } from '../lang/index.ts';
 import type { LangModule } from '../lang/types.ts';
+import { arabicPattern, escapeRegExp, foldArabic } from '../text/fold.ts';
+import { HAN_KANA_ALL } from '../text/scripts.ts';
 
 export type Gender = 'male' | 'female' | null;
 export type Family = 'arabic' | 'cjk' | 'hangul' | 'latin';
@@ -12,7 +14,7 @@ export function familyOf(text: string): Family {
   // What a global replace removes, counted in UTF-16 units: one string built, not an array of every match.
   const count = (re: RegExp): number => sample.length - sample.replace(re, '').length;
   const ar = count(/\p{Script=Arabic}/gu);
-  const cjk = count(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+  const cjk = count(HAN_KANA_ALL);
   const ko = count(/\p{Script=Hangul}/gu);
   const other = count(/\p{L}/gu) - ar - cjk - ko;
   const max = Math.max(ar, cjk, ko, other);
@@ -62,26 +64,9 @@ export interface Cue {
   gender: Gender;
 }
 
-const ARABIC_FOLD: Record<string, string> = {
-  ا: '[اأإآ]',
-  أ: '[اأإآ]',
-  إ: '[اأإآ]',
-  آ: '[اأإآ]',
-  ى: '[ىي]',
-  ي: '[يى]',
-  ة: '[ةه]',
-};
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /** A cue word as a regex source: Arabic letters fold alef/ya/ta-marbuta and allow diacritics. */
 function cueSource(word: string): string {
-  let out = '';
-  for (const ch of word) {
-    if (/\p{Script=Arabic}/u.test(ch)) out += (ARABIC_FOLD[ch] ?? escape(ch)) + '[\\u064B-\\u0652]*';
-    else if (ch === ' ') out += '[\\s\\u00a0]+';
-    else out += escape(ch);
-  }
-  return out;
+  return /\p{Script=Arabic}/u.test(word) ? arabicPattern(word) : escapeRegExp(word).replace(/ /gu, '[\\s\\u00a0]+');
 }
 
 export interface CueMatcher {
@@ -113,18 +98,13 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
     for (const w of [...words]) if (/^\p{Ll}/u.test(w)) words.add(w.charAt(0).toUpperCase() + w.slice(1));
   const sorted = [...words].sort((a, b) => b.length - a.length);
   const alternatives = sorted.map(cueSource).join('|');
-  const pre = prefixes.size > 0 ? `(?:${[...prefixes].map(escape).join('|')})?` : '';
+  const pre = prefixes.size > 0 ? `(?:${[...prefixes].map(escapeRegExp).join('|')})?` : '';
   // Space-separated scripts need whole words; CJK and Korean cues are suffixes glued to words.
   const glued = fam === 'cjk' || fam === 'hangul';
   const re = glued
     ? new RegExp(`(${alternatives})`, 'gu')
     : new RegExp(`(?<![\\p{L}\\p{M}])${pre}(${alternatives})(?![\\p{L}\\p{M}])`, 'gu');
-  const fold = (s: string): string =>
-    s
-      .replace(/[\u064B-\u0652]/gu, '')
-      .replace(/[أإآ]/gu, 'ا')
-      .replace(/ى/gu, 'ي')
-      .replace(/ة/gu, 'ه');
+  const fold = foldArabic;
   const genderFolded = new Map<string, Gender>();
   for (const [k, v] of gender) genderFolded.set(fold(k), v);
   const matcher: CueMatcher = {

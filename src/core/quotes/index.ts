@@ -11,7 +11,7 @@
 import type { Quote } from '../types.ts';
 import { cueMatcher, familyOf, languagesFor } from './cues.ts';
 import { findCandidates } from './candidates.ts';
-import { collectEntities } from './entities/collect.ts';
+import { collectEntities, pronounCues, type PronounCue } from './entities/collect.ts';
 import { EntityTable } from './entities/table.ts';
 import { lexiconFor } from './lexicon.ts';
 import { findSpans } from './marks.ts';
@@ -61,7 +61,9 @@ export function buildContext(input: QuoteInput): QuoteContext {
 export function creditAll(q: QuoteContext): Credited[] {
   const done: Credited[] = [];
   const pending: Candidate[] = [];
+  const pronouns = pronounCues(q);
   for (const c of findCandidates(q)) {
+    resolvePronounSpeech(q, pronouns, c);
     let a: Attribution | null = null;
     for (const rule of LOCAL_RULES) if ((a = rule.run(c, q))) break;
     if (!a) for (const rule of CARRY_RULES) if ((a = rule.run(c, q, done))) break;
@@ -83,6 +85,21 @@ export function creditAll(q: QuoteContext): Credited[] {
       done.push({ c, attribution: { rule: 'echo', ref: nameRef(d.speaker.name), cue: null }, speaker: d.speaker });
   }
   return done.sort((x, y) => x.c.ui - y.c.ui || x.c.span.open - y.c.span.open);
+}
+
+/**
+ * Rule "pronoun-speech": `…, he said.` outside quotation marks reports the speech of whoever the
+ * pronoun stands for (resolved with the quotations credited so far), who is then the one speaking
+ * for a quotation after it. Takes from `pending` the cues before the candidate.
+ */
+function resolvePronounSpeech(q: QuoteContext, pending: PronounCue[], c: Candidate): void {
+  while (pending.length) {
+    const p = pending[0] as PronounCue;
+    if (p.ui > c.ui || (p.ui === c.ui && p.pos >= c.span.open)) return;
+    pending.shift();
+    const e = q.entities.salient(p.ui, p.pos, { gender: p.gender, kind: 'person' });
+    if (e) q.entities.mention(e, p.ui, p.pos, p.sentence, true, false);
+  }
 }
 
 /** The body quotation that shares most of a headline quotation's words (half of them at least). */

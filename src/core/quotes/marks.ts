@@ -2,6 +2,7 @@
 // stray marks and reports a quotation left open at the paragraph's end.
 
 import { LANGS } from '../lang/index.ts';
+import { CJK_ANY } from '../text/scripts.ts';
 
 /** One quotation span: text between `open` and `close` (exclusive). `close` null = never closed. */
 export interface Span {
@@ -13,7 +14,7 @@ export interface Span {
 
 /** Letters and digits that glue to a mark in space-separated scripts (CJK and Hangul glue freely). */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_CHAR = CJK_ANY;
 const SPACE = /[\s\u00a0\u202f\u2009]/u;
 
 const isWord = (ch: string | undefined): boolean => !!ch && WORD_CHAR.test(ch) && !CJK_CHAR.test(ch);

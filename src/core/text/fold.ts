@@ -9,7 +9,7 @@ export function foldArabic(s: string): string {
   return s
     .replace(ARABIC_MARKS, '')
     .replace(/[أإآٱ]/gu, 'ا')
-    .replace(/[ىئی]/gu, 'ي')
+    .replace(/[ئی]/gu, 'ي')
     .replace(/ؤ/gu, 'و')
     .replace(/ء/gu, '')
     .replace(/ة/gu, 'ه');

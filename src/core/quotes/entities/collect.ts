@@ -3,7 +3,7 @@
 // outside quotation marks, and every later mention of them, in reading order.
 
 import { arabicPattern } from '../../text/fold.ts';
-import type { QuoteContext, Unit } from '../model.ts';
+import type { QuoteContext, SpeakerRef, Unit } from '../model.ts';
 import { sentenceAt, tokens } from '../sentences.ts';
 import { readSpeaker } from '../speaker/index.ts';
 import { entityFor } from '../resolve.ts';
@@ -107,9 +107,18 @@ function roleBefore(text: string, q: QuoteContext): string | null {
     // Without a comma only role words and their links stand between the role and the name.
     const w = raw.replace(/^[ld][’']/u, '');
     const complement = /^\p{Lu}/u.test(raw) && q.lex.roleLink(toks[i - 1] ?? '');
+    // An adjective after the role word, right before the name ("la premier italiana Giorgia Meloni").
+    const adjective =
+      role.length === 0 && /^\p{Ll}+$/u.test(raw) && q.lex.role((toks[i - 1] ?? '').replace(/^[ld][’']/u, ''));
     if (
       !comma &&
-      !(q.lex.role(w) || q.lex.roleLink(raw) || complement || (role.length > 0 && /^[ld][’']\p{Lu}/u.test(raw)))
+      !(
+        q.lex.role(w) ||
+        q.lex.roleLink(raw) ||
+        complement ||
+        adjective ||
+        (role.length > 0 && /^[ld][’']\p{Lu}/u.test(raw))
+      )
     )
       break;
     role.unshift(raw);
@@ -336,4 +345,38 @@ export function collectEntities(q: QuoteContext): void {
   collectMentions(q);
   if (q.fam === 'cjk' || q.fam === 'hangul') collectEastAsian(q);
   if (q.fam === 'latin') learnGender(q);
+}
+
+/** A speech cue outside quotation marks whose subject is a gendered pronoun (`…, he said.`). */
+export interface PronounCue {
+  ui: number;
+  pos: number;
+  sentence: number;
+  gender: NonNullable<SpeakerRef['gender']>;
+}
+
+/**
+ * The pronoun cues of the article, in reading order (Latin script): rule "pronoun-speech" resolves
+ * each as the quotations before it are credited (see creditAll), so that `…, he said.` followed by a
+ * quotation with no cue of its own hands it the person the pronoun stands for.
+ */
+export function pronounCues(q: QuoteContext): PronounCue[] {
+  const out: PronounCue[] = [];
+  if (q.fam !== 'latin') return out;
+  q.units.forEach((unit, ui) => {
+    for (const cue of q.cues.find(unit.text)) {
+      if (inSpan(unit, cue.start)) continue;
+      const [start, to] = sentenceAt(unit.bounds, unit.text.length, cue.start);
+      const sentence = unit.text.slice(start, to);
+      const ref = readSpeaker(
+        q,
+        sentence,
+        { ...cue, start: cue.start - start, end: cue.end - start },
+        'reported',
+        sentence,
+      );
+      if (ref.kind === 'pronoun' && ref.gender) out.push({ ui, pos: cue.start, sentence: start, gender: ref.gender });
+    }
+  });
+  return out;
 }

@@ -171,7 +171,10 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   if ((!markedName && /^\s*[:："“”«]/u.test(after)) || after.trim().length === 0) return noneRef(cue.gender);
   // An active participle (قائلا، مضيفة، مشيرا) continues its sentence's subject; what follows it is its object.
   if (/^(?:قائل|م\p{L}{3,})(?:ا|ً|اً|ة)$/u.test(cue.text)) return noneRef(cue.gender);
-  const words = phraseAt(after, lex);
+  // A circumstantial accusative right after the cue (كتب مغرّداً، قال موضحاً) says how, not who:
+  // the subject is the sentence's topic, as when nothing follows the cue.
+  const adverbial = /^\s*\p{L}[\p{L}\p{M}]*(?:اً|ًا)(?=[\s،,:]|$)/u.test(after);
+  const words = adverbial ? [] : phraseAt(after, lex);
   if (words.length === 0) return arabicTopic(ctx.slice(0, cue.start), lex) ?? noneRef(cue.gender);
   const g = lex.pronoun(words[0] ?? '');
   if (g) return pronounRef(g === 'other' ? null : g);

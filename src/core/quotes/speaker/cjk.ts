@@ -18,8 +18,9 @@ function lastTopic(sentence: string): RegExpExecArray | null {
 export function readCjk(ctx: string, cue: Cue, sentence: string, lex: Lexicon): SpeakerRef {
   // Japanese: the last topic (…は / …が) before the quotation is its speaker.
   const topic = /と|によると/u.test(cue.text) ? lastTopic(sentence) : null;
-  // A topic with digits or a clause particle (を, で, に) is a clause, not a speaker.
-  if (topic && !/[\p{N}をでにへ]/u.test(topic[1] ?? '')) {
+  // A topic with digits or a clause particle (を, で, に) is a clause, and one ending in a listing
+  // particle (と "and", や, など "etc.") a list: neither is a speaker.
+  if (topic && !/[\p{N}をでにへ]/u.test(topic[1] ?? '') && !/(?:と|や|など|の)$/u.test(topic[1] ?? '')) {
     const name = topic[1] ?? '';
     const g = lex.pronoun(name);
     if (g) return pronounRef(g === 'other' ? null : g);

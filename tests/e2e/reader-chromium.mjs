@@ -1,0 +1,104 @@
+// The reading view's end-to-end suite in Debian Chromium (playwright-core,
+// persistent context with the unpacked dist/chrome). Two launches: English UI
+// in light mode, then Arabic UI in dark mode. The scenario is tests/e2e/reader.mjs.
+import { chromium } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readerDarkScenario, readerScenario } from './reader.mjs';
+import { createRunner } from './scenario.mjs';
+import { startServer } from './server.mjs';
+
+const DIST = path.resolve(process.env.CHROME_EXT ?? 'dist/chrome');
+const EXE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(path.join(DIST, 'manifest.json'))) throw new Error(`${DIST}/manifest.json missing: run npm run build`);
+
+async function launch({ lang = 'en-US', dark = false } = {}) {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'clearline-reader-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: EXE,
+    headless: false, // --headless=new below: the old headless mode has no extensions
+    colorScheme: dark ? 'dark' : 'light',
+    locale: lang,
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: 'C.UTF-8' },
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${lang}`,
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+    ],
+  });
+  let [sw] = context.serviceWorkers();
+  if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15000 });
+  const extId = new URL(sw.url()).host;
+  return {
+    name: 'chromium',
+    dark,
+    async newPage({ width, height }) {
+      const p = await context.newPage();
+      await p.setViewportSize({ width, height });
+      return p;
+    },
+    goto: (p, url) => p.goto(url, { waitUntil: 'load' }),
+    gotoExt: (p, rest) => p.goto(`chrome-extension://${extId}/${rest}`),
+    evaluate: (p, fn, arg) => p.evaluate(fn, arg),
+    // caret 'initial': Playwright's default caret hiding leaves style="" on the page's inputs.
+    screenshot: (p, file, fullPage = false) => p.screenshot({ path: file, fullPage, caret: 'initial' }),
+    closePage: (p) => p?.close(),
+    bringToFront: (p) => p.bringToFront(),
+    press: (p, key) => p.keyboard.press(key),
+    /** The keyboard command as the browser sends it: Alt+Shift+R typed into the page. */
+    pressShortcut: (p) => p.keyboard.press('Alt+Shift+KeyR'),
+    commandPathNote:
+      'what the background does on the command (handlers.onCommand, unit-tested), run in its service worker: Chromium lets no script fire an extension command',
+    /**
+     * What the background does on the toggle-reader command (handlers.onCommand, unit-tested):
+     * inject the reading view's side into the active tab's top frame and send it reader-toggle.
+     */
+    async commandPath() {
+      return sw.evaluate(async () => {
+        const chrome = globalThis.chrome;
+        const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+        await chrome.scripting.executeScript({
+          target: { tabId: tab.id, frameIds: [0] },
+          files: ['/src/content/read.js'],
+        });
+        return chrome.tabs.sendMessage(tab.id, { type: 'reader-toggle' }, { frameId: 0 });
+      });
+    },
+    extEval: (fn, arg) => sw.evaluate(fn, arg),
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const run = createRunner('chromium-reader');
+const srv = await startServer();
+try {
+  const light = await launch();
+  try {
+    await readerScenario(light, srv.origin, run);
+  } finally {
+    await light.close();
+  }
+  const dark = await launch({ lang: 'ar', dark: true });
+  try {
+    await readerDarkScenario(dark, srv.origin, run);
+  } finally {
+    await dark.close();
+  }
+} catch (e) {
+  await run.step('browser session', () => Promise.reject(e));
+} finally {
+  await srv.close();
+}
+process.exitCode = run.summary() ? 1 : 0;

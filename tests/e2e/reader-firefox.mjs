@@ -1,0 +1,146 @@
+// The reading view's end-to-end suite in Firefox ESR (puppeteer-core over
+// WebDriver BiDi; dist/firefox installed as a temporary add-on). Two launches:
+// English UI in light mode, then Arabic UI in dark mode. The scenario is
+// tests/e2e/reader.mjs.
+//
+// The keyboard command: keys typed through BiDi go to the page, and the
+// browser's own key handling never sees them. With --remote-allow-system-access
+// the browser window's chrome context is scriptable, and there the command is
+// the <key> element Firefox made from our manifest's `commands` entry:
+// doCommand() on it runs Firefox's own command dispatch, which calls our
+// background's commands.onCommand listener, as pressing the keys does.
+import puppeteer from 'puppeteer-core';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { readerDarkScenario, readerScenario } from './reader.mjs';
+import { createRunner } from './scenario.mjs';
+import { startServer } from './server.mjs';
+
+const DIST = path.resolve(process.env.FIREFOX_EXT ?? 'dist/firefox');
+const EXE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const ADDON_ID = 'clearline@clearline.example'; // manifest browser_specific_settings.gecko.id
+const UUID = '0c1ea41e-0000-4000-8000-00000000c1ea'; // pinned moz-extension:// host
+const ORIGIN = `moz-extension://${UUID}/`;
+if (!existsSync(DIST)) throw new Error(`${DIST} missing: run npm run build`);
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function launch({ lang = 'en-US', dark = false } = {}) {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: EXE,
+    headless: true,
+    // BiDi navigation to moz-extension:// pages, and the chrome context for the command.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
+      'intl.locale.requested': lang,
+      'extensions.enabledScopes': 15,
+      'extensions.autoDisableScopes': 0,
+      // 0 = dark, 1 = light for web content and extension pages.
+      'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
+      'ui.systemUsesDarkTheme': dark ? 1 : 0,
+    },
+  });
+  const id = await browser.installExtension(DIST);
+  if (id !== ADDON_ID) throw new Error(`installed ${id}, expected ${ADDON_ID}`);
+
+  // page.goto() to moz-extension:// never resolves on Firefox ESR over BiDi: poll instead.
+  async function gotoExt(page, rest, timeoutMs = 10000) {
+    const url = ORIGIN + rest;
+    page.goto(url, { timeout: timeoutMs }).catch(() => {});
+    const end = Date.now() + timeoutMs;
+    while (Date.now() < end) {
+      const ok = await page
+        .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+        .catch(() => false);
+      if (ok) return;
+      await sleep(100);
+    }
+    throw new Error(`extension page ${url} did not load in ${timeoutMs} ms`);
+  }
+
+  const conn = browser.connection;
+  const tree = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const chromeContext = tree.result.contexts[0]?.context;
+  if (!chromeContext) throw new Error('no chrome browsing context');
+  async function chromeEval(expression) {
+    const { result } = await conn.send('script.evaluate', {
+      expression,
+      target: { context: chromeContext },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    });
+    if (result.type !== 'success') throw new Error(`chrome script failed: ${JSON.stringify(result).slice(0, 300)}`);
+    return result.result?.value;
+  }
+
+  let helper = null;
+  return {
+    name: 'firefox',
+    dark,
+    async newPage({ width, height }) {
+      const p = await browser.newPage();
+      await p.setViewport({ width, height });
+      return p;
+    },
+    goto: (p, url) => p.goto(url, { waitUntil: 'load' }),
+    gotoExt,
+    evaluate: (p, fn, arg) => p.evaluate(fn, arg),
+    screenshot: (p, file, fullPage = false) => p.screenshot({ path: file, fullPage }),
+    closePage: (p) => p?.close(),
+    bringToFront: (p) => p.bringToFront(),
+    press: (p, key) => p.keyboard.press(key),
+    async pressShortcut(p) {
+      await p.keyboard.down('Alt');
+      await p.keyboard.down('Shift');
+      await p.keyboard.press('KeyR');
+      await p.keyboard.up('Shift');
+      await p.keyboard.up('Alt');
+    },
+    commandPathNote:
+      "Firefox's own dispatch of the command's <key> element (doCommand in the browser window), which calls the background's commands.onCommand",
+    /** The command as Firefox dispatches it: the <key> element of our `toggle-reader` command. */
+    async commandPath() {
+      return chromeEval(`(() => {
+        // Firefox gives the keys of extension commands no id: the one with our manifest's keys, Alt+Shift+R.
+        const key = [...document.querySelectorAll('keyset[id^=ext-keyset-id] key')].find(
+          (k) => k.getAttribute('key') === 'R' && k.getAttribute('modifiers') === 'alt,shift',
+        );
+        if (!key) throw new Error('no <key> for the toggle-reader command');
+        key.doCommand();
+        return { key: key.getAttribute('key'), modifiers: key.getAttribute('modifiers') };
+      })()`);
+    },
+    async extEval(fn, arg) {
+      if (!helper) {
+        helper = await browser.newPage();
+        await gotoExt(helper, 'src/options/options.html');
+      }
+      return helper.evaluate(fn, arg);
+    },
+    close: () => browser.close(),
+  };
+}
+
+const run = createRunner('firefox-reader');
+const srv = await startServer();
+try {
+  const light = await launch();
+  try {
+    await readerScenario(light, srv.origin, run);
+  } finally {
+    await light.close();
+  }
+  const dark = await launch({ lang: 'ar', dark: true });
+  try {
+    await readerDarkScenario(dark, srv.origin, run);
+  } finally {
+    await dark.close();
+  }
+} catch (e) {
+  await run.step('browser session', () => Promise.reject(e));
+} finally {
+  await srv.close();
+}
+process.exitCode = run.summary() ? 1 : 0;
