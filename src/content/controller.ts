@@ -19,7 +19,7 @@
 import { scanPage, type PageScan } from '../core/article/blocks.ts';
 import type { LateWatcher } from '../core/cleanup.ts';
 import { detectOnLoad, detectOnLoadSteps } from '../core/detect.ts';
-import { cssPath } from '../core/dom.ts';
+import { countByKind, describeClutter } from '../core/kinds.ts';
 import { Slicer, type SliceStats } from '../core/slice.ts';
 import type { ArticleInfo, ClutterHit, ClutterKind, Detection, ReportClutter } from '../core/types.ts';
 import type { ContentState, LoadTimings } from '../shared/messages.ts';
@@ -410,7 +410,7 @@ export class ContentController {
     let found: ReportClutter[] = [];
     try {
       if (withSnapshot && !this.article) this.scan();
-      found = this.hits.filter((h) => h.element.isConnected).map(describe);
+      found = describeClutter(this.hits.filter((h) => h.element.isConnected));
     } catch (e) {
       this.fail(e);
     }
@@ -421,7 +421,6 @@ export class ContentController {
       cleaned: this.cleaned,
       found,
       hiddenKinds: this.cleaned ? [...this.kinds] : [],
-      hiddenCount: this.hidden.length,
       hiddenByKind: countByKind(this.hidden),
       timings: { ...this.timings },
       loading: this.loading,
@@ -456,19 +455,4 @@ export class ContentController {
     if (index === -2) return a.standfirst;
     return a.paragraphs[index] ?? null;
   }
-}
-
-function countByKind(hits: readonly ClutterHit[]): Partial<Record<ClutterKind, number>> {
-  const out: Partial<Record<ClutterKind, number>> = {};
-  for (const h of hits) out[h.kind] = (out[h.kind] ?? 0) + 1;
-  return out;
-}
-
-function describe(h: ClutterHit): ReportClutter {
-  return {
-    kind: h.kind,
-    selector: cssPath(h.element),
-    rule: h.rule,
-    chars: (h.element.textContent ?? '').trim().length,
-  };
 }

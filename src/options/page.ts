@@ -2,9 +2,9 @@
 // storage.sync directly; re-renders when storage changes elsewhere.
 
 import browser from 'webextension-polyfill';
+import { CLUTTER_KINDS, KIND_MESSAGES } from '../core/kinds.ts';
 import type { ClutterKind } from '../core/types.ts';
 import { applyUiDirection, localizeStatic, plural, t } from '../shared/i18n.ts';
-import { CLUTTER_KINDS } from '../shared/messages.ts';
 import {
   parseReaderSettings,
   parseSettings,
@@ -17,13 +17,6 @@ import {
 import { keptCounts, STYLE_PREFIX, styleItemKey } from '../shared/site-styles.ts';
 import { downloadText } from '../popup/download.ts';
 import { startReaderOptions } from './reader.ts';
-
-const KIND_LABELS: Record<ClutterKind, string> = {
-  share: 'kindShareLabel',
-  comments: 'kindCommentsLabel',
-  related: 'kindRelatedLabel',
-  newsletter: 'kindNewsletterLabel',
-};
 
 function byId<T extends HTMLElement>(doc: Document, id: string): T {
   const e = doc.getElementById(id);
@@ -97,7 +90,7 @@ export async function startOptions(doc: Document = document): Promise<void> {
     label.className = 'check';
     label.htmlFor = input.id;
     const text = doc.createElement('span');
-    text.textContent = t(KIND_LABELS[kind]);
+    text.textContent = t(KIND_MESSAGES[kind].label);
     label.append(input, text);
     kindsBox.append(label);
     kindInputs.set(kind, input);

@@ -5,11 +5,11 @@ import browser from 'webextension-polyfill';
 import { findDateline } from '../core/dateline.ts';
 import { resolvePublished } from '../core/published.ts';
 import { findQuotes } from '../core/quotes/index.ts';
+import { CLUTTER_KINDS, DEFAULT_KINDS } from '../core/kinds.ts';
 import { analyzeText, type TextResults } from '../core/report.ts';
 import type { ClutterKind, Quote } from '../core/types.ts';
 import { applyUiDirection, localizeStatic } from '../shared/i18n.ts';
 import {
-  CLUTTER_KINDS,
   isContentState,
   isReaderState,
   type ContentState,
@@ -19,7 +19,6 @@ import {
 } from '../shared/messages.ts';
 import {
   autoCleanFor,
-  DEFAULT_KINDS,
   isFrontPageUrl,
   parseReaderSettings,
   parseSettings,

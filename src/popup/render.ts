@@ -1,33 +1,19 @@
 // Renders the popup from the content script's state and the text side's
 // results. Pure DOM building (textContent only): testable under jsdom.
 
+import { CLUTTER_KINDS, KIND_MESSAGES, OPT_IN_KINDS } from '../core/kinds.ts';
 import type { ClutterKind } from '../core/types.ts';
-import { CLUTTER_KINDS, type ContentState } from '../shared/messages.ts';
 import { plural, t, uiLanguage } from '../shared/i18n.ts';
 import type { CiteContext } from './cite.ts';
 import { el } from './dom.ts';
 import { formatPublished, shownDate as shownDateWith, type DateDisplay } from './format.ts';
 import { ICONS, icon } from './icons.ts';
 import { markLongQuotes, quotesSection } from './quote-list.ts';
-import { OPT_IN_KINDS, type PopupActions, type PopupView } from './view.ts';
+import type { PopupActions, PopupView } from './view.ts';
 
-export { OPT_IN_KINDS, UNKNOWN_SPEAKER, type PopupActions, type PopupView } from './view.ts';
+export { UNKNOWN_SPEAKER, type PopupActions, type PopupView } from './view.ts';
 
 export type StatusKind = 'loading' | 'waiting' | 'restricted';
-
-const KIND_LABELS: Record<ClutterKind, string> = {
-  share: 'kindShareLabel',
-  comments: 'kindCommentsLabel',
-  related: 'kindRelatedLabel',
-  newsletter: 'kindNewsletterLabel',
-};
-
-const KIND_KEYS: Record<ClutterKind, string> = {
-  share: 'kindShare',
-  comments: 'kindComments',
-  related: 'kindRelated',
-  newsletter: 'kindNewsletter',
-};
 
 /** Loading, still-loading and "can't run here" states. */
 export function renderStatus(main: HTMLElement, kind: StatusKind): void {
@@ -55,7 +41,9 @@ export function renderStatus(main: HTMLElement, kind: StatusKind): void {
 
 /** "Removed 2 share bars, 1 comment section": hidden widgets grouped by kind. */
 export function removedSummary(counts: Partial<Record<ClutterKind, number>>): string | null {
-  const parts = CLUTTER_KINDS.filter((k) => (counts[k] ?? 0) > 0).map((k) => plural(KIND_KEYS[k], counts[k] ?? 0));
+  const parts = CLUTTER_KINDS.filter((k) => (counts[k] ?? 0) > 0).map((k) =>
+    plural(KIND_MESSAGES[k].count, counts[k] ?? 0),
+  );
   if (!parts.length) return null;
   let list: string;
   try {
@@ -64,16 +52,6 @@ export function removedSummary(counts: Partial<Record<ClutterKind, number>>): st
     list = parts.join(', ');
   }
   return list;
-}
-
-function countKinds(state: ContentState, onlyHidden: boolean): Partial<Record<ClutterKind, number>> {
-  if (onlyHidden && state.hiddenByKind) return state.hiddenByKind;
-  const out: Partial<Record<ClutterKind, number>> = {};
-  for (const f of state.found) {
-    if (onlyHidden && !state.hiddenKinds.includes(f.kind)) continue;
-    out[f.kind] = (out[f.kind] ?? 0) + 1;
-  }
-  return out;
 }
 
 /**
@@ -237,9 +215,12 @@ function kindsPanel(doc: Document, view: PopupView, actions: PopupActions): [HTM
     const found = s.found.filter((f) => f.kind === kind).length;
     return el(doc, 'label', { class: 'kind-row', attrs: { for: id } }, [
       el(doc, 'span', { class: 'switch-text' }, [
-        el(doc, 'span', { text: t(KIND_LABELS[kind]) }),
+        el(doc, 'span', { text: t(KIND_MESSAGES[kind].label) }),
         found
-          ? el(doc, 'span', { class: 'muted small', text: t('kindFoundHere', plural(KIND_KEYS[kind], found)) })
+          ? el(doc, 'span', {
+              class: 'muted small',
+              text: t('kindFoundHere', plural(KIND_MESSAGES[kind].count, found)),
+            })
           : null,
       ]),
       input,
@@ -323,7 +304,7 @@ function dock(
   if (withCleanup) {
     let summary: string;
     if (s.cleaned) {
-      const list = removedSummary(countKinds(s, true));
+      const list = removedSummary(s.hiddenByKind);
       summary = list ? t('removedSummary', list) : t('removedNothing');
     } else {
       summary = t('removedRestored');

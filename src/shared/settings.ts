@@ -3,14 +3,14 @@
 //
 // Layout: one key per value so a long site list never hits the per-item quota:
 //   autoClean: boolean          global default (on)
-//   kinds: ClutterKind[]        what to hide (share + comments; related/newsletter opt-in)
+//   kinds: ClutterKind[]        what to hide (default and opt-in kinds: core/kinds.ts)
 //   "site:<host>": boolean      per-site override of autoClean
 //   reader: ReaderPrefs         the reading view's type, remembered for every site
 //   "reader:<host>": ReaderSite the reading view for one site: its own type, and
 //                               whether its articles always open in the reading view
 
+import { CLUTTER_KINDS, DEFAULT_KINDS } from '../core/kinds.ts';
 import type { ClutterKind } from '../core/types.ts';
-import { CLUTTER_KINDS } from './messages.ts';
 
 export interface Settings {
   autoClean: boolean;
@@ -123,7 +123,6 @@ export function readerSiteItemKey(host: string): string {
   return READER_SITE_PREFIX + host;
 }
 
-export const DEFAULT_KINDS: readonly ClutterKind[] = ['share', 'comments'];
 export const SITE_PREFIX = 'site:';
 
 export function defaultSettings(): Settings {

@@ -27,7 +27,6 @@ function state(lang: string, dir: 'ltr' | 'rtl', over: Partial<ContentState> = {
     cleaned: true,
     found: [{ kind: 'share', selector: '#share', rule: 'share', chars: 10 }],
     hiddenKinds: ['share', 'comments'],
-    hiddenCount: 1,
     hiddenByKind: { share: 1 },
     timings: { detectMs: 1, clutterMs: 1, hideMs: 1, loadPathMs: 3, cleanSideWaitMs: 2, observerMs: 0 },
     snapshot: {

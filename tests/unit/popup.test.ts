@@ -28,7 +28,6 @@ function state(over: Partial<ContentState> = {}): ContentState {
       { kind: 'related', selector: '#related', rule: 'related', chars: 10 },
     ],
     hiddenKinds: ['share', 'comments'],
-    hiddenCount: 3,
     hiddenByKind: { share: 2, comments: 1 },
     timings: { detectMs: 1, clutterMs: 1, hideMs: 1, loadPathMs: 3, cleanSideWaitMs: 2, observerMs: 0 },
     snapshot: {
@@ -147,7 +146,7 @@ describe('popup rendering', () => {
     renderView(
       main,
       {
-        state: state({ cleaned: false, hiddenKinds: [], hiddenCount: 0, hiddenByKind: {} }),
+        state: state({ cleaned: false, hiddenKinds: [], hiddenByKind: {} }),
         text,
         autoClean: false,
         host: 'a.example',
@@ -299,7 +298,7 @@ describe('popup flow', () => {
     expect(document.getElementById('main')?.dataset.state).toBe('news');
     expect(document.querySelector('.title')?.textContent).toBe('بوتين يدعو');
     // the site switch persists per host and restores the page
-    mock.tabs.sendMessage.mockImplementation(async () => state({ cleaned: false, hiddenKinds: [], hiddenCount: 0 }));
+    mock.tabs.sendMessage.mockImplementation(async () => state({ cleaned: false, hiddenKinds: [], hiddenByKind: {} }));
     (document.getElementById('site-toggle') as HTMLInputElement).click();
     expect(mock.storage.sync.data.get('site:arabic.example.org')).toBe(false);
     await vi.waitFor(() => expect(document.getElementById('clean-again')).not.toBeNull());
