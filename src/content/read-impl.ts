@@ -10,7 +10,7 @@ import { resolvePublished } from '../core/published.ts';
 import { findQuotes } from '../core/quotes/index.ts';
 import { snapshot } from '../core/snapshot.ts';
 import type { PageSnapshot } from '../core/types.ts';
-import { formatPublished, shownDate } from '../popup/format.ts';
+import { formatPublished, shownDate } from '../shared/date-display.ts';
 import { isOwnExtensionSender, parseToReadSide, type ReaderState, type SenderLike } from '../shared/messages.ts';
 import {
   parseReaderPrefs,

@@ -27,7 +27,7 @@ import {
   siteItemKey,
   siteKey,
 } from '../shared/settings.ts';
-import { downloadText } from './download.ts';
+import { downloadText } from '../shared/download.ts';
 import { CLEAN_SIDE_SCRIPT, injectScripts, READ_SIDE_SCRIPT, TEXT_SIDE_SCRIPT } from '../shared/side-scripts.ts';
 import { renderStatus, renderView, type PopupActions, type PopupView } from './render.ts';
 

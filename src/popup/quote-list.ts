@@ -5,8 +5,8 @@
 import type { Quote } from '../core/types.ts';
 import { plural, t, uiDir } from '../shared/i18n.ts';
 import { citation, exportFileName, quotesJson, quotesMarkdown, type CiteContext } from './cite.ts';
-import { el } from './dom.ts';
-import { ICONS, icon } from './icons.ts';
+import { el, icon } from '../shared/dom.ts';
+import { ICONS } from './icons.ts';
 import { UNKNOWN_SPEAKER, type PopupActions, type PopupView } from './view.ts';
 
 export interface SpeakerEntry {
@@ -96,14 +96,14 @@ function quoteItem(
     class: 'icon-btn locate',
     attrs: { type: 'button', 'aria-label': t('quoteLocate', n), title: t('quoteLocate', n) },
   });
-  locate.append(icon(doc, ICONS.locate));
+  locate.append(icon(doc, ICONS.locate, 16));
   locate.addEventListener('click', () => actions.highlight(q));
 
   const copy = el(doc, 'button', {
     class: 'icon-btn copy',
     attrs: { type: 'button', 'aria-label': t('copyQuote', n), title: t('copyQuote', n) },
   });
-  copy.append(icon(doc, ICONS.copy));
+  copy.append(icon(doc, ICONS.copy, 16));
   copy.addEventListener('click', () => {
     void actions.copy(citation(q, ctx)).then((ok) => say(t(ok ? 'copied' : 'copyFailed')));
   });

@@ -5,9 +5,9 @@ import { CLUTTER_KINDS, KIND_MESSAGES, OPT_IN_KINDS } from '../core/kinds.ts';
 import type { ClutterKind } from '../core/types.ts';
 import { plural, t, uiLanguage } from '../shared/i18n.ts';
 import type { CiteContext } from './cite.ts';
-import { el } from './dom.ts';
-import { formatPublished, shownDate as shownDateWith, type DateDisplay } from './format.ts';
-import { ICONS, icon } from './icons.ts';
+import { el, icon } from '../shared/dom.ts';
+import { formatPublished, shownDate as shownDateWith, type DateDisplay } from '../shared/date-display.ts';
+import { ICONS } from './icons.ts';
 import { markLongQuotes, quotesSection } from './quote-list.ts';
 import type { PopupActions, PopupView } from './view.ts';
 
