@@ -11,8 +11,9 @@ async function fresh(locale = 'en') {
   const mod = (await import('webextension-polyfill')) as unknown as { default: Mock; setUiLocale: typeof SetUiLocale };
   mod.setUiLocale(locale);
   const render = await import('../../src/popup/render.ts');
+  const dock = await import('../../src/popup/dock.ts');
   const app = await import('../../src/popup/app.ts');
-  return { mock: mod.default, ...render, ...app };
+  return { mock: mod.default, ...render, ...dock, ...app };
 }
 
 function state(over: Partial<ContentState> = {}): ContentState {
