@@ -38,6 +38,23 @@ export interface LoadTimings {
   hiddenAt?: number;
 }
 
+/** The timings of a content script that has done nothing yet (started at `startedAt`). */
+export function initialTimings(startedAt: number): LoadTimings {
+  return {
+    detectMs: 0,
+    clutterMs: 0,
+    hideMs: 0,
+    loadPathMs: 0,
+    cleanSideWaitMs: 0,
+    observerMs: 0,
+    longestSliceMs: 0,
+    slices: 0,
+    learnMs: 0,
+    siteStyleRules: 0,
+    startedAt,
+  };
+}
+
 /** What the content script reports about its tab. */
 export interface ContentState {
   url: string;
