@@ -43,7 +43,7 @@ export interface PopupOptions {
 }
 
 /** The tab to ask: ?tabId=N (tests, or a popup opened as a tab), else the active tab. */
-export async function targetTabId(search: string): Promise<number | null> {
+async function targetTabId(search: string): Promise<number | null> {
   const fromUrl = new URLSearchParams(search).get('tabId');
   if (fromUrl !== null && /^\d+$/.test(fromUrl)) return Number(fromUrl);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -59,7 +59,7 @@ async function send(tabId: number, msg: PopupToContent): Promise<unknown> {
  * loading gets time (its content script runs at document_idle); a finished
  * tab that never answers is a page where extensions cannot run.
  */
-export async function fetchState(
+async function fetchState(
   tabId: number,
   onWaiting: () => void,
   { waitMs = 15_000, retryMs = 400 }: PopupOptions = {},
@@ -93,7 +93,7 @@ export async function fetchState(
  * when the popup opens, the clean side then or when a news page is cleaned.
  * False when the page refuses scripts (then the popup says so).
  */
-export function injectSides(tabId: number): Promise<boolean> {
+function injectSides(tabId: number): Promise<boolean> {
   // A tab that is still loading gets them now, not at document_idle (the popup waits on this).
   return injectScripts(browser.scripting, { tabId }, [CLEAN_SIDE_SCRIPT, TEXT_SIDE_SCRIPT]);
 }
@@ -103,7 +103,7 @@ export function injectSides(tabId: number): Promise<boolean> {
  * view was opened in this page (so no answer means off). `inject` first has
  * the side injected (to open or close it).
  */
-export async function readerRequest(tabId: number, msg: ToReadSide, inject = false): Promise<ReaderState | null> {
+async function readerRequest(tabId: number, msg: ToReadSide, inject = false): Promise<ReaderState | null> {
   if (inject && !(await injectScripts(browser.scripting, { tabId, frameIds: [0] }, [READ_SIDE_SCRIPT]))) return null;
   try {
     const reply: unknown = await browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
@@ -123,7 +123,7 @@ function safe<T>(part: () => T, fallback: T): T {
 }
 
 /** The text side, run here on the snapshot; one failing part must not hide the others. */
-export function runTextSide(state: ContentState): TextResults | null {
+function runTextSide(state: ContentState): TextResults | null {
   const snap = state.snapshot;
   if (!snap) return null;
   return (
@@ -145,7 +145,7 @@ export function runTextSide(state: ContentState): TextResults | null {
 }
 
 /** Clipboard write in the click's user gesture; falls back to a selected textarea. */
-export async function copyText(doc: Document, text: string): Promise<boolean> {
+async function copyText(doc: Document, text: string): Promise<boolean> {
   try {
     await doc.defaultView?.navigator.clipboard.writeText(text);
     if (doc.defaultView?.navigator.clipboard) return true;

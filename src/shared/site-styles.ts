@@ -18,7 +18,7 @@ export const STYLE_PREFIX = 'style:';
 /** Selectors kept per site. */
 export const MAX_SITE_SELECTORS = 24;
 /** Characters per selector. */
-export const MAX_SELECTOR_LENGTH = 120;
+const MAX_SELECTOR_LENGTH = 120;
 /** Sites kept; past it the least recently updated go. */
 export const MAX_STYLE_SITES = 200;
 /** A selector that matched nothing hidden on this many cleaned articles of its site in a row goes. */
