@@ -253,7 +253,7 @@ export class ContentController {
   }
 
   /** Finds (again) every widget; keeps the late ones the watcher already reported. */
-  private findAllClutter(): void {
+  private refindClutter(): void {
     const t0 = now();
     const article = this.ensureArticle();
     const fresh = this.sides.require().findClutter(this.doc, article);
@@ -267,7 +267,7 @@ export class ContentController {
     this.epoch++;
     try {
       if (this.cleaned) this.sides.require().restore(this.doc);
-      this.findAllClutter();
+      this.refindClutter();
       const t0 = now();
       this.kinds = [...kinds];
       this.hidden = this.sides.require().hide(this.doc, this.hits, this.kinds);
@@ -336,7 +336,7 @@ export class ContentController {
     const detection = this.detect();
     let found: ReportClutter[] = [];
     try {
-      if (withSnapshot && !this.article) this.findAllClutter();
+      if (withSnapshot && !this.article) this.refindClutter();
       found = describeClutter(this.hits.filter((h) => h.element.isConnected));
     } catch (e) {
       this.fail(e);
