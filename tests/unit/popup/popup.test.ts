@@ -1,8 +1,8 @@
 // Popup rendering and flow under jsdom, with the polyfill test double.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TextResults } from '../../src/core/report.ts';
-import type { ContentState } from '../../src/shared/messages.ts';
-import type { browser as MockBrowser, setUiLocale as SetUiLocale } from '../mocks/webextension-polyfill.ts';
+import type { TextResults } from '../../../src/core/report.ts';
+import type { ContentState } from '../../../src/shared/messages.ts';
+import type { browser as MockBrowser, setUiLocale as SetUiLocale } from '../../mocks/webextension-polyfill.ts';
 
 type Mock = typeof MockBrowser;
 
@@ -10,9 +10,9 @@ async function fresh(locale = 'en') {
   vi.resetModules();
   const mod = (await import('webextension-polyfill')) as unknown as { default: Mock; setUiLocale: typeof SetUiLocale };
   mod.setUiLocale(locale);
-  const render = await import('../../src/popup/render.ts');
-  const dock = await import('../../src/popup/dock.ts');
-  const app = await import('../../src/popup/app.ts');
+  const render = await import('../../../src/popup/render.ts');
+  const dock = await import('../../../src/popup/dock.ts');
+  const app = await import('../../../src/popup/app.ts');
   return { mock: mod.default, ...render, ...dock, ...app };
 }
 

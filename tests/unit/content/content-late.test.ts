@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { URL as NodeURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_ATTR } from '../../src/core/cleanup.ts';
-import { createCleanSide } from '../../src/content/clean-impl.ts';
-import { ContentController } from '../../src/content/controller.ts';
+import { HIDDEN_ATTR } from '../../../src/core/cleanup.ts';
+import { createCleanSide } from '../../../src/content/clean-impl.ts';
+import { ContentController } from '../../../src/content/controller.ts';
 
-const HTML = readFileSync(new NodeURL('../fixtures/e2e-late-comments.html', import.meta.url), 'utf8');
+const HTML = readFileSync(new NodeURL('../../fixtures/e2e-late-comments.html', import.meta.url), 'utf8');
 
 describe('late comment widget', () => {
   it('is hidden soon after it is inserted', async () => {

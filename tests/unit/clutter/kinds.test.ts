@@ -10,10 +10,10 @@ import {
   isClutterKind,
   KIND_MESSAGES,
   OPT_IN_KINDS,
-} from '../../src/core/kinds.ts';
+} from '../../../src/core/kinds.ts';
 
 const en = JSON.parse(
-  readFileSync(new NodeURL('../../public/_locales/en/messages.json', import.meta.url), 'utf8'),
+  readFileSync(new NodeURL('../../../public/_locales/en/messages.json', import.meta.url), 'utf8'),
 ) as Record<string, { message: string }>;
 
 describe('clutter kinds', () => {

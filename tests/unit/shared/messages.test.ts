@@ -5,7 +5,7 @@ import {
   parseBackgroundToContent,
   parseContentToBackground,
   parsePopupToContent,
-} from '../../src/shared/messages.ts';
+} from '../../../src/shared/messages.ts';
 
 const ID = 'abc';
 const ORIGIN = 'chrome-extension://abc/';
