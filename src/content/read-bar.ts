@@ -77,51 +77,45 @@ svg { inline-size: 1.1rem; block-size: 1.1rem; fill: currentColor; }
 
 const CLOSE = 'M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z';
 
-/** A stepper of the panel: its two buttons step one value of the type through its allowed values. */
+/** The type fields the panel steps through their allowed values with a − and a + button. */
+type SteppedField = 'size' | 'width' | 'lineHeight';
+
+/** A stepper of the panel; message keys for its row's label and each button's name, with the sign it shows. */
 interface StepperSpec {
   name: string;
-  /** Message keys: the row's label, and each button's name with the sign it shows. */
   label: string;
   less: [key: string, sign: string];
   more: [key: string, sign: string];
-  current(ty: ResolvedType): number;
-  next(ty: ResolvedType, dir: 1 | -1): number;
-  change(value: number): ReaderType;
-  shown(ty: ResolvedType): string;
+  field: SteppedField;
 }
 
 const STEPPERS: readonly StepperSpec[] = [
-  {
-    name: 'size',
-    label: 'readerSize',
-    less: ['readerSmaller', 'A−'],
-    more: ['readerLarger', 'A+'],
-    current: (ty) => ty.sizePct,
-    next: (ty, dir) => step(SIZE_STEPS, ty.sizePct, dir),
-    change: (size) => ({ size }),
-    shown: (ty) => `${ty.sizePct}%`,
-  },
-  {
-    name: 'width',
-    label: 'readerWidth',
-    less: ['readerNarrower', '→←'],
-    more: ['readerWider', '←→'],
-    current: (ty) => ty.widthEm,
-    next: (ty, dir) => stepWidth(ty.widthEm, dir),
-    change: (width) => ({ width }),
-    shown: (ty) => String(ty.widthEm),
-  },
+  { name: 'size', label: 'readerSize', less: ['readerSmaller', 'A−'], more: ['readerLarger', 'A+'], field: 'size' },
+  { name: 'width', label: 'readerWidth', less: ['readerNarrower', '→←'], more: ['readerWider', '←→'], field: 'width' },
   {
     name: 'spacing',
     label: 'readerSpacing',
     less: ['readerTighter', '−'],
     more: ['readerLooser', '+'],
-    current: (ty) => ty.lineHeightPct,
-    next: (ty, dir) => step(LINE_HEIGHT_STEPS, ty.lineHeightPct, dir),
-    change: (lineHeight) => ({ lineHeight }),
-    shown: (ty) => ty.lineHeight.toFixed(2).replace(/0$/u, ''),
+    field: 'lineHeight',
   },
 ];
+
+/** Where a stepped field stands, where − and + take it (the same value at an end), and how the toolbar shows it. */
+function position(ty: ResolvedType, field: SteppedField): { now: number; next(dir: 1 | -1): number; shown: string } {
+  switch (field) {
+    case 'size':
+      return { now: ty.sizePct, next: (dir) => step(SIZE_STEPS, ty.sizePct, dir), shown: `${ty.sizePct}%` };
+    case 'width':
+      return { now: ty.widthEm, next: (dir) => stepWidth(ty.widthEm, dir), shown: String(ty.widthEm) };
+    case 'lineHeight':
+      return {
+        now: ty.lineHeightPct,
+        next: (dir) => step(LINE_HEIGHT_STEPS, ty.lineHeightPct, dir),
+        shown: ty.lineHeight.toFixed(2).replace(/0$/u, ''),
+      };
+  }
+}
 
 const THEMES: ReaderTheme[] = ['auto', 'light', 'sepia', 'dark'];
 const THEME_KEYS: Record<ReaderTheme, string> = {
@@ -140,8 +134,9 @@ function row(doc: Document, label: string, control: HTMLElement): HTMLElement {
 }
 
 function stepper(doc: Document, t: Translate, spec: StepperSpec, ty: ResolvedType, actions: BarActions): HTMLElement {
+  const at = position(ty, spec.field);
   const button = (dir: 1 | -1, [key, sign]: [string, string]): HTMLElement => {
-    const value = spec.next(ty, dir);
+    const value = at.next(dir);
     const label = t(key);
     // dir=ltr: "A−" must not turn into "−A" in a right-to-left toolbar.
     const b = el(doc, 'button', {
@@ -152,10 +147,10 @@ function stepper(doc: Document, t: Translate, spec: StepperSpec, ty: ResolvedTyp
         'aria-label': label,
         title: label,
         dir: 'ltr',
-        disabled: value === spec.current(ty) ? '' : null,
+        disabled: value === at.now ? '' : null,
       },
     });
-    b.addEventListener('click', () => actions.change(spec.change(value)));
+    b.addEventListener('click', () => actions.change({ [spec.field]: value }));
     return b;
   };
   const label = t(spec.label);
@@ -164,7 +159,7 @@ function stepper(doc: Document, t: Translate, spec: StepperSpec, ty: ResolvedTyp
     label,
     el(doc, 'div', { class: 'stepper', attrs: { role: 'group', 'aria-label': label } }, [
       button(-1, spec.less),
-      el(doc, 'output', { text: spec.shown(ty), attrs: { id: `${spec.name}-value`, 'aria-live': 'polite' } }),
+      el(doc, 'output', { text: at.shown, attrs: { id: `${spec.name}-value`, 'aria-live': 'polite' } }),
       button(1, spec.more),
     ]),
   );
