@@ -12,14 +12,15 @@ import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { JSDOM } from 'jsdom';
+import { DEFAULT_KINDS } from '../core/kinds.ts';
 import { analyzeDocument, type Analysis } from '../core/report.ts';
 import type { ClutterKind, Report } from '../core/types.ts';
 import { forEachArg } from './args.ts';
 import { loadPage } from './load-page.ts';
 import { Progress } from './progress.ts';
 
-/** The kinds the cleaned output (and the scoreboard) removes. */
-export const REMOVED_KINDS: readonly ClutterKind[] = ['share', 'comments'];
+/** The kinds the cleaned output (and the scoreboard) removes: those the extension hides by default. */
+export const REMOVED_KINDS: readonly ClutterKind[] = DEFAULT_KINDS;
 
 export interface ExtractOptions {
   url: string | null;

@@ -1,8 +1,8 @@
 // Popup rendering and flow under jsdom, with the polyfill test double.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TextResults } from '../../src/core/report.ts';
-import type { ContentState } from '../../src/shared/messages.ts';
-import type { browser as MockBrowser, setUiLocale as SetUiLocale } from '../mocks/webextension-polyfill.ts';
+import type { TextResults } from '../../../src/core/report.ts';
+import type { ContentState } from '../../../src/shared/messages.ts';
+import type { browser as MockBrowser, setUiLocale as SetUiLocale } from '../../mocks/webextension-polyfill.ts';
 
 type Mock = typeof MockBrowser;
 
@@ -10,9 +10,10 @@ async function fresh(locale = 'en') {
   vi.resetModules();
   const mod = (await import('webextension-polyfill')) as unknown as { default: Mock; setUiLocale: typeof SetUiLocale };
   mod.setUiLocale(locale);
-  const render = await import('../../src/popup/render.ts');
-  const app = await import('../../src/popup/app.ts');
-  return { mock: mod.default, ...render, ...app };
+  const render = await import('../../../src/popup/render.ts');
+  const dock = await import('../../../src/popup/dock.ts');
+  const app = await import('../../../src/popup/app.ts');
+  return { mock: mod.default, ...render, ...dock, ...app };
 }
 
 function state(over: Partial<ContentState> = {}): ContentState {
@@ -28,7 +29,6 @@ function state(over: Partial<ContentState> = {}): ContentState {
       { kind: 'related', selector: '#related', rule: 'related', chars: 10 },
     ],
     hiddenKinds: ['share', 'comments'],
-    hiddenCount: 3,
     hiddenByKind: { share: 2, comments: 1 },
     timings: { detectMs: 1, clutterMs: 1, hideMs: 1, loadPathMs: 3, cleanSideWaitMs: 2, observerMs: 0 },
     snapshot: {
@@ -147,7 +147,7 @@ describe('popup rendering', () => {
     renderView(
       main,
       {
-        state: state({ cleaned: false, hiddenKinds: [], hiddenCount: 0, hiddenByKind: {} }),
+        state: state({ cleaned: false, hiddenKinds: [], hiddenByKind: {} }),
         text,
         autoClean: false,
         host: 'a.example',
@@ -299,7 +299,7 @@ describe('popup flow', () => {
     expect(document.getElementById('main')?.dataset.state).toBe('news');
     expect(document.querySelector('.title')?.textContent).toBe('بوتين يدعو');
     // the site switch persists per host and restores the page
-    mock.tabs.sendMessage.mockImplementation(async () => state({ cleaned: false, hiddenKinds: [], hiddenCount: 0 }));
+    mock.tabs.sendMessage.mockImplementation(async () => state({ cleaned: false, hiddenKinds: [], hiddenByKind: {} }));
     (document.getElementById('site-toggle') as HTMLInputElement).click();
     expect(mock.storage.sync.data.get('site:arabic.example.org')).toBe(false);
     await vi.waitFor(() => expect(document.getElementById('clean-again')).not.toBeNull());

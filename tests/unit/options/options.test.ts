@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { URL as NodeURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { browser as MockBrowser } from '../mocks/webextension-polyfill.ts';
+import type { browser as MockBrowser } from '../../mocks/webextension-polyfill.ts';
 
-const HTML = readFileSync(new NodeURL('../../src/options/options.html', import.meta.url), 'utf8');
+const HTML = readFileSync(new NodeURL('../../../src/options/options.html', import.meta.url), 'utf8');
 
 async function open() {
   vi.resetModules();
@@ -13,7 +13,7 @@ async function open() {
   mock.storage.onChanged.listeners.length = 0;
   const body = new DOMParser().parseFromString(HTML, 'text/html').body;
   document.body.replaceChildren(...[...body.childNodes].map((n) => document.importNode(n, true)));
-  const { startOptions } = await import('../../src/options/page.ts');
+  const { startOptions } = await import('../../../src/options/page.ts');
   return { mock, startOptions };
 }
 

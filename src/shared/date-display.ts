@@ -1,5 +1,5 @@
-// Date formatting for the popup: the publisher's date in the UI locale, in
-// the publisher's own offset (what the page printed), never the reader's zone.
+// Date formatting for the popup and the reading view: the publisher's date in the
+// UI locale, in the publisher's own offset (what the page printed), never the reader's zone.
 
 import type { Published } from '../core/types.ts';
 

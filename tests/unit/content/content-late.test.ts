@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { URL as NodeURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_ATTR } from '../../src/core/cleanup.ts';
-import { createCleanSide } from '../../src/content/clean-impl.ts';
-import { ContentController } from '../../src/content/controller.ts';
+import { HIDDEN_ATTR } from '../../../src/core/cleanup.ts';
+import { createCleanSide } from '../../../src/content/clean-impl.ts';
+import { ContentController } from '../../../src/content/controller.ts';
 
-const HTML = readFileSync(new NodeURL('../fixtures/e2e-late-comments.html', import.meta.url), 'utf8');
+const HTML = readFileSync(new NodeURL('../../fixtures/e2e-late-comments.html', import.meta.url), 'utf8');
 
 describe('late comment widget', () => {
   it('is hidden soon after it is inserted', async () => {
@@ -23,7 +23,8 @@ describe('late comment widget', () => {
     const side = createCleanSide();
     await c.runLoadPath(true, ['share', 'comments']);
     expect(c.state().detection.isNews).toBe(true);
-    const before = c.state().hiddenCount;
+    const hidden = (): number => Object.values(c.state().hiddenByKind).reduce((a, n) => a + (n ?? 0), 0);
+    const before = hidden();
     const box = document.createElement('div');
     box.id = 'disqus_thread';
     const frame = document.createElement('iframe');
@@ -33,7 +34,7 @@ describe('late comment widget', () => {
     expect(box.closest(`[${HIDDEN_ATTR}]`)).toBeNull();
     await new Promise((r) => setTimeout(r, 1000));
     expect(box.closest(`[${HIDDEN_ATTR}]`)).not.toBeNull();
-    expect(c.state().hiddenCount).toBe(before + 1);
+    expect(hidden()).toBe(before + 1);
     expect(counts.at(-1)).toBe(before + 1);
     expect(c.state().timings.observerMs).toBeGreaterThanOrEqual(0);
     c.stop();

@@ -5,7 +5,7 @@ import {
   parseBackgroundToContent,
   parseContentToBackground,
   parsePopupToContent,
-} from '../../src/shared/messages.ts';
+} from '../../../src/shared/messages.ts';
 
 const ID = 'abc';
 const ORIGIN = 'chrome-extension://abc/';
@@ -68,10 +68,11 @@ describe('message validation', () => {
       cleaned: false,
       found: [],
       hiddenKinds: [],
-      hiddenCount: 0,
+      hiddenByKind: {},
       timings: { detectMs: 0, clutterMs: 0, hideMs: 0, loadPathMs: 0, observerMs: 0 },
     };
     expect(isContentState(state)).toBe(true);
+    expect(isContentState({ ...state, hiddenByKind: undefined })).toBe(false);
     expect(isContentState({ ok: true })).toBe(false);
     expect(isContentState(undefined)).toBe(false);
   });

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser, Runtime } from 'webextension-polyfill';
-import type { browser as MockBrowser } from '../mocks/webextension-polyfill.ts';
+import type { browser as MockBrowser } from '../../mocks/webextension-polyfill.ts';
 
 async function fresh() {
   vi.resetModules();
   const mock = (await import('webextension-polyfill')).default as unknown as typeof MockBrowser;
-  const handlers = await import('../../src/background/handlers.ts');
+  const handlers = await import('../../../src/background/handlers.ts');
   return { mock, api: mock as unknown as Browser, ...handlers };
 }
 
@@ -171,7 +171,7 @@ describe('background', () => {
 
   it('registers its listeners at the top level', async () => {
     const { mock } = await fresh();
-    await import('../../src/background/index.ts');
+    await import('../../../src/background/index.ts');
     expect(mock.runtime.onMessage.listeners).toHaveLength(1);
     expect(mock.commands.onCommand.listeners).toHaveLength(1);
     expect(mock.runtime.onInstalled.listeners).toHaveLength(1);

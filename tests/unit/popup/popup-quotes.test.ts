@@ -2,18 +2,18 @@
 // "show in the page" button) and its footer, under jsdom, on Reports built here:
 // the analysis gives speakerRole null until issue 14's entity table fills it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TextResults } from '../../src/core/report.ts';
-import type { Quote } from '../../src/core/types.ts';
-import type { ContentState } from '../../src/shared/messages.ts';
-import type { setUiLocale as SetUiLocale } from '../mocks/webextension-polyfill.ts';
+import type { TextResults } from '../../../src/core/report.ts';
+import type { Quote } from '../../../src/core/types.ts';
+import type { ContentState } from '../../../src/shared/messages.ts';
+import type { setUiLocale as SetUiLocale } from '../../mocks/webextension-polyfill.ts';
 
 async function fresh(locale = 'en') {
   vi.resetModules();
   const mod = (await import('webextension-polyfill')) as unknown as { setUiLocale: typeof SetUiLocale };
   mod.setUiLocale(locale);
-  const render = await import('../../src/popup/render.ts');
-  const list = await import('../../src/popup/quote-list.ts');
-  const cite = await import('../../src/popup/cite.ts');
+  const render = await import('../../../src/popup/render.ts');
+  const list = await import('../../../src/popup/quote-list.ts');
+  const cite = await import('../../../src/popup/cite.ts');
   return { ...render, ...list, ...cite };
 }
 
@@ -27,7 +27,6 @@ function state(lang: string, dir: 'ltr' | 'rtl', over: Partial<ContentState> = {
     cleaned: true,
     found: [{ kind: 'share', selector: '#share', rule: 'share', chars: 10 }],
     hiddenKinds: ['share', 'comments'],
-    hiddenCount: 1,
     hiddenByKind: { share: 1 },
     timings: { detectMs: 1, clutterMs: 1, hideMs: 1, loadPathMs: 3, cleanSideWaitMs: 2, observerMs: 0 },
     snapshot: {

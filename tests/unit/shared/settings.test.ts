@@ -8,7 +8,7 @@ import {
   settingsToFile,
   siteItemKey,
   siteKey,
-} from '../../src/shared/settings.ts';
+} from '../../../src/shared/settings.ts';
 
 describe('settings', () => {
   it('defaults: auto-clean on, share + comments only', () => {

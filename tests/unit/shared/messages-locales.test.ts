@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { URL as NodeURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const dir = new NodeURL('../../public/_locales/', import.meta.url);
+const dir = new NodeURL('../../../public/_locales/', import.meta.url);
 const load = (l: string) =>
   JSON.parse(readFileSync(new NodeURL(`${l}/messages.json`, dir), 'utf8')) as Record<string, { message: string }>;
 const subs = (s: string) => [...new Set(s.match(/\$\d/g) ?? [])].sort();
