@@ -3,7 +3,7 @@
 // nothing of the page runs: no script, no event-handler attribute, no
 // javascript: URL, no timer string, no script in a frame.
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/cli/load-page.ts';
+import { parsePage } from '../../../src/cli/common/load-page.ts';
 
 const PAGE = `<!doctype html><html><head><title>T</title>
 <noscript><img src="pixel.png"></noscript><meta name="description" content="after the noscript">

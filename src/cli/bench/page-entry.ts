@@ -1,11 +1,11 @@
 // Entry of the bench's in-page bundle (scripts/vite.bench.config.ts).
-import { findArticle, scanPage } from '../core/article.ts';
-import { detectOnLoad } from '../core/detect.ts';
-import { analyzeText } from '../core/report.ts';
-import { snapshot } from '../core/snapshot.ts';
-import type { ArticleInfo } from '../core/types.ts';
+import { findArticle, scanPage } from '../../core/article.ts';
+import { detectOnLoad } from '../../core/detect.ts';
+import { analyzeText } from '../../core/report.ts';
+import { snapshot } from '../../core/snapshot.ts';
+import type { ArticleInfo } from '../../core/types.ts';
 
-export { analyze } from '../core/report.ts';
+export { analyze } from '../../core/report.ts';
 
 /** The article as the content script's load path leaves it (not timed: the load path's share). */
 export function articleOf(doc: Document): ArticleInfo {

@@ -2,11 +2,11 @@
 // page, and the totals of a set of labelled pages (the same sums as the jsdom
 // scoreboard, over the labelled pages only).
 
-import type { PageSnapshot, Report } from '../../core/types.ts';
+import type { PageSnapshot, Report } from '../../../core/types.ts';
 import { normalizeText } from '../score.ts';
-import type { LabeledResult } from './labeled.ts';
-import { round, short } from './print.ts';
-import { addLabeled, emptyAgg, textTotals, type Agg, type Totals } from './totals.ts';
+import type { LabeledResult } from '../labeled.ts';
+import { round, short } from '../print.ts';
+import { addLabeled, emptyAgg, textTotals, type Agg, type Totals } from '../totals.ts';
 
 /** One run's answers on a page: its Report, its scored result, and the snapshot its text side read. */
 export interface RunAnswers {

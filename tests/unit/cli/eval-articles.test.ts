@@ -14,7 +14,7 @@ import {
   shingleMatch,
   shingles,
   tokenize,
-} from '../../src/cli/eval/articles.ts';
+} from '../../../src/cli/eval/articles.ts';
 
 describe('tokenize (Python’s \\w+ on str)', () => {
   it('keeps letters, digits and underscores of every script, and splits at punctuation', () => {

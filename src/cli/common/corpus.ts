@@ -1,5 +1,7 @@
-// Reading the shared corpus: labelled pages, the pool's index, the split into
-// tuning and checking halves, and the dates benchmark's gold and published rows.
+// Reading the shared corpus (../shared/corpus, its README and LABELS.md): the
+// labelled pages, the pool's index, the split into tuning and checking halves,
+// and the dates benchmark's gold and published rows. The scoreboard and the
+// bench read it only through here.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -45,6 +47,11 @@ export function labeledIds(dir: string): string[] {
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.slice(0, -5))
     .sort();
+}
+
+/** A labelled page's saved HTML (`<id>.html`, or gzipped); null when there is none. */
+export function labeledFile(dir: string, id: string): string | null {
+  return ['.html', '.html.gz'].map((x) => path.join(dir, id + x)).find((p) => existsSync(p)) ?? null;
 }
 
 export function readLabel(dir: string, id: string): Label {

@@ -1,9 +1,9 @@
 // One unlabelled page (pool/ or dates/) analysed into the few facts the
 // scoreboard keeps. Runs in eval's worker threads or inline.
 
-import { analyzeDocument } from '../core/report.ts';
-import { errorMessage } from './extract.ts';
-import { loadPage } from './load-page.ts';
+import { analyzeDocument } from '../../core/report.ts';
+import { errorMessage } from '../common/errors.ts';
+import { loadPage } from '../common/load-page.ts';
 
 export interface PageTask {
   id: number;

@@ -3,7 +3,7 @@
 // TypeScript loader). Results come back in task order, so output is deterministic.
 
 import { Worker } from 'node:worker_threads';
-import { summarizePage, type PageSummary, type PageTask } from './eval-page.ts';
+import { summarizePage, type PageSummary, type PageTask } from './page-summary.ts';
 
 type FromWorker = { ready: true } | { id: number; summary: PageSummary };
 
@@ -22,7 +22,7 @@ function startWorker(): Promise<Worker | null> {
     try {
       // Node cannot start a worker from a .ts file by itself: under tsx, a tiny
       // JS bootstrap registers tsx's loader in the worker first.
-      const entry = new URL('./eval-worker.ts', import.meta.url).href;
+      const entry = new URL('./worker.ts', import.meta.url).href;
       const code = import.meta.url.endsWith('.ts')
         ? `import(${JSON.stringify(tsxApi())}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`
         : `import(${JSON.stringify(entry.replace(/\.ts$/, '.js'))})`;

@@ -1,7 +1,7 @@
 // Scoring rules of ../shared/corpus/LABELS.md, as pure functions so that
 // they can be unit-tested apart from the corpus.
 
-import { HIDDEN_ATTR } from '../core/cleanup.ts';
+import { HIDDEN_ATTR } from '../../core/cleanup.ts';
 
 // Every quotation mark that LABELS.md lists, and their relatives (straight and
 // curly singles too: removing them on both sides never hides a difference that matters).

@@ -2,4 +2,4 @@
 // the popup runs on a snapshot (core/report.ts analyzeText), so that it runs in
 // the browser's own JavaScript engine (its regular expressions, Unicode data and
 // Intl), as in the popup.
-export { analyzeText } from '../../core/report.ts';
+export { analyzeText } from '../../../core/report.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_ATTR } from '../../src/core/cleanup.ts';
+import { HIDDEN_ATTR } from '../../../src/core/cleanup.ts';
 import {
   countDate,
   dateScores,
@@ -15,7 +15,7 @@ import {
   visibleTextOf,
   widgetRemoved,
   type DateCounts,
-} from '../../src/cli/score.ts';
+} from '../../../src/cli/eval/score.ts';
 
 describe('normalizeText', () => {
   it('applies NFKC, drops quotation marks and tatweel, folds case and whitespace', () => {

@@ -5,35 +5,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseEvalArgs, run } from '../../src/cli/eval.ts';
-
-const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Mayor opens bridge</title>
-<meta property="og:type" content="article"><meta property="article:published_time" content="2020-05-04T10:00:00Z"></head>
-<body><article><h1>Mayor opens bridge</h1>
-<p>LONDON (Reuters) - The mayor opened the new bridge on Monday after three years of work.</p>
-<p>"This bridge will change how the city moves," said Mayor Jane Smith at the ceremony.</p>
-<p>Traffic is expected to ease across the river within weeks, officials said.</p>
-<div class="share"><a href="https://facebook.com/sharer">Share on Facebook</a></div>
-</article></body></html>`;
+import { parseEvalArgs } from '../../../src/cli/eval/args.ts';
+import { run } from '../../../src/cli/eval/run.ts';
+import { checkAgainstBaseline } from '../../../src/cli/eval/totals.ts';
+import { BRIDGE_ARTICLE as ARTICLE, BRIDGE_LABEL } from './fixtures.ts';
 
 function makeCorpus(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'clearline-corpus-'));
   for (const d of ['labeled', 'pool', 'dates']) mkdirSync(path.join(root, d));
   writeFileSync(path.join(root, 'labeled/en-test.html'), ARTICLE);
-  writeFileSync(
-    path.join(root, 'labeled/en-test.json'),
-    JSON.stringify({
-      id: 'en-test',
-      lang: 'en',
-      url: 'https://news.test/2020/05/04/bridge',
-      isNews: true,
-      published: '2020-05-04',
-      dateline: { place: 'LONDON', agency: 'Reuters', text: 'LONDON (Reuters) -' },
-      quotes: [{ text: 'This bridge will change how the city moves,', speaker: 'Jane Smith' }],
-      clutter: { share: ['.share'], comments: [] },
-      keep: ['Traffic is expected to ease across the river within weeks, officials said.'],
-    }),
-  );
+  writeFileSync(path.join(root, 'labeled/en-test.json'), JSON.stringify(BRIDGE_LABEL));
   // The page is in the checking half; a second labelled page would go to the tuning half.
   writeFileSync(path.join(root, 'split.json'), JSON.stringify({ tuning: ['en-other'], checking: ['en-test'] }));
   writeFileSync(path.join(root, 'pool/en-a.html'), ARTICLE);
@@ -118,5 +99,25 @@ describe('eval end to end', () => {
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     expect(await run(parseEvalArgs(['--corpus', '/nonexistent/corpus']))).toBe(2);
     expect(String(err.mock.calls[0]?.[0])).toMatch(/corpus folder not found: \/nonexistent\/corpus/);
+  });
+});
+
+describe('eval arguments and ratchet', () => {
+  it('parses its arguments', () => {
+    const a = parseEvalArgs(['--corpus', '/tmp/c', '--only', 'dates', '--check']);
+    expect(a).toMatchObject({ corpus: '/tmp/c', only: 'dates', check: true, writeBaseline: false });
+    expect(() => parseEvalArgs(['--only', 'nope'])).toThrow(/--only/);
+  });
+
+  it('fails the ratchet on a drop of more than 0.005 or any rise in errors', () => {
+    const base = { 'quotes.recall': 0.5, 'clutter.recall': 0.8, errors: 0, 'dateline.invented': 1 };
+    expect(
+      checkAgainstBaseline({ 'quotes.recall': 0.496, 'clutter.recall': 0.9, errors: 0, 'dateline.invented': 1 }, base),
+    ).toEqual([]);
+    expect(
+      checkAgainstBaseline({ 'quotes.recall': 0.494, 'clutter.recall': 0.8, errors: 1, 'dateline.invented': 0 }, base),
+    ).toEqual(['quotes.recall: 0.494 (baseline 0.500)', 'errors: 1 (baseline 0)']);
+    // Totals not measured in this run (--only) are skipped.
+    expect(checkAgainstBaseline({ errors: 0 }, base)).toEqual([]);
   });
 });

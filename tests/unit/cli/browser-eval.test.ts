@@ -9,11 +9,11 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../src/core/report.ts';
-import { HIDDEN_ATTR } from '../../src/core/cleanup.ts';
-import type { Quote, Report } from '../../src/core/types.ts';
-import { callSource } from '../../src/cli/common/browsers.ts';
-import { pathAndQuery, startPageServer, type PageServer } from '../../src/cli/common/page-server.ts';
+import { analyzeDocument } from '../../../src/core/report.ts';
+import { HIDDEN_ATTR } from '../../../src/core/cleanup.ts';
+import type { Quote, Report } from '../../../src/core/types.ts';
+import { callSource } from '../../../src/cli/common/page-call.ts';
+import { pathAndQuery, startPageServer, type PageServer } from '../../../src/cli/common/page-server.ts';
 import {
   countDiffs,
   diffLines,
@@ -23,31 +23,19 @@ import {
   pairQuotes,
   snapshotContext,
   type RunAnswers,
-} from '../../src/cli/eval/browser-diff.ts';
-import { listHidden } from '../../src/cli/eval/browser-page.ts';
-import { checkBrowserTotals, parseBrowserEvalArgs } from '../../src/cli/eval/browser.ts';
-import type { Label } from '../../src/cli/eval/corpus.ts';
-import { jsdomView, scoreLabeled, scorePage, type Analysed, type PageView } from '../../src/cli/eval/labeled.ts';
+} from '../../../src/cli/eval/browser/diff.ts';
+import type { Label } from '../../../src/cli/common/corpus.ts';
+import { parseBrowserEvalArgs } from '../../../src/cli/eval/browser/args.ts';
+import { listHidden } from '../../../src/cli/eval/browser/in-page.ts';
+import { checkBrowserTotals } from '../../../src/cli/eval/browser/ratchet.ts';
+import { jsdomView, scoreLabeled, scorePage, type Analysed, type PageView } from '../../../src/cli/eval/labeled.ts';
+import { BRIDGE_ARTICLE as PAGE, BRIDGE_LABEL } from './fixtures.ts';
 
-const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Mayor opens bridge</title>
-<meta property="og:type" content="article"><meta property="article:published_time" content="2020-05-04T10:00:00Z"></head>
-<body><article><h1>Mayor opens bridge</h1>
-<p>LONDON (Reuters) - The mayor opened the new bridge on Monday after three years of work.</p>
-<p>"This bridge will change how the city moves," said Mayor Jane Smith at the ceremony.</p>
-<p>Traffic is expected to ease across the river within weeks, officials said.</p>
-<div class="share"><a href="https://facebook.com/sharer">Share on Facebook</a></div>
-</article></body></html>`;
-
+// A labelled comment widget the page does not have, and a keep sentence it never shows.
 const LABEL: Label = {
-  id: 'en-test',
-  lang: 'en',
-  url: 'https://news.test/2020/05/04/bridge',
-  isNews: true,
-  published: '2020-05-04',
-  dateline: { place: 'LONDON', agency: 'Reuters', text: 'LONDON (Reuters) -' },
-  quotes: [{ text: 'This bridge will change how the city moves,', speaker: 'Jane Smith' }],
+  ...BRIDGE_LABEL,
   clutter: { share: ['.share'], comments: ['.comments'] },
-  keep: ['Traffic is expected to ease across the river within weeks, officials said.', 'Not on the page at all.'],
+  keep: [...BRIDGE_LABEL.keep, 'Not on the page at all.'],
 };
 
 function analysed(html = PAGE): { dom: JSDOM; a: Analysed } {

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseEvalArgs, run } from '../../src/cli/eval.ts';
+import { parseEvalArgs } from '../../../src/cli/eval/args.ts';
+import { run } from '../../../src/cli/eval/run.ts';
 
 const SENTENCES = [
   'The ferry service to the islands will run all winter for the first time in a decade.',

@@ -1,10 +1,14 @@
-// The bench's readings (issue 16): which tasks of a trace ran our code, and
-// what the paint probe's frames say about each widget.
+// The bench's readings: which tasks of a trace ran our code, what the paint
+// probe's frames say about each widget, its arguments, and the speed budget.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { probeSource, widgetPaints } from '../../src/cli/bench-probe.ts';
-import { ourWork, type TraceEvent } from '../../src/cli/bench-trace.ts';
-import { parseBenchArgs, servedUrl } from '../../src/cli/bench.ts';
+import { parseBenchArgs, servedUrl } from '../../../src/cli/bench/args.ts';
+import { readSpeedBudget } from '../../../src/cli/bench/budget.ts';
+import { probeSource, widgetPaints } from '../../../src/cli/bench/probe.ts';
+import { ourWork, type TraceEvent } from '../../../src/cli/bench/trace.ts';
 
 const EXT = 'chrome-extension://abc/';
 const X = (name: string, ts: number, dur: number, extra: Partial<TraceEvent> = {}): TraceEvent => ({
@@ -110,5 +114,38 @@ describe('bench: pages at their own address', () => {
     expect(parseBenchArgs(['--phases', 'pool,carry']).phases).toEqual(['pool', 'carry']);
     expect(parseBenchArgs([]).phases).toEqual(['pool', 'return', 'carry']);
     expect(() => parseBenchArgs(['--phases', 'pool,everything'])).toThrow(/--phases/);
+  });
+});
+
+describe('bench arguments', () => {
+  it('reads --corpus, --limit and --match, and refuses anything else', () => {
+    const a = parseBenchArgs(['--', '--corpus', '/tmp/c', '--limit=12', '--match', 'ar-']);
+    expect(a).toEqual({ corpus: path.resolve('/tmp/c'), limit: 12, match: 'ar-', phases: ['pool', 'return', 'carry'] });
+    expect(parseBenchArgs([]).limit).toBe(Infinity);
+    expect(() => parseBenchArgs(['--limit'])).toThrow(/needs a value/);
+    expect(() => parseBenchArgs(['--limit', 'ten'])).toThrow(/positive whole number/);
+    expect(() => parseBenchArgs(['--limit', '0'])).toThrow(/positive whole number/);
+    expect(() => parseBenchArgs(['--runs', '3'])).toThrow(/unknown argument --runs/);
+  });
+});
+
+describe('bench: the speed budget', () => {
+  it("reads budgets.json's speed figures, each a number", () => {
+    const b = readSpeedBudget();
+    expect(Object.keys(b)).toEqual([
+      'longestTaskP95Ms',
+      'longestTaskMaxMs',
+      'firstVisitFlashMs',
+      'returnVisitFlashRate',
+      'detectVsReaderable',
+      'contentScriptBytes',
+    ]);
+    expect(Object.values(b).every((v) => Number.isFinite(v) && v > 0)).toBe(true);
+  });
+
+  it('refuses a budget with a figure missing', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'clearline-budget-')), 'budgets.json');
+    writeFileSync(file, JSON.stringify({ speed: { longestTaskP95Ms: 16 } }));
+    expect(() => readSpeedBudget(file)).toThrow(/speed\.longestTaskMaxMs must be a number/);
   });
 });
