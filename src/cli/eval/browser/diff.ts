@@ -13,7 +13,7 @@ export interface RunAnswers {
   report: Report | null;
   result: LabeledResult;
   snapshot: PageSnapshot | null;
-  /** What clean-up hid on load (browser-page.ts listHidden), or null when it could not be read. */
+  /** What clean-up hid on load (in-page.ts listHidden), or null when it could not be read. */
   hidden: string[] | null;
 }
 

@@ -192,7 +192,7 @@ export async function extRestore(tabId: number): Promise<unknown> {
 
 // ---- in the runner page: the popup's text side, in the browser's own engine ----
 
-/** analyzeText(snapshot) with the bundle the runner page loaded (browser-entry.ts). */
+/** analyzeText(snapshot) with the bundle the runner page loaded (text-entry.ts). */
 export function runAnalyzeText(snapshot: unknown): unknown {
   const g = globalThis as unknown as { ClearlineEvalText?: { analyzeText(s: unknown): unknown } };
   if (!g.ClearlineEvalText) throw new Error('the text-side bundle is not loaded in the runner page');
