@@ -22,7 +22,7 @@ declare const chrome: {
   };
 };
 
-export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 export interface Visit {
   state: ContentState | null;
