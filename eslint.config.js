@@ -80,6 +80,24 @@ export default tseslint.config(
     },
   },
   {
+    // The entry points (content scripts, popup, options page, background) share code only through
+    // shared/ and core/: none imports another (within a folder, imports are './…').
+    files: ['src/content/**', 'src/popup/**', 'src/options/**', 'src/background/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/content/**', '**/popup/**', '**/options/**', '**/background/**'],
+              message: 'An entry point imports no other: shared code goes to shared/ (or core/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The CLI and tests run in Node on saved pages, where serializing a cleaned
     // page back to HTML is the point (never in the extension).
     files: ['src/cli/**', 'tests/**', 'scripts/**'],

@@ -54,7 +54,7 @@ export async function onContentMessage(api: Api, msg: unknown, sender: Sender): 
  * script in a tab's top frame, and only while auto-clean is on for that site.
  * At most MAX_STYLE_SITES sites are kept: the least recently updated go.
  */
-export async function storeSiteStyle(api: Api, sender: Sender, style: SiteStyle | null): Promise<void> {
+async function storeSiteStyle(api: Api, sender: Sender, style: SiteStyle | null): Promise<void> {
   if ((sender.frameId ?? 0) !== 0 || typeof sender.url !== 'string') return;
   const host = /^https?:/iu.test(sender.url) ? siteKey(sender.url) : null;
   if (!host) return;
@@ -96,12 +96,12 @@ export async function onStorageChanged(
 }
 
 /** Injects the clean side (our own file, nothing else) into one frame of a tab. */
-export function injectCleanSide(api: Api, tabId: number, frameId: number): Promise<boolean> {
+function injectCleanSide(api: Api, tabId: number, frameId: number): Promise<boolean> {
   return injectScripts(api.scripting, { tabId, frameIds: [frameId] }, [CLEAN_SIDE_SCRIPT]);
 }
 
 /** Injects the reading view's side (our own file) into a tab's top frame. */
-export function injectReadSide(api: Api, tabId: number): Promise<boolean> {
+function injectReadSide(api: Api, tabId: number): Promise<boolean> {
   return injectScripts(api.scripting, { tabId, frameIds: [0] }, [READ_SIDE_SCRIPT]);
 }
 

@@ -8,18 +8,17 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { JSDOM } from 'jsdom';
 import { analyzeDocument, type Analysis } from '../core/report.ts';
-import type { ClutterKind, Report } from '../core/types.ts';
-import { forEachArg } from './args.ts';
-import { loadPage } from './load-page.ts';
-import { Progress } from './progress.ts';
-
-/** The kinds the cleaned output (and the scoreboard) removes. */
-export const REMOVED_KINDS: readonly ClutterKind[] = ['share', 'comments'];
+import type { Report } from '../core/types.ts';
+import { forEachArg } from './common/args.ts';
+import { errorMessage } from './common/errors.ts';
+import { REMOVED_KINDS } from './common/kinds.ts';
+import { loadPage } from './common/load-page.ts';
+import { isMain } from './common/main.ts';
+import { Progress } from './common/progress.ts';
 
 export interface ExtractOptions {
   url: string | null;
@@ -29,10 +28,6 @@ export interface ExtractOptions {
 export type ExtractLine = Report | { file: string; error: string };
 
 export type Analyzer = (doc: Document, url: string | null) => Analysis;
-
-export function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 /** Name of the cleaned copy: the file's own name without `.gz`. */
 export function cleanedName(file: string): string {
@@ -158,4 +153,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main();
+if (isMain(import.meta.url)) void main();

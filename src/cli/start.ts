@@ -4,12 +4,13 @@
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { analyzeDocument } from '../core/report.ts';
 import type { Report } from '../core/types.ts';
-import { REPO_ROOT } from './eval.ts';
-import { REMOVED_KINDS } from './extract.ts';
-import { loadPage } from './load-page.ts';
+import { errorStack } from './common/errors.ts';
+import { REMOVED_KINDS } from './common/kinds.ts';
+import { loadPage } from './common/load-page.ts';
+import { isMain } from './common/main.ts';
+import { REPO_ROOT } from './common/paths.ts';
 
 export const SAMPLE = path.join(REPO_ROOT, 'tests/fixtures/seed-ar.html');
 
@@ -63,7 +64,7 @@ function main(): void {
     report = analyzeDocument(dom.window.document, dom.window.location.href).report;
   } catch (e) {
     process.stderr.write(`start: analysis of ${path.relative(REPO_ROOT, SAMPLE)} failed:\n`);
-    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(`${errorStack(e)}\n`);
     process.exit(1);
   } finally {
     dom.window.close();
@@ -87,4 +88,4 @@ function main(): void {
   );
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
+if (isMain(import.meta.url)) main();

@@ -19,28 +19,21 @@
 import { scanPage, type PageScan } from '../core/article/blocks.ts';
 import type { LateWatcher } from '../core/cleanup.ts';
 import { detectOnLoad, detectOnLoadSteps } from '../core/detect.ts';
-import { cssPath } from '../core/dom.ts';
+import { countByKind, describeClutter } from '../core/kinds.ts';
 import { Slicer, type SliceStats } from '../core/slice.ts';
 import type { ArticleInfo, ClutterHit, ClutterKind, Detection, ReportClutter } from '../core/types.ts';
-import type { ContentState, LoadTimings } from '../shared/messages.ts';
+import { initialTimings, type ContentState, type LoadTimings } from '../shared/messages.ts';
 import type { SiteStyle } from '../shared/site-styles.ts';
+import { cleanSideLoader, MissingCleanSide, NO_CLEAN_SIDE, type CleanSideLoader } from './clean-loader.ts';
 import { loadedCleanSide, type CleanSide } from './clean-side.ts';
 import type { Early } from './early-slot.ts';
-import { removeSiteStyle } from './site-style.ts';
+import { siteStyleKeeper, type SiteStyleKeeper } from './site-learning.ts';
 import { loadedTextSide, type TextSide } from './text-side.ts';
 
 const now = (): number => performance.now();
 
-/** Said in the state when clean-up was asked for and its code could not be loaded into the page. */
-export const NO_CLEAN_SIDE = 'the clean-up code could not be loaded into this page';
-
-/** Thrown when clean-up is asked for before its code is in the page (told apart by class, not by message). */
-class MissingCleanSide extends Error {
-  constructor() {
-    super(NO_CLEAN_SIDE);
-    this.name = 'MissingCleanSide';
-  }
-}
+/** Detection's answer when it failed: not news (the page is left as it is). */
+const detectFailed = (): Detection => ({ isNews: false, score: 0, signals: ['error:detect'] });
 
 /** Thrown inside the load path when the popup acted meanwhile: its answer stands. */
 class Superseded extends Error {}
@@ -71,9 +64,8 @@ export class ContentController {
   readonly url: string;
   private readonly onHiddenCount: (count: number) => void;
   private readonly textSide: () => TextSide | null;
-  private readonly cleanSide: () => CleanSide | null;
-  private readonly loadCleanSide: () => Promise<void>;
-  private readonly onSiteStyle: (style: SiteStyle | null) => void;
+  /** The clean side: injected on request, waited for on the load path. */
+  private readonly sides: CleanSideLoader;
   private readonly slicer: Slicer;
   private detection: Detection | null = null;
   private article: ArticleInfo | null = null;
@@ -90,37 +82,26 @@ export class ContentController {
   private error: string | null = null;
   /** The page walk detection made, shared with findArticle once on load. */
   private pageScan: PageScan | null = null;
-  /** The clean side's injection, once asked for (early: at document start on a site with a stylesheet). */
-  private sidePending: Promise<void> | null = null;
   /** What the document-start script started, if anything. */
   private readonly early: Early | null;
-  /** The site's stylesheet entry as read at document start. */
-  private siteStyle: SiteStyle | null = null;
+  /** The site's stylesheet: in at document start, out when it must go, taught by a cleaned article. */
+  private readonly siteStyle: SiteStyleKeeper;
   /** Bumped by every action of the popup or the shortcut: the load path stops when it changed. */
   private epoch = 0;
-  readonly timings: LoadTimings = {
-    detectMs: 0,
-    clutterMs: 0,
-    hideMs: 0,
-    loadPathMs: 0,
-    cleanSideWaitMs: 0,
-    observerMs: 0,
-    longestSliceMs: 0,
-    slices: 0,
-    learnMs: 0,
-    siteStyleRules: 0,
-    startedAt: now(),
-  };
+  readonly timings: LoadTimings = initialTimings(now());
 
   constructor(opts: ControllerOptions) {
     this.doc = opts.doc;
     this.url = opts.url;
     this.onHiddenCount = opts.onHiddenCount ?? (() => {});
     this.textSide = opts.textSide ?? (() => loadedTextSide());
-    this.cleanSide = opts.cleanSide ?? (() => loadedCleanSide());
-    this.loadCleanSide = opts.loadCleanSide ?? (() => Promise.resolve());
-    this.onSiteStyle = opts.onSiteStyle ?? (() => {});
     this.early = opts.early ?? null;
+    this.sides = cleanSideLoader(
+      opts.cleanSide ?? (() => loadedCleanSide()),
+      opts.loadCleanSide ?? (() => Promise.resolve()),
+      this.early,
+    );
+    this.siteStyle = siteStyleKeeper(this.doc, this.early, opts.onSiteStyle ?? (() => {}));
     this.slicer = new Slicer(opts.yieldFn ?? (() => Promise.resolve()), {
       sliceMs: opts.sliceMs ?? 4,
       now,
@@ -134,18 +115,6 @@ export class ContentController {
     return this.slicer.stats;
   }
 
-  /** Takes the site's stylesheet out of the page (and keeps it out). */
-  private dropSiteStyle(): void {
-    if (this.early) this.early.drop();
-    else removeSiteStyle(this.doc);
-  }
-
-  /** Asks for the clean side now, so that it is in by the time detection says "news". */
-  prefetchCleanSide(): void {
-    if (this.sidePending || this.cleanSide()) return;
-    this.sidePending = this.early?.sideAsked ?? this.loadCleanSide().catch(() => {});
-  }
-
   /** Runs detection whole (cheap: on every page). The load path runs it in slices instead. */
   detect(): Detection {
     if (!this.detection) {
@@ -157,7 +126,7 @@ export class ContentController {
         this.detection = detection;
       } catch (e) {
         this.fail(e);
-        this.detection = { isNews: false, score: 0, signals: ['error:detect'] };
+        this.detection = detectFailed();
       }
       this.timings.detectMs = now() - t0;
     }
@@ -181,51 +150,20 @@ export class ContentController {
     try {
       // A task of its own: not the tail of the script's evaluation (or of whatever called us).
       await this.slicer.pause();
-      if (this.early) {
-        this.siteStyle = await this.early.style;
-        this.timings.siteStyleAt = this.early.styleAt() ?? undefined;
-        this.timings.earlyAt = this.early.startedAt;
-        this.timings.readAt = this.early.readAt() ?? undefined;
-        this.timings.siteStyleRules = this.early.styleOn() ? (this.siteStyle?.sels.length ?? 0) : 0;
-        // Asked for at document start on a site with a stylesheet: it may be here already.
-        if (this.early.sideAsked) this.prefetchCleanSide();
-      }
-      if (!this.detection) {
-        slicer.resume();
-        const t0 = slicer.stats.totalMs;
-        try {
-          const { detection, scan } = await slicer.run(detectOnLoadSteps(this.doc, this.url), check);
-          // The popup may have asked meanwhile (and detected whole): the first answer stands.
-          if (!this.detection) {
-            this.detection = detection;
-            this.pageScan = scan;
-          }
-        } catch (e) {
-          this.fail(e);
-          this.detection ??= { isNews: false, score: 0, signals: ['error:detect'] };
-        }
-        slicer.end();
-        this.timings.detectMs = slicer.stats.totalMs - t0;
-        this.timings.detectedAt = now();
-      }
-      const detection = this.detection;
-      if (!detection.isNews) this.dropSiteStyle();
+      await this.siteStyle.read(this.timings);
+      // Asked for at document start on a site with a stylesheet: it may be here already.
+      if (this.early?.sideAsked) this.sides.prefetch();
+      const detection = await this.detectSliced(check);
+      if (!detection.isNews) this.siteStyle.drop();
       if (detection.isNews && autoClean && kinds.length) {
-        if (!this.cleanSide()) {
-          const t0 = now();
-          this.prefetchCleanSide();
-          await this.sidePending;
-          // An early request that failed (no background yet): ask once more.
-          if (!this.cleanSide() && this.early?.sideAsked) await this.loadCleanSide().catch(() => {});
-          this.timings.cleanSideWaitMs = now() - t0;
-        }
+        if (!this.sides.loaded()) this.timings.cleanSideWaitMs = await this.sides.wait(now);
         this.timings.sideAt = now();
         check();
         await this.cleanSliced(kinds, check);
         check();
         await this.learn(check);
       } else if (!autoClean || !kinds.length) {
-        this.dropSiteStyle();
+        this.siteStyle.drop();
       }
     } catch (e) {
       if (!(e instanceof Superseded)) this.fail(e);
@@ -237,24 +175,43 @@ export class ContentController {
     }
   }
 
+  /** Detection in slices (unless the popup already asked for it whole). */
+  private async detectSliced(check: () => void): Promise<Detection> {
+    if (this.detection) return this.detection;
+    const slicer = this.slicer;
+    slicer.resume();
+    const t0 = slicer.stats.totalMs;
+    try {
+      const { detection, scan } = await slicer.run(detectOnLoadSteps(this.doc, this.url), check);
+      // The popup may have asked meanwhile (and detected whole): the first answer stands.
+      if (!this.detection) {
+        this.detection = detection;
+        this.pageScan = scan;
+      }
+    } catch (e) {
+      this.fail(e);
+      this.detection ??= detectFailed();
+    }
+    slicer.end();
+    this.timings.detectMs = slicer.stats.totalMs - t0;
+    this.timings.detectedAt = now();
+    return this.detection;
+  }
+
   /** The load path's clean-up: the same steps as clean(), in slices. */
   private async cleanSliced(kinds: readonly ClutterKind[], check: () => void): Promise<void> {
     const slicer = this.slicer;
     slicer.resume();
     let side: CleanSide;
     try {
-      side = this.side();
+      side = this.sides.require();
     } catch (e) {
       this.fail(e);
-      this.dropSiteStyle(); // nothing will be learned or restored: leave the page as it is
+      this.siteStyle.drop(); // nothing will be learned or restored: leave the page as it is
       return;
     }
     const t0 = slicer.stats.totalMs;
-    if (!this.article) {
-      this.article = side.findArticle(this.doc, this.pageScan ?? scanPage(this.doc));
-      this.pageScan = null;
-    }
-    const article = this.article;
+    const article = this.ensureArticle();
     await slicer.pause();
     check();
     const fresh = await slicer.run(side.findClutterSteps(this.doc, article), check);
@@ -273,34 +230,11 @@ export class ContentController {
     if (this.hidden.length) this.onHiddenCount(this.hidden.length);
   }
 
-  /**
-   * What this cleaned article teaches the site's stylesheet: selectors for the
-   * widgets hidden here, which stored ones still match, and which ones hit the
-   * article (those leave the page's stylesheet at once).
-   */
+  /** What this cleaned article teaches the site's stylesheet (site-learning.ts). */
   private async learn(check: () => void): Promise<void> {
-    const side = this.cleanSide();
+    const side = this.sides.loaded();
     if (!side || !this.article) return;
-    const slicer = this.slicer;
-    slicer.resume();
-    const t0 = slicer.stats.totalMs;
-    const stored = this.siteStyle;
-    const learned = await slicer.run(
-      side.learnSiteStyle(this.doc, this.article, this.hidden, stored, Date.now()),
-      check,
-    );
-    slicer.end();
-    this.timings.learnMs = slicer.stats.totalMs - t0;
-    if (learned.unsafe.length && stored && this.early?.styleOn()) {
-      // A selector that hides part of this article: the page's stylesheet goes on without it.
-      const kept = stored.sels.filter((s) => !learned.unsafe.includes(s.sel));
-      if (kept.length) this.early.reapply({ ...stored, sels: kept }, this.kinds);
-      else this.early.drop();
-    }
-    // Written when the selectors changed, or a day after the last write (so that its age stays true).
-    const stale = !stored || Date.now() - stored.at > 86_400_000;
-    if (learned.changed || (learned.style && stale)) this.onSiteStyle(learned.style);
-    this.siteStyle = learned.style;
+    this.timings.learnMs = await this.siteStyle.learn(side, this.article, this.hidden, this.kinds, this.slicer, check);
   }
 
   /** Records a fault; a missing clean side is reported only while it is still missing. */
@@ -309,27 +243,20 @@ export class ContentController {
     else this.error = String(e);
   }
 
-  /** The clean side, or an error saying it is missing. */
-  private side(): CleanSide {
-    const side = this.cleanSide();
-    if (!side) throw new MissingCleanSide();
-    return side;
-  }
-
   private ensureArticle(): ArticleInfo {
     if (!this.article) {
       // Reuse detection's walk only on the load path: later the page may have changed.
-      this.article = this.side().findArticle(this.doc, this.pageScan ?? scanPage(this.doc));
+      this.article = this.sides.require().findArticle(this.doc, this.pageScan ?? scanPage(this.doc));
       this.pageScan = null;
     }
     return this.article;
   }
 
   /** Finds (again) every widget; keeps the late ones the watcher already reported. */
-  private scan(): void {
+  private refindClutter(): void {
     const t0 = now();
     const article = this.ensureArticle();
-    const fresh = this.side().findClutter(this.doc, article);
+    const fresh = this.sides.require().findClutter(this.doc, article);
     const seen = new Set(fresh.map((h) => h.element));
     this.hits = [...fresh, ...this.hits.filter((h) => !seen.has(h.element) && h.element.isConnected)];
     this.timings.clutterMs = now() - t0;
@@ -339,11 +266,11 @@ export class ContentController {
   clean(kinds: readonly ClutterKind[]): ContentState {
     this.epoch++;
     try {
-      if (this.cleaned) this.side().restore(this.doc);
-      this.scan();
+      if (this.cleaned) this.sides.require().restore(this.doc);
+      this.refindClutter();
       const t0 = now();
       this.kinds = [...kinds];
-      this.hidden = this.side().hide(this.doc, this.hits, this.kinds);
+      this.hidden = this.sides.require().hide(this.doc, this.hits, this.kinds);
       this.cleaned = true;
       this.timings.hideMs = now() - t0;
       this.startWatcher();
@@ -358,10 +285,10 @@ export class ContentController {
     this.epoch++;
     this.clearHighlight();
     // The site's stylesheet hides too: restore brings everything back.
-    this.dropSiteStyle();
+    this.siteStyle.drop();
     try {
       // Nothing can be hidden before the clean side is loaded: then there is nothing to restore.
-      this.cleanSide()?.restore(this.doc);
+      this.sides.loaded()?.restore(this.doc);
     } catch (e) {
       this.fail(e);
     }
@@ -377,7 +304,7 @@ export class ContentController {
   }
 
   private startWatcher(): void {
-    const side = this.cleanSide();
+    const side = this.sides.loaded();
     if (this.watcher || !this.article || !side) return;
     this.watcher = side.watchLateClutter(this.doc, this.article, (late) => {
       const t0 = now();
@@ -409,8 +336,8 @@ export class ContentController {
     const detection = this.detect();
     let found: ReportClutter[] = [];
     try {
-      if (withSnapshot && !this.article) this.scan();
-      found = this.hits.filter((h) => h.element.isConnected).map(describe);
+      if (withSnapshot && !this.article) this.refindClutter();
+      found = describeClutter(this.hits.filter((h) => h.element.isConnected));
     } catch (e) {
       this.fail(e);
     }
@@ -421,7 +348,6 @@ export class ContentController {
       cleaned: this.cleaned,
       found,
       hiddenKinds: this.cleaned ? [...this.kinds] : [],
-      hiddenCount: this.hidden.length,
       hiddenByKind: countByKind(this.hidden),
       timings: { ...this.timings },
       loading: this.loading,
@@ -434,7 +360,7 @@ export class ContentController {
         this.fail(e);
       }
     }
-    const error = this.error ?? (this.missingSide && !this.cleanSide() ? NO_CLEAN_SIDE : null);
+    const error = this.error ?? (this.missingSide && !this.sides.loaded() ? NO_CLEAN_SIDE : null);
     if (error) state.error = error;
     return state;
   }
@@ -450,25 +376,10 @@ export class ContentController {
   }
 
   /** The element of snapshot paragraph N (-1 headline, -2 standfirst). */
-  paragraphElement(index: number): Element | null {
+  private paragraphElement(index: number): Element | null {
     const a = this.ensureArticle();
     if (index === -1) return a.headline;
     if (index === -2) return a.standfirst;
     return a.paragraphs[index] ?? null;
   }
-}
-
-function countByKind(hits: readonly ClutterHit[]): Partial<Record<ClutterKind, number>> {
-  const out: Partial<Record<ClutterKind, number>> = {};
-  for (const h of hits) out[h.kind] = (out[h.kind] ?? 0) + 1;
-  return out;
-}
-
-function describe(h: ClutterHit): ReportClutter {
-  return {
-    kind: h.kind,
-    selector: cssPath(h.element),
-    rule: h.rule,
-    chars: (h.element.textContent ?? '').trim().length,
-  };
 }

@@ -10,6 +10,7 @@
 // not run, reads the settings alone: early-slot.ts) and decides, once the page
 // is parsed, whether the stylesheet stays (a news article) or goes (anything else).
 
+import { CLUTTER_KINDS } from '../core/kinds.ts';
 import type { ClutterKind } from '../core/types.ts';
 import type { ContentToBackground } from '../shared/messages.ts';
 import { autoCleanFor, parseSettings, siteKey } from '../shared/settings.ts';
@@ -70,7 +71,7 @@ export function beginEarly(doc: Document, url: string, api: ContentExtApi): Earl
   // kind that was hidden here before. Settings usually answer as fast; they may take it out.
   void style.then((s) => {
     if (!s) return;
-    put(s, ['share', 'comments', 'related', 'newsletter']);
+    put(s, CLUTTER_KINDS);
     if (on) {
       const msg: ContentToBackground = { type: 'load-clean-side' };
       early.sideAsked = Promise.resolve()

@@ -1,5 +1,5 @@
 // The few extension APIs the content script uses, without webextension-polyfill
-// (~10 KB of the ≤30 KB budget). MV3 gives promises natively: Firefox's
+// (~10 KB of the budget in budgets.json, contentScriptBytes). MV3 gives promises natively: Firefox's
 // `browser` and Chrome's `chrome` both return them from these calls. Replies go
 // through sendResponse, synchronously, which both browsers support.
 

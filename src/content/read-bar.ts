@@ -4,9 +4,10 @@
 // Keyboard: Tab reaches every control, Enter / Space press them; Escape
 // (read-impl.ts) closes the panel, and with the panel closed the reading view.
 
+import { el, icon } from '../shared/dom.ts';
+import type { ReaderFont, ReaderTheme, ReaderType } from '../shared/settings.ts';
 import { READ_ATTR, PALETTES } from './read-style.ts';
 import { LINE_HEIGHT_STEPS, SIZE_STEPS, step, stepWidth, type ResolvedType } from './read-type.ts';
-import type { ReaderFont, ReaderTheme, ReaderType } from '../shared/settings.ts';
 
 export interface BarState {
   type: ResolvedType;
@@ -76,28 +77,44 @@ svg { inline-size: 1.1rem; block-size: 1.1rem; fill: currentColor; }
 
 const CLOSE = 'M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z';
 
-function svgIcon(doc: Document, d: string): SVGSVGElement {
-  const NS = 'http://www.w3.org/2000/svg';
-  const svg = doc.createElementNS(NS, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  const path = doc.createElementNS(NS, 'path');
-  path.setAttribute('d', d);
-  svg.append(path);
-  return svg;
+/** The type fields the panel steps through their allowed values with a − and a + button. */
+type SteppedField = 'size' | 'width' | 'lineHeight';
+
+/** A stepper of the panel; message keys for its row's label and each button's name, with the sign it shows. */
+interface StepperSpec {
+  name: string;
+  label: string;
+  less: [key: string, sign: string];
+  more: [key: string, sign: string];
+  field: SteppedField;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const e = doc.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
+const STEPPERS: readonly StepperSpec[] = [
+  { name: 'size', label: 'readerSize', less: ['readerSmaller', 'A−'], more: ['readerLarger', 'A+'], field: 'size' },
+  { name: 'width', label: 'readerWidth', less: ['readerNarrower', '→←'], more: ['readerWider', '←→'], field: 'width' },
+  {
+    name: 'spacing',
+    label: 'readerSpacing',
+    less: ['readerTighter', '−'],
+    more: ['readerLooser', '+'],
+    field: 'lineHeight',
+  },
+];
+
+/** Where a stepped field stands, where − and + take it (the same value at an end), and how the toolbar shows it. */
+function position(ty: ResolvedType, field: SteppedField): { now: number; next(dir: 1 | -1): number; shown: string } {
+  switch (field) {
+    case 'size':
+      return { now: ty.sizePct, next: (dir) => step(SIZE_STEPS, ty.sizePct, dir), shown: `${ty.sizePct}%` };
+    case 'width':
+      return { now: ty.widthEm, next: (dir) => stepWidth(ty.widthEm, dir), shown: String(ty.widthEm) };
+    case 'lineHeight':
+      return {
+        now: ty.lineHeightPct,
+        next: (dir) => step(LINE_HEIGHT_STEPS, ty.lineHeightPct, dir),
+        shown: ty.lineHeight.toFixed(2).replace(/0$/u, ''),
+      };
+  }
 }
 
 const THEMES: ReaderTheme[] = ['auto', 'light', 'sepia', 'dark'];
@@ -107,6 +124,124 @@ const THEME_KEYS: Record<ReaderTheme, string> = {
   sepia: 'readerThemeSepia',
   dark: 'readerThemeDark',
 };
+
+/** A labelled row of the panel (the label is for the eye: the control names itself). */
+function row(doc: Document, label: string, control: HTMLElement): HTMLElement {
+  return el(doc, 'div', { class: 'row' }, [
+    el(doc, 'span', { class: 'label', text: label, attrs: { 'aria-hidden': 'true' } }),
+    control,
+  ]);
+}
+
+function stepper(doc: Document, t: Translate, spec: StepperSpec, ty: ResolvedType, actions: BarActions): HTMLElement {
+  const at = position(ty, spec.field);
+  const button = (dir: 1 | -1, [key, sign]: [string, string]): HTMLElement => {
+    const value = at.next(dir);
+    const label = t(key);
+    // dir=ltr: "A−" must not turn into "−A" in a right-to-left toolbar.
+    const b = el(doc, 'button', {
+      text: sign,
+      attrs: {
+        type: 'button',
+        id: `${spec.name}-${dir < 0 ? 'less' : 'more'}`,
+        'aria-label': label,
+        title: label,
+        dir: 'ltr',
+        disabled: value === at.now ? '' : null,
+      },
+    });
+    b.addEventListener('click', () => actions.change({ [spec.field]: value }));
+    return b;
+  };
+  const label = t(spec.label);
+  return row(
+    doc,
+    label,
+    el(doc, 'div', { class: 'stepper', attrs: { role: 'group', 'aria-label': label } }, [
+      button(-1, spec.less),
+      el(doc, 'output', { text: at.shown, attrs: { id: `${spec.name}-value`, 'aria-live': 'polite' } }),
+      button(1, spec.more),
+    ]),
+  );
+}
+
+/** A row of buttons of which one is pressed (the face, the theme). */
+function segment(
+  doc: Document,
+  name: string,
+  label: string,
+  items: Array<{ value: string; text: string; swatch?: boolean }>,
+  current: string,
+  pick: (v: string) => void,
+): HTMLElement {
+  const seg = el(doc, 'div', { class: 'seg', attrs: { role: 'group', 'aria-label': label } });
+  for (const it of items) {
+    const b = el(doc, 'button', {
+      attrs: { type: 'button', id: `${name}-${it.value}`, 'aria-pressed': String(it.value === current) },
+    });
+    if (it.swatch) b.append(el(doc, 'span', { class: `swatch sw-${it.value}`, attrs: { 'aria-hidden': 'true' } }));
+    b.append(el(doc, 'span', { text: it.text }));
+    b.addEventListener('click', () => pick(it.value));
+    seg.append(b);
+  }
+  return row(doc, label, seg);
+}
+
+/** An on/off switch with its label (and a hint under it). */
+function toggle(
+  doc: Document,
+  id: string,
+  label: string,
+  hint: string | null,
+  on: boolean,
+  set: (on: boolean) => void,
+): HTMLElement {
+  const input = el(doc, 'input', { attrs: { type: 'checkbox', role: 'switch', id } });
+  input.checked = on;
+  input.addEventListener('change', () => set(input.checked));
+  const text = el(doc, 'span', { text: label });
+  if (hint) text.append(el(doc, 'span', { class: 'hint', text: hint }));
+  return el(doc, 'label', { class: 'switch', attrs: { for: id } }, [text, input]);
+}
+
+/** The panel's rows for a state: the steppers, the face and theme, the switches, and Reset. */
+function panelRows(doc: Document, t: Translate, s: BarState, actions: BarActions): HTMLElement[] {
+  const ty = s.type;
+  const rows = STEPPERS.map((spec) => stepper(doc, t, spec, ty, actions));
+  rows.push(
+    segment(
+      doc,
+      'font',
+      t('readerFont'),
+      [
+        { value: 'serif', text: t('readerSerif') },
+        { value: 'sans', text: t('readerSans') },
+      ],
+      ty.font,
+      (v) => actions.change({ font: v as ReaderFont }),
+    ),
+    segment(
+      doc,
+      'theme',
+      t('readerTheme'),
+      THEMES.map((th) => ({ value: th, text: t(THEME_KEYS[th]), swatch: th !== 'auto' })),
+      ty.theme,
+      (v) => actions.change({ theme: v as ReaderTheme }),
+    ),
+  );
+  if (s.canHighlight)
+    rows.push(toggle(doc, 'quotes', t('readerQuotes'), null, s.quotes, (on) => actions.setQuotes(on)));
+  if (s.host)
+    rows.push(
+      toggle(doc, 'site-only', t('readerSiteOnly', s.host), t('readerSiteOnlyHint'), s.siteOnly, (on) =>
+        actions.setSiteOnly(on),
+      ),
+    );
+  const reset = el(doc, 'button', { class: 'link', text: t('readerReset'), attrs: { type: 'button', id: 'reset' } });
+  reset.addEventListener('click', () => actions.reset());
+  rows.push(el(doc, 'div', { class: 'foot' }, [reset]));
+  return rows;
+}
 
 export class ReaderBar {
   /** The element the view puts into the page (its shadow root holds the toolbar). */
@@ -125,37 +260,39 @@ export class ReaderBar {
     private readonly actions: BarActions,
   ) {
     this.state = state;
-    this.host = doc.createElement('div');
-    this.host.setAttribute(READ_ATTR, 'bar');
-    this.host.setAttribute('dir', uiDir);
-    this.host.setAttribute('lang', uiLang);
+    this.host = el(doc, 'div', { attrs: { [READ_ATTR]: 'bar', dir: uiDir, lang: uiLang } });
     this.root = this.host.attachShadow({ mode: 'open' });
-    const style = el(doc, 'style');
-    style.textContent = CSS;
-    const wrap = el(doc, 'div', { class: 'wrap', role: 'region', 'aria-label': t('readerBarLabel') });
-    const bar = el(doc, 'div', { class: 'bar', role: 'group', 'aria-label': t('readerBarLabel') });
     this.typeButton = el(doc, 'button', {
-      type: 'button',
-      id: 'type',
       class: 'aa',
-      'aria-expanded': 'false',
-      'aria-controls': 'panel',
-      'aria-label': t('readerTypeButton'),
-      title: t('readerTypeButton'),
+      text: 'Aa',
+      attrs: {
+        type: 'button',
+        id: 'type',
+        'aria-expanded': 'false',
+        'aria-controls': 'panel',
+        'aria-label': t('readerTypeButton'),
+        title: t('readerTypeButton'),
+      },
     });
-    this.typeButton.textContent = 'Aa';
     const close = el(doc, 'button', {
-      type: 'button',
-      id: 'close',
-      'aria-label': t('readerClose'),
-      title: t('readerCloseHint'),
+      attrs: { type: 'button', id: 'close', 'aria-label': t('readerClose'), title: t('readerCloseHint') },
     });
-    close.append(svgIcon(doc, CLOSE));
-    bar.append(this.typeButton, close);
-    this.panel = el(doc, 'div', { id: 'panel', class: 'panel', role: 'group', 'aria-label': t('readerTypeButton') });
+    close.append(icon(doc, CLOSE));
+    this.panel = el(doc, 'div', {
+      class: 'panel',
+      attrs: { id: 'panel', role: 'group', 'aria-label': t('readerTypeButton') },
+    });
     this.panel.hidden = true;
-    wrap.append(bar, this.panel);
-    this.root.append(style, wrap);
+    this.root.append(
+      el(doc, 'style', { text: CSS }),
+      el(doc, 'div', { class: 'wrap', attrs: { role: 'region', 'aria-label': t('readerBarLabel') } }, [
+        el(doc, 'div', { class: 'bar', attrs: { role: 'group', 'aria-label': t('readerBarLabel') } }, [
+          this.typeButton,
+          close,
+        ]),
+        this.panel,
+      ]),
+    );
 
     close.addEventListener('click', () => actions.close());
     this.typeButton.addEventListener('click', () => this.setOpen(this.panel.hidden));
@@ -193,151 +330,18 @@ export class ReaderBar {
 
   /** The panel's controls, rebuilt from the state (focus stays on the same control). */
   private render(): void {
-    const { doc, t } = this;
-    const s = this.state;
     const focused = this.root.activeElement?.id ?? null;
-    const rows: HTMLElement[] = [];
-    const button = (id: string, label: string, text: string, onClick: () => void, disabled = false): HTMLElement => {
-      // dir=ltr: "A−" must not turn into "−A" in a right-to-left toolbar.
-      const b = el(doc, 'button', { type: 'button', id, 'aria-label': label, title: label, dir: 'ltr' }, text);
-      if (disabled) b.setAttribute('disabled', '');
-      b.addEventListener('click', onClick);
-      return b;
-    };
-    const stepper = (
-      name: string,
-      label: string,
-      less: [string, string, () => void, boolean],
-      value: string,
-      more: [string, string, () => void, boolean],
-    ): HTMLElement => {
-      const out = el(doc, 'output', { id: `${name}-value`, 'aria-live': 'polite' }, value);
-      const group = el(doc, 'div', { class: 'stepper', role: 'group', 'aria-label': label });
-      group.append(
-        button(`${name}-less`, less[0], less[1], less[2], less[3]),
-        out,
-        button(`${name}-more`, more[0], more[1], more[2], more[3]),
-      );
-      const row = el(doc, 'div', { class: 'row' });
-      row.append(el(doc, 'span', { class: 'label', 'aria-hidden': 'true' }, label), group);
-      return row;
-    };
-    const ty = s.type;
-    const sizeDown = step(SIZE_STEPS, ty.sizePct, -1);
-    const sizeUp = step(SIZE_STEPS, ty.sizePct, 1);
-    rows.push(
-      stepper(
-        'size',
-        t('readerSize'),
-        [t('readerSmaller'), 'A−', () => this.actions.change({ size: sizeDown }), sizeDown === ty.sizePct],
-        `${ty.sizePct}%`,
-        [t('readerLarger'), 'A+', () => this.actions.change({ size: sizeUp }), sizeUp === ty.sizePct],
-      ),
-    );
-    const narrower = stepWidth(ty.widthEm, -1);
-    const wider = stepWidth(ty.widthEm, 1);
-    rows.push(
-      stepper(
-        'width',
-        t('readerWidth'),
-        [t('readerNarrower'), '→←', () => this.actions.change({ width: narrower }), narrower === ty.widthEm],
-        String(ty.widthEm),
-        [t('readerWider'), '←→', () => this.actions.change({ width: wider }), wider === ty.widthEm],
-      ),
-    );
-    const lhDown = step(LINE_HEIGHT_STEPS, ty.lineHeightPct, -1);
-    const lhUp = step(LINE_HEIGHT_STEPS, ty.lineHeightPct, 1);
-    rows.push(
-      stepper(
-        'spacing',
-        t('readerSpacing'),
-        [t('readerTighter'), '−', () => this.actions.change({ lineHeight: lhDown }), lhDown === ty.lineHeightPct],
-        ty.lineHeight.toFixed(2).replace(/0$/u, ''),
-        [t('readerLooser'), '+', () => this.actions.change({ lineHeight: lhUp }), lhUp === ty.lineHeightPct],
-      ),
-    );
-    const segment = (
-      name: string,
-      label: string,
-      items: Array<{ value: string; text: string; swatch?: boolean }>,
-      current: string,
-      pick: (v: string) => void,
-    ): HTMLElement => {
-      const seg = el(doc, 'div', { class: 'seg', role: 'group', 'aria-label': label });
-      for (const it of items) {
-        const b = el(doc, 'button', {
-          type: 'button',
-          id: `${name}-${it.value}`,
-          'aria-pressed': String(it.value === current),
-        });
-        if (it.swatch) b.append(el(doc, 'span', { class: `swatch sw-${it.value}`, 'aria-hidden': 'true' }));
-        b.append(el(doc, 'span', {}, it.text));
-        b.addEventListener('click', () => pick(it.value));
-        seg.append(b);
-      }
-      const row = el(doc, 'div', { class: 'row' });
-      row.append(el(doc, 'span', { class: 'label', 'aria-hidden': 'true' }, label), seg);
-      return row;
-    };
-    rows.push(
-      segment(
-        'font',
-        t('readerFont'),
-        [
-          { value: 'serif', text: t('readerSerif') },
-          { value: 'sans', text: t('readerSans') },
-        ],
-        ty.font,
-        (v) => this.actions.change({ font: v as ReaderFont }),
-      ),
-    );
-    rows.push(
-      segment(
-        'theme',
-        t('readerTheme'),
-        THEMES.map((th) => ({
-          value: th,
-          text: t(THEME_KEYS[th]),
-          swatch: th !== 'auto',
-        })),
-        ty.theme,
-        (v) => this.actions.change({ theme: v as ReaderTheme }),
-      ),
-    );
-    const toggle = (id: string, label: string, hint: string | null, on: boolean, set: (on: boolean) => void) => {
-      const input = el(doc, 'input', { type: 'checkbox', role: 'switch', id });
-      input.checked = on;
-      input.addEventListener('change', () => set(input.checked));
-      const text = el(doc, 'span', {}, label);
-      if (hint) text.append(el(doc, 'span', { class: 'hint' }, hint));
-      const row = el(doc, 'label', { class: 'switch', for: id });
-      row.append(text, input);
-      return row;
-    };
-    if (s.canHighlight)
-      rows.push(toggle('quotes', t('readerQuotes'), null, s.quotes, (on) => this.actions.setQuotes(on)));
-    if (s.host)
-      rows.push(
-        toggle('site-only', t('readerSiteOnly', s.host), t('readerSiteOnlyHint'), s.siteOnly, (on) =>
-          this.actions.setSiteOnly(on),
-        ),
-      );
-    const foot = el(doc, 'div', { class: 'foot' });
-    const reset = el(doc, 'button', { type: 'button', id: 'reset', class: 'link' }, t('readerReset'));
-    reset.addEventListener('click', () => this.actions.reset());
-    foot.append(reset);
-    rows.push(foot);
-    this.panel.replaceChildren(...rows);
-    if (focused) {
-      const next = this.root.getElementById(focused) as HTMLElement | null;
-      if (next && !next.hasAttribute('disabled')) next.focus();
-      else if (next) {
-        // A stepper at its end: focus its other button.
-        const other = focused.endsWith('-less')
-          ? focused.replace(/-less$/u, '-more')
-          : focused.replace(/-more$/u, '-less');
-        (this.root.getElementById(other) as HTMLElement | null)?.focus();
-      }
+    this.panel.replaceChildren(...panelRows(this.doc, this.t, this.state, this.actions));
+    if (focused) this.refocus(focused);
+  }
+
+  /** Focus back on the control that had it; on a stepper's button that is now disabled, its other button. */
+  private refocus(id: string): void {
+    const next = this.root.getElementById(id) as HTMLElement | null;
+    if (next && !next.hasAttribute('disabled')) next.focus();
+    else if (next) {
+      const other = id.endsWith('-less') ? id.replace(/-less$/u, '-more') : id.replace(/-more$/u, '-less');
+      (this.root.getElementById(other) as HTMLElement | null)?.focus();
     }
   }
 }

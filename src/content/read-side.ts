@@ -15,7 +15,7 @@ export interface ReadSide {
 }
 
 /** The isolated world's global slot where the injected reading view registers itself. */
-export const READ_SIDE_SLOT = '__clearlineReadSide';
+const READ_SIDE_SLOT = '__clearlineReadSide';
 
 export function loadedReadSide(global: object = globalThis): ReadSide | null {
   return readSide<ReadSide>(READ_SIDE_SLOT, 'toggle', global);

@@ -91,16 +91,17 @@ const OWN_DISPLAY =
 const OWN_FACE = 'pre, code, kbd, samp, tt, [aria-hidden=true], [class*=icon i], [class*=icon i] *, svg, svg *';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
-/** The stylesheet for one type (regenerated when the reader changes it). */
-export function readerCss(t: ResolvedType): string {
-  const theme =
-    t.theme === 'auto'
-      ? `html[${READING_ATTR}]{${vars(PALETTES.light)}}` +
+/** The theme's colours, as custom properties; "auto" follows the browser's dark mode. */
+function themeRules(theme: ResolvedType['theme']): string {
+  return theme === 'auto'
+    ? `html[${READING_ATTR}]{${vars(PALETTES.light)}}` +
         `@media (prefers-color-scheme: dark){html[${READING_ATTR}]{${vars(PALETTES.dark)}}}`
-      : `html[${READING_ATTR}]{${vars(PALETTES[t.theme])}}`;
-  return `@layer clearline-read {
-${theme}
-html[${READING_ATTR}] {
+    : `html[${READING_ATTR}]{${vars(PALETTES[theme])}}`;
+}
+
+/** The reader's type as custom properties on <html>, which gives up its own background and scrolling. */
+function typeRules(t: ResolvedType): string {
+  return `html[${READING_ATTR}] {
   --clr-size: ${t.sizePx}px; --clr-lh: ${t.lineHeight}; --clr-font: ${t.fontFamily};
   /* The measure in the body text's em, so that the headline and the byline share the body's column. */
   --clr-width: calc(var(--clr-size) * ${t.widthEm});
@@ -109,7 +110,11 @@ html[${READING_ATTR}] {
   filter: none !important; opacity: 1 !important; transform: none !important;
   scroll-padding-block-start: 4rem !important;
 }
-html[${READING_ATTR}] > :not(head, body, [${READ_ATTR}=bar]) { display: none !important; }
+`;
+}
+
+/** Everything that is not the article hidden; its ancestors laid out flat, their own text and boxes invisible. */
+const PAGE_RULES = `html[${READING_ATTR}] > :not(head, body, [${READ_ATTR}=bar]) { display: none !important; }
 [${READ_ATTR}=hide] { display: none !important; }
 ${P} {
   display: block !important; visibility: hidden !important; font-size: 0 !important; line-height: 0 !important;
@@ -127,7 +132,10 @@ body${P} {
   padding: 4.5rem 1.25rem 6rem !important; min-height: 100vh !important; background: var(--clr-bg) !important;
   box-sizing: border-box !important;
 }
-${K} {
+`;
+
+/** The article's kept elements: one centred column in the reader's type and colours. */
+const ARTICLE_RULES = `${K} {
   visibility: visible !important; box-sizing: border-box !important;
   position: static !important; float: none !important; inset: auto !important; z-index: auto !important;
   width: auto !important; min-width: 0 !important; max-width: var(--clr-width) !important;
@@ -171,7 +179,10 @@ ${K} hr { border: 0 !important; border-block-start: 1px solid var(--clr-rule) !i
 ${K} a, ${K} a * { color: var(--clr-link) !important; }
 ${K} a { text-decoration: underline !important; text-underline-offset: 0.15em !important;
   text-decoration-thickness: 1px !important; }
-${R('headline')} {
+`;
+
+/** Headline, standfirst, byline and captions; paragraphs that follow their own direction; the facts line. */
+const ROLE_RULES = `${R('headline')} {
   font-size: calc(var(--clr-size) * 1.85) !important; line-height: 1.22 !important; font-weight: 700 !important;
   margin-block: 0 0.45em !important;
 }
@@ -193,11 +204,20 @@ ${R('byline')} { font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans',
   border-block-end: 1px solid var(--clr-rule) !important; float: none !important; position: static !important;
   width: auto !important; height: auto !important; background: none !important;
 }
-[${READ_ATTR}=bar] {
+`;
+
+/** The toolbar's host above everything, and the quotes' highlight. */
+const BAR_RULES = `[${READ_ATTR}=bar] {
   all: initial !important; display: block !important; position: fixed !important; z-index: 2147483647 !important;
   inset-block-start: 0.75rem !important; inset-inline-end: 0.75rem !important; visibility: visible !important;
 }
 ::highlight(${QUOTE_HIGHLIGHT}) { background-color: var(--clr-quote); color: inherit; }
-}
+`;
+
+/** The stylesheet for one type (regenerated when the reader changes it). */
+export function readerCss(t: ResolvedType): string {
+  return `@layer clearline-read {
+${themeRules(t.theme)}
+${typeRules(t)}${PAGE_RULES}${ARTICLE_RULES}${ROLE_RULES}${BAR_RULES}}
 `;
 }

@@ -67,7 +67,7 @@ const CJK_LANGS = new Set(['zh', 'ja', 'ko']);
 
 const primary = (lang: string | null): string => (lang ?? '').toLowerCase().split(/[-_]/u)[0] ?? '';
 
-export function scriptStyle(lang: string | null): ScriptStyle {
+function scriptStyle(lang: string | null): ScriptStyle {
   const p = primary(lang);
   if (NASTALIQ_LANGS.has(p)) return 'nastaliq';
   if (ARABIC_LANGS.has(p)) return 'arabic';
@@ -76,7 +76,7 @@ export function scriptStyle(lang: string | null): ScriptStyle {
 }
 
 /** The font stack for a language and a face (Latin fallbacks after the script's own fonts). */
-export function fontStack(lang: string | null, font: ReaderFont): string {
+function fontStack(lang: string | null, font: ReaderFont): string {
   const style = scriptStyle(lang);
   if (style === 'cjk') return (CJK[primary(lang)] ?? CJK.zh ?? { serif: SERIF, sans: SANS })[font];
   // The Latin face first for the Latin words of an Arabic-script text (names, acronyms), then the script's own.

@@ -12,17 +12,8 @@ import { resolvePublished } from './published/index.ts';
 import { snapshot } from './snapshot.ts';
 import { findQuotes } from './quotes/index.ts';
 import { extractReadable } from './reader/index.ts';
-import { cssPath } from './dom.ts';
-import type {
-  ArticleInfo,
-  ClutterHit,
-  PageSnapshot,
-  Published,
-  Dateline,
-  Quote,
-  Report,
-  ReportClutter,
-} from './types.ts';
+import { describeClutter } from './kinds.ts';
+import type { ArticleInfo, ClutterHit, PageSnapshot, Published, Dateline, Quote, Report } from './types.ts';
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -44,15 +35,6 @@ export function analyzeText(snap: PageSnapshot): TextResults {
       lang: snap.lang,
     }),
   };
-}
-
-export function describeClutter(hits: readonly ClutterHit[]): ReportClutter[] {
-  return hits.map((h) => ({
-    kind: h.kind,
-    selector: cssPath(h.element),
-    rule: h.rule,
-    chars: (h.element.textContent ?? '').trim().length,
-  }));
 }
 
 export interface Analysis {

@@ -1,7 +1,10 @@
 // The data contracts shared by every part of Clearline. core/ returns these;
 // the content script, popup and CLI only move them around.
 
-export type ClutterKind = 'share' | 'comments' | 'related' | 'newsletter';
+import type { ClutterKind, ReportClutter } from './kinds.ts';
+
+/** The clutter kinds and a found widget's report line are defined with the kinds' table (core/kinds.ts). */
+export type { ClutterKind, ReportClutter };
 
 /** What core/detect says about a page. */
 export interface Detection {
@@ -127,13 +130,6 @@ export interface DateCandidate {
   text: string;
   /** From core/published's RANKS table; lower is trusted more. */
   rank: number;
-}
-
-export interface ReportClutter {
-  kind: ClutterKind;
-  selector: string;
-  rule: string;
-  chars: number;
 }
 
 export interface Report {

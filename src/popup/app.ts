@@ -5,11 +5,11 @@ import browser from 'webextension-polyfill';
 import { findDateline } from '../core/dateline.ts';
 import { resolvePublished } from '../core/published/index.ts';
 import { findQuotes } from '../core/quotes/index.ts';
+import { CLUTTER_KINDS, DEFAULT_KINDS } from '../core/kinds.ts';
 import { analyzeText, type TextResults } from '../core/report.ts';
 import type { ClutterKind, Quote } from '../core/types.ts';
 import { applyUiDirection, localizeStatic } from '../shared/i18n.ts';
 import {
-  CLUTTER_KINDS,
   isContentState,
   isReaderState,
   type ContentState,
@@ -19,7 +19,6 @@ import {
 } from '../shared/messages.ts';
 import {
   autoCleanFor,
-  DEFAULT_KINDS,
   isFrontPageUrl,
   parseReaderSettings,
   parseSettings,
@@ -27,10 +26,13 @@ import {
   readerSiteItemKey,
   siteItemKey,
   siteKey,
+  type ReaderSettings,
+  type Settings,
 } from '../shared/settings.ts';
-import { downloadText } from './download.ts';
+import { downloadText } from '../shared/download.ts';
 import { CLEAN_SIDE_SCRIPT, injectScripts, READ_SIDE_SCRIPT, TEXT_SIDE_SCRIPT } from '../shared/side-scripts.ts';
-import { renderStatus, renderView, type PopupActions, type PopupView } from './render.ts';
+import { renderStatus, renderView } from './render.ts';
+import type { PopupActions, PopupView } from './view.ts';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -41,7 +43,7 @@ export interface PopupOptions {
 }
 
 /** The tab to ask: ?tabId=N (tests, or a popup opened as a tab), else the active tab. */
-export async function targetTabId(search: string): Promise<number | null> {
+async function targetTabId(search: string): Promise<number | null> {
   const fromUrl = new URLSearchParams(search).get('tabId');
   if (fromUrl !== null && /^\d+$/.test(fromUrl)) return Number(fromUrl);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -57,7 +59,7 @@ async function send(tabId: number, msg: PopupToContent): Promise<unknown> {
  * loading gets time (its content script runs at document_idle); a finished
  * tab that never answers is a page where extensions cannot run.
  */
-export async function fetchState(
+async function fetchState(
   tabId: number,
   onWaiting: () => void,
   { waitMs = 15_000, retryMs = 400 }: PopupOptions = {},
@@ -91,7 +93,7 @@ export async function fetchState(
  * when the popup opens, the clean side then or when a news page is cleaned.
  * False when the page refuses scripts (then the popup says so).
  */
-export function injectSides(tabId: number): Promise<boolean> {
+function injectSides(tabId: number): Promise<boolean> {
   // A tab that is still loading gets them now, not at document_idle (the popup waits on this).
   return injectScripts(browser.scripting, { tabId }, [CLEAN_SIDE_SCRIPT, TEXT_SIDE_SCRIPT]);
 }
@@ -101,7 +103,7 @@ export function injectSides(tabId: number): Promise<boolean> {
  * view was opened in this page (so no answer means off). `inject` first has
  * the side injected (to open or close it).
  */
-export async function readerRequest(tabId: number, msg: ToReadSide, inject = false): Promise<ReaderState | null> {
+async function readerRequest(tabId: number, msg: ToReadSide, inject = false): Promise<ReaderState | null> {
   if (inject && !(await injectScripts(browser.scripting, { tabId, frameIds: [0] }, [READ_SIDE_SCRIPT]))) return null;
   try {
     const reply: unknown = await browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
@@ -121,7 +123,7 @@ function safe<T>(part: () => T, fallback: T): T {
 }
 
 /** The text side, run here on the snapshot; one failing part must not hide the others. */
-export function runTextSide(state: ContentState): TextResults | null {
+function runTextSide(state: ContentState): TextResults | null {
   const snap = state.snapshot;
   if (!snap) return null;
   return (
@@ -143,7 +145,7 @@ export function runTextSide(state: ContentState): TextResults | null {
 }
 
 /** Clipboard write in the click's user gesture; falls back to a selected textarea. */
-export async function copyText(doc: Document, text: string): Promise<boolean> {
+async function copyText(doc: Document, text: string): Promise<boolean> {
   try {
     await doc.defaultView?.navigator.clipboard.writeText(text);
     if (doc.defaultView?.navigator.clipboard) return true;
@@ -166,43 +168,39 @@ export async function copyText(doc: Document, text: string): Promise<boolean> {
   return ok;
 }
 
-export async function startPopup(doc: Document = document, opts: PopupOptions = {}): Promise<void> {
-  applyUiDirection(doc);
-  localizeStatic(doc);
-  doc.getElementById('options')?.addEventListener('click', () => void browser.runtime.openOptionsPage());
-  const main = doc.getElementById('main');
-  if (!main) return;
-  renderStatus(main, 'loading');
-
-  const tabId = await targetTabId(doc.defaultView?.location.search ?? '');
-  if (tabId !== null) await injectSides(tabId);
-  const state = tabId === null ? null : await fetchState(tabId, () => renderStatus(main, 'waiting'), opts);
-  if (tabId === null || !state) {
-    renderStatus(main, 'restricted');
-    return;
-  }
+/** The user's settings as storage.sync holds them (the defaults where it cannot be read). */
+async function loadSettings(): Promise<{ settings: Settings; reader: ReaderSettings }> {
   const items = ((await browser.storage.sync.get(null).catch(() => ({}))) ?? {}) as Record<string, unknown>;
-  const settings = (() => {
-    try {
-      return parseSettings(items);
-    } catch {
-      return parseSettings({});
-    }
-  })();
-  const readerSettings = parseReaderSettings(items);
-  const host = siteKey(state.url);
-  const kinds = (): ClutterKind[] => (settings.kinds.length ? settings.kinds : [...DEFAULT_KINDS]);
-  const view: PopupView = {
-    state,
-    text: runTextSide(state),
-    autoClean: autoCleanFor(settings, state.url),
-    host,
-    kinds: [...settings.kinds],
-    speaker: null,
-    reader: await readerRequest(tabId, { type: 'reader-state' }),
-    readerAlways: readerAlwaysFor(readerSettings, state.url),
-  };
+  let settings: Settings;
+  try {
+    settings = parseSettings(items);
+  } catch {
+    settings = parseSettings({});
+  }
+  return { settings, reader: parseReaderSettings(items) };
+}
 
+/** "Always open in the reading view" for a site; the site's entry may hold its own type too: only `always` changes. */
+function saveReaderAlways(host: string, on: boolean): void {
+  const key = readerSiteItemKey(host);
+  void browser.storage.sync
+    .get(key)
+    .then((got) => {
+      const entry = { ...(parseReaderSettings(got as Record<string, unknown>).readerSites[host] ?? {}), always: on };
+      return browser.storage.sync.set({ [key]: entry });
+    })
+    .catch(() => {});
+}
+
+/** What the popup's controls do: messages to the tab (its content script, its reading view) and the settings. */
+function popupActions(
+  doc: Document,
+  tabId: number,
+  view: PopupView,
+  settings: Settings,
+  render: () => void,
+): PopupActions {
+  const kinds = (): ClutterKind[] => (settings.kinds.length ? settings.kinds : [...DEFAULT_KINDS]);
   const update = async (msg: PopupToContent): Promise<void> => {
     const reply = await send(tabId, msg).catch(() => null);
     if (isContentState(reply)) {
@@ -217,7 +215,7 @@ export async function startPopup(doc: Document = document, opts: PopupOptions = 
     clean: () => void update({ type: 'clean', kinds: kinds() }),
     setAutoClean: (on: boolean) => {
       view.autoClean = on;
-      if (host) void browser.storage.sync.set({ [siteItemKey(host)]: on });
+      if (view.host) void browser.storage.sync.set({ [siteItemKey(view.host)]: on });
       // Apply it now too: the switch says what the page should look like.
       if (on && !view.state.cleaned && view.state.detection.isNews) void update({ type: 'clean', kinds: kinds() });
       if (!on && view.state.cleaned) void update({ type: 'restore' });
@@ -240,33 +238,54 @@ export async function startPopup(doc: Document = document, opts: PopupOptions = 
       }),
     setReaderAlways: (on: boolean) => {
       view.readerAlways = on;
-      if (!host) return;
-      // The site's entry may hold its own type too: change only `always`.
-      const key = readerSiteItemKey(host);
-      void browser.storage.sync
-        .get(key)
-        .then((got) => {
-          const entry = {
-            ...(parseReaderSettings(got as Record<string, unknown>).readerSites[host] ?? {}),
-            always: on,
-          };
-          return browser.storage.sync.set({ [key]: entry });
-        })
-        .catch(() => {});
+      if (!view.host) return;
+      saveReaderAlways(view.host, on);
       // Apply it now to this page too, when it is an article the setting covers.
       if (on && !view.reader?.on && view.state.detection.isNews && !isFrontPageUrl(view.state.url))
         actions.toggleReader?.();
     },
   };
-  // Re-rendering replaces the buttons: keep keyboard focus on the same control.
-  const render = (): void => {
-    const focusedId = doc.activeElement?.id;
-    renderView(main, view, actions);
-    const next =
-      (focusedId && doc.getElementById(focusedId)) ||
-      (focusedId === 'restore' || focusedId === 'clean-anyway' ? doc.getElementById('clean-again') : null) ||
-      (focusedId === 'clean-again' ? doc.getElementById('restore') : null);
-    if (next instanceof HTMLElement) next.focus();
+  return actions;
+}
+
+/** Renders again, keeping keyboard focus on the same control (re-rendering replaces the buttons). */
+function rerender(doc: Document, main: HTMLElement, view: PopupView, actions: PopupActions): void {
+  const focusedId = doc.activeElement?.id;
+  renderView(main, view, actions);
+  const next =
+    (focusedId && doc.getElementById(focusedId)) ||
+    (focusedId === 'restore' || focusedId === 'clean-anyway' ? doc.getElementById('clean-again') : null) ||
+    (focusedId === 'clean-again' ? doc.getElementById('restore') : null);
+  if (next instanceof HTMLElement) next.focus();
+}
+
+export async function startPopup(doc: Document = document, opts: PopupOptions = {}): Promise<void> {
+  applyUiDirection(doc);
+  localizeStatic(doc);
+  doc.getElementById('options')?.addEventListener('click', () => void browser.runtime.openOptionsPage());
+  const main = doc.getElementById('main');
+  if (!main) return;
+  renderStatus(main, 'loading');
+
+  const tabId = await targetTabId(doc.defaultView?.location.search ?? '');
+  if (tabId !== null) await injectSides(tabId);
+  const state = tabId === null ? null : await fetchState(tabId, () => renderStatus(main, 'waiting'), opts);
+  if (tabId === null || !state) {
+    renderStatus(main, 'restricted');
+    return;
+  }
+  const { settings, reader } = await loadSettings();
+  const view: PopupView = {
+    state,
+    text: runTextSide(state),
+    autoClean: autoCleanFor(settings, state.url),
+    host: siteKey(state.url),
+    kinds: [...settings.kinds],
+    speaker: null,
+    reader: await readerRequest(tabId, { type: 'reader-state' }),
+    readerAlways: readerAlwaysFor(reader, state.url),
   };
+  const render = (): void => rerender(doc, main, view, actions);
+  const actions = popupActions(doc, tabId, view, settings, render);
   render();
 }

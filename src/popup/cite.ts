@@ -25,7 +25,7 @@ export interface CiteContext {
 }
 
 /** "Site/Agency": both when the page names an agency that is not the site itself. */
-export function sourceLabel(ctx: CiteContext): string | null {
+function sourceLabel(ctx: CiteContext): string | null {
   const parts = [ctx.site, ctx.agency].filter((p): p is string => !!p);
   return parts.length ? parts.join('/') : null;
 }

@@ -5,8 +5,8 @@
 import type { Quote } from '../core/types.ts';
 import { plural, t, uiDir } from '../shared/i18n.ts';
 import { citation, exportFileName, quotesJson, quotesMarkdown, type CiteContext } from './cite.ts';
-import { el } from './dom.ts';
-import { ICONS, icon } from './icons.ts';
+import { el, icon } from '../shared/dom.ts';
+import { ICONS } from './icons.ts';
 import { UNKNOWN_SPEAKER, type PopupActions, type PopupView } from './view.ts';
 
 export interface SpeakerEntry {
@@ -32,7 +32,7 @@ export function speakerIndex(quotes: readonly Quote[]): Map<string, SpeakerEntry
 const isolate = (s: string): string => `\u2068${s}\u2069`;
 
 /** "Jean Dupont — ministre de l'Intérieur", or the name alone. */
-export function speakerLabel(name: string, role: string | null): string {
+function speakerLabel(name: string, role: string | null): string {
   return role ? `${name} — ${role}` : name;
 }
 
@@ -96,14 +96,14 @@ function quoteItem(
     class: 'icon-btn locate',
     attrs: { type: 'button', 'aria-label': t('quoteLocate', n), title: t('quoteLocate', n) },
   });
-  locate.append(icon(doc, ICONS.locate));
+  locate.append(icon(doc, ICONS.locate, 16));
   locate.addEventListener('click', () => actions.highlight(q));
 
   const copy = el(doc, 'button', {
     class: 'icon-btn copy',
     attrs: { type: 'button', 'aria-label': t('copyQuote', n), title: t('copyQuote', n) },
   });
-  copy.append(icon(doc, ICONS.copy));
+  copy.append(icon(doc, ICONS.copy, 16));
   copy.addEventListener('click', () => {
     void actions.copy(citation(q, ctx)).then((ok) => say(t(ok ? 'copied' : 'copyFailed')));
   });
@@ -140,6 +140,78 @@ function quoteItem(
   return li;
 }
 
+/** Shows only one speaker's quotes (null: all), and says how many are shown. */
+function filterQuotes(items: readonly HTMLLIElement[], count: HTMLElement, speaker: string | null): void {
+  let shown = 0;
+  for (const li of items) {
+    li.hidden = speaker !== null && li.dataset.speaker !== speaker;
+    if (!li.hidden) shown++;
+  }
+  count.textContent =
+    speaker === null ? plural('quoteCount', items.length) : t('quotesShownOf', [String(shown), String(items.length)]);
+}
+
+/** The speaker filter (a speaker's name and role, with how many quotes each has), applied as it is drawn. */
+function speakerFilter(
+  doc: Document,
+  view: PopupView,
+  quotes: readonly Quote[],
+  list: HTMLElement,
+  apply: (speaker: string | null) => void,
+): HTMLElement | null {
+  const speakers = speakerIndex(quotes);
+  if (speakers.size <= 1) return null;
+  const select = el(doc, 'select', { attrs: { id: 'speaker-filter' } }, [
+    el(doc, 'option', { text: t('speakerFilterAll'), attrs: { value: '*' } }),
+    ...[...speakers].map(([name, e]) =>
+      el(doc, 'option', {
+        text: t('speakerFilterOption', [
+          name === UNKNOWN_SPEAKER ? t('speakerUnknown') : isolate(speakerLabel(name, e.role)),
+          String(e.count),
+        ]),
+        attrs: { value: name },
+      }),
+    ),
+  ]);
+  const current = view.speaker ?? null;
+  select.value = current !== null && speakers.has(current) ? current : '*';
+  select.addEventListener('change', () => {
+    view.speaker = select.value === '*' ? null : select.value;
+    apply(view.speaker);
+    markLongQuotes(list); // the newly shown quotes were not measured while hidden
+  });
+  apply(select.value === '*' ? null : select.value);
+  return el(doc, 'div', { class: 'filter' }, [
+    el(doc, 'label', { class: 'visually-hidden', text: t('speakerFilterLabel'), attrs: { for: 'speaker-filter' } }),
+    select,
+  ]);
+}
+
+/** "Export: Markdown, JSON": every quote with its speaker and the article's source, as a file. */
+function exportGroup(
+  doc: Document,
+  quotes: readonly Quote[],
+  actions: PopupActions,
+  ctx: CiteContext,
+  say: (msg: string) => void,
+): HTMLElement {
+  const exportBtn = (id: string, label: string, ext: 'md' | 'json'): HTMLElement => {
+    const b = el(doc, 'button', { class: 'btn small', text: label, attrs: { type: 'button', id } });
+    b.addEventListener('click', () => {
+      const name = exportFileName(ctx, ext);
+      if (ext === 'md') actions.download(name, 'text/markdown;charset=utf-8', quotesMarkdown(quotes, ctx));
+      else actions.download(name, 'application/json;charset=utf-8', quotesJson(quotes, ctx));
+      say(t('exportDone', name));
+    });
+    return b;
+  };
+  return el(doc, 'div', { class: 'export', attrs: { role: 'group', 'aria-labelledby': 'export-label' } }, [
+    el(doc, 'span', { class: 'muted small', text: t('exportLabel'), attrs: { id: 'export-label' } }),
+    exportBtn('export-md', t('exportMarkdown'), 'md'),
+    exportBtn('export-json', t('exportJson'), 'json'),
+  ]);
+}
+
 /** The quotes section, or null when the text side gave nothing. */
 export function quotesSection(
   doc: Document,
@@ -165,66 +237,7 @@ export function quotesSection(
 
   const items = quotes.map((q, i) => quoteItem(doc, view, actions, q, i, ctx, say));
   const list = el(doc, 'ol', { class: 'quote-list', attrs: { id: 'quotes' } }, items);
-
-  const applyFilter = (speaker: string | null): void => {
-    let shown = 0;
-    for (const li of items) {
-      li.hidden = speaker !== null && li.dataset.speaker !== speaker;
-      if (!li.hidden) shown++;
-    }
-    count.textContent =
-      speaker === null
-        ? plural('quoteCount', quotes.length)
-        : t('quotesShownOf', [String(shown), String(quotes.length)]);
-  };
-
-  const speakers = speakerIndex(quotes);
-  if (speakers.size > 1) {
-    const select = el(doc, 'select', { attrs: { id: 'speaker-filter' } }, [
-      el(doc, 'option', { text: t('speakerFilterAll'), attrs: { value: '*' } }),
-      ...[...speakers].map(([name, e]) =>
-        el(doc, 'option', {
-          text: t('speakerFilterOption', [
-            name === UNKNOWN_SPEAKER ? t('speakerUnknown') : isolate(speakerLabel(name, e.role)),
-            String(e.count),
-          ]),
-          attrs: { value: name },
-        }),
-      ),
-    ]);
-    const current = view.speaker ?? null;
-    select.value = current !== null && speakers.has(current) ? current : '*';
-    select.addEventListener('change', () => {
-      view.speaker = select.value === '*' ? null : select.value;
-      applyFilter(view.speaker);
-      markLongQuotes(list); // the newly shown quotes were not measured while hidden
-    });
-    header.append(
-      el(doc, 'div', { class: 'filter' }, [
-        el(doc, 'label', { class: 'visually-hidden', text: t('speakerFilterLabel'), attrs: { for: 'speaker-filter' } }),
-        select,
-      ]),
-    );
-    applyFilter(select.value === '*' ? null : select.value);
-  }
-
-  const exportBtn = (id: string, label: string, ext: 'md' | 'json'): HTMLElement => {
-    const b = el(doc, 'button', { class: 'btn small', text: label, attrs: { type: 'button', id } });
-    b.addEventListener('click', () => {
-      const name = exportFileName(ctx, ext);
-      if (ext === 'md') actions.download(name, 'text/markdown;charset=utf-8', quotesMarkdown(quotes, ctx));
-      else actions.download(name, 'application/json;charset=utf-8', quotesJson(quotes, ctx));
-      say(t('exportDone', name));
-    });
-    return b;
-  };
-  return section([
-    header,
-    list,
-    el(doc, 'div', { class: 'export', attrs: { role: 'group', 'aria-labelledby': 'export-label' } }, [
-      el(doc, 'span', { class: 'muted small', text: t('exportLabel'), attrs: { id: 'export-label' } }),
-      exportBtn('export-md', t('exportMarkdown'), 'md'),
-      exportBtn('export-json', t('exportJson'), 'json'),
-    ]),
-  ]);
+  const filter = speakerFilter(doc, view, quotes, list, (speaker) => filterQuotes(items, count, speaker));
+  if (filter) header.append(filter);
+  return section([header, list, exportGroup(doc, quotes, actions, ctx, say)]);
 }

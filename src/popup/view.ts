@@ -44,5 +44,3 @@ export interface PopupActions {
 
 /** The filter value for quotes without a named speaker (no speaker is ever empty). */
 export const UNKNOWN_SPEAKER = '';
-/** Kinds that are off by default; the popup offers them as switches. */
-export const OPT_IN_KINDS: readonly ClutterKind[] = ['related', 'newsletter'];

@@ -17,7 +17,7 @@ export function uiDir(): 'ltr' | 'rtl' {
   return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 }
 
-export function formatNumber(n: number): string {
+function formatNumber(n: number): string {
   return new Intl.NumberFormat(uiLanguage()).format(n);
 }
 

@@ -2,10 +2,9 @@
 // FROM-to-TO), each validated at the boundary: anything that does not match
 // is ignored. Senders are checked by the receivers (see isOwnExtensionSender).
 
+import { isClutterKind } from '../core/kinds.ts';
 import type { ClutterKind, Detection, PageSnapshot, ReportClutter } from '../core/types.ts';
 import { parseSiteStyle, type SiteStyle } from './site-styles.ts';
-
-export const CLUTTER_KINDS: readonly ClutterKind[] = ['share', 'comments', 'related', 'newsletter'];
 
 /** The content script's own record of its load-path cost (exposed to the extension only). */
 export interface LoadTimings {
@@ -39,6 +38,23 @@ export interface LoadTimings {
   hiddenAt?: number;
 }
 
+/** The timings of a content script that has done nothing yet (started at `startedAt`). */
+export function initialTimings(startedAt: number): LoadTimings {
+  return {
+    detectMs: 0,
+    clutterMs: 0,
+    hideMs: 0,
+    loadPathMs: 0,
+    cleanSideWaitMs: 0,
+    observerMs: 0,
+    longestSliceMs: 0,
+    slices: 0,
+    learnMs: 0,
+    siteStyleRules: 0,
+    startedAt,
+  };
+}
+
 /** What the content script reports about its tab. */
 export interface ContentState {
   url: string;
@@ -49,9 +65,8 @@ export interface ContentState {
   /** Everything found (hidden or not), with the kinds currently hidden in `hiddenKinds`. */
   found: ReportClutter[];
   hiddenKinds: ClutterKind[];
-  hiddenCount: number;
   /** How many widgets of each kind are hidden right now. */
-  hiddenByKind?: Partial<Record<ClutterKind, number>>;
+  hiddenByKind: Partial<Record<ClutterKind, number>>;
   timings: LoadTimings;
   /** True while the load path is still waiting for the clean side. */
   loading?: boolean;
@@ -72,6 +87,8 @@ export function isContentState(r: unknown): r is ContentState {
     typeof o.url === 'string' &&
     typeof o.cleaned === 'boolean' &&
     Array.isArray(o.found) &&
+    !!o.hiddenByKind &&
+    typeof o.hiddenByKind === 'object' &&
     !!o.detection &&
     typeof o.detection === 'object' &&
     typeof o.timings === 'object'
@@ -93,8 +110,6 @@ export type ContentToBackground =
 
 export type BackgroundToContent = { type: 'toggle-clean' };
 
-const isKind = (k: unknown): k is ClutterKind => typeof k === 'string' && (CLUTTER_KINDS as string[]).includes(k);
-
 export function parsePopupToContent(m: unknown): PopupToContent | null {
   if (!m || typeof m !== 'object') return null;
   const o = m as Record<string, unknown>;
@@ -102,7 +117,7 @@ export function parsePopupToContent(m: unknown): PopupToContent | null {
     case 'get-state':
       return { type: 'get-state', withSnapshot: o.withSnapshot === true };
     case 'clean':
-      return Array.isArray(o.kinds) && o.kinds.every(isKind) ? { type: 'clean', kinds: o.kinds } : null;
+      return Array.isArray(o.kinds) && o.kinds.every(isClutterKind) ? { type: 'clean', kinds: o.kinds } : null;
     case 'restore':
       return { type: 'restore' };
     case 'highlight':

@@ -3,14 +3,14 @@
 //
 // Layout: one key per value so a long site list never hits the per-item quota:
 //   autoClean: boolean          global default (on)
-//   kinds: ClutterKind[]        what to hide (share + comments; related/newsletter opt-in)
+//   kinds: ClutterKind[]        what to hide (default and opt-in kinds: core/kinds.ts)
 //   "site:<host>": boolean      per-site override of autoClean
 //   reader: ReaderPrefs         the reading view's type, remembered for every site
 //   "reader:<host>": ReaderSite the reading view for one site: its own type, and
 //                               whether its articles always open in the reading view
 
+import { CLUTTER_KINDS, DEFAULT_KINDS } from '../core/kinds.ts';
 import type { ClutterKind } from '../core/types.ts';
-import { CLUTTER_KINDS } from './messages.ts';
 
 export interface Settings {
   autoClean: boolean;
@@ -38,8 +38,8 @@ export interface ReaderSettings {
 
 export type ReaderFont = 'serif' | 'sans';
 export type ReaderTheme = 'auto' | 'light' | 'sepia' | 'dark';
-export const READER_FONTS: readonly ReaderFont[] = ['serif', 'sans'];
-export const READER_THEMES: readonly ReaderTheme[] = ['auto', 'light', 'sepia', 'dark'];
+const READER_FONTS: readonly ReaderFont[] = ['serif', 'sans'];
+const READER_THEMES: readonly ReaderTheme[] = ['auto', 'light', 'sepia', 'dark'];
 
 /** The type of the reading view: each field optional (absent: the default). */
 export interface ReaderType {
@@ -81,7 +81,7 @@ function inRange(v: unknown, lim: { min: number; max: number; step: number }): v
 }
 
 /** The valid type fields of a stored object; anything else is dropped. */
-export function parseReaderType(v: unknown): ReaderType {
+function parseReaderType(v: unknown): ReaderType {
   const out: ReaderType = {};
   if (!v || typeof v !== 'object' || Array.isArray(v)) return out;
   const o = v as Record<string, unknown>;
@@ -113,7 +113,7 @@ export function hasOwnType(site: ReaderSite | undefined): boolean {
 }
 
 /** The type fields of an entry, without the rest. */
-export function typeOf(v: ReaderType): ReaderType {
+function typeOf(v: ReaderType): ReaderType {
   const out: ReaderType = {};
   for (const f of TYPE_FIELDS) if (v[f] !== undefined) (out as Record<string, unknown>)[f] = v[f];
   return out;
@@ -123,7 +123,6 @@ export function readerSiteItemKey(host: string): string {
   return READER_SITE_PREFIX + host;
 }
 
-export const DEFAULT_KINDS: readonly ClutterKind[] = ['share', 'comments'];
 export const SITE_PREFIX = 'site:';
 
 export function defaultSettings(): Settings {
@@ -285,7 +284,7 @@ export function settingsToFile(s: Settings & Partial<ReaderSettings>): SettingsF
 }
 
 /** The largest site list an import takes (storage.sync allows 512 items). */
-export const MAX_IMPORTED_SITES = 400;
+const MAX_IMPORTED_SITES = 400;
 
 /**
  * Reads an imported settings file (already JSON-parsed). Returns the storage

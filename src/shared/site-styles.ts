@@ -11,14 +11,14 @@
 // into a stylesheet, so anything else is refused where it is read, where it is
 // stored and where it is applied.
 
+import { isClutterKind } from '../core/kinds.ts';
 import type { ClutterKind } from '../core/types.ts';
-import { CLUTTER_KINDS } from './messages.ts';
 
 export const STYLE_PREFIX = 'style:';
 /** Selectors kept per site. */
 export const MAX_SITE_SELECTORS = 24;
 /** Characters per selector. */
-export const MAX_SELECTOR_LENGTH = 120;
+const MAX_SELECTOR_LENGTH = 120;
 /** Sites kept; past it the least recently updated go. */
 export const MAX_STYLE_SITES = 200;
 /** A selector that matched nothing hidden on this many cleaned articles of its site in a row goes. */
@@ -73,8 +73,6 @@ export function isSafeSelector(sel: unknown): sel is string {
   );
 }
 
-const isKind = (k: unknown): k is ClutterKind => typeof k === 'string' && (CLUTTER_KINDS as string[]).includes(k);
-
 /** Reads a stored entry; anything malformed is dropped, selector by selector. Null when nothing usable is left. */
 export function parseSiteStyle(v: unknown): SiteStyle | null {
   if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
@@ -87,7 +85,7 @@ export function parseSiteStyle(v: unknown): SiteStyle | null {
     if (sels.length >= MAX_SITE_SELECTORS) break;
     if (!raw || typeof raw !== 'object') continue;
     const r = raw as Record<string, unknown>;
-    if (!isSafeSelector(r.sel) || !isKind(r.kind) || seen.has(r.sel)) continue;
+    if (!isSafeSelector(r.sel) || !isClutterKind(r.kind) || seen.has(r.sel)) continue;
     const miss = Number.isInteger(r.miss) && (r.miss as number) >= 0 ? Math.min(r.miss as number, MAX_MISSES) : 0;
     seen.add(r.sel);
     sels.push({ sel: r.sel, kind: r.kind, miss });

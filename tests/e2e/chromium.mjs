@@ -1,45 +1,17 @@
 // E2E in Debian Chromium through playwright-core (persistent context with the
 // unpacked dist/chrome). Two launches: English UI light, then Arabic UI dark.
-import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { launchChromium } from '../../src/cli/common/launch.ts';
 import { arabicScenario, createRunner, mainScenario } from './scenario.mjs';
 import { startServer } from './server.mjs';
 import { siteStyleScenario } from './site-style.mjs';
 
 const DIST = path.resolve(process.env.CHROME_EXT ?? 'dist/chrome');
-const EXE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// A missing build makes Chromium run silently without the extension.
-if (!existsSync(path.join(DIST, 'manifest.json'))) throw new Error(`${DIST}/manifest.json missing: run npm run build`);
 
 async function launch({ lang = 'en-US', dark = false } = {}) {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'clearline-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: EXE,
-    headless: false, // --headless=new below: the old headless mode has no extensions
-    colorScheme: dark ? 'dark' : 'light',
-    locale: lang,
-    // On Linux Chromium takes its UI language from LANGUAGE, not --lang.
-    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: 'C.UTF-8' },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--lang=${lang}`,
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-    ],
-  });
-  let [sw] = context.serviceWorkers();
-  if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15000 });
-  const extId = new URL(sw.url()).host;
+  // A missing build makes launchChromium throw (Chromium would run silently without the extension).
+  const { context, worker: sw, extId, close } = await launchChromium({ dist: DIST, lang, dark });
   // Playwright opens one blank tab; keep it so closing others never ends the window.
   const driver = {
     name: 'chromium',
@@ -70,10 +42,7 @@ async function launch({ lang = 'en-US', dark = false } = {}) {
       return all.find((e) => e.id === extId);
     },
     extEval: (fn, arg) => sw.evaluate(fn, arg),
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
   return driver;
 }

@@ -1,58 +1,17 @@
 // E2E in Firefox ESR through puppeteer-core over WebDriver BiDi: dist/firefox
 // installed as a temporary add-on. Two launches: English UI light, then
 // Arabic UI (langpack + intl.locale.requested) dark.
-import puppeteer from 'puppeteer-core';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { launchFirefox } from '../../src/cli/common/launch.ts';
 import { arabicScenario, createRunner, mainScenario } from './scenario.mjs';
 import { startServer } from './server.mjs';
 import { siteStyleScenario } from './site-style.mjs';
 
 const DIST = path.resolve(process.env.FIREFOX_EXT ?? 'dist/firefox');
-const EXE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const ADDON_ID = 'clearline@clearline.example'; // manifest browser_specific_settings.gecko.id
-const UUID = '0c1ea41e-0000-4000-8000-00000000c1ea'; // pinned moz-extension:// host
-const ORIGIN = `moz-extension://${UUID}/`;
-if (!existsSync(DIST)) throw new Error(`${DIST} missing: run npm run build`);
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function launch({ lang = 'en-US', dark = false } = {}) {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: EXE,
-    headless: true,
-    // Without it BiDi refuses to navigate to moz-extension:// pages.
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
-      'intl.locale.requested': lang,
-      // The Debian langpack lives in the app's extensions dir: allow that scope.
-      'extensions.enabledScopes': 15,
-      'extensions.autoDisableScopes': 0,
-      // 0 = dark, 1 = light for web content and extension pages.
-      'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
-      'ui.systemUsesDarkTheme': dark ? 1 : 0,
-    },
-  });
-  const id = await browser.installExtension(DIST);
-  if (id !== ADDON_ID) throw new Error(`installed ${id}, expected ${ADDON_ID}`);
-
-  // page.goto() to moz-extension:// never resolves on Firefox ESR over BiDi:
-  // start it and poll the document instead.
-  async function gotoExt(page, rest, timeoutMs = 10000) {
-    const url = ORIGIN + rest;
-    page.goto(url, { timeout: timeoutMs }).catch(() => {});
-    const end = Date.now() + timeoutMs;
-    while (Date.now() < end) {
-      const ok = await page
-        .evaluate((u) => location.href === u && document.readyState === 'complete', url)
-        .catch(() => false);
-      if (ok) return;
-      await sleep(100);
-    }
-    throw new Error(`extension page ${url} did not load in ${timeoutMs} ms`);
-  }
+  // The Debian langpack for `lang` lives in the app's extensions dir: launchFirefox allows that scope.
+  const { browser, gotoExt, close } = await launchFirefox({ dist: DIST, lang, dark });
 
   // Extension-context calls run in a helper extension page (`browser` global).
   let helper = null;
@@ -77,7 +36,7 @@ async function launch({ lang = 'en-US', dark = false } = {}) {
       }
       return helper.evaluate(fn, arg);
     },
-    close: () => browser.close(),
+    close,
   };
   return driver;
 }

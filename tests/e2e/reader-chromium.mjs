@@ -1,43 +1,26 @@
 // The reading view's end-to-end suite in Debian Chromium (playwright-core,
 // persistent context with the unpacked dist/chrome). Two launches: English UI
 // in light mode, then Arabic UI in dark mode. The scenario is tests/e2e/reader.mjs.
-import { chromium } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { launchChromium } from '../../src/cli/common/launch.ts';
 import { readerDarkScenario, readerScenario } from './reader.mjs';
 import { createRunner } from './scenario.mjs';
 import { startServer } from './server.mjs';
 
 const DIST = path.resolve(process.env.CHROME_EXT ?? 'dist/chrome');
-const EXE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(path.join(DIST, 'manifest.json'))) throw new Error(`${DIST}/manifest.json missing: run npm run build`);
 
 async function launch({ lang = 'en-US', dark = false } = {}) {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'clearline-reader-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: EXE,
-    headless: false, // --headless=new below: the old headless mode has no extensions
-    colorScheme: dark ? 'dark' : 'light',
-    locale: lang,
-    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: 'C.UTF-8' },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--lang=${lang}`,
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-    ],
+  const {
+    context,
+    worker: sw,
+    extId,
+    close,
+  } = await launchChromium({
+    dist: DIST,
+    lang,
+    dark,
+    profile: 'clearline-reader-chromium',
   });
-  let [sw] = context.serviceWorkers();
-  if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15000 });
-  const extId = new URL(sw.url()).host;
   return {
     name: 'chromium',
     dark,
@@ -74,10 +57,7 @@ async function launch({ lang = 'en-US', dark = false } = {}) {
       });
     },
     extEval: (fn, arg) => sw.evaluate(fn, arg),
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
 

@@ -9,71 +9,18 @@
 // the <key> element Firefox made from our manifest's `commands` entry:
 // doCommand() on it runs Firefox's own command dispatch, which calls our
 // background's commands.onCommand listener, as pressing the keys does.
-import puppeteer from 'puppeteer-core';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { launchFirefox } from '../../src/cli/common/launch.ts';
 import { readerDarkScenario, readerScenario } from './reader.mjs';
 import { createRunner } from './scenario.mjs';
 import { startServer } from './server.mjs';
 
 const DIST = path.resolve(process.env.FIREFOX_EXT ?? 'dist/firefox');
-const EXE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const ADDON_ID = 'clearline@clearline.example'; // manifest browser_specific_settings.gecko.id
-const UUID = '0c1ea41e-0000-4000-8000-00000000c1ea'; // pinned moz-extension:// host
-const ORIGIN = `moz-extension://${UUID}/`;
-if (!existsSync(DIST)) throw new Error(`${DIST} missing: run npm run build`);
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function launch({ lang = 'en-US', dark = false } = {}) {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: EXE,
-    headless: true,
-    // BiDi navigation to moz-extension:// pages, and the chrome context for the command.
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
-      'intl.locale.requested': lang,
-      'extensions.enabledScopes': 15,
-      'extensions.autoDisableScopes': 0,
-      // 0 = dark, 1 = light for web content and extension pages.
-      'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
-      'ui.systemUsesDarkTheme': dark ? 1 : 0,
-    },
-  });
-  const id = await browser.installExtension(DIST);
-  if (id !== ADDON_ID) throw new Error(`installed ${id}, expected ${ADDON_ID}`);
-
-  // page.goto() to moz-extension:// never resolves on Firefox ESR over BiDi: poll instead.
-  async function gotoExt(page, rest, timeoutMs = 10000) {
-    const url = ORIGIN + rest;
-    page.goto(url, { timeout: timeoutMs }).catch(() => {});
-    const end = Date.now() + timeoutMs;
-    while (Date.now() < end) {
-      const ok = await page
-        .evaluate((u) => location.href === u && document.readyState === 'complete', url)
-        .catch(() => false);
-      if (ok) return;
-      await sleep(100);
-    }
-    throw new Error(`extension page ${url} did not load in ${timeoutMs} ms`);
-  }
-
-  const conn = browser.connection;
-  const tree = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const chromeContext = tree.result.contexts[0]?.context;
-  if (!chromeContext) throw new Error('no chrome browsing context');
-  async function chromeEval(expression) {
-    const { result } = await conn.send('script.evaluate', {
-      expression,
-      target: { context: chromeContext },
-      awaitPromise: true,
-      resultOwnership: 'none',
-    });
-    if (result.type !== 'success') throw new Error(`chrome script failed: ${JSON.stringify(result).slice(0, 300)}`);
-    return result.result?.value;
-  }
+  // --remote-allow-system-access (launch.ts): BiDi navigation to moz-extension:// pages, and the
+  // chrome context for the command.
+  const { browser, gotoExt, chromeEval, close } = await launchFirefox({ dist: DIST, lang, dark });
 
   let helper = null;
   return {
@@ -119,7 +66,7 @@ async function launch({ lang = 'en-US', dark = false } = {}) {
       }
       return helper.evaluate(fn, arg);
     },
-    close: () => browser.close(),
+    close,
   };
 }
 

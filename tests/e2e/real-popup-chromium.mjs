@@ -6,13 +6,14 @@
 import puppeteer from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { CHROMIUM_FLAGS, chromiumLangEnv, defaultExecutable } from '../../src/cli/common/launch.ts';
 import { createRunner } from './scenario.mjs';
 import { axeCheck } from './scenario.mjs';
 import { manyQuotesPageMode, realPopupArabicScenario, realPopupNotNews, realPopupScenario } from './real-popup.mjs';
 import { startServer } from './server.mjs';
 
 const DIST = path.resolve(process.env.CHROME_EXT ?? 'dist/chrome');
-const EXE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const EXE = defaultExecutable('chromium');
 if (!existsSync(path.join(DIST, 'manifest.json'))) throw new Error(`${DIST}/manifest.json missing: run npm run build`);
 
 async function launch({ lang = 'en-US' } = {}) {
@@ -22,16 +23,9 @@ async function launch({ lang = 'en-US' } = {}) {
     pipe: true,
     enableExtensions: [DIST],
     defaultViewport: null,
-    // On Linux Chromium takes its UI language from LANGUAGE, not --lang.
-    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: 'C.UTF-8' },
+    env: chromiumLangEnv(lang),
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
       `--lang=${lang}`,
       '--window-size=1280,1000',
       // Headless Chromium's screen is 800 × 600, and a popup must fit the screen under the

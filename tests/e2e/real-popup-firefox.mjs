@@ -15,76 +15,23 @@
 //   at its real size.
 // - axe-core cannot be injected into the real popup (its CSP forbids it, and BiDi
 //   cannot target it): it runs on the popup page (popup.html?tabId=N) instead.
-import puppeteer from 'puppeteer-core';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { FIREFOX_DARK_PREF, launchFirefox } from '../../src/cli/common/launch.ts';
 import { createRunner } from './scenario.mjs';
 import { manyQuotesPageMode, realPopupArabicScenario, realPopupNotNews, realPopupScenario } from './real-popup.mjs';
 import { startServer } from './server.mjs';
 
 const DIST = path.resolve(process.env.FIREFOX_EXT ?? 'dist/firefox');
-const EXE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const ADDON_ID = 'clearline@clearline.example'; // manifest browser_specific_settings.gecko.id
-const UUID = '0c1ea41e-0000-4000-8000-00000000c1ea'; // pinned moz-extension:// host
-const ORIGIN = `moz-extension://${UUID}/`;
-const DARK_PREF = 'layout.css.prefers-color-scheme.content-override'; // 0 dark, 1 light
-if (!existsSync(DIST)) throw new Error(`${DIST} missing: run npm run build`);
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function launch({ lang = 'en-US' } = {}) {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: EXE,
-    headless: true,
-    // BiDi navigation to moz-extension:// pages, and the chrome context for screenshots.
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
-      'intl.locale.requested': lang,
-      // The Debian langpack lives in the app's extensions dir: allow that scope.
-      'extensions.enabledScopes': 15,
-      'extensions.autoDisableScopes': 0,
-      [DARK_PREF]: 1,
-      'ui.systemUsesDarkTheme': 0,
-    },
-  });
-  const id = await browser.installExtension(DIST);
-  if (id !== ADDON_ID) throw new Error(`installed ${id}, expected ${ADDON_ID}`);
-
-  // page.goto() to moz-extension:// never resolves on Firefox ESR over BiDi: poll instead.
-  async function gotoExt(page, rest, timeoutMs = 10000) {
-    const url = ORIGIN + rest;
-    page.goto(url, { timeout: timeoutMs }).catch(() => {});
-    const end = Date.now() + timeoutMs;
-    while (Date.now() < end) {
-      const ok = await page
-        .evaluate((u) => location.href === u && document.readyState === 'complete', url)
-        .catch(() => false);
-      if (ok) return;
-      await sleep(100);
-    }
-    throw new Error(`extension page ${url} did not load in ${timeoutMs} ms`);
-  }
+  // Light to start with; setDark switches the theme in the running browser.
+  const { browser, gotoExt, chromeEval, close } = await launchFirefox({ dist: DIST, lang, dark: false });
 
   const helper = await browser.newPage();
   await gotoExt(helper, 'src/options/options.html');
-
-  // The browser window's chrome context (needs --remote-allow-system-access).
-  const conn = browser.connection;
-  const tree = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const chromeContext = tree.result.contexts[0]?.context;
-  if (!chromeContext) throw new Error('no chrome browsing context');
-  async function chromeEval(expression) {
-    const { result } = await conn.send('script.evaluate', {
-      expression,
-      target: { context: chromeContext },
-      awaitPromise: true,
-      resultOwnership: 'none',
-    });
-    if (result.type !== 'success') throw new Error(`chrome script failed: ${JSON.stringify(result).slice(0, 300)}`);
-    return result.result?.value;
-  }
 
   const views = () => helper.evaluate(() => browser.extension.getViews({ type: 'popup' }).length);
   const driver = {
@@ -131,13 +78,13 @@ async function launch({ lang = 'en-US' } = {}) {
     // The popup panel follows the system theme; pages follow the content override.
     setDark: (_popup, dark) =>
       chromeEval(
-        `Services.prefs.setIntPref('ui.systemUsesDarkTheme', ${dark ? 1 : 0}); Services.prefs.setIntPref('${DARK_PREF}', ${dark ? 0 : 1})`,
+        `Services.prefs.setIntPref('ui.systemUsesDarkTheme', ${dark ? 1 : 0}); Services.prefs.setIntPref('${FIREFOX_DARK_PREF}', ${dark ? 0 : 1})`,
       ),
     async closePopup() {
       await helper.evaluate(() => browser.extension.getViews({ type: 'popup' })[0]?.close());
       for (let i = 0; i < 50 && (await views()) > 0; i++) await sleep(100);
     },
-    close: () => browser.close(),
+    close,
   };
   return driver;
 }

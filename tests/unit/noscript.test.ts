@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/cli/load-page.ts';
+import { parsePage } from '../../src/cli/common/load-page.ts';
 import { foldedText, holdsMedia, textWithoutNoscript } from '../../src/core/dom.ts';
 import { analyzeDocument } from '../../src/core/report.ts';
 import { snapshot } from '../../src/core/snapshot.ts';

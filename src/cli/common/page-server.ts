@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readPageBytes, sniffEncoding } from '../load-page.ts';
+import { readPageBytes, sniffEncoding } from './load-page.ts';
 
 /**
  * The path and query of a URL (`/a/b?c`), as the browser sends it in a request:

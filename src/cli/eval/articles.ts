@@ -11,10 +11,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { visibleTextOf } from '../../core/reader/visible.ts';
-import { runPages } from '../pool.ts';
-import { Progress } from '../progress.ts';
-import { normalizeText } from '../score.ts';
-import type { Label } from './corpus.ts';
+import { runPages } from './workers.ts';
+import { Progress } from '../common/progress.ts';
+import { normalizeText } from './score.ts';
+import type { Label } from '../common/corpus.ts';
 import { pct, ratio, round, short, table } from './print.ts';
 import type { Totals } from './totals.ts';
 

@@ -4,8 +4,9 @@ import type { JSDOM } from 'jsdom';
 import { hide, HIDDEN_ATTR } from '../../core/cleanup.ts';
 import { analyzeDocument } from '../../core/report.ts';
 import type { ArticleInfo, ClutterHit, Report } from '../../core/types.ts';
-import { errorMessage, REMOVED_KINDS } from '../extract.ts';
-import { loadPage } from '../load-page.ts';
+import { errorMessage } from '../common/errors.ts';
+import { REMOVED_KINDS } from '../common/kinds.ts';
+import { loadPage } from '../common/load-page.ts';
 import {
   judgeDateline,
   matchQuotes,
@@ -14,8 +15,8 @@ import {
   visibleTextOf,
   widgetRemoved,
   type DatelineVerdict,
-} from '../score.ts';
-import type { Half, Label } from './corpus.ts';
+} from './score.ts';
+import type { Half, Label } from '../common/corpus.ts';
 import { short } from './print.ts';
 
 export interface Analysed {
@@ -173,28 +174,15 @@ export function scoreLabeled(
   return scorePage(a.report, view, label, half, { error: a.error, ms: a.parseMs + a.analyzeMs });
 }
 
-/**
- * Scores one labelled page from its Report and its view (null when the page
- * could not be shown: every widget counts as missed). The one scoring both the
- * jsdom run and the browser run use (LABELS.md's rules, score.ts).
- */
-export function scorePage(
-  reportOrNull: Report | null,
-  view: PageView | null,
-  label: Label,
-  half: Half,
-  meta: { error: string | null; ms: number },
-): LabeledResult {
-  const report = reportOrNull ?? EMPTY_REPORT;
-  const selectors = labelSelectors(label);
-  const keepNorm = label.keep.map(normalizeText);
-  const result: LabeledResult = {
+/** A page's result before its view and quotes are scored: its detection, dateline and date. */
+function unscored(report: Report, label: Label, half: Half, meta: { error: string | null; ms: number }): LabeledResult {
+  return {
     id: label.id,
     lang: label.lang,
     half,
     error: meta.error,
     isNews: { got: report.isNews, want: label.isNews },
-    clutter: { total: selectors.length, removed: 0, missed: [] },
+    clutter: { total: labelSelectors(label).length, removed: 0, missed: [] },
     keep: { total: 0, kept: 0, lost: [], missingBefore: [] },
     quotes: {
       found: report.quotes.length,
@@ -219,31 +207,37 @@ export function scorePage(
     },
     ms: meta.ms,
   };
+}
 
-  if (view) {
-    for (const sel of selectors) {
-      if (view.removed[sel] === true) result.clutter.removed++;
-      else result.clutter.missed.push(sel);
-    }
-    label.keep.forEach((sentence, i) => {
-      const n = keepNorm[i] ?? '';
-      // A sentence the page never showed is a labelling/decoding issue, not a clean-up loss.
-      if (!view.before.includes(n)) {
-        result.keep.missingBefore.push(sentence);
-        return;
-      }
-      result.keep.total++;
-      if (view.after.includes(n)) result.keep.kept++;
-      else result.keep.lost.push(sentence);
-    });
-  } else {
+/** The labelled widgets and keep sentences against what the reader sees (no view: every widget missed). */
+function scoreView(result: LabeledResult, view: PageView | null, label: Label): void {
+  const selectors = labelSelectors(label);
+  if (!view) {
     result.clutter.missed.push(...selectors);
+    return;
   }
+  for (const sel of selectors) {
+    if (view.removed[sel] === true) result.clutter.removed++;
+    else result.clutter.missed.push(sel);
+  }
+  label.keep.forEach((sentence) => {
+    const n = normalizeText(sentence);
+    // A sentence the page never showed is a labelling/decoding issue, not a clean-up loss.
+    if (!view.before.includes(n)) {
+      result.keep.missingBefore.push(sentence);
+      return;
+    }
+    result.keep.total++;
+    if (view.after.includes(n)) result.keep.kept++;
+    else result.keep.lost.push(sentence);
+  });
+}
 
+/** The quotations found against the labelled ones, and the speakers of those that match. */
+function scoreQuotes(result: LabeledResult, report: Report, label: Label): void {
   const q = result.quotes;
-  const found = report.quotes.map((x) => x.text);
   const pairs = matchQuotes(
-    found,
+    report.quotes.map((x) => x.text),
     label.quotes.map((x) => x.text),
   );
   q.matchedFound = q.matchedLabeled = pairs.length;
@@ -263,6 +257,24 @@ export function scorePage(
     if (speakerMatches(got, want)) q.speakerOk++;
     else q.wrongSpeaker.push({ text: label.quotes[li]?.text ?? '', got, want });
   }
+}
+
+/**
+ * Scores one labelled page from its Report and its view (null when the page
+ * could not be shown: every widget counts as missed). The one scoring both the
+ * jsdom run and the browser run use (LABELS.md's rules, score.ts).
+ */
+export function scorePage(
+  reportOrNull: Report | null,
+  view: PageView | null,
+  label: Label,
+  half: Half,
+  meta: { error: string | null; ms: number },
+): LabeledResult {
+  const report = reportOrNull ?? EMPTY_REPORT;
+  const result = unscored(report, label, half, meta);
+  scoreView(result, view, label);
+  scoreQuotes(result, report, label);
   return result;
 }
 

@@ -1,5 +1,5 @@
 // Plain-text tables and numbers for the scoreboard's printout.
-import { ratio } from '../score.ts';
+import { ratio } from './score.ts';
 
 export { ratio };
 
