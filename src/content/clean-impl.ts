@@ -1,6 +1,6 @@
 // The clean side's parts, straight from core/, and what a cleaned page
 // teaches the site's stylesheet.
-import { findArticle } from '../core/article.ts';
+import { findArticle } from '../core/article/index.ts';
 import { hide, hideSteps, restore, watchLateClutter } from '../core/cleanup.ts';
 import { findClutter, findClutterSteps } from '../core/clutter.ts';
 import { learnSiteSelectors } from '../core/site-selectors.ts';

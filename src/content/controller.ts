@@ -16,10 +16,10 @@
 // clutter is the clean side (clean-side.ts), injected only into pages that get
 // cleaned, or by the popup when it opens.
 
-import { scanPage, type PageScan } from '../core/article/blocks.ts';
 import type { LateWatcher } from '../core/cleanup.ts';
-import { detectOnLoad, detectOnLoadSteps } from '../core/detect.ts';
+import { detectOnLoad, detectOnLoadSteps } from '../core/detect/index.ts';
 import { cssPath } from '../core/dom.ts';
+import { walkPage, type PageWalk } from '../core/page/walk.ts';
 import { Slicer, type SliceStats } from '../core/slice.ts';
 import type { ArticleInfo, ClutterHit, ClutterKind, Detection, ReportClutter } from '../core/types.ts';
 import type { ContentState, LoadTimings } from '../shared/messages.ts';
@@ -89,7 +89,7 @@ export class ContentController {
   /** Last error of the load path, so the popup can still answer. */
   private error: string | null = null;
   /** The page walk detection made, shared with findArticle once on load. */
-  private pageScan: PageScan | null = null;
+  private pageWalk: PageWalk | null = null;
   /** The clean side's injection, once asked for (early: at document start on a site with a stylesheet). */
   private sidePending: Promise<void> | null = null;
   /** What the document-start script started, if anything. */
@@ -151,9 +151,9 @@ export class ContentController {
     if (!this.detection) {
       const t0 = now();
       try {
-        // Pages whose metadata already rules them out are not walked (pageScan stays null).
-        const { detection, scan } = detectOnLoad(this.doc, this.url);
-        this.pageScan = scan;
+        // Pages whose metadata already rules them out are not walked (pageWalk stays null).
+        const { detection, walk } = detectOnLoad(this.doc, this.url);
+        this.pageWalk = walk;
         this.detection = detection;
       } catch (e) {
         this.fail(e);
@@ -194,11 +194,11 @@ export class ContentController {
         slicer.resume();
         const t0 = slicer.stats.totalMs;
         try {
-          const { detection, scan } = await slicer.run(detectOnLoadSteps(this.doc, this.url), check);
+          const { detection, walk } = await slicer.run(detectOnLoadSteps(this.doc, this.url), check);
           // The popup may have asked meanwhile (and detected whole): the first answer stands.
           if (!this.detection) {
             this.detection = detection;
-            this.pageScan = scan;
+            this.pageWalk = walk;
           }
         } catch (e) {
           this.fail(e);
@@ -251,8 +251,8 @@ export class ContentController {
     }
     const t0 = slicer.stats.totalMs;
     if (!this.article) {
-      this.article = side.findArticle(this.doc, this.pageScan ?? scanPage(this.doc));
-      this.pageScan = null;
+      this.article = side.findArticle(this.doc, this.pageWalk ?? walkPage(this.doc));
+      this.pageWalk = null;
     }
     const article = this.article;
     await slicer.pause();
@@ -319,14 +319,14 @@ export class ContentController {
   private ensureArticle(): ArticleInfo {
     if (!this.article) {
       // Reuse detection's walk only on the load path: later the page may have changed.
-      this.article = this.side().findArticle(this.doc, this.pageScan ?? scanPage(this.doc));
-      this.pageScan = null;
+      this.article = this.side().findArticle(this.doc, this.pageWalk ?? walkPage(this.doc));
+      this.pageWalk = null;
     }
     return this.article;
   }
 
   /** Finds (again) every widget; keeps the late ones the watcher already reported. */
-  private scan(): void {
+  private refindClutter(): void {
     const t0 = now();
     const article = this.ensureArticle();
     const fresh = this.side().findClutter(this.doc, article);
@@ -340,7 +340,7 @@ export class ContentController {
     this.epoch++;
     try {
       if (this.cleaned) this.side().restore(this.doc);
-      this.scan();
+      this.refindClutter();
       const t0 = now();
       this.kinds = [...kinds];
       this.hidden = this.side().hide(this.doc, this.hits, this.kinds);
@@ -409,7 +409,7 @@ export class ContentController {
     const detection = this.detect();
     let found: ReportClutter[] = [];
     try {
-      if (withSnapshot && !this.article) this.scan();
+      if (withSnapshot && !this.article) this.refindClutter();
       found = this.hits.filter((h) => h.element.isConnected).map(describe);
     } catch (e) {
       this.fail(e);

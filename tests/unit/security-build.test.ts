@@ -219,10 +219,10 @@ describe('the load path (issue 8: no layout work, text side loaded only when ask
 
   it('keeps the clean side and the text side out of the content script entry', () => {
     const names = importGraph('src/content/index.ts');
-    expect(names).toContain('src/core/detect.ts');
+    expect(names).toContain('src/core/detect/index.ts');
     for (const later of [
       // clean side: injected when a news page is cleaned
-      'src/core/article.ts',
+      'src/core/article/index.ts',
       'src/core/clutter.ts',
       'src/core/cleanup.ts',
       'src/core/clutter/words.ts',

@@ -10,12 +10,13 @@
 //   visible.ts         keep / hide sets for the view, and the text they leave visible
 //
 // No length or word-count threshold decides whether a page has an article:
-// lengths are weighted for CJK text (core/article/blocks.weightedLength) and
+// lengths are weighted for CJK text (core/page/blocks.weightedLength) and
 // every pattern is Unicode-aware.
 
-import { findArticle, scanPage, type PageScan } from '../article.ts';
-import { weightedLength } from '../article/blocks.ts';
+import { findArticle } from '../article/index.ts';
 import { findClutter } from '../clutter.ts';
+import { weightedLength } from '../page/blocks.ts';
+import { walkPage, type PageWalk } from '../page/walk.ts';
 import type { ArticleInfo, ClutterHit } from '../types.ts';
 import { bestRoot, growRegion, mainSignature, scoreBlocks, signatureOf } from './region.ts';
 import { blockRule, elementRule, type RuleContext } from './rules.ts';
@@ -27,8 +28,8 @@ export type { Block, BlockKind, Dropped, ReadableArticle } from './types.ts';
 export { hideOutside, visibleTextOf } from './visible.ts';
 
 export interface ReaderInput {
-  /** A scan of this document already made (detection's), to share its walk. */
-  scan?: PageScan;
+  /** The page walk of this document already made (detection's), to share it. */
+  walk?: PageWalk;
   /** core/article's answer for this document, if already known. */
   article?: ArticleInfo;
   /** core/clutter's hits for this document, if already known. */
@@ -101,8 +102,8 @@ export function extractReadable(
 ): ReadableArticle | null {
   const body = doc.body;
   if (!body) return null;
-  const scan = input.scan ?? scanPage(doc);
-  const info = input.article ?? findArticle(doc, scan);
+  const walk = input.walk ?? walkPage(doc);
+  const info = input.article ?? findArticle(doc, walk);
   const hits = input.clutter ?? findClutter(doc, info);
   const clutter = new Map<Element, string>();
   for (const h of hits) clutter.set(h.element, h.rule);
@@ -119,7 +120,7 @@ export function extractReadable(
   const page = collectBlocks(body, (el) => elementRule(el, pageCtx));
   const scores = scoreBlocks(page.blocks, doc.documentElement ?? body);
   let root = bestRoot(scores);
-  const marked = scan.itemprops.get('articlebody')?.[0];
+  const marked = walk.itemprops.get('articlebody')?.[0];
   // itemprop=articleBody names the body, unless it marks a part of the best container (one paragraph).
   if (
     marked &&

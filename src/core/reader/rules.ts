@@ -6,7 +6,7 @@
 // block under its name in tests/unit/reader-rules.test.ts. Class and id
 // words are in patterns.ts.
 
-import { hiddenByMarkup, weightedLength } from '../article/blocks.ts';
+import { hiddenByMarkup, weightedLength } from '../page/blocks.ts';
 import {
   BYLINE_WORDS,
   CAPTION_WORDS,
