@@ -8,7 +8,7 @@
 import type { findArticle } from '../core/article/index.ts';
 import type { PageWalk } from '../core/page/walk.ts';
 import type { hide, hideSteps, restore, watchLateClutter } from '../core/cleanup.ts';
-import type { findClutter, findClutterSteps } from '../core/clutter.ts';
+import type { findClutter, findClutterSteps } from '../core/clutter/index.ts';
 import type { Steps } from '../core/slice.ts';
 import type { ArticleInfo, ClutterHit } from '../core/types.ts';
 import type { SiteStyle } from '../shared/site-styles.ts';

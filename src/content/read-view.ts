@@ -14,7 +14,7 @@
 // appends to <body> while the view is open are hidden (late pop-ups and ads).
 
 import { findArticle } from '../core/article/index.ts';
-import { findClutter } from '../core/clutter.ts';
+import { findClutter } from '../core/clutter/index.ts';
 import { walkPage } from '../core/page/walk.ts';
 import { extractReadable, hideOutside, type ReadableArticle } from '../core/reader/index.ts';
 import type { ArticleInfo } from '../core/types.ts';

@@ -7,7 +7,7 @@
 // MutationObserver that only queues added subtrees; a timer drains the queue
 // in batches under a CPU budget, and the watcher stops once the page settles.
 
-import { findClutter } from './clutter.ts';
+import { findClutter } from './clutter/index.ts';
 import { runSync, type Steps } from './slice.ts';
 import type { ArticleInfo, ClutterHit, ClutterKind } from './types.ts';
 

@@ -4,7 +4,7 @@
 // published) runs on that snapshot wherever it is convenient (popup, CLI).
 
 import { findArticle } from './article/index.ts';
-import { findClutter } from './clutter.ts';
+import { findClutter } from './clutter/index.ts';
 import { findDateline } from './dateline.ts';
 import { detectNews } from './detect/index.ts';
 import { resolvePublished } from './published.ts';

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HIDDEN_ATTR, hide, restore } from '../../src/core/cleanup.ts';
-import { findClutter } from '../../src/core/clutter.ts';
+import { findClutter } from '../../src/core/clutter/index.ts';
 import type { ArticleInfo } from '../../src/core/types.ts';
 
 interface GenNode {

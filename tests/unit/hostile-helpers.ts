@@ -6,7 +6,7 @@ import { JSDOM } from 'jsdom';
 import { findArticle } from '../../src/core/article/index.ts';
 import { walkPage } from '../../src/core/page/walk.ts';
 import { HIDDEN_ATTR, hide } from '../../src/core/cleanup.ts';
-import { findClutter } from '../../src/core/clutter.ts';
+import { findClutter } from '../../src/core/clutter/index.ts';
 import type { ArticleInfo, ClutterHit, ClutterKind } from '../../src/core/types.ts';
 
 export const FIXTURE = readFileSync(new NodeURL('../fixtures/hostile-article.html', import.meta.url), 'utf8');

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { findArticle } from '../../src/core/article/index.ts';
 import { walkPage } from '../../src/core/page/walk.ts';
 import { HIDDEN_ATTR, hide, restore } from '../../src/core/cleanup.ts';
-import { findClutter } from '../../src/core/clutter.ts';
+import { findClutter } from '../../src/core/clutter/index.ts';
 import { analyze } from '../../src/core/report.ts';
 import type { ClutterKind } from '../../src/core/types.ts';
 

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { findArticle } from '../../src/core/article/index.ts';
 import { walkPage } from '../../src/core/page/walk.ts';
 import { hide, HIDDEN_ATTR } from '../../src/core/cleanup.ts';
-import { findClutter } from '../../src/core/clutter.ts';
+import { findClutter } from '../../src/core/clutter/index.ts';
 import { isNamingToken, learnSiteSelectors, namingSelectors } from '../../src/core/site-selectors.ts';
 import { runSync } from '../../src/core/slice.ts';
 import { createCleanSide } from '../../src/content/clean-impl.ts';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findArticle } from '../../src/core/article/index.ts';
 import { walkPage } from '../../src/core/page/walk.ts';
 import { hide, hideSteps, HIDDEN_ATTR } from '../../src/core/cleanup.ts';
-import { findClutter, findClutterSteps } from '../../src/core/clutter.ts';
+import { findClutter, findClutterSteps } from '../../src/core/clutter/index.ts';
 import { detectOnLoad, detectOnLoadSteps } from '../../src/core/detect/index.ts';
 import { cssPath } from '../../src/core/dom.ts';
 import { runSync, Slicer, type Steps } from '../../src/core/slice.ts';

@@ -14,7 +14,7 @@
 // every pattern is Unicode-aware.
 
 import { findArticle } from '../article/index.ts';
-import { findClutter } from '../clutter.ts';
+import { findClutter } from '../clutter/index.ts';
 import { weightedLength } from '../page/blocks.ts';
 import { walkPage, type PageWalk } from '../page/walk.ts';
 import type { ArticleInfo, ClutterHit } from '../types.ts';
