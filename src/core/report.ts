@@ -5,7 +5,7 @@
 
 import { findArticle } from './article/index.ts';
 import { findClutter } from './clutter/index.ts';
-import { findDateline } from './dateline.ts';
+import { findDateline } from './dateline/index.ts';
 import { detectNews } from './detect/index.ts';
 import { resolvePublished } from './published.ts';
 import { snapshot } from './snapshot.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateline } from '../../src/core/dateline.ts';
+import { findDateline } from '../../src/core/dateline/index.ts';
 import { langFor } from '../../src/core/lang/index.ts';
 
 const cases: Array<[string, string | null, string | null, string | null, string]> = [
