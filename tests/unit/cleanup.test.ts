@@ -152,7 +152,7 @@ describe('watchLateClutter', () => {
     const usage = watcher.usage?.();
     expect(usage).toBeDefined();
     if (!usage) return;
-    expect(usage.scans).toBeGreaterThan(0);
+    expect(usage.batches).toBeGreaterThan(0);
     // The budget is checked between slices and every 16 records: one step may run past it, never far.
     expect(usage.maxWindowMs).toBeLessThanOrEqual(50 + 10);
     // And over the whole storm: no more than one budget per (virtual) second begun.
