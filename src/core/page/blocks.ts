@@ -10,7 +10,7 @@ const CJK_ALL = new RegExp(CJK_ANY.source, 'gu');
 /** Text length weighted so CJK text counts like alphabetic text of the same meaning. */
 export function weightedLength(text: string): number {
   if (text.length === 0) return 0;
-  // Sample a few characters instead of scanning the whole text.
+  // Sample a few characters instead of reading the whole text.
   const sample = text.slice(0, 40);
   // One global match over the sample, not a regex call per character.
   CJK_ALL.lastIndex = 0;
