@@ -11,10 +11,10 @@ import {
   SHAPE_MAX,
   scoreFeatures,
   shapeMax,
-} from '../../src/core/detect/index.ts';
+} from '../../../src/core/detect/index.ts';
 
 const fixture = (name: string): Document =>
-  new DOMParser().parseFromString(readFileSync(resolve(__dirname, '../fixtures', name), 'utf8'), 'text/html');
+  new DOMParser().parseFromString(readFileSync(resolve(__dirname, '../../fixtures', name), 'utf8'), 'text/html');
 const html = (body: string, head = ''): Document =>
   new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');
 

@@ -2,11 +2,18 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HIDDEN_ATTR, hide, restore, STYLE_ATTR, watchLateClutter, type LateWatcher } from '../../src/core/cleanup.ts';
-import { findClutter } from '../../src/core/clutter/index.ts';
-import type { ArticleInfo, ClutterHit } from '../../src/core/types.ts';
+import {
+  HIDDEN_ATTR,
+  hide,
+  restore,
+  STYLE_ATTR,
+  watchLateClutter,
+  type LateWatcher,
+} from '../../../src/core/cleanup.ts';
+import { findClutter } from '../../../src/core/clutter/index.ts';
+import type { ArticleInfo, ClutterHit } from '../../../src/core/types.ts';
 
-const SEED = readFileSync(resolve(__dirname, '../fixtures/seed-ar.html'), 'utf8');
+const SEED = readFileSync(resolve(__dirname, '../../fixtures/seed-ar.html'), 'utf8');
 
 function seedDoc(): { doc: Document; article: ArticleInfo } {
   const doc = new JSDOM(SEED).window.document;

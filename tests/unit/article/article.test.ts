@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findArticle } from '../../src/core/article/index.ts';
-import { walkPage } from '../../src/core/page/walk.ts';
-import { detectNews } from '../../src/core/detect/index.ts';
+import { findArticle } from '../../../src/core/article/index.ts';
+import { walkPage } from '../../../src/core/page/walk.ts';
+import { detectNews } from '../../../src/core/detect/index.ts';
 
 const fixture = (name: string): Document =>
-  new DOMParser().parseFromString(readFileSync(resolve(__dirname, '../fixtures', name), 'utf8'), 'text/html');
+  new DOMParser().parseFromString(readFileSync(resolve(__dirname, '../../fixtures', name), 'utf8'), 'text/html');
 const html = (body: string, head = ''): Document =>
   new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');
 const text = (el: Element | null): string => (el?.textContent ?? '').replace(/\s+/gu, ' ').trim();
