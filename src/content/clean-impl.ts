@@ -1,8 +1,8 @@
 // The clean side's parts, straight from core/, and what a cleaned page
 // teaches the site's stylesheet.
-import { findArticle } from '../core/article.ts';
+import { findArticle } from '../core/article/index.ts';
 import { hide, hideSteps, restore, watchLateClutter } from '../core/cleanup.ts';
-import { findClutter, findClutterSteps } from '../core/clutter.ts';
+import { findClutter, findClutterSteps } from '../core/clutter/index.ts';
 import { learnSiteSelectors } from '../core/site-selectors.ts';
 import type { Steps } from '../core/slice.ts';
 import type { ArticleInfo, ClutterHit } from '../core/types.ts';

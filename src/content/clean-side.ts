@@ -5,15 +5,16 @@
 // cleaned, or when the popup opens and lists what it would remove. Pages that
 // are not news never load it.
 
-import type { findArticle, PageScan } from '../core/article.ts';
+import type { findArticle } from '../core/article/index.ts';
+import type { PageWalk } from '../core/page/walk.ts';
 import type { hide, hideSteps, restore, watchLateClutter } from '../core/cleanup.ts';
-import type { findClutter, findClutterSteps } from '../core/clutter.ts';
+import type { findClutter, findClutterSteps } from '../core/clutter/index.ts';
 import type { Steps } from '../core/slice.ts';
 import type { ArticleInfo, ClutterHit } from '../core/types.ts';
 import type { SiteStyle } from '../shared/site-styles.ts';
 import { installSide, readSide } from './sides.ts';
 
-export type { PageScan };
+export type { PageWalk };
 
 export interface CleanSide {
   findArticle: typeof findArticle;

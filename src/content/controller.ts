@@ -16,9 +16,9 @@
 // clutter is the clean side (clean-side.ts), injected only into pages that get
 // cleaned, or by the popup when it opens.
 
-import { scanPage, type PageScan } from '../core/article/blocks.ts';
 import type { LateWatcher } from '../core/cleanup.ts';
-import { detectOnLoad, detectOnLoadSteps } from '../core/detect.ts';
+import { detectOnLoad, detectOnLoadSteps } from '../core/detect/index.ts';
+import { walkPage, type PageWalk } from '../core/page/walk.ts';
 import { countByKind, describeClutter } from '../core/kinds.ts';
 import { Slicer, type SliceStats } from '../core/slice.ts';
 import type { ArticleInfo, ClutterHit, ClutterKind, Detection, ReportClutter } from '../core/types.ts';
@@ -81,7 +81,7 @@ export class ContentController {
   /** Last error of the load path, so the popup can still answer. */
   private error: string | null = null;
   /** The page walk detection made, shared with findArticle once on load. */
-  private pageScan: PageScan | null = null;
+  private pageWalk: PageWalk | null = null;
   /** What the document-start script started, if anything. */
   private readonly early: Early | null;
   /** The site's stylesheet: in at document start, out when it must go, taught by a cleaned article. */
@@ -120,9 +120,9 @@ export class ContentController {
     if (!this.detection) {
       const t0 = now();
       try {
-        // Pages whose metadata already rules them out are not walked (pageScan stays null).
-        const { detection, scan } = detectOnLoad(this.doc, this.url);
-        this.pageScan = scan;
+        // Pages whose metadata already rules them out are not walked (pageWalk stays null).
+        const { detection, walk } = detectOnLoad(this.doc, this.url);
+        this.pageWalk = walk;
         this.detection = detection;
       } catch (e) {
         this.fail(e);
@@ -182,11 +182,11 @@ export class ContentController {
     slicer.resume();
     const t0 = slicer.stats.totalMs;
     try {
-      const { detection, scan } = await slicer.run(detectOnLoadSteps(this.doc, this.url), check);
+      const { detection, walk } = await slicer.run(detectOnLoadSteps(this.doc, this.url), check);
       // The popup may have asked meanwhile (and detected whole): the first answer stands.
       if (!this.detection) {
         this.detection = detection;
-        this.pageScan = scan;
+        this.pageWalk = walk;
       }
     } catch (e) {
       this.fail(e);
@@ -246,8 +246,8 @@ export class ContentController {
   private ensureArticle(): ArticleInfo {
     if (!this.article) {
       // Reuse detection's walk only on the load path: later the page may have changed.
-      this.article = this.sides.require().findArticle(this.doc, this.pageScan ?? scanPage(this.doc));
-      this.pageScan = null;
+      this.article = this.sides.require().findArticle(this.doc, this.pageWalk ?? walkPage(this.doc));
+      this.pageWalk = null;
     }
     return this.article;
   }

@@ -4,7 +4,7 @@
 // the popup runs, on the same snapshot), Escape, and the messages from our
 // popup and background (sender checked).
 
-import { findDateline } from '../core/dateline.ts';
+import { findDateline } from '../core/dateline/index.ts';
 import { pageLang } from '../core/page-lang.ts';
 import { resolvePublished } from '../core/published/index.ts';
 import { findQuotes } from '../core/quotes/index.ts';

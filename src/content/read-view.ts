@@ -13,8 +13,9 @@
 // The page keeps running: its scripts, other extensions, its URL. Elements it
 // appends to <body> while the view is open are hidden (late pop-ups and ads).
 
-import { findArticle, scanPage } from '../core/article.ts';
-import { findClutter } from '../core/clutter.ts';
+import { findArticle } from '../core/article/index.ts';
+import { findClutter } from '../core/clutter/index.ts';
+import { walkPage } from '../core/page/walk.ts';
 import { extractReadable, hideOutside, type ReadableArticle } from '../core/reader/index.ts';
 import type { ArticleInfo } from '../core/types.ts';
 import {
@@ -99,10 +100,10 @@ export class ReadingView {
    * from it before the page changes.)
    */
   find(url: string | null): ReadableArticle | null {
-    const scan = scanPage(this.doc);
-    const info = findArticle(this.doc, scan);
+    const walk = walkPage(this.doc);
+    const info = findArticle(this.doc, walk);
     const clutter = findClutter(this.doc, info);
-    const readable = extractReadable(this.doc, url, { scan, article: info, clutter });
+    const readable = extractReadable(this.doc, url, { walk, article: info, clutter });
     this.article = readable ? info : null;
     return readable;
   }

@@ -4,10 +4,11 @@
 // page's DOM is exactly as before. Nothing of the page is ever removed.
 //
 // Late widgets (comment iframes, share bars injected after load): one
-// MutationObserver that only queues added subtrees; a timer drains the queue
-// in batches under a CPU budget, and the watcher stops once the page settles.
+// MutationObserver that only queues added subtrees; a timer drains the queue,
+// searching a batch of subtrees at a time under a CPU budget, and the watcher
+// stops once the page settles.
 
-import { findClutter } from './clutter.ts';
+import { findClutter } from './clutter/index.ts';
 import { runSync, type Steps } from './slice.ts';
 import type { ArticleInfo, ClutterHit, ClutterKind } from './types.ts';
 
@@ -85,11 +86,12 @@ export interface LateWatcher {
 }
 
 export interface WatchUsage {
-  /** CPU time spent in the observer callback and in scans, in ms. */
+  /** CPU time spent in the observer callback and in batch searches, in ms. */
   cpuMs: number;
   /** The most spent in any one-second window, in ms. */
   maxWindowMs: number;
-  scans: number;
+  /** Batches of added subtrees searched for widgets. */
+  batches: number;
   stopped: boolean;
 }
 
@@ -98,7 +100,7 @@ export interface WatchOptions {
   idleMs?: number;
   /** Stop after this long in any case (ms). */
   maxMs?: number;
-  /** Delay that batches mutations before a scan (ms). */
+  /** Delay that gathers mutations into one batch before it is searched (ms). */
   batchMs?: number;
   /** CPU budget per one-second window (ms). */
   budgetMs?: number;
@@ -108,8 +110,8 @@ export interface WatchOptions {
   clock?: () => number;
 }
 
-/** Added subtrees scanned together. */
-const SLICE = 50;
+/** Added subtrees searched together, at most. */
+const BATCH_SIZE = 50;
 
 const performanceNow = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -135,6 +137,191 @@ function observerCtors(doc: Document): MutationObserverCtor[] {
   return out;
 }
 
+/** The watcher's state: the queue of added subtrees, one timer, and the CPU budget's accounts. */
+class LateClutterWatcher {
+  private readonly idleMs: number;
+  private readonly maxMs: number;
+  private readonly batchMs: number;
+  private readonly budgetMs: number;
+  private readonly maxQueue: number;
+  private readonly now: () => number;
+  private readonly started: number;
+  private lastAdd: number;
+  // A Set: a node re-inserted many times waits once.
+  private queue = new Set<Element>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private stopped = false;
+  private windowStart: number;
+  private spent = 0;
+  private total = 0;
+  private maxWindow = 0;
+  private batches = 0;
+  private readonly seen = new WeakSet<Element>();
+  private due = Infinity;
+  private missed = false;
+  observer: MutationObserver | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly article: ArticleInfo,
+    private readonly onHits: (hits: ClutterHit[]) => void,
+    options: WatchOptions,
+  ) {
+    this.idleMs = options.idleMs ?? 20000;
+    this.maxMs = options.maxMs ?? 180000;
+    this.batchMs = options.batchMs ?? 250;
+    this.budgetMs = options.budgetMs ?? 50;
+    this.maxQueue = options.maxQueue ?? 2000;
+    this.now = options.clock ?? performanceNow;
+    this.started = this.now();
+    this.lastAdd = this.started;
+    this.windowStart = this.started;
+  }
+
+  private charge(ms: number): void {
+    const t = this.now();
+    if (t - this.windowStart >= 1000) {
+      this.windowStart = t;
+      this.spent = 0;
+    }
+    this.spent += ms;
+    this.total += ms;
+    if (this.spent > this.maxWindow) this.maxWindow = this.spent;
+  }
+
+  private overBudget(t: number): boolean {
+    return t - this.windowStart < 1000 && this.spent >= this.budgetMs;
+  }
+
+  /** One timer; a nearer deadline replaces a farther one. */
+  schedule(delay: number): void {
+    if (this.stopped) return;
+    const at = this.now() + delay;
+    if (this.timer !== null) {
+      if (at >= this.due) return;
+      clearTimeout(this.timer);
+    }
+    this.due = at;
+    this.timer = setTimeout(() => this.drain(), delay);
+  }
+
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    try {
+      this.observer?.disconnect();
+    } catch {
+      // Nothing to undo.
+    }
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.queue = new Set<Element>();
+  }
+
+  usage(): WatchUsage {
+    return { cpuMs: this.total, maxWindowMs: this.maxWindow, batches: this.batches, stopped: this.stopped };
+  }
+
+  /** Takes up to BATCH_SIZE subtrees off the queue and searches the outermost of them for widgets. */
+  private searchBatch(): void {
+    const batch = new Set<Element>();
+    for (const el of this.queue) {
+      this.queue.delete(el);
+      if (!el.isConnected || this.seen.has(el) || inHidden(el)) continue;
+      batch.add(el);
+      if (batch.size >= BATCH_SIZE) break;
+    }
+    // A subtree inside another queued subtree is searched with it.
+    const outer: Element[] = [];
+    for (const el of batch) {
+      let inner = false;
+      for (let a = el.parentElement; a && !inner; a = a.parentElement) inner = batch.has(a);
+      if (!inner) outer.push(el);
+    }
+    if (!outer.length) return;
+    this.batches++;
+    const found = findClutter(this.doc, this.article, outer).filter(
+      (h) => !this.seen.has(h.element) && !inHidden(h.element),
+    );
+    for (const h of found) this.seen.add(h.element);
+    if (found.length) this.onHits(found);
+  }
+
+  private drain(): void {
+    this.timer = null;
+    this.due = Infinity;
+    if (this.stopped) return;
+    const t0 = this.now();
+    // Never settle with records skipped over budget still unsearched (see the second look below).
+    if (t0 - this.started > this.maxMs || (this.queue.size === 0 && !this.missed && t0 - this.lastAdd > this.idleMs)) {
+      this.stop();
+      return;
+    }
+    if (this.overBudget(t0)) {
+      // Over budget in this window: wait for the next one.
+      this.schedule(Math.max(this.batchMs, 1000 - (t0 - this.windowStart)));
+      return;
+    }
+    if (this.missed && this.queue.size === 0 && t0 - this.lastAdd > 4 * this.batchMs) {
+      // Records were skipped over budget: once the storm is over, look at the whole page again.
+      this.missed = false;
+      for (
+        let c = this.doc.body?.firstElementChild ?? null;
+        c && this.queue.size < this.maxQueue;
+        c = c.nextElementSibling
+      )
+        this.queue.add(c);
+    }
+    try {
+      // Small batches, until the window's budget is used up: one drain never runs far over it.
+      while (this.queue.size > 0 && this.spent + (this.now() - t0) < this.budgetMs) this.searchBatch();
+    } catch {
+      // A page that breaks the search gets no late clean-up, never an error.
+    }
+    this.charge(this.now() - t0);
+    this.schedule(this.queue.size ? this.batchMs : Math.min(this.idleMs, 1000));
+  }
+
+  /** Queues the added elements (the oldest go past maxQueue); false when over budget midway. */
+  private enqueue(records: MutationRecord[], t0: number): boolean {
+    for (let r = 0; r < records.length; r++) {
+      if ((r & 15) === 15 && this.spent + (this.now() - t0) >= this.budgetMs) return false;
+      const added = records[r]?.addedNodes;
+      if (!added) continue;
+      for (let k = 0; k < added.length; k++) {
+        const n = added[k];
+        if (n && n.nodeType === 1) {
+          if (this.queue.size >= this.maxQueue) {
+            const oldest = this.queue.values().next().value;
+            if (oldest) this.queue.delete(oldest);
+          }
+          this.queue.add(n as Element);
+        }
+      }
+    }
+    return true;
+  }
+
+  onRecords(records: MutationRecord[]): void {
+    if (this.stopped) return;
+    const t0 = this.now();
+    this.lastAdd = t0;
+    if (this.overBudget(t0)) {
+      // Over budget: skip these records, look again once the page is quiet (see drain()).
+      this.missed = true;
+      this.schedule(this.batchMs);
+      return;
+    }
+    try {
+      if (!this.enqueue(records, t0)) this.missed = true;
+    } catch {
+      // See drain().
+    }
+    this.charge(this.now() - t0);
+    this.schedule(this.batchMs);
+  }
+}
+
 /**
  * Watches for widgets added after load with one batched, bounded
  * MutationObserver, and calls `onHits` with each batch it finds.
@@ -146,167 +333,20 @@ export function watchLateClutter(
   onHits: (hits: ClutterHit[]) => void,
   options: WatchOptions = {},
 ): LateWatcher {
-  const idleMs = options.idleMs ?? 20000;
-  const maxMs = options.maxMs ?? 180000;
-  const batchMs = options.batchMs ?? 250;
-  const budgetMs = options.budgetMs ?? 50;
-  const maxQueue = options.maxQueue ?? 2000;
-  const now = options.clock ?? performanceNow;
   const root = doc.documentElement;
   if (!root) return { stop: () => undefined };
-
-  const started = now();
-  let lastAdd = started;
-  // A Set: a node re-inserted many times waits once.
-  let queue = new Set<Element>();
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let stopped = false;
-  let windowStart = started;
-  let spent = 0;
-  let total = 0;
-  let maxWindow = 0;
-  let scans = 0;
-  const seen = new WeakSet<Element>();
-
-  const charge = (ms: number): void => {
-    const t = now();
-    if (t - windowStart >= 1000) {
-      windowStart = t;
-      spent = 0;
-    }
-    spent += ms;
-    total += ms;
-    if (spent > maxWindow) maxWindow = spent;
-  };
-
-  let due = Infinity;
-  let missed = false;
-  const overBudget = (t: number): boolean => t - windowStart < 1000 && spent >= budgetMs;
-  // One timer; a nearer deadline replaces a farther one.
-  const schedule = (delay: number): void => {
-    if (stopped) return;
-    const at = now() + delay;
-    if (timer !== null) {
-      if (at >= due) return;
-      clearTimeout(timer);
-    }
-    due = at;
-    timer = setTimeout(drain, delay);
-  };
-
-  function stop(): void {
-    if (stopped) return;
-    stopped = true;
-    try {
-      observer?.disconnect();
-    } catch {
-      // Nothing to undo.
-    }
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    queue = new Set<Element>();
-  }
-
-  function scanSlice(): void {
-    const slice = new Set<Element>();
-    for (const el of queue) {
-      queue.delete(el);
-      if (!el.isConnected || seen.has(el) || inHidden(el)) continue;
-      slice.add(el);
-      if (slice.size >= SLICE) break;
-    }
-    // A subtree inside another queued subtree is scanned with it.
-    const outer: Element[] = [];
-    for (const el of slice) {
-      let inner = false;
-      for (let a = el.parentElement; a && !inner; a = a.parentElement) inner = slice.has(a);
-      if (!inner) outer.push(el);
-    }
-    if (!outer.length) return;
-    scans++;
-    const found = findClutter(doc, article, outer).filter((h) => !seen.has(h.element) && !inHidden(h.element));
-    for (const h of found) seen.add(h.element);
-    if (found.length) onHits(found);
-  }
-
-  function drain(): void {
-    timer = null;
-    due = Infinity;
-    if (stopped) return;
-    const t0 = now();
-    // Never settle with records skipped over budget still unscanned (see the rescan below).
-    if (t0 - started > maxMs || (queue.size === 0 && !missed && t0 - lastAdd > idleMs)) {
-      stop();
-      return;
-    }
-    if (overBudget(t0)) {
-      // Over budget in this window: wait for the next one.
-      schedule(Math.max(batchMs, 1000 - (t0 - windowStart)));
-      return;
-    }
-    if (missed && queue.size === 0 && t0 - lastAdd > 4 * batchMs) {
-      // Records were skipped over budget: once the storm is over, look at the whole page again.
-      missed = false;
-      for (let c = doc.body?.firstElementChild ?? null; c && queue.size < maxQueue; c = c.nextElementSibling)
-        queue.add(c);
-    }
-    try {
-      // Small slices, until the window's budget is used up: one drain never runs far over it.
-      while (queue.size > 0 && spent + (now() - t0) < budgetMs) scanSlice();
-    } catch {
-      // A page that breaks the scan gets no late clean-up, never an error.
-    }
-    charge(now() - t0);
-    schedule(queue.size ? batchMs : Math.min(idleMs, 1000));
-  }
-
-  const onRecords = (records: MutationRecord[]): void => {
-    if (stopped) return;
-    const t0 = now();
-    lastAdd = t0;
-    if (overBudget(t0)) {
-      // Over budget: skip these records, rescan once the page is quiet (see drain()).
-      missed = true;
-      schedule(batchMs);
-      return;
-    }
-    try {
-      for (let r = 0; r < records.length; r++) {
-        if ((r & 15) === 15 && spent + (now() - t0) >= budgetMs) {
-          missed = true;
-          break;
-        }
-        const added = records[r]?.addedNodes;
-        if (!added) continue;
-        for (let k = 0; k < added.length; k++) {
-          const n = added[k];
-          if (n && n.nodeType === 1) {
-            if (queue.size >= maxQueue) {
-              const oldest = queue.values().next().value;
-              if (oldest) queue.delete(oldest);
-            }
-            queue.add(n as Element);
-          }
-        }
-      }
-    } catch {
-      // See drain().
-    }
-    charge(now() - t0);
-    schedule(batchMs);
-  };
-  let observer: MutationObserver | null = null;
+  const watcher = new LateClutterWatcher(doc, article, onHits, options);
   for (const Ctor of observerCtors(doc)) {
     try {
-      const o = new Ctor(onRecords);
+      const o = new Ctor((records) => watcher.onRecords(records));
       o.observe(root, { childList: true, subtree: true });
-      observer = o;
+      watcher.observer = o;
       break;
     } catch {
       // Try the next constructor.
     }
   }
-  if (!observer) return { stop: () => undefined };
-  schedule(Math.min(idleMs, 1000));
-  return { stop, usage: () => ({ cpuMs: total, maxWindowMs: maxWindow, scans, stopped }) };
+  if (!watcher.observer) return { stop: () => undefined };
+  watcher.schedule(Math.min(options.idleMs ?? 20000, 1000));
+  return { stop: () => watcher.stop(), usage: () => watcher.usage() };
 }

@@ -3,6 +3,9 @@
 /** Elements whose text is code, not page text. */
 export const NON_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
 
+/** The heading tags, <h1> to <h6>. */
+export const HEADING_TAGS: readonly string[] = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
 /**
  * Walks the text nodes under `root` in document order, iteratively (a hostile
  * page may nest thousands of levels deep), never entering script/style/

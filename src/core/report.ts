@@ -3,16 +3,16 @@
 // the live page and builds a PageSnapshot; the text side (quotes, dateline,
 // published) runs on that snapshot wherever it is convenient (popup, CLI).
 
-import { findArticle, scanPage } from './article.ts';
-import { MAX_WALK as MAX_WALK_ELEMENTS } from './article/blocks.ts';
-import { findClutter } from './clutter.ts';
-import { findDateline } from './dateline.ts';
-import { detectNews } from './detect.ts';
+import { findArticle } from './article/index.ts';
+import { findClutter } from './clutter/index.ts';
+import { findDateline } from './dateline/index.ts';
+import { detectNews } from './detect/index.ts';
 import { resolvePublished } from './published/index.ts';
 import { snapshot } from './snapshot.ts';
 import { findQuotes } from './quotes/index.ts';
 import { extractReadable } from './reader/index.ts';
 import { describeClutter } from './kinds.ts';
+import { MAX_PAGE_ELEMENTS, walkPage } from './page/walk.ts';
 import type { ArticleInfo, ClutterHit, PageSnapshot, Published, Dateline, Quote, Report } from './types.ts';
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -51,16 +51,16 @@ export interface AnalyzeOptions {
 /** Full analysis of a document. Also returns the live elements, for clean-up. */
 export function analyzeDocument(doc: Document, url: string | null = null, opts: AnalyzeOptions = {}): Analysis {
   const t0 = now();
-  const scan = scanPage(doc); // one walk shared by detection and article finding
-  const detection = detectNews(doc, url, scan);
+  const walk = walkPage(doc); // one walk shared by detection and article finding
+  const detection = detectNews(doc, url, walk);
   const t1 = now();
-  const article = findArticle(doc, scan);
+  const article = findArticle(doc, walk);
   const hits = findClutter(doc, article);
   const t2 = now();
   const snap = snapshot(doc, article, url);
   const text = analyzeText(snap);
   // The reading view's article (on demand in the extension; the CLI reports it for every page).
-  const readable = opts.readingView === false ? null : extractReadable(doc, url, { scan, article, clutter: hits });
+  const readable = opts.readingView === false ? null : extractReadable(doc, url, { walk, article, clutter: hits });
   const t3 = now();
   const report: Report = {
     url,
@@ -76,7 +76,7 @@ export function analyzeDocument(doc: Document, url: string | null = null, opts: 
     timings: { detectMs: t1 - t0, clutterMs: t2 - t1, extractMs: t3 - t2 },
   };
   // A huge page is analysed on its first elements only (bounded walks): say so.
-  if (scan.truncated) report.notes = [`page-too-large: walk capped at ${MAX_WALK_ELEMENTS} elements`];
+  if (walk.truncated) report.notes = [`page-too-large: walk capped at ${MAX_PAGE_ELEMENTS} elements`];
   return { report, article, hits };
 }
 

@@ -9,7 +9,7 @@
 //
 // Runs in the clean side after hiding, as a step function (core/slice).
 
-import { STATE_TOKEN } from './article/patterns.ts';
+import { STATE_TOKEN } from './page/patterns.ts';
 import { HIDDEN_ATTR } from './cleanup.ts';
 import type { Steps } from './slice.ts';
 import type { ArticleInfo, ClutterHit, ClutterKind } from './types.ts';

@@ -35,4 +35,6 @@ export async function startOptions(doc: Document = document): Promise<void> {
   });
   await reload();
   await reloadLearned();
+  // The controls show the stored settings now (until then a switch could read as off).
+  doc.body.removeAttribute('aria-busy');
 }

@@ -2,7 +2,7 @@
 // a snapshot), run the text side here, render, and send the user's actions.
 
 import browser from 'webextension-polyfill';
-import { findDateline } from '../core/dateline.ts';
+import { findDateline } from '../core/dateline/index.ts';
 import { resolvePublished } from '../core/published/index.ts';
 import { findQuotes } from '../core/quotes/index.ts';
 import { CLUTTER_KINDS, DEFAULT_KINDS } from '../core/kinds.ts';

@@ -639,8 +639,11 @@ export async function mainScenario(driver, origin, run) {
       driver,
       o,
       () => {
+        // aria-busy goes when the stored settings are drawn.
         const n = document.querySelectorAll('#kinds input[type=checkbox]').length;
-        return n ? { n, auto: document.getElementById('auto-clean').checked } : null;
+        return n && !document.body.hasAttribute('aria-busy')
+          ? { n, auto: document.getElementById('auto-clean').checked }
+          : null;
       },
       undefined,
       6000,

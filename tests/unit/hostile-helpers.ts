@@ -3,9 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { URL as NodeURL } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { findArticle, scanPage } from '../../src/core/article.ts';
+import { findArticle } from '../../src/core/article/index.ts';
+import { walkPage } from '../../src/core/page/walk.ts';
 import { HIDDEN_ATTR, hide } from '../../src/core/cleanup.ts';
-import { findClutter } from '../../src/core/clutter.ts';
+import { findClutter } from '../../src/core/clutter/index.ts';
 import type { ArticleInfo, ClutterHit, ClutterKind } from '../../src/core/types.ts';
 
 export const FIXTURE = readFileSync(new NodeURL('../fixtures/hostile-article.html', import.meta.url), 'utf8');
@@ -22,7 +23,7 @@ export function load(html = FIXTURE, opts: ConstructorParameters<typeof JSDOM>[1
 
 /** The content script's load path: article, clutter, hide every kind. */
 export function cleanPage(doc: Document): { article: ArticleInfo; hits: ClutterHit[] } {
-  const article = findArticle(doc, scanPage(doc));
+  const article = findArticle(doc, walkPage(doc));
   const hits = findClutter(doc, article);
   hide(doc, hits, ALL);
   return { article, hits };

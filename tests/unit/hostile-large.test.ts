@@ -4,7 +4,7 @@
 // per second for the late-widget observer) with slack for a loaded CI machine.
 import { afterEach, describe, expect, it } from 'vitest';
 import { HIDDEN_ATTR, hide, restore, watchLateClutter, type LateWatcher } from '../../src/core/cleanup.ts';
-import { findClutter } from '../../src/core/clutter.ts';
+import { findClutter } from '../../src/core/clutter/index.ts';
 import { visibleText } from '../../src/core/dom.ts';
 import { analyzeDocument } from '../../src/core/report.ts';
 import type { ArticleInfo } from '../../src/core/types.ts';

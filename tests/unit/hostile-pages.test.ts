@@ -43,7 +43,7 @@ describe('a page that re-inserts its share bar 10,000 times', () => {
       }
       await sleep(30);
     }
-    // Quiet: the watcher rescans what it skipped over budget, then settles.
+    // Quiet: the watcher looks again at what it skipped over budget, then settles.
     for (let i = 0; i < 40 && !(bar && isHidden(bar)); i++) await sleep(50);
     const wall = performance.now() - t0;
     const usage = w.usage?.();
@@ -229,10 +229,10 @@ describe('infinite scroll', () => {
       expect(isHidden(t.querySelector('p') as Element)).toBe(false);
     }
     // Stopped: later additions cost nothing.
-    const scans = usage?.scans ?? 0;
+    const batches = usage?.batches ?? 0;
     feed.appendChild(teaser(doc, 999));
     await sleep(60);
-    expect(w.usage?.().scans).toBe(scans);
+    expect(w.usage?.().batches).toBe(batches);
   });
 
   it('stops at maxMs even when the page never stops adding', async () => {

@@ -7,9 +7,10 @@
 // numRuns is bounded so the file stays a few seconds on CI.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findArticle, scanPage } from '../../src/core/article.ts';
+import { findArticle } from '../../src/core/article/index.ts';
+import { walkPage } from '../../src/core/page/walk.ts';
 import { HIDDEN_ATTR, hide, restore } from '../../src/core/cleanup.ts';
-import { findClutter } from '../../src/core/clutter.ts';
+import { findClutter } from '../../src/core/clutter/index.ts';
 import { analyze } from '../../src/core/report.ts';
 import type { ClutterKind } from '../../src/core/types.ts';
 
@@ -272,7 +273,7 @@ describe('clean-up on generated pages (findArticle → findClutter → hide ever
     fc.assert(
       fc.property(anyPage, (doc) => {
         const before = doc.documentElement.outerHTML;
-        const article = findArticle(doc, scanPage(doc));
+        const article = findArticle(doc, walkPage(doc));
         const hits = findClutter(doc, article);
         hide(doc, hits, ALL);
         for (const p of article.paragraphs) expect(isHidden(p)).toBe(false);

@@ -219,11 +219,11 @@ describe('the load path (issue 8: no layout work, text side loaded only when ask
 
   it('keeps the clean side and the text side out of the content script entry', () => {
     const names = importGraph('src/content/index.ts');
-    expect(names).toContain('src/core/detect.ts');
+    expect(names).toContain('src/core/detect/index.ts');
     for (const later of [
       // clean side: injected when a news page is cleaned
-      'src/core/article.ts',
-      'src/core/clutter.ts',
+      'src/core/article/index.ts',
+      'src/core/clutter/index.ts',
       'src/core/cleanup.ts',
       'src/core/clutter/words.ts',
       // text side: injected when the popup opens
@@ -242,7 +242,7 @@ describe('the load path (issue 8: no layout work, text side loaded only when ask
     expect(read).toContain('src/core/reader/index.ts');
     expect(read).toContain('src/content/read-view.ts');
     const clean = importGraph('src/content/clean.ts');
-    expect(clean).toContain('src/core/clutter.ts');
+    expect(clean).toContain('src/core/clutter/index.ts');
     expect(clean).not.toContain('src/core/snapshot.ts');
   });
 });

@@ -4,9 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { URL as NodeURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { findArticle, scanPage } from '../../src/core/article.ts';
+import { findArticle } from '../../src/core/article/index.ts';
+import { walkPage } from '../../src/core/page/walk.ts';
 import { hide, HIDDEN_ATTR } from '../../src/core/cleanup.ts';
-import { findClutter } from '../../src/core/clutter.ts';
+import { findClutter } from '../../src/core/clutter/index.ts';
 import { isNamingToken, learnSiteSelectors, namingSelectors } from '../../src/core/site-selectors.ts';
 import { runSync } from '../../src/core/slice.ts';
 import { createCleanSide } from '../../src/content/clean-impl.ts';
@@ -189,7 +190,7 @@ describe('what a cleaned page teaches', () => {
 
   function cleaned(name: string) {
     const doc = fixture(name);
-    const article = findArticle(doc, scanPage(doc));
+    const article = findArticle(doc, walkPage(doc));
     const hits = findClutter(doc, article);
     const hidden = hide(doc, hits, ['share', 'comments']);
     return { doc, article, hidden };

@@ -4,10 +4,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { URL as NodeURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findArticle, scanPage } from '../../src/core/article.ts';
+import { findArticle } from '../../src/core/article/index.ts';
+import { walkPage } from '../../src/core/page/walk.ts';
 import { hide, hideSteps, HIDDEN_ATTR } from '../../src/core/cleanup.ts';
-import { findClutter, findClutterSteps } from '../../src/core/clutter.ts';
-import { detectOnLoad, detectOnLoadSteps } from '../../src/core/detect.ts';
+import { findClutter, findClutterSteps } from '../../src/core/clutter/index.ts';
+import { detectOnLoad, detectOnLoadSteps } from '../../src/core/detect/index.ts';
 import { cssPath } from '../../src/core/dom.ts';
 import { runSync, Slicer, type Steps } from '../../src/core/slice.ts';
 import type { ClutterHit, ClutterKind } from '../../src/core/types.ts';
@@ -28,7 +29,7 @@ describe('sliced and whole give the same answers', () => {
     // Whole, as the CLI and eval run it.
     const a = parse(file);
     const whole = detectOnLoad(a, url(file));
-    const articleA = findArticle(a, whole.scan ?? scanPage(a));
+    const articleA = findArticle(a, whole.walk ?? walkPage(a));
     const hitsA = findClutter(a, articleA);
     const hiddenA = hide(a, hitsA, ALL);
 
@@ -36,14 +37,14 @@ describe('sliced and whole give the same answers', () => {
     const b = parse(file);
     const slicer = new Slicer(macrotask, { sliceMs: 0 });
     const sliced = await slicer.run(detectOnLoadSteps(b, url(file)));
-    const articleB = findArticle(b, sliced.scan ?? scanPage(b));
+    const articleB = findArticle(b, sliced.walk ?? walkPage(b));
     const hitsB = await slicer.run(findClutterSteps(b, articleB));
     const hiddenB = await slicer.run(hideSteps(b, hitsB, ALL));
     slicer.end();
 
     expect(sliced.detection).toEqual(whole.detection);
-    expect(sliced.scan?.blocks.map(cssPath)).toEqual(whole.scan?.blocks.map(cssPath));
-    expect(sliced.scan?.links.length).toEqual(whole.scan?.links.length);
+    expect(sliced.walk?.blocks.map(cssPath)).toEqual(whole.walk?.blocks.map(cssPath));
+    expect(sliced.walk?.links.length).toEqual(whole.walk?.links.length);
     expect(articleB.paragraphs.map(cssPath)).toEqual(articleA.paragraphs.map(cssPath));
     expect(hitsOf(hitsB)).toEqual(hitsOf(hitsA));
     expect(hitsOf(hiddenB)).toEqual(hitsOf(hiddenA));

@@ -1,6 +1,7 @@
 // Entry of the bench's in-page bundle (scripts/vite.bench.config.ts).
-import { findArticle, scanPage } from '../../core/article.ts';
-import { detectOnLoad } from '../../core/detect.ts';
+import { findArticle } from '../../core/article/index.ts';
+import { detectOnLoad } from '../../core/detect/index.ts';
+import { walkPage } from '../../core/page/walk.ts';
 import { analyzeText } from '../../core/report.ts';
 import { snapshot } from '../../core/snapshot.ts';
 import type { ArticleInfo } from '../../core/types.ts';
@@ -9,7 +10,7 @@ export { analyze } from '../../core/report.ts';
 
 /** The article as the content script's load path leaves it (not timed: the load path's share). */
 export function articleOf(doc: Document): ArticleInfo {
-  return findArticle(doc, scanPage(doc));
+  return findArticle(doc, walkPage(doc));
 }
 
 /** What opening the popup costs: the snapshot in the page, then quotes, dateline and date on it. */

@@ -160,7 +160,7 @@ export const GENERIC_NAMES: ReadonlyArray<readonly [ClutterKind, string, RegExp]
   ],
 ];
 
-// All generic names in one regex, one capture group each: one scan per element.
+// All generic names in one regex, one capture group each: one regex test per element.
 const ANY_GENERIC = new RegExp(GENERIC_NAMES.map(([, , re]) => `(${re.source})`).join('|'), 'u');
 
 /** The kind and rule of a generic widget name (folded class + id), or null. */

@@ -1,6 +1,7 @@
 // Widget labels in every language (core/lang/*: the `clutter` sections), as
 // one anchored regex per category, built once on first use.
 import { CLUTTER_BY_LANG } from '../lang/clutter-words.ts';
+import { escapeRegExp } from '../text/fold.ts';
 import type { ClutterWords } from '../lang/types.ts';
 import type { ClutterKind } from '../types.ts';
 
@@ -35,7 +36,6 @@ const CATEGORY: Readonly<Record<WordCategory, readonly [ClutterKind, string]>> =
   newsletter: ['newsletter', 'words:newsletter'],
 };
 
-const escape = (s: string): string => s.replace(/[.+?^${}()|[\]\\]/gu, '\\$&');
 /** Spaces are optional in labels ("copy link", "copylink"); keys have none. */
 const squeeze = (s: string): string => s.replace(/ /gu, '');
 /** Digits, punctuation and symbols around a label ("Comments (12)", "| شارك"). */
@@ -69,7 +69,7 @@ export function buildLabelTable(): LabelTable {
         if (typeof w !== 'string') continue; // a hole in a hand-edited list must not break the load path
         const f = squeeze(foldText(w));
         if (!f) continue;
-        if (f.includes('*')) wild.add(f.split('*').map(escape).join('.{0,30}'));
+        if (f.includes('*')) wild.add(f.split('*').map(escapeRegExp).join('.{0,30}'));
         else if (!seen.has(f)) {
           // The first category to list a label keeps it.
           seen.add(f);

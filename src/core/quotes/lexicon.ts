@@ -68,11 +68,14 @@ function arabicVariants(word: string): string[] {
 
 const cache = new WeakMap<readonly LangModule[], Lexicon>();
 
-/** The merged lexicon of these languages (cached per language set). */
-export function lexiconFor(mods: readonly LangModule[]): Lexicon {
-  const hit = cache.get(mods);
-  if (hit) return hit;
-  const all = <T>(pick: (m: LangModule) => readonly T[] | undefined): T[] => mods.flatMap((m) => [...(pick(m) ?? [])]);
+/** Every entry one section gives in these languages, in their order. */
+type Gather = <T>(pick: (m: LangModule) => readonly T[] | undefined) => T[];
+
+/** Subject pronouns by gender, and the capitalized words that are never names (pronouns and month names among them). */
+function pronounsAndNotNames(
+  mods: readonly LangModule[],
+  all: Gather,
+): { notNames: Set<string>; male: Set<string>; female: Set<string>; other: Set<string> } {
   const notNames = new Set(all((m) => m.speech.notNames));
   const male = new Set(all((m) => m.speech.pronouns?.male));
   const female = new Set(all((m) => m.speech.pronouns?.female));
@@ -82,9 +85,30 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   for (const m of mods)
     for (const forms of m.dates.months)
       for (const f of forms) if (/^\p{L}+$/u.test(f)) notNames.add(f.charAt(0).toUpperCase() + f.slice(1));
+  return { notNames, male, female, other };
+}
+
+/** The gender an honorific or title tells, null for one of either gender, undefined when the word is none. */
+function titleReader(all: Gather): Lexicon['title'] {
   const titleMale = folded(all((m) => m.speech.titles?.male));
   const titleFemale = folded(all((m) => m.speech.titles?.female));
   const titleNeutral = folded(all((m) => m.speech.titles?.neutral));
+  return (w) => {
+    // "M." and "M", "Dr." and "Dr": a title is the same word with or without its period.
+    const f0 = foldWord(w);
+    const f = titleFemale.has(f0) || titleMale.has(f0) || titleNeutral.has(f0) ? f0 : `${f0}.`;
+    if (titleFemale.has(f)) return 'female';
+    if (titleMale.has(f)) return 'male';
+    return titleNeutral.has(f) ? null : undefined;
+  };
+}
+
+/** The merged lexicon of these languages (cached per language set). */
+export function lexiconFor(mods: readonly LangModule[]): Lexicon {
+  const hit = cache.get(mods);
+  if (hit) return hit;
+  const all: Gather = (pick) => mods.flatMap((m) => [...(pick(m) ?? [])]);
+  const { notNames, male, female, other } = pronounsAndNotNames(mods, all);
   const endings = all((m) => m.speech.nounEndings);
   // A stem of five letters or more before the ending: Erklärung, Berufung are nouns; Jung, Hartung stay names.
   const noun = endings.length ? new RegExp(`^\\p{Lu}\\p{L}{4,}(?:${endings.join('|')})$`, 'u') : null;
@@ -115,14 +139,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const lex: Lexicon = {
     notName: (w) => notNames.has(w) || (noun !== null && noun.test(w)),
     pronoun: (w) => (male.has(w) ? 'male' : female.has(w) ? 'female' : other.has(w) ? 'other' : undefined),
-    title: (w) => {
-      // "M." and "M", "Dr." and "Dr": a title is the same word with or without its period.
-      const f0 = foldWord(w);
-      const f = titleFemale.has(f0) || titleMale.has(f0) || titleNeutral.has(f0) ? f0 : `${f0}.`;
-      if (titleFemale.has(f)) return 'female';
-      if (titleMale.has(f)) return 'male';
-      return titleNeutral.has(f) ? null : undefined;
-    },
+    title: titleReader(all),
     role: (w) => {
       // Elided articles (l’avocat, d’Etat) and glued conjunctions (والوزير) are not part of the word.
       const f = foldWord(w)

@@ -10,25 +10,26 @@
 //   visible.ts         keep / hide sets for the view, and the text they leave visible
 //
 // No length or word-count threshold decides whether a page has an article:
-// lengths are weighted for CJK text (core/article/blocks.weightedLength) and
+// lengths are weighted for CJK text (core/page/blocks.weightedLength) and
 // every pattern is Unicode-aware.
 
-import { findArticle, scanPage, type PageScan } from '../article.ts';
-import { weightedLength } from '../article/blocks.ts';
-import { findClutter } from '../clutter.ts';
+import { findArticle } from '../article/index.ts';
+import { findClutter } from '../clutter/index.ts';
+import { weightedLength } from '../page/blocks.ts';
+import { walkPage, type PageWalk } from '../page/walk.ts';
 import type { ArticleInfo, ClutterHit } from '../types.ts';
-import { bestRoot, growRegion, mainSignature, scoreBlocks, signatureOf } from './region.ts';
+import { bestRoot, growRegion, mainSignature, scoreBlocks, signatureOf, type Scores } from './region.ts';
 import { blockRule, elementRule, type RuleContext } from './rules.ts';
-import type { Block, Dropped, ReadableArticle } from './types.ts';
+import type { Block, ReadableArticle } from './types.ts';
 import { planView, visibleTextOf } from './visible.ts';
-import { collectBlocks } from './walk.ts';
+import { collectBlocks, type Walked } from './walk.ts';
 
 export type { Block, BlockKind, Dropped, ReadableArticle } from './types.ts';
 export { hideOutside, visibleTextOf } from './visible.ts';
 
 export interface ReaderInput {
-  /** A scan of this document already made (detection's), to share its walk. */
-  scan?: PageScan;
+  /** The page walk of this document already made (detection's), to share it. */
+  walk?: PageWalk;
   /** core/article's answer for this document, if already known. */
   article?: ArticleInfo;
   /** core/clutter's hits for this document, if already known. */
@@ -90,36 +91,29 @@ function holdsShare(scope: readonly Element[], headline: Element | null): (el: E
     (paras > 0 ? pText(el) >= HOLDS_BODY_SHARE * paras : (el.textContent ?? '').length >= HOLDS_BODY_SHARE * all);
 }
 
-/**
- * The article of `doc` as the reading view keeps it, or null when the page
- * has no article body. Pure: reads the document, changes nothing.
- */
-export function extractReadable(
-  doc: Document,
-  _url: string | null = null,
-  input: ReaderInput = {},
-): ReadableArticle | null {
-  const body = doc.body;
-  if (!body) return null;
-  const scan = input.scan ?? scanPage(doc);
-  const info = input.article ?? findArticle(doc, scan);
-  const hits = input.clutter ?? findClutter(doc, info);
-  const clutter = new Map<Element, string>();
-  for (const h of hits) clutter.set(h.element, h.rule);
-  const header = new Set<Element>();
-  if (info.headline) header.add(info.headline);
+/** The article's region on the page: its root, the parts it grows to (the standfirst first), and the block scores. */
+interface Region {
+  root: Element;
+  parts: Element[];
+  scores: Scores;
+}
 
-  // The page's blocks, furniture left out; the best container of real paragraphs.
-  const pageCtx: RuleContext = {
-    clutter,
-    header,
-    headline: info.headline,
-    holdsBody: holdsShare([body], info.headline),
-  };
-  const page = collectBlocks(body, (el) => elementRule(el, pageCtx));
+/**
+ * The page's blocks, furniture left out; the best container of real
+ * paragraphs (itemprop=articleBody where it names the body), grown to the
+ * body's split-off parts.
+ */
+function findRegion(
+  doc: Document,
+  body: HTMLElement,
+  walk: PageWalk,
+  info: ArticleInfo,
+  ctx: RuleContext,
+): Region | null {
+  const page = collectBlocks(body, (el) => elementRule(el, ctx));
   const scores = scoreBlocks(page.blocks, doc.documentElement ?? body);
   let root = bestRoot(scores);
-  const marked = scan.itemprops.get('articlebody')?.[0];
+  const marked = walk.itemprops.get('articlebody')?.[0];
   // itemprop=articleBody names the body, unless it marks a part of the best container (one paragraph).
   if (
     marked &&
@@ -129,7 +123,7 @@ export function extractReadable(
   )
     root = marked;
   if (!root) return null;
-  const parts = growRegion(root, scores, (el) => elementRule(el, pageCtx)?.action === 'drop');
+  const parts = growRegion(root, scores, (el) => elementRule(el, ctx)?.action === 'drop');
   // The standfirst opens the body's text when it stands before it, outside it.
   const lead = info.standfirst;
   if (
@@ -138,33 +132,29 @@ export function extractReadable(
     lead.compareDocumentPosition(parts[0] ?? root) & 4
   )
     parts.unshift(lead);
+  return { root, parts, scores };
+}
 
-  // The region's blocks. The guard weighs real paragraphs here: a related box may hold more text
-  // than a short article, never more of the region's scored paragraphs.
-  const regionMass = parts.reduce((n, p) => n + (scores.mass.get(p) ?? 0), 0);
-  const ctx: RuleContext = {
-    clutter,
-    header,
-    headline: info.headline,
-    holdsBody: (el) =>
-      (info.headline !== null && el.contains(info.headline)) ||
-      (scores.mass.get(el) ?? 0) >= HOLDS_BODY_SHARE * regionMass,
-  };
-  const blocks: Block[] = [];
-  const media: Element[] = [];
-  const dropped: Dropped[] = [];
-  const aside: Dropped[] = [];
+/** The blocks of the region's parts, numbered in reading order, with the media, drops and asides met on the way. */
+function walkRegion(parts: readonly Element[], ctx: RuleContext): Walked {
+  const out: Walked = { blocks: [], media: [], dropped: [], aside: [] };
   for (const part of parts) {
     const w = collectBlocks(part, (el) => elementRule(el, ctx));
-    for (const b of w.blocks) blocks.push({ ...b, index: blocks.length });
-    media.push(...w.media);
-    dropped.push(...w.dropped);
-    aside.push(...w.aside);
+    for (const b of w.blocks) out.blocks.push({ ...b, index: out.blocks.length });
+    out.media.push(...w.media);
+    out.dropped.push(...w.dropped);
+    out.aside.push(...w.aside);
   }
   // The pictures of figures and galleries set aside are media of the story too.
-  for (const a of aside) if (a.rule === 'figure' || a.rule === 'gallery') media.push(...a.el.querySelectorAll(MEDIA));
+  for (const a of out.aside)
+    if (a.rule === 'figure' || a.rule === 'gallery') out.media.push(...a.el.querySelectorAll(MEDIA));
+  return out;
+}
 
-  const main = mainSignature(root, scores);
+/** The blocks the block rules keep; what they leave out is added to `walked.dropped`. */
+function judgeBlocks(walked: Walked, region: Region, hits: readonly ClutterHit[]): Block[] {
+  const { blocks, dropped } = walked;
+  const main = mainSignature(region.root, region.scores);
   let lastBody = -1;
   for (const b of blocks) if (signatureOf(b) === main) lastBody = b.index;
   const comments = hits.filter((h) => h.kind === 'comments').map((h) => h.element);
@@ -178,14 +168,27 @@ export function extractReadable(
       for (const n of b.nodes) if (n.nodeType === 1) dropped.push({ el: n as Element, rule });
     } else kept.push(b);
   }
-  if (!kept.some((b) => weightedLength(b.text) > 0)) return null;
+  return kept;
+}
 
+/** The view: what it keeps and hides, its text, and the header lines above the body. */
+function buildView(
+  info: ArticleInfo,
+  region: Region,
+  kept: readonly Block[],
+  walked: Walked,
+  hits: readonly ClutterHit[],
+  ctx: RuleContext,
+): ReadableArticle {
+  const { root, parts } = region;
+  const { media, dropped, aside } = walked;
   const asideEls = new Set(aside.map((a) => a.el));
   const content = new Set<Element>([...kept.map((b) => b.el), ...media, ...asideEls]);
   const plan = planView(parts, content, new Set(dropped.map((d) => d.el)));
   const hide = new Set(plan.hideInside);
   const text = visibleTextOf(plan.keep, new Set([...hide, ...asideEls]));
 
+  const lead = info.standfirst;
   const byline = [
     ...headerLines(info.headline, parts.find((p) => p !== lead) ?? root, ctx),
     ...aside.filter((a) => a.rule === 'byline').map((a) => a.el),
@@ -216,4 +219,50 @@ export function extractReadable(
     text,
     visibleText: visibleTextOf(keep, new Set([...hide, ...widgets])),
   };
+}
+
+/**
+ * The article of `doc` as the reading view keeps it, or null when the page
+ * has no article body. Pure: reads the document, changes nothing.
+ */
+export function extractReadable(
+  doc: Document,
+  _url: string | null = null,
+  input: ReaderInput = {},
+): ReadableArticle | null {
+  const body = doc.body;
+  if (!body) return null;
+  const walk = input.walk ?? walkPage(doc);
+  const info = input.article ?? findArticle(doc, walk);
+  const hits = input.clutter ?? findClutter(doc, info);
+  const clutter = new Map<Element, string>();
+  for (const h of hits) clutter.set(h.element, h.rule);
+  const header = new Set<Element>();
+  if (info.headline) header.add(info.headline);
+
+  const pageCtx: RuleContext = {
+    clutter,
+    header,
+    headline: info.headline,
+    holdsBody: holdsShare([body], info.headline),
+  };
+  const region = findRegion(doc, body, walk, info, pageCtx);
+  if (!region) return null;
+
+  // The region's blocks. The guard weighs real paragraphs here: a related box may hold more text
+  // than a short article, never more of the region's scored paragraphs.
+  const { parts, scores } = region;
+  const regionMass = parts.reduce((n, p) => n + (scores.mass.get(p) ?? 0), 0);
+  const ctx: RuleContext = {
+    clutter,
+    header,
+    headline: info.headline,
+    holdsBody: (el) =>
+      (info.headline !== null && el.contains(info.headline)) ||
+      (scores.mass.get(el) ?? 0) >= HOLDS_BODY_SHARE * regionMass,
+  };
+  const walked = walkRegion(parts, ctx);
+  const kept = judgeBlocks(walked, region, hits);
+  if (!kept.some((b) => weightedLength(b.text) > 0)) return null;
+  return buildView(info, region, kept, walked, hits, ctx);
 }

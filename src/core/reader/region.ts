@@ -11,8 +11,8 @@
 //   signature   the tag and class of a good block's container and its own: a body cut
 //               into chunks repeats it, a sidebar, a teaser or a comment list does not
 
-import { weightedLength } from '../article/blocks.ts';
-import { BODY_WORDS } from '../article/patterns.ts';
+import { weightedLength } from '../page/blocks.ts';
+import { BODY_WORDS } from '../page/patterns.ts';
 import { linkShare } from './rules.ts';
 import type { Block } from './types.ts';
 

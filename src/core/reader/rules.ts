@@ -3,10 +3,10 @@
 // walked, which elements are furniture (hidden with their subtree) and which
 // sit beside the body text (captions, the byline: kept in view, not in the
 // text); block rules then judge each block of text. Every rule has a test
-// block under its name in tests/unit/reader-rules.test.ts. Class and id
+// block under its name in tests/unit/reader/reader-rules.test.ts. Class and id
 // words are in patterns.ts.
 
-import { hiddenByMarkup, weightedLength } from '../article/blocks.ts';
+import { hiddenByMarkup, weightedLength } from '../page/blocks.ts';
 import {
   BYLINE_WORDS,
   CAPTION_WORDS,

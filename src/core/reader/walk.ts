@@ -4,7 +4,7 @@
 // bounded in depth and in elements; elements a rule leaves out are skipped
 // with their subtree and reported.
 
-import { NON_TEXT_TAGS } from '../dom.ts';
+import { HEADING_TAGS, NON_TEXT_TAGS } from '../dom.ts';
 import type { Block, BlockKind, Dropped } from './types.ts';
 
 /** Tags a browser lays out as blocks (a new line before and after). */
@@ -28,12 +28,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'figure',
   'footer',
   'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADING_TAGS,
   'header',
   'hgroup',
   'hr',
@@ -123,15 +118,24 @@ interface Run {
   nodes: Node[];
 }
 
-/**
- * Walks `root` and returns its blocks in document order. `skip` is asked
- * about every element; `inLink` tracks text inside <a> for link density.
- */
-export function collectBlocks(root: Element, skip: SkipRule): Walked {
-  const out: Walked = { blocks: [], media: [], dropped: [], aside: [] };
-  let budget = MAX_ELEMENTS;
+/** Does an inline element hold block elements (markup like <a><div>…</div></a>)? */
+function holdsBlocks(el: Element, levels = 3): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (isBlockLevel(c)) return true;
+    if (levels > 1 && c.firstElementChild && !MEDIA_TAGS.has(c.localName) && holdsBlocks(c, levels - 1)) return true;
+  }
+  return false;
+}
 
-  const flush = (el: Element, run: Run, whole: boolean): void => {
+/** One walk: what it has found so far and how many elements it may still look at. */
+class BlockWalk {
+  readonly out: Walked = { blocks: [], media: [], dropped: [], aside: [] };
+  budget = MAX_ELEMENTS;
+
+  constructor(private readonly skip: SkipRule) {}
+
+  /** Ends the run of inline content as one block of `el` (if it holds a letter or digit). */
+  private flush(el: Element, run: Run, whole: boolean): void {
     const text = run.parts
       .join('')
       .replace(/[ \t\r\f\v\u00a0\u200b]+/gu, ' ')
@@ -143,11 +147,19 @@ export function collectBlocks(root: Element, skip: SkipRule): Walked {
     const nodes = run.nodes;
     run.nodes = [];
     if (!/[\p{L}\p{N}]/u.test(text)) return;
-    out.blocks.push({ el, kind: kindOf(el), text, linkChars, whole, index: out.blocks.length, nodes });
-  };
+    this.out.blocks.push({ el, kind: kindOf(el), text, linkChars, whole, index: this.out.blocks.length, nodes });
+  }
+
+  /** Reports an element a rule leaves out; true when it was one. */
+  private skipped(e: Element): boolean {
+    const v = this.skip(e);
+    if (!v) return false;
+    (v.action === 'drop' ? this.out.dropped : this.out.aside).push({ el: e, rule: v.rule });
+    return true;
+  }
 
   /** Inline content of `el` into `run` (text nodes, inline elements; a skipped element adds nothing). */
-  const inline = (el: Element, run: Run, inLink: boolean, depth: number): void => {
+  private inline(el: Element, run: Run, inLink: boolean, depth: number): void {
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const t = (c as Text).data;
@@ -157,36 +169,23 @@ export function collectBlocks(root: Element, skip: SkipRule): Walked {
       }
       if (c.nodeType !== 1) continue;
       const e = c as Element;
-      if (--budget < 0 || depth > MAX_DEPTH) return;
+      if (--this.budget < 0 || depth > MAX_DEPTH) return;
       const tag = e.localName;
-      if (NON_TEXT_TAGS.has(tag)) continue;
-      const v = skip(e);
-      if (v) {
-        (v.action === 'drop' ? out.dropped : out.aside).push({ el: e, rule: v.rule });
-        continue;
-      }
+      if (NON_TEXT_TAGS.has(tag) || this.skipped(e)) continue;
       if (tag === 'br') {
         run.parts.push('\n');
         continue;
       }
       if (MEDIA_TAGS.has(tag)) {
-        out.media.push(e);
+        this.out.media.push(e);
         continue;
       }
-      inline(e, run, inLink || tag === 'a', depth + 1);
+      this.inline(e, run, inLink || tag === 'a', depth + 1);
     }
-  };
+  }
 
-  /** Does an inline element hold block elements (markup like <a><div>…</div></a>)? */
-  const holdsBlocks = (el: Element, levels = 3): boolean => {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (isBlockLevel(c)) return true;
-      if (levels > 1 && c.firstElementChild && !MEDIA_TAGS.has(c.localName) && holdsBlocks(c, levels - 1)) return true;
-    }
-    return false;
-  };
-
-  const container = (el: Element, depth: number, inLink: boolean): void => {
+  /** The blocks of a block container: runs of inline content between its block children, and those children's. */
+  container(el: Element, depth: number, inLink: boolean): void {
     const run: Run = { parts: [], linkChars: 0, nodes: [] };
     let blocksInside = false;
     let brs = 0;
@@ -195,7 +194,7 @@ export function collectBlocks(root: Element, skip: SkipRule): Walked {
         const t = (c as Text).data;
         if (brs >= 2 && /\S/u.test(t)) {
           // Two line breaks in a row end a paragraph written with <br>s.
-          flush(el, run, false);
+          this.flush(el, run, false);
           blocksInside = true;
         }
         if (/\S/u.test(t)) brs = 0;
@@ -206,14 +205,12 @@ export function collectBlocks(root: Element, skip: SkipRule): Walked {
       }
       if (c.nodeType !== 1) continue;
       const e = c as Element;
-      if (--budget < 0) break;
+      if (--this.budget < 0) break;
       const tag = e.localName;
       if (NON_TEXT_TAGS.has(tag)) continue;
-      const v = skip(e);
-      if (v) {
-        (v.action === 'drop' ? out.dropped : out.aside).push({ el: e, rule: v.rule });
+      if (this.skipped(e)) {
         if (isBlockLevel(e)) {
-          flush(el, run, false);
+          this.flush(el, run, false);
           blocksInside = true;
         }
         continue;
@@ -224,29 +221,36 @@ export function collectBlocks(root: Element, skip: SkipRule): Walked {
         continue;
       }
       if (MEDIA_TAGS.has(tag)) {
-        out.media.push(e);
+        this.out.media.push(e);
         continue;
       }
       if (isBlockLevel(e) || holdsBlocks(e)) {
-        flush(el, run, false);
+        this.flush(el, run, false);
         blocksInside = true;
         brs = 0;
-        if (depth < MAX_DEPTH) container(e, depth + 1, inLink || tag === 'a');
+        if (depth < MAX_DEPTH) this.container(e, depth + 1, inLink || tag === 'a');
         continue;
       }
       // An empty inline element between two <br>s (an ad slot, a tracking tag) does not join the paragraphs.
       const empty = !/\S/u.test(e.textContent ?? '');
       if (brs >= 2 && !empty) {
-        flush(el, run, false);
+        this.flush(el, run, false);
         blocksInside = true;
       }
       if (!empty) brs = 0;
       run.nodes.push(e);
-      inline(e, run, inLink || tag === 'a', depth + 1);
+      this.inline(e, run, inLink || tag === 'a', depth + 1);
     }
-    flush(el, run, !blocksInside);
-  };
+    this.flush(el, run, !blocksInside);
+  }
+}
 
-  container(root, 0, false);
-  return out;
+/**
+ * Walks `root` and returns its blocks in document order. `skip` is asked
+ * about every element; text inside <a> counts toward a block's link characters.
+ */
+export function collectBlocks(root: Element, skip: SkipRule): Walked {
+  const walk = new BlockWalk(skip);
+  walk.container(root, 0, false);
+  return walk.out;
 }

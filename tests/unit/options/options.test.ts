@@ -13,6 +13,7 @@ async function open() {
   mock.storage.onChanged.listeners.length = 0;
   const body = new DOMParser().parseFromString(HTML, 'text/html').body;
   document.body.replaceChildren(...[...body.childNodes].map((n) => document.importNode(n, true)));
+  for (const a of body.attributes) document.body.setAttribute(a.name, a.value);
   const { startOptions } = await import('../../../src/options/page.ts');
   return { mock, startOptions };
 }
@@ -24,7 +25,10 @@ describe('options page', () => {
 
   it('shows defaults and saves the global switch and kinds', async () => {
     const { mock, startOptions } = await open();
+    expect(document.body.getAttribute('aria-busy')).toBe('true');
     await startOptions(document);
+    // Busy until the stored settings are drawn.
+    expect(document.body.hasAttribute('aria-busy')).toBe(false);
     expect($<HTMLInputElement>('#auto-clean').checked).toBe(true);
     expect($<HTMLInputElement>('#kind-share').checked).toBe(true);
     expect($<HTMLInputElement>('#kind-related').checked).toBe(false);

@@ -1,11 +1,13 @@
-// Bounded subtree walks for clutter grouping. No layout reads: textContent-like
-// walks with node and letter caps, so a huge page never costs O(n²).
+// Letter counts of small subtrees, for clutter grouping: how much text a
+// container adds around its widgets. No layout reads: textContent-like walks
+// with node and letter caps, so a huge page never costs O(n²).
 
 import { NON_TEXT_TAGS as SKIP_TEXT, walkText } from '../dom.ts';
 
 const LETTER = /\p{L}/gu;
 
-function lettersIn(s: string): number {
+/** Letters in a string. */
+function countLetters(s: string): number {
   LETTER.lastIndex = 0;
   let n = 0;
   while (LETTER.exec(s)) n++;
@@ -22,7 +24,7 @@ export function lettersOutside(root: Element, skip: ReadonlySet<Element> | null,
   const end = walkText(
     root,
     (t) => {
-      n += lettersIn(t.data);
+      n += countLetters(t.data);
       return n <= cap;
     },
     skip ? (el) => !skip.has(el) : null,
@@ -128,7 +130,7 @@ export function linkShare(root: Element, maxNodes = 4000): { links: number; all:
   walkText(
     root,
     (t) => {
-      const k = lettersIn(t.data);
+      const k = countLetters(t.data);
       all += k;
       if (k && (t.parentElement?.closest('a') ?? null)) links += k;
     },
@@ -141,7 +143,7 @@ export function linkShare(root: Element, maxNodes = 4000): { links: number; all:
 /** True when nothing with letters stands before `child` inside `parent`. */
 export function leadsParent(parent: Element, child: Element): boolean {
   for (let n = parent.firstChild; n && n !== child; n = n.nextSibling) {
-    if (n.nodeType === 3 && lettersIn((n as Text).data) > 0) return false;
+    if (n.nodeType === 3 && countLetters((n as Text).data) > 0) return false;
     if (n.nodeType === 1 && lettersOutside(n as Element, null, 0, 200) > 0) return false;
     if (n.nodeType === 1 && (n as Element).contains(child)) return true;
   }

@@ -11,10 +11,10 @@ import {
   SHAPE_MAX,
   scoreFeatures,
   shapeMax,
-} from '../../src/core/detect.ts';
+} from '../../../src/core/detect/index.ts';
 
 const fixture = (name: string): Document =>
-  new DOMParser().parseFromString(readFileSync(resolve(__dirname, '../fixtures', name), 'utf8'), 'text/html');
+  new DOMParser().parseFromString(readFileSync(resolve(__dirname, '../../fixtures', name), 'utf8'), 'text/html');
 const html = (body: string, head = ''): Document =>
   new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');
 
@@ -188,28 +188,28 @@ describe('detectOnLoad: pages their metadata rules out are not walked', () => {
   ];
 
   it.each(fixtures)('%s: the same answer as detectNews', (file, url) => {
-    const { detection, scan } = detectOnLoad(fixture(file), url);
+    const { detection, walk } = detectOnLoad(fixture(file), url);
     const full = detectNews(fixture(file), url);
     expect(detection.isNews).toBe(full.isNews);
     // A walked page gets exactly the full detection, signals and score included.
-    if (scan) expect(detection).toEqual(full);
+    if (walk) expect(detection).toEqual(full);
   });
 
   it("skips the walk on a site's front page without article metadata, and says so", () => {
-    const { detection, scan } = detectOnLoad(fixture('detect-es.html'), 'https://eldiario.example/');
-    expect(scan).toBeNull();
+    const { detection, walk } = detectOnLoad(fixture('detect-es.html'), 'https://eldiario.example/');
+    expect(walk).toBeNull();
     expect(detection.isNews).toBe(false);
     expect(detection.signals).toEqual(expect.arrayContaining(['-og:type=website', '-url:home', METADATA_ONLY]));
   });
 
   it('walks every page whose shape could still make it news', () => {
     // No metadata at all: the body, a dateline and a byline decide (the German fixture is news).
-    const { detection, scan } = detectOnLoad(fixture('detect-de.html'), 'https://news.example/a/story');
-    expect(scan).not.toBeNull();
+    const { detection, walk } = detectOnLoad(fixture('detect-de.html'), 'https://news.example/a/story');
+    expect(walk).not.toBeNull();
     expect(detection.isNews).toBe(true);
     // A front page that claims to be an article is walked too, and its shape says no.
     const front = detectOnLoad(fixture('section-front-en.html'), 'https://wire.example.com/world/');
-    expect(front.scan).not.toBeNull();
+    expect(front.walk).not.toBeNull();
     expect(front.detection.isNews).toBe(false);
   });
 
@@ -330,10 +330,10 @@ describe('detectNews on the kinds of pages readers visit', () => {
   });
 
   it.each(pages)('%s: detectOnLoad gives the same answer', (file, url) => {
-    const { detection, scan } = detectOnLoad(kind(file), url);
+    const { detection, walk } = detectOnLoad(kind(file), url);
     const full = detectNews(kind(file), url);
     expect(detection.isNews).toBe(full.isNews);
-    if (scan) expect(detection).toEqual(full);
+    if (walk) expect(detection).toEqual(full);
   });
 
   it('a search page is not news by its shape alone (no URL, no list metadata)', () => {

@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractReadable, type ReadableArticle } from '../../src/core/reader/index.ts';
-import { hideOutside, visibleTextOf } from '../../src/core/reader/visible.ts';
+import { extractReadable, type ReadableArticle } from '../../../src/core/reader/index.ts';
+import { hideOutside, visibleTextOf } from '../../../src/core/reader/visible.ts';
 
 const fixture = (name: string): Document =>
-  new DOMParser().parseFromString(readFileSync(resolve(__dirname, '../fixtures', name), 'utf8'), 'text/html');
+  new DOMParser().parseFromString(readFileSync(resolve(__dirname, '../../fixtures', name), 'utf8'), 'text/html');
 const page = (body: string, head = ''): Document =>
   new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');
 

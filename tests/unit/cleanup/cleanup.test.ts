@@ -2,11 +2,18 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HIDDEN_ATTR, hide, restore, STYLE_ATTR, watchLateClutter, type LateWatcher } from '../../src/core/cleanup.ts';
-import { findClutter } from '../../src/core/clutter.ts';
-import type { ArticleInfo, ClutterHit } from '../../src/core/types.ts';
+import {
+  HIDDEN_ATTR,
+  hide,
+  restore,
+  STYLE_ATTR,
+  watchLateClutter,
+  type LateWatcher,
+} from '../../../src/core/cleanup.ts';
+import { findClutter } from '../../../src/core/clutter/index.ts';
+import type { ArticleInfo, ClutterHit } from '../../../src/core/types.ts';
 
-const SEED = readFileSync(resolve(__dirname, '../fixtures/seed-ar.html'), 'utf8');
+const SEED = readFileSync(resolve(__dirname, '../../fixtures/seed-ar.html'), 'utf8');
 
 function seedDoc(): { doc: Document; article: ArticleInfo } {
   const doc = new JSDOM(SEED).window.document;
@@ -152,7 +159,7 @@ describe('watchLateClutter', () => {
     const usage = watcher.usage?.();
     expect(usage).toBeDefined();
     if (!usage) return;
-    expect(usage.scans).toBeGreaterThan(0);
+    expect(usage.batches).toBeGreaterThan(0);
     // The budget is checked between slices and every 16 records: one step may run past it, never far.
     expect(usage.maxWindowMs).toBeLessThanOrEqual(50 + 10);
     // And over the whole storm: no more than one budget per (virtual) second begun.

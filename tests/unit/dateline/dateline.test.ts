@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDateline } from '../../src/core/dateline.ts';
-import { langFor } from '../../src/core/lang/index.ts';
+import { findDateline } from '../../../src/core/dateline/index.ts';
+import { langFor } from '../../../src/core/lang/index.ts';
 
 const cases: Array<[string, string | null, string | null, string | null, string]> = [
   // [paragraph, lang, place, agency, text]

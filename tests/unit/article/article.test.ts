@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findArticle, scanPage } from '../../src/core/article.ts';
-import { detectNews } from '../../src/core/detect.ts';
+import { findArticle } from '../../../src/core/article/index.ts';
+import { walkPage } from '../../../src/core/page/walk.ts';
+import { detectNews } from '../../../src/core/detect/index.ts';
 
 const fixture = (name: string): Document =>
-  new DOMParser().parseFromString(readFileSync(resolve(__dirname, '../fixtures', name), 'utf8'), 'text/html');
+  new DOMParser().parseFromString(readFileSync(resolve(__dirname, '../../fixtures', name), 'utf8'), 'text/html');
 const html = (body: string, head = ''): Document =>
   new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');
 const text = (el: Element | null): string => (el?.textContent ?? '').replace(/\s+/gu, ' ').trim();
@@ -156,16 +157,16 @@ describe('findArticle in other languages and layouts', () => {
   });
 });
 
-describe('one shared scan', () => {
-  it('detectNews and findArticle give the same results with a shared scan as alone', () => {
+describe('one shared page walk', () => {
+  it('detectNews and findArticle give the same results with a shared walk as alone', () => {
     const doc = fixture('wire-en.html');
     const url = 'https://wire.example.com/world/us/senate-panel-advances-grid-security-bill-2023-03-14/';
-    const scan = scanPage(doc);
-    expect(detectNews(doc, url, scan)).toEqual(detectNews(doc, url));
-    const shared = findArticle(doc, scan);
+    const walk = walkPage(doc);
+    expect(detectNews(doc, url, walk)).toEqual(detectNews(doc, url));
+    const shared = findArticle(doc, walk);
     const alone = findArticle(doc);
     expect(shared.root).toBe(alone.root);
     expect(shared.paragraphs).toEqual(alone.paragraphs);
-    expect(scan.ranking?.top?.el).toBe(alone.root);
+    expect(walk.ranking?.top?.el).toBe(alone.root);
   });
 });

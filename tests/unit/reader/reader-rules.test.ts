@@ -1,8 +1,8 @@
 // Every named rule of core/reader, each on markup written for it: what it
 // takes out, and what it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { extractReadable } from '../../src/core/reader/index.ts';
-import { bestRoot, containerOf, growRegion, scoreBlocks, TRUNCATED } from '../../src/core/reader/region.ts';
+import { extractReadable } from '../../../src/core/reader/index.ts';
+import { bestRoot, containerOf, growRegion, scoreBlocks, TRUNCATED } from '../../../src/core/reader/region.ts';
 import {
   BLOCK_RULES,
   ELEMENT_RULES,
@@ -10,9 +10,9 @@ import {
   nameParts,
   titledAsChrome,
   type RuleContext,
-} from '../../src/core/reader/rules.ts';
-import type { Block } from '../../src/core/reader/types.ts';
-import { collectBlocks } from '../../src/core/reader/walk.ts';
+} from '../../../src/core/reader/rules.ts';
+import type { Block } from '../../../src/core/reader/types.ts';
+import { collectBlocks } from '../../../src/core/reader/walk.ts';
 
 const page = (body: string, head = ''): Document =>
   new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');

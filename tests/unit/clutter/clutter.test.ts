@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findClutter } from '../../src/core/clutter.ts';
-import { frameVendor, profileNetwork, shareEndpoint, vendorOf } from '../../src/core/clutter/signatures.ts';
-import { shortText } from '../../src/core/clutter/scan.ts';
-import { buildLabelTable, foldText, matchLabel } from '../../src/core/clutter/words.ts';
-import type { ArticleInfo, ClutterHit } from '../../src/core/types.ts';
+import { findClutter } from '../../../src/core/clutter/index.ts';
+import { frameVendor, profileNetwork, shareEndpoint, vendorOf } from '../../../src/core/clutter/signatures.ts';
+import { shortText } from '../../../src/core/clutter/letters.ts';
+import { buildLabelTable, foldText, matchLabel } from '../../../src/core/clutter/words.ts';
+import type { ArticleInfo, ClutterHit } from '../../../src/core/types.ts';
 
 function fixture(name: string): Document {
-  const html = readFileSync(resolve(__dirname, '../fixtures', name), 'utf8');
+  const html = readFileSync(resolve(__dirname, '../../fixtures', name), 'utf8');
   return new DOMParser().parseFromString(html, 'text/html');
 }
 

@@ -2,9 +2,9 @@
 // never hide body text, and hide + restore is the identity.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HIDDEN_ATTR, hide, restore } from '../../src/core/cleanup.ts';
-import { findClutter } from '../../src/core/clutter.ts';
-import type { ArticleInfo } from '../../src/core/types.ts';
+import { HIDDEN_ATTR, hide, restore } from '../../../src/core/cleanup.ts';
+import { findClutter } from '../../../src/core/clutter/index.ts';
+import type { ArticleInfo } from '../../../src/core/types.ts';
 
 interface GenNode {
   tag: string;

@@ -1,0 +1,120 @@
+// Detection's signals read without walking the page: JSON-LD types, og:type,
+// meta name=generator, a stated publication time, microdata and the URL.
+
+import { ldTypes, readJsonLd, readMeta } from '../meta.ts';
+import { DETECTION_META } from '../page/meta-keys.ts';
+import type { Microdata } from '../page/walk.ts';
+import type { MetadataRead } from './features.ts';
+
+/** JSON-LD types of one news article (schema.org NewsArticle and its kin). */
+export const LD_NEWS =
+  /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|LiveBlogPosting)$/u;
+/** JSON-LD types of an article that is not necessarily news. */
+const LD_ARTICLE = /^(?:Article|BlogPosting|Report|ScholarlyArticle|SocialMediaPosting)$/u;
+/** JSON-LD types of list pages, shops, docs, forums and other pages that are not news. */
+const LD_NOT_ARTICLE =
+  /^(?:CollectionPage|ItemList|SearchResultsPage|Product|ProductGroup|Offer|Store|FAQPage|TechArticle|APIReference|ProfilePage|DiscussionForumPosting|QAPage|Recipe|Course|JobPosting|SoftwareApplication|MobileApplication|WebApplication|Book|Movie)$/u;
+/** og:type values of pages that are not articles (a product, a video, a song, a profile, a place). */
+const OG_NOT_ARTICLE =
+  /^(?:product(?:\.\w+)?|video\.\w+|music\.\w+|book|profile|business\.business|place|restaurant\.\w+)$/u;
+/**
+ * Software that builds wikis, documentation and forums (meta name=generator): its
+ * pages are not news. WordPress and Drupal, which news sites run on, are not here.
+ */
+const NOT_NEWS_GENERATOR =
+  /\b(MediaWiki|DokuWiki|TiddlyWiki|Wiki\.js|Confluence|Docusaurus|MkDocs|Sphinx|VuePress|VitePress|GitBook|Antora|Discourse|phpBB|vBulletin|XenForo|MyBB|Simple Machines|Invision Community|Flarum|NodeBB)\b/iu;
+/** Shop software (meta name=generator): the site sells, like one that links to its own cart. */
+const SHOP_GENERATOR = /\b(?:WooCommerce|PrestaShop|Magento|OpenCart|Shopware|nopCommerce|Shopify)\b/iu;
+
+/** A date in the URL path: /2021/10/28/, /20211028/, -2021-10-28 */
+const URL_DATE = /(?:^|[/_-])(?:19|20)\d{2}[/_-]?(?:0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)/u;
+/** An article id or slug in the last URL path segment: a long number or a long hyphenated slug. */
+const URL_ID = /(?:\d{5,}|(?:[\p{L}\p{N}]+[-_]){4,}[\p{L}\p{N}]+)(?:\.s?html?|\.php|\.aspx?)?\/?$/u;
+/** Listing paths: tags, categories, search, authors, pagination. */
+export const URL_LIST =
+  /\/(?:tags?|topics?|category|categories|section|search|search-results|results|author|authors|page\/\d+)(?:\/|$)|[?&](?:q|s|query|page|keywords?|kw|term|text|search|search_query|searchword|wd|k)=/iu;
+/** A site's root or a language root ("/", "/en/", "/index.html"), without a query naming an item. */
+const URL_ROOT = /^\/?(?:index\.\w+|[a-z]{2}(?:-[a-z]{2})?\/?|home\/?)?$/iu;
+/** Paths of pages that are not news: a wiki, docs, a forum thread, a product; a blog or a video page unless typed news. */
+const URL_KINDS: ReadonlyArray<[kind: string, re: RegExp, evenIfNewsTyped: boolean]> = [
+  ['wiki', /\/wiki\//iu, true],
+  ['docs', /\/(?:docs|documentation)(?:\/|$)/iu, true],
+  ['forum', /\/(?:forums?|threads?|viewtopic\.php|showthread\.php)(?:[/?]|$)/iu, true],
+  ['product', /\/products?\//iu, true],
+  ['blog', /\/blogs?\//iu, false],
+  ['video', /\/(?:videos?|watch)(?:[/?]|$)/iu, false],
+];
+
+function urlPath(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    if (!/^https?:$/u.test(u.protocol)) return null;
+    return decodeURIComponent(u.pathname) + u.search;
+  } catch {
+    return null;
+  }
+}
+
+/** The page's canonical URL when the caller has none (saved pages, tests). */
+export function pageUrl(doc: Document, url: string | null): string | null {
+  if (url && /^https?:/iu.test(url)) return url;
+  const canonical =
+    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url" i]')?.getAttribute('content') ??
+    null;
+  if (canonical && /^https?:/iu.test(canonical)) return canonical;
+  const base = doc.URL;
+  return base && /^https?:/iu.test(base) ? base : null;
+}
+
+/** The JSON-LD types that count: the article type (news first), the first type of a page that is not news, video. */
+function jsonLdFeatures(doc: Document): { ld: string | null; ldNegative: string | null; ldVideo: boolean } {
+  let ld: string | null = null;
+  let ldNegative: string | null = null;
+  let ldVideo = false;
+  for (const node of readJsonLd(doc)) {
+    for (const t of ldTypes(node)) {
+      if (LD_NEWS.test(t)) ld = t;
+      else if (LD_ARTICLE.test(t) && (ld === null || !LD_NEWS.test(ld))) ld = t;
+      else if (LD_NOT_ARTICLE.test(t)) ldNegative ??= t;
+      else if (t === 'VideoObject') ldVideo = true;
+    }
+  }
+  return { ld, ldNegative, ldVideo };
+}
+
+/** JSON-LD, meta tags, microdata and the URL; `bodyEl` is the itemprop=articleBody element, for the body's length. */
+export function metadataFeatures(doc: Document, url: string | null, micro: Microdata): MetadataRead {
+  const { ld, ldNegative, ldVideo } = jsonLdFeatures(doc);
+  const meta = readMeta(doc);
+  const ogType = (meta.get('og:type')?.[0] ?? '').toLowerCase();
+  const bodyEl = micro.itemprops.get('articlebody')?.find((el) => el.localName !== 'meta') ?? null;
+  const path = urlPath(pageUrl(doc, url));
+  const pathOnly = path?.split('?')[0] ?? '';
+  const generator = (meta.get('generator') ?? []).join(' ');
+  const newsTyped = (ld !== null && LD_NEWS.test(ld)) || micro.newsItemtype;
+  const urlKind =
+    path === null ? null : (URL_KINDS.find(([, re, even]) => re.test(path) && (even || !newsTyped))?.[0] ?? null);
+  return {
+    bodyEl,
+    features: {
+      ld,
+      ldNegative,
+      ldVideo,
+      ogNegative: OG_NOT_ARTICLE.test(ogType) ? ogType : null,
+      generator: NOT_NEWS_GENERATOR.exec(generator)?.[1] ?? null,
+      shopGenerator: SHOP_GENERATOR.test(generator),
+      microdata: micro.newsItemtype,
+      ogArticle: ogType === 'article' || ogType.endsWith(':article'),
+      ogWebsite: ogType === 'website',
+      published: DETECTION_META.some((k) => meta.has(k)) || micro.itemprops.has('datepublished'),
+      articleBody: bodyEl !== null,
+      urlDate: path !== null && URL_DATE.test(path),
+      urlId: path !== null && URL_ID.test(pathOnly),
+      urlRoot: path !== null && URL_ROOT.test(path),
+      urlList: path !== null && URL_LIST.test(path),
+      urlKind,
+    },
+  };
+}

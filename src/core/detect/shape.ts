@@ -1,0 +1,157 @@
+// Detection's signals read from the page walk: the body (from the candidate
+// ranking), a dateline opening it, a byline, a date printed by the headline,
+// and the link counts (detect/links.ts).
+
+import { foldedText } from '../dom.ts';
+import { classAndId, weightedLength } from '../page/blocks.ts';
+import { inNonBody } from '../page/non-body.ts';
+import { rankCandidatesSteps } from '../page/rank.ts';
+import type { PageWalk } from '../page/walk.ts';
+import type { Steps } from '../slice.ts';
+import type { DetectFeatures, MetadataRead } from './features.ts';
+import { countLinks } from './links.ts';
+import { pageUrl } from './metadata.ts';
+
+/**
+ * Shapes of a dateline opening the first paragraph (shape only: place and
+ * agency names are core/dateline's business and live in lang files).
+ */
+const DATELINE_SHAPES: ReadonlyArray<[name: string, re: RegExp]> = [
+  // WASHINGTON (Reuters) -   KÖLN (dpa) -   PARIS, 3 mai (AFP) -   MOSCOW, June 29.
+  ['caps-place', /^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ -]\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}\s*(?:\(|,|[-–—])/u],
+  // موسكو - سبوتنيك.   القاهرة - وكالات.   Madrid, 3 may (EFE).
+  [
+    'place-dash-agency',
+    /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[.:]/u,
+  ],
+  // المدينة نيوز :-   القاهرة -   Berlin – (a place or outlet of one to three words, then a dash)
+  ['short-place-dash', /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,2}\s*(?::\s*[-–—]|\s[-–—]\s)/u],
+  // واس - الرياض   أ ف ب ـ باريس (a spaced tatweel as the dash)
+  ['agency-tatweel', /^[\p{L}\p{M}. ]{2,25}\sـ\s[\p{L}\p{M}]{2,20}/u],
+  // محمد العلي - سبق - الدمام:   ماجد الرفاعي- سبق- جدة:
+  [
+    'reporter-outlet-place',
+    /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){1,3}\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*:/u,
+  ],
+  // القاهرة: «الشرق الأوسط»   بيروت - «الحياة»
+  ['place-outlet', /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*(?::|\s[-–—])\s*«[^»]{2,30}»/u],
+  // محمد العلي (جدة)   لاہور (نمائندہ خصوصی)   (a line of its own, or a colon or dash after it)
+  [
+    'name-bracket',
+    /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,3}\s*\([\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,2}\)\s*(?:[:\-–—]|$)/u,
+  ],
+  // 【9月20日 AFP】
+  ['bracket', /^【[^】]{2,30}】/u],
+  // 新京报快讯（记者 …）  本报讯（记者 …）
+  ['zh-xun', /^[\p{Script=Han}]{1,12}(?:快讯|讯|電|电)\s*[（(〔]/u],
+  // 〔記者巫其倫／台北報導〕
+  ['zh-reporter', /^[〔［[【](?:記者|记者)[^〕］\]】]{1,24}(?:報導|报道)[〕］\]】]/u],
+  // 新华社武汉7月2日电
+  ['zh-dian', /^[\p{Script=Han}]{2,12}\d{1,2}月\d{1,2}日电/u],
+];
+
+/** A date as pages print it, in any language: 2024-04-18, 18.04.2024, 2024年4月18日, 24 يوليو 2015, May 21, 2024. */
+const PRINTED_DATE =
+  /(?:^|\D)(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}|\d{1,2}\.?\s+[\p{L}\p{M}]{3,}\.?,?\s+(?:19|20)\d{2}|[\p{L}\p{M}]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})(?!\d)/u;
+/** Arabic-Indic and Persian digits, read as 0-9. */
+const toAsciiDigits = (s: string): string =>
+  s.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
+
+/** The text of an element if it is short (at most `max` characters), else null; reads no further than that. */
+function shortText(el: Element, max: number): string | null {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    text += (n as Text).data;
+    if (text.length > max) return null;
+  }
+  return text;
+}
+
+/** Does a short element (150 characters at most) print a date? */
+function printsDate(el: Element | null): boolean {
+  const text = el ? shortText(el, 150) : null;
+  return text !== null && PRINTED_DATE.test(toAsciiDigits(text));
+}
+
+/** A date printed next to the headline: in the few elements just before or after it, or after its wrapper. */
+function dateNearHeadline(walk: PageWalk): boolean {
+  const h = walk.h1s.find((el) => (el.textContent ?? '').trim().length >= 10) ?? walk.h2s[0];
+  if (!h) return false;
+  let el: Element | null = h.previousElementSibling;
+  for (let i = 0; el && i < 2; el = el.previousElementSibling, i++) if (printsDate(el)) return true;
+  el = h.nextElementSibling;
+  for (let i = 0; el && i < 4; el = el.nextElementSibling, i++) if (printsDate(el)) return true;
+  // <header><h1/></header><div class="date">…: the headline's wrapper holds little else.
+  const wrap = h.parentElement;
+  if (wrap && wrap.childElementCount <= 3 && wrap.localName !== 'body') {
+    el = wrap.nextElementSibling;
+    for (let i = 0; el && i < 3; el = el.nextElementSibling, i++) if (printsDate(el)) return true;
+  }
+  return false;
+}
+
+/**
+ * Texts that may open with the dateline: the first qualified paragraph of the
+ * candidate, and a short paragraph before it (a dateline on a line of its own).
+ */
+function firstBodyTexts(root: Element): string[] {
+  const ps = root.querySelectorAll('p');
+  let short: string | null = null;
+  for (let i = 0; i < ps.length && i < 20; i++) {
+    const p = ps[i];
+    if (!p || inNonBody(p, root)) continue;
+    const t = foldedText(p);
+    if (t.length >= 40) return short ? [short, t] : [t];
+    if (short === null && t.length >= 3) short = t;
+  }
+  return [foldedText(root).slice(0, 120)];
+}
+
+/** A byline: rel=author, an element named byline or author, or itemprop=author, with a name's length, outside comments. */
+function hasByline(walk: PageWalk): boolean {
+  for (const el of [...walk.bylines, ...(walk.itemprops.get('author') ?? [])]) {
+    const t = foldedText(el);
+    if (t.length >= 3 && t.length <= 120 && !/comment/iu.test(classAndId(el))) return true;
+  }
+  return false;
+}
+
+/** The host of the page's URL, lower-cased, or null. */
+function pageHost(doc: Document, url: string | null): string | null {
+  try {
+    return new URL(pageUrl(doc, url) ?? '').host.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/** Every signal of the page: the metadata's, then the walk's (a step function, core/slice). */
+export function* detectFeaturesSteps(
+  doc: Document,
+  url: string | null,
+  walk: PageWalk,
+  meta: MetadataRead,
+): Steps<DetectFeatures> {
+  const { bodyEl } = meta;
+  const ranking = yield* rankCandidatesSteps(doc, walk);
+  const top = ranking.top;
+  const firsts = top ? firstBodyTexts(top.el) : [];
+  const host = pageHost(doc, url);
+  const byline = hasByline(walk);
+  const bodyChars = Math.round(Math.max(top?.chars ?? 0, bodyEl ? weightedLength(foldedText(bodyEl)) : 0));
+  yield;
+  const links = yield* countLinks(walk.links, top?.el ?? null, host);
+  return {
+    ...meta.features,
+    bodyParagraphs: top?.paragraphs ?? 0,
+    bodyChars,
+    pageChars: Math.round(ranking.chars),
+    dateline: firsts.some((first) => DATELINE_SHAPES.some(([, re]) => re.test(first.slice(0, 80)))),
+    byline,
+    headlineLinks: links.headline,
+    listLinks: links.list,
+    visibleDate: dateNearHeadline(walk),
+    shopLinks: links.shop,
+  };
+}
