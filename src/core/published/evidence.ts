@@ -8,8 +8,9 @@ import { foldedText } from '../dom.ts';
 import { ldTypes, readJsonLd, readMeta } from '../meta.ts';
 import type { JsonLdNode } from '../meta.ts';
 import type { ArticleInfo, DateArea, DateCandidate, DateEvidence } from '../types.ts';
+import { GENERIC_META, META_SITE, META_STANDARD } from '../page/meta-keys.ts';
 import { foreignTester, headerScope, markedElements } from './areas.ts';
-import { GENERIC_META, META_SITE, META_STANDARD, RANKS } from './sources.ts';
+import { RANKS } from './sources.ts';
 import { addBodyTexts, addDatedTexts, addHeaderTexts, DIGIT, MAX_TEXT, type Collection } from './texts.ts';
 
 /** JSON-LD types whose datePublished is the article's. */

@@ -1,6 +1,6 @@
-// What the DOM side reads a publication date from, and how much each source is
-// trusted: the RANKS table (lower is trusted more), the metadata keys, and the
-// name a candidate goes by in the answer ("time:header[datetime]").
+// How much each kind of date candidate is trusted: the RANKS table (lower is
+// trusted more), and the name a candidate goes by in the answer
+// ("time:header[datetime]"). The metadata keys read are core/page/meta-keys.ts's.
 
 import type { DateCandidate } from '../types.ts';
 
@@ -51,85 +51,6 @@ export const RANKS = {
 
 /** Rank added per earlier date-like text of the page's text walk (reading order decides). */
 export const BODY_STEP = 0.01;
-
-/** Publishing-metadata keys (meta name/property/itemprop) of standard vocabularies, most specific first. */
-export const META_STANDARD = [
-  'article:published_time',
-  'og:article:published_time',
-  'article:published',
-  'og:published_time',
-  'og:article:published',
-  'datepublished',
-  'parsely-pub-date',
-  'sailthru.date',
-  'dc.date.issued',
-  'dcterms.issued',
-  'dc.date.created',
-  'dcterms.created',
-  'dc.date',
-  'dcterms.date',
-  'dc:date',
-  'dc.created',
-  'dc:created',
-  'citation_publication_date',
-  'citation_date',
-];
-
-/** Publishing-metadata keys of particular sites and CMSs, read after the standard ones. */
-export const META_SITE = [
-  'publish-date',
-  'publish_date',
-  'publishdate',
-  'published_date',
-  'published-date',
-  'published_time',
-  'publish_time',
-  'publication_date',
-  'pubdate',
-  'og:pubdate',
-  'og:publish_date',
-  'og:datepublished',
-  'article.published',
-  'article.created',
-  'article_date_original',
-  'originalpublicationdate',
-  'rnews:datepublished',
-  'cxenseparse:recs:publishtime',
-  'shareaholic:article_published_time',
-  'mediator_published_time',
-  'vr:published_time',
-  'bt:pubdate',
-  'rbpubdate',
-  'dcsext.articlefirstpublished',
-  'date_published',
-  'date_created',
-  'datecreated',
-  'dateposted',
-  'displaydate',
-  'content_create_date',
-  'ptime',
-  'pdate',
-  'doc_date',
-  'date',
-  'created',
-];
-
-/** Metadata keys that say "a date" rather than "the publication date" (ranked metaGeneric). */
-export const GENERIC_META = new Set([
-  'dc.date',
-  'dcterms.date',
-  'dc:date',
-  'dc.created',
-  'dc:created',
-  'dc.date.created',
-  'dcterms.created',
-  'date',
-  'created',
-  'datecreated',
-  'date_created',
-  'content_create_date',
-  'doc_date',
-]);
 
 const TIME_NAME = { header: 'time:header', article: 'time:article', page: 'time' } as const;
 const TEXT_NAME = { header: 'text:header', article: 'text:article', page: 'text' } as const;

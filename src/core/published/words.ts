@@ -4,6 +4,7 @@
 
 import { LANGS, langFor } from '../lang/index.ts';
 import type { DateWords } from '../lang/types.ts';
+import { escapeRegExp } from '../text/fold.ts';
 
 /** Arabic-Indic, Persian and full-width digits to ASCII. */
 export function normalizeDigits(s: string): string {
@@ -29,8 +30,6 @@ export function fold(s: string): string {
     .replace(/[\u00a0\u2009\u202f\u200b-\u200f]/gu, ' ');
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export interface MonthTable {
   re: string;
   lookup: Map<string, number>;
@@ -49,7 +48,7 @@ function buildTable(lists: Array<string[][] | undefined>): MonthTable | null {
     });
   }
   if (!lookup.size) return null;
-  const alts = [...lookup.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+  const alts = [...lookup.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // Month names stand alone: no letter right before or after (an abbreviation may take a dot).
   return { re: `(?<![\\p{L}\\p{M}])(${alts.join('|')})(?![\\p{L}\\p{M}])\\.?`, lookup };
 }
