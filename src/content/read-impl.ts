@@ -6,7 +6,7 @@
 
 import { findDateline } from '../core/dateline/index.ts';
 import { pageLang } from '../core/page-lang.ts';
-import { resolvePublished } from '../core/published.ts';
+import { resolvePublished } from '../core/published/index.ts';
 import { findQuotes } from '../core/quotes/index.ts';
 import { snapshot } from '../core/snapshot.ts';
 import type { ArticleInfo, PageSnapshot } from '../core/types.ts';

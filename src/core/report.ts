@@ -7,7 +7,7 @@ import { findArticle } from './article/index.ts';
 import { findClutter } from './clutter/index.ts';
 import { findDateline } from './dateline/index.ts';
 import { detectNews } from './detect/index.ts';
-import { resolvePublished } from './published.ts';
+import { resolvePublished } from './published/index.ts';
 import { snapshot } from './snapshot.ts';
 import { findQuotes } from './quotes/index.ts';
 import { extractReadable } from './reader/index.ts';

@@ -2,7 +2,7 @@
 // content script when the popup asks, so it must stay small: it imports no
 // date parsing, quote or dateline code, only DOM collection.
 
-import { collectDateEvidence } from './date-evidence.ts';
+import { collectDateEvidence } from './published/evidence.ts';
 import { dirFor, pageLang } from './page-lang.ts';
 import { visibleText } from './dom.ts';
 import type { ArticleInfo, PageSnapshot } from './types.ts';

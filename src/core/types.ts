@@ -39,7 +39,11 @@ export interface Published {
   iso: string | null;
   /** The text or attribute value it was read from. */
   text: string;
-  /** Where it came from, e.g. "json-ld:datePublished", "meta:article:published_time", "time", "text", "url". */
+  /**
+   * Where it came from (core/published sourceName): "json-ld:datePublished", "meta:article:published_time",
+   * "itemprop:datePublished", "time:header[datetime]", "time:article:text", "text:header", "text:body:lead",
+   * "url"…, with "+shown", "+printed" or "+local-day" when a rule overruled the first candidate.
+   */
   source: string;
 }
 
@@ -80,17 +84,51 @@ export interface PageSnapshot {
   dateEvidence: DateEvidence;
 }
 
-/** DOM-side date evidence; its fields are owned by core/published. */
+/**
+ * DOM-side date evidence (core/published/evidence): plain data, sent from the page to
+ * the popup as JSON, and read by core/published/resolve.
+ */
 export interface DateEvidence {
+  /** Most trusted first (by `rank`), at most 60. */
   candidates: DateCandidate[];
 }
 
+/**
+ * What offered a date: JSON-LD, a <meta> key, microdata (itemprop="datePublished",
+ * <time pubdate>), a <time> element, the short text of an element named for a date
+ * or byline ("text"), a date-like text found by the last-resort walk over the page's
+ * text ("body"), or the page's URL.
+ */
+export type DateOrigin = 'json-ld' | 'meta' | 'itemprop' | 'time' | 'text' | 'body' | 'url';
+
+/**
+ * Where the page shows it: around the headline (its header), in the article, or elsewhere on
+ * the page outside blocks of other stories. Set for <time> elements and "text" candidates only.
+ */
+export type DateArea = 'header' | 'article' | 'page';
+
+/** What the markup says the date is: the publication's, a revision's, or just a date. */
+export type DateRole = 'published' | 'updated' | 'generic';
+
+/** How its text is read: a machine value (ISO 8601, epoch…), printed text, or a URL's path. */
+export type DateForm = 'machine' | 'printed' | 'url';
+
+/** How a "body" text was cut: the whole short text, from its start when it opens with the date, or a window around the date in a long line. */
+export type DateCut = 'whole' | 'lead' | 'window';
+
+/** One date the page offers, typed: nothing is packed into a string to be parsed again. */
 export interface DateCandidate {
-  /** Where it came from, e.g. "json-ld:datePublished", "meta:article:published_time", "time[datetime]", "text:byline", "url". */
-  source: string;
-  /** Raw value: an attribute value or a short visible text. */
-  value: string;
-  /** Lower is trusted more. */
+  origin: DateOrigin;
+  /** The JSON-LD property or metadata key it was read under ("datePublished", "article:published_time"). */
+  key?: string;
+  area?: DateArea;
+  role: DateRole;
+  form: DateForm;
+  /** Only for origin "body". */
+  cut?: DateCut;
+  /** Raw value: an attribute value, a short visible text, or the URL. */
+  text: string;
+  /** From core/published's RANKS table; lower is trusted more. */
   rank: number;
 }
 

@@ -3,7 +3,7 @@
 
 import browser from 'webextension-polyfill';
 import { findDateline } from '../core/dateline/index.ts';
-import { resolvePublished } from '../core/published.ts';
+import { resolvePublished } from '../core/published/index.ts';
 import { findQuotes } from '../core/quotes/index.ts';
 import { CLUTTER_KINDS, DEFAULT_KINDS } from '../core/kinds.ts';
 import { analyzeText, type TextResults } from '../core/report.ts';

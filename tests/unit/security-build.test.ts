@@ -228,7 +228,7 @@ describe('the load path (issue 8: no layout work, text side loaded only when ask
       'src/core/clutter/words.ts',
       // text side: injected when the popup opens
       'src/core/snapshot.ts',
-      'src/core/date-evidence.ts',
+      'src/core/published/evidence.ts',
       'src/content/highlight.ts',
       // reading view: injected when the reader asks for it
       'src/core/reader/index.ts',

@@ -1,10 +1,12 @@
 // Date parsing for the text side (popup, CLI): machine formats (ISO 8601,
 // RFC 2822, epoch, compact), printed dates in every language we know (month
-// tables from core/lang/<code>.ts `dates`), Hijri and Solar Hijri dates via
-// Intl's calendars, and URL dates. Never imported by the content script.
+// tables from core/lang/<code>.ts `dates`, in words.ts), Hijri and Solar Hijri dates
+// via Intl's calendars (calendars.ts), and URL dates. Never imported by the content script.
 
-import { LANGS, langFor } from '../lang/index.ts';
-import type { DateWords } from '../lang/types.ts';
+import { findOtherCalendars, type DayHit } from './calendars.ts';
+import { fold, normalizeDigits, tablesFor, type MonthTable, type Tables } from './words.ts';
+
+export { hijriToGregorian, persianToGregorian } from './calendars.ts';
 
 export interface ParsedDate {
   y: number;
@@ -34,88 +36,6 @@ export function isoOf(p: ParsedDate): string | null {
 function validDay(y: number, m: number, d: number): boolean {
   if (!(y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1)) return false;
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-/** Arabic-Indic, Persian and full-width digits to ASCII. */
-export function normalizeDigits(s: string): string {
-  return s.replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/gu, (c) => {
-    const n = c.codePointAt(0) ?? 0;
-    const base = n >= 0xff10 ? 0xff10 : n >= 0x06f0 ? 0x06f0 : 0x0660;
-    return String(n - base);
-  });
-}
-
-/**
- * Folds a text for matching: NFKC, ASCII digits, lower case, Arabic letter
- * variants (hamza forms, alef maqsura, Persian yeh and keheh) folded, tatweel and harakat dropped.
- */
-export function fold(s: string): string {
-  return normalizeDigits(s.normalize('NFKC'))
-    .toLowerCase()
-    .replace(/\u0640|\p{Mn}/gu, '') // tatweel and harakat (NFKC has composed the rest)
-    .replace(/[أإآٱ]/gu, 'ا')
-    .replace(/[ىی]/gu, 'ي') // alef maqsura and the Persian yeh
-    .replace(/ک/gu, 'ك') // Persian keheh
-    .replace(/ё/gu, 'е')
-    .replace(/[\u00a0\u2009\u202f\u200b-\u200f]/gu, ' ');
-}
-
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-interface MonthTable {
-  re: string;
-  lookup: Map<string, number>;
-}
-
-function buildTable(lists: Array<string[][] | undefined>): MonthTable | null {
-  const lookup = new Map<string, number>();
-  for (const months of lists) {
-    months?.forEach((forms, i) => {
-      for (const f of forms) {
-        const k = fold(f);
-        // Forms with digits (CJK "10月") are read by the numeric patterns instead.
-        if (!k || /\d/.test(k) || lookup.has(k)) continue;
-        lookup.set(k, i + 1);
-      }
-    });
-  }
-  if (!lookup.size) return null;
-  const alts = [...lookup.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
-  // Month names stand alone: no letter right before or after (an abbreviation may take a dot).
-  return { re: `(?<![\\p{L}\\p{M}])(${alts.join('|')})(?![\\p{L}\\p{M}])\\.?`, lookup };
-}
-
-interface Tables {
-  words: DateWords | undefined;
-  months: MonthTable | null;
-  hijri: MonthTable | null;
-  persian: MonthTable | null;
-  order: 'dmy' | 'mdy';
-  published: string[];
-  updated: string[];
-}
-
-const cache = new Map<string, Tables>();
-
-/** Month tables for a page language: its own forms first, then every other language's. */
-function tablesFor(lang: string | null): Tables {
-  const key = lang ?? '';
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const own = langFor(lang);
-  const ordered = own ? [own, ...LANGS.filter((l) => l !== own)] : [...LANGS];
-  const words = own?.dates;
-  const t: Tables = {
-    words,
-    months: buildTable(ordered.map((l) => l.dates.months)),
-    hijri: buildTable(ordered.map((l) => l.dates.hijriMonths)),
-    persian: buildTable(ordered.map((l) => l.dates.persianMonths)),
-    order: words?.numericOrder ?? 'dmy',
-    published: ordered.flatMap((l) => l.dates.published ?? []).map(fold),
-    updated: ordered.flatMap((l) => l.dates.updated ?? []).map(fold),
-  };
-  cache.set(key, t);
-  return t;
 }
 
 /** Named time zones often printed after a time. */
@@ -191,15 +111,7 @@ function year4(y: string): number {
   return n;
 }
 
-interface DayHit {
-  y: number;
-  m: number;
-  d: number;
-  index: number;
-  end: number;
-}
-
-/** Every Gregorian day printed in a folded text. */
+/** A month table's patterns for named-month dates. */
 interface NamedPatterns {
   dmy: RegExp;
   mdy: RegExp;
@@ -230,6 +142,7 @@ function namedPatterns(table: MonthTable): NamedPatterns {
   return p;
 }
 
+/** Every Gregorian day printed in a folded text. */
 function findDays(s: string, t: Tables): DayHit[] {
   const out: DayHit[] = [];
   const push = (y: number, m: number, d: number, index: number, len: number): void => {
@@ -263,72 +176,6 @@ function findDays(s: string, t: Tables): DayHit[] {
   for (const m of s.matchAll(/(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)/gu))
     push(Number(m[3]), Number(m[2]), Number(m[1]), m.index ?? 0, m[0].length);
   return out.sort((a, b) => a.index - b.index);
-}
-
-/** Finds the Gregorian date whose date in an Intl calendar is (y, m, d); a day off either way is accepted. */
-export function fromCalendar(calendar: string, y: number, m: number, d: number, approx: Date): DayHit | null {
-  let fmt: Intl.DateTimeFormat;
-  try {
-    fmt = new Intl.DateTimeFormat(`en-u-ca-${calendar}-nu-latn`, {
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      timeZone: 'UTC',
-    });
-  } catch {
-    return null;
-  }
-  if (!fmt.resolvedOptions().calendar.startsWith(calendar.split('-')[0] ?? calendar)) return null;
-  let near: Date | null = null;
-  for (let delta = -45; delta <= 45; delta++) {
-    const g = new Date(approx.getTime() + delta * 86400000);
-    const parts = fmt.formatToParts(g);
-    const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
-    const py = Number(String(parts.find((p) => p.type === 'year')?.value).replace(/\D/g, ''));
-    if (py !== y || get('month') !== m) continue;
-    if (get('day') === d) {
-      near = g;
-      break;
-    }
-    if (!near && Math.abs(get('day') - d) === 1) near = new Date(g.getTime() + (d - get('day')) * 86400000);
-  }
-  if (!near) return null;
-  return { y: near.getUTCFullYear(), m: near.getUTCMonth() + 1, d: near.getUTCDate(), index: 0, end: 0 };
-}
-
-const HIJRI_CALENDARS = ['islamic-umalqura', 'islamic-civil', 'islamic'];
-
-/** Gregorian day of a Hijri date. */
-export function hijriToGregorian(y: number, m: number, d: number): DayHit | null {
-  // Islamic epoch 622-07-16; a lunar year is ~354.367 days, a month ~29.53.
-  const approx = new Date(Date.UTC(622, 6, 16) + ((y - 1) * 354.367 + (m - 1) * 29.53 + d - 1) * 86400000);
-  for (const cal of HIJRI_CALENDARS) {
-    const hit = fromCalendar(cal, y, m, d, approx);
-    if (hit) return hit;
-  }
-  return null;
-}
-
-/** Gregorian day of a Solar Hijri (Persian calendar) date. */
-export function persianToGregorian(y: number, m: number, d: number): DayHit | null {
-  const approx = new Date(Date.UTC(y + 621, 2, 21) + ((m - 1) * 30.5 + d - 1) * 86400000);
-  return fromCalendar('persian', y, m, d, approx);
-}
-
-function findOtherCalendars(s: string, t: Tables): DayHit[] {
-  const out: DayHit[] = [];
-  const scan = (table: MonthTable | null, conv: (y: number, m: number, d: number) => DayHit | null): void => {
-    if (!table) return;
-    const re = new RegExp(`(?<!\\d)(\\d{1,2})\\s*${table.re}\\s*[,،]?\\s*(\\d{4})(?!\\d)`, 'gu');
-    for (const m of s.matchAll(re)) {
-      const month = table.lookup.get((m[2] ?? '').replace(/\.$/, '')) ?? 0;
-      const hit = month ? conv(Number(m[3]), month, Number(m[1])) : null;
-      if (hit) out.push({ ...hit, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-    }
-  };
-  scan(t.hijri, hijriToGregorian);
-  scan(t.persian, persianToGregorian);
-  return out;
 }
 
 /**
@@ -431,10 +278,4 @@ export function parseUrlDate(url: string, lang: string | null = null): ParsedDat
   }
   const compact = /(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})(?!\d)/.exec(path);
   return compact ? day(Number(compact[3]), Number(compact[2]), Number(compact[1])) : null;
-}
-
-/** Words of the page language (and all others) that label publication and modification dates, folded. */
-export function dateLabels(lang: string | null): { published: string[]; updated: string[] } {
-  const t = tablesFor(lang);
-  return { published: t.published, updated: t.updated };
 }

@@ -7,7 +7,7 @@ import {
   parseTextDates,
   parseUrlDate,
   persianToGregorian,
-} from '../../src/core/dates/parse.ts';
+} from '../../../src/core/published/parse.ts';
 
 /** The first day printed in a text, as YYYY-MM-DD. */
 const day = (text: string, lang: string | null): string | null => {
