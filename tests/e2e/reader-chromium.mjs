@@ -3,9 +3,7 @@
 // in light mode, then Arabic UI in dark mode. The scenario is tests/e2e/reader.mjs.
 import path from 'node:path';
 import { launchChromium } from '../../src/cli/common/launch.ts';
-import { readerDarkScenario, readerScenario } from './reader.mjs';
-import { createRunner } from './scenario.mjs';
-import { startServer } from './server.mjs';
+import { runReaderSuite } from './reader.mjs';
 
 const DIST = path.resolve(process.env.CHROME_EXT ?? 'dist/chrome');
 
@@ -61,24 +59,4 @@ async function launch({ lang = 'en-US', dark = false } = {}) {
   };
 }
 
-const run = createRunner('chromium-reader');
-const srv = await startServer();
-try {
-  const light = await launch();
-  try {
-    await readerScenario(light, srv.origin, run);
-  } finally {
-    await light.close();
-  }
-  const dark = await launch({ lang: 'ar', dark: true });
-  try {
-    await readerDarkScenario(dark, srv.origin, run);
-  } finally {
-    await dark.close();
-  }
-} catch (e) {
-  await run.step('browser session', () => Promise.reject(e));
-} finally {
-  await srv.close();
-}
-process.exitCode = run.summary() ? 1 : 0;
+await runReaderSuite('chromium-reader', launch);

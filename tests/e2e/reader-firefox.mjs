@@ -11,9 +11,7 @@
 // background's commands.onCommand listener, as pressing the keys does.
 import path from 'node:path';
 import { launchFirefox } from '../../src/cli/common/launch.ts';
-import { readerDarkScenario, readerScenario } from './reader.mjs';
-import { createRunner } from './scenario.mjs';
-import { startServer } from './server.mjs';
+import { runReaderSuite } from './reader.mjs';
 
 const DIST = path.resolve(process.env.FIREFOX_EXT ?? 'dist/firefox');
 
@@ -70,24 +68,4 @@ async function launch({ lang = 'en-US', dark = false } = {}) {
   };
 }
 
-const run = createRunner('firefox-reader');
-const srv = await startServer();
-try {
-  const light = await launch();
-  try {
-    await readerScenario(light, srv.origin, run);
-  } finally {
-    await light.close();
-  }
-  const dark = await launch({ lang: 'ar', dark: true });
-  try {
-    await readerDarkScenario(dark, srv.origin, run);
-  } finally {
-    await dark.close();
-  }
-} catch (e) {
-  await run.step('browser session', () => Promise.reject(e));
-} finally {
-  await srv.close();
-}
-process.exitCode = run.summary() ? 1 : 0;
+await runReaderSuite('firefox-reader', launch);

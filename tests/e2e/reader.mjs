@@ -18,7 +18,8 @@
 // reading view, light and dark, go to artifacts/e2e/.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ARTIFACTS, waitFor } from './scenario.mjs';
+import { ARTIFACTS, createRunner, waitFor } from './scenario.mjs';
+import { startServer } from './server.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const shot = (driver, page, file, fullPage = false) =>
@@ -181,6 +182,21 @@ function assertSameDom(after, before, what = 'DOM identical') {
   );
 }
 
+/** Waits for the reading view to close, checks the page's DOM is exactly `before`'s, and returns the page after. */
+async function closedExactly(driver, page, before, what) {
+  await waitFor(
+    driver,
+    page,
+    () => !document.documentElement.hasAttribute('data-clearline-reading'),
+    undefined,
+    4000,
+    what,
+  );
+  const after = await driver.evaluate(page, snapshotPage);
+  assertSameDom(after.html, before.html);
+  return after;
+}
+
 function click(sel) {
   const el = document.querySelector(sel);
   if (!el) return false;
@@ -304,16 +320,7 @@ export async function readerScenario(driver, origin, run) {
 
   await run.step('restore from the popup: the DOM and the scroll position exactly as before', async () => {
     assert.ok(await driver.evaluate(popup, click, '#reader-toggle'));
-    await waitFor(
-      driver,
-      page,
-      () => !document.documentElement.hasAttribute('data-clearline-reading'),
-      undefined,
-      4000,
-      'view closed',
-    );
-    const after = await driver.evaluate(page, snapshotPage);
-    assertSameDom(after.html, before.html);
+    const after = await closedExactly(driver, page, before, 'view closed');
     run.log(
       `restored: scroll ${after.x},${after.y} (before ${before.x},${before.y}), ${after.html.length} chars of DOM identical`,
     );
@@ -339,17 +346,8 @@ export async function readerScenario(driver, origin, run) {
     const inView = await driver.evaluate(page, () => scrollY);
     await driver.bringToFront(page);
     await driver.press(page, 'Escape');
-    await waitFor(
-      driver,
-      page,
-      () => !document.documentElement.hasAttribute('data-clearline-reading'),
-      undefined,
-      4000,
-      'view closed',
-    );
-    const after = await driver.evaluate(page, snapshotPage);
+    const after = await closedExactly(driver, page, before, 'view closed');
     run.log(`Escape: in the view at ${inView}, back at ${after.y} (before ${before.y})`);
-    assertSameDom(after.html, before.html);
     assert.deepEqual([after.x, after.y], [before.x, before.y], 'scroll position back');
   });
 
@@ -376,16 +374,7 @@ export async function readerScenario(driver, origin, run) {
     assertView(v, EN, run, 'by command');
     if (real) await driver.pressShortcut(page);
     else await driver.commandPath();
-    await waitFor(
-      driver,
-      page,
-      () => !document.documentElement.hasAttribute('data-clearline-reading'),
-      undefined,
-      4000,
-      'view closed',
-    );
-    const after = await driver.evaluate(page, snapshotPage);
-    assertSameDom(after.html, before.html);
+    const after = await closedExactly(driver, page, before, 'view closed');
     assert.deepEqual([after.x, after.y], [before.x, before.y], 'scroll position back');
   });
 
@@ -454,16 +443,7 @@ export async function readerScenario(driver, origin, run) {
         'jump-to highlight gone',
       );
       assert.ok(await driver.evaluate(page, barClick, 'close'));
-      await waitFor(
-        driver,
-        page,
-        () => !document.documentElement.hasAttribute('data-clearline-reading'),
-        undefined,
-        4000,
-        'view closed',
-      );
-      const after = await driver.evaluate(page, snapshotPage);
-      assertSameDom(after.html, before.html);
+      await closedExactly(driver, page, before, 'view closed');
       const stillThere = await driver.evaluate(page, () => {
         const p = [...document.querySelectorAll('#story-body p')].find((x) => x.textContent.includes('We tested'));
         const r = p.getBoundingClientRect();
@@ -550,15 +530,7 @@ export async function readerScenario(driver, origin, run) {
       assert.match(v.facts ?? '', /June 3, 2024.*عمّان.*بترا/su, 'date and dateline');
       await shot(driver, ar, 'reader-ar-light');
       await driver.press(ar, 'Escape');
-      await waitFor(
-        driver,
-        ar,
-        () => !document.documentElement.hasAttribute('data-clearline-reading'),
-        undefined,
-        4000,
-        'closed',
-      );
-      assertSameDom((await driver.evaluate(ar, snapshotPage)).html, arBefore.html);
+      await closedExactly(driver, ar, arBefore, 'closed');
       await driver.closePage(p);
       await driver.closePage(ar);
     },
@@ -602,19 +574,38 @@ export async function readerDarkScenario(driver, origin, run) {
         assert.ok(await driver.evaluate(page, barClick, 'type'));
         await shot(driver, page, `reader-${lang}-dark-panel`);
         assert.ok(await driver.evaluate(p, click, '#reader-toggle'));
-        await waitFor(
-          driver,
-          page,
-          () => !document.documentElement.hasAttribute('data-clearline-reading'),
-          undefined,
-          4000,
-          'closed',
-        );
-        const after = await driver.evaluate(page, snapshotPage);
-        assertSameDom(after.html, before.html);
+        await closedExactly(driver, page, before, 'closed');
         await driver.closePage(p);
         await driver.closePage(page);
       },
     );
   }
+}
+
+/**
+ * One browser's reading-view suite: the light scenario in one session, the dark Arabic one in
+ * another, against the test server; the exit code says whether every step passed.
+ */
+export async function runReaderSuite(name, launch) {
+  const run = createRunner(name);
+  const srv = await startServer();
+  try {
+    const light = await launch();
+    try {
+      await readerScenario(light, srv.origin, run);
+    } finally {
+      await light.close();
+    }
+    const dark = await launch({ lang: 'ar', dark: true });
+    try {
+      await readerDarkScenario(dark, srv.origin, run);
+    } finally {
+      await dark.close();
+    }
+  } catch (e) {
+    await run.step('browser session', () => Promise.reject(e));
+  } finally {
+    await srv.close();
+  }
+  process.exitCode = run.summary() ? 1 : 0;
 }
