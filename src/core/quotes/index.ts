@@ -11,7 +11,7 @@
 import type { Quote } from '../types.ts';
 import { cueMatcher, familyOf, languagesFor } from './cues.ts';
 import { findCandidates } from './candidates.ts';
-import { collectEntities, pronounCues, type PronounCue } from './entities/collect.ts';
+import { collectEntities } from './entities/collect.ts';
 import { EntityTable } from './entities/table.ts';
 import { lexiconFor } from './lexicon.ts';
 import { findSpans } from './marks.ts';
@@ -20,6 +20,7 @@ import {
   type Attribution,
   type Candidate,
   type Credited,
+  type PronounCue,
   type QuoteContext,
   type QuoteInput,
   type Unit,
@@ -52,6 +53,7 @@ export function buildContext(input: QuoteInput): QuoteContext {
     lex,
     cues: cueMatcher(mods, fam),
     entities: new EntityTable(fam, lex),
+    pronouns: [],
   };
   collectEntities(q);
   return q;
@@ -61,7 +63,7 @@ export function buildContext(input: QuoteInput): QuoteContext {
 export function creditAll(q: QuoteContext): Credited[] {
   const done: Credited[] = [];
   const pending: Candidate[] = [];
-  const pronouns = pronounCues(q);
+  const pronouns = [...q.pronouns];
   for (const c of findCandidates(q)) {
     resolvePronounSpeech(q, pronouns, c);
     let a: Attribution | null = null;

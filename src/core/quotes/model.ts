@@ -88,6 +88,14 @@ export interface Credited {
 }
 
 /** Everything the rules read: the texts, the language data, the cues and the entities. */
+/** A speech cue outside quotation marks whose subject is a gendered pronoun (`…, he said.`). */
+export interface PronounCue {
+  ui: number;
+  pos: number;
+  sentence: number;
+  gender: NonNullable<Gender>;
+}
+
 export interface QuoteContext {
   units: Unit[];
   fam: Family;
@@ -95,6 +103,8 @@ export interface QuoteContext {
   lex: Lexicon;
   cues: CueMatcher;
   entities: EntityTable;
+  /** The pronoun cues of the article in reading order (Latin script), found with the cue subjects. */
+  pronouns: PronounCue[];
 }
 
 export const nameRef = (text: string, gender: Gender = null, role: string | null = null): SpeakerRef => ({

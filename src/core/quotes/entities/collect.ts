@@ -3,7 +3,7 @@
 // outside quotation marks, and every later mention of them, in reading order.
 
 import { arabicPattern } from '../../text/fold.ts';
-import type { QuoteContext, SpeakerRef, Unit } from '../model.ts';
+import type { QuoteContext, Unit } from '../model.ts';
 import { sentenceAt, tokens } from '../sentences.ts';
 import { readSpeaker } from '../speaker/index.ts';
 import { entityFor } from '../resolve.ts';
@@ -242,6 +242,10 @@ function collectCueSubjects(q: QuoteContext): void {
       const sentence = unit.text.slice(from, to);
       const local = { ...cue, start: cue.start - from, end: cue.end - from };
       const ref = readSpeaker(q, sentence, local, after ? 'after' : 'reported', sentence);
+      // A gendered pronoun (`…, he said.`) is resolved as the quotations before it are credited
+      // (rule pronoun-speech, in creditAll); Latin script only.
+      if (ref.kind === 'pronoun' && ref.gender && q.fam === 'latin')
+        q.pronouns.push({ ui, pos: cue.start, sentence: start, gender: ref.gender });
       // A pronoun or a missing subject keeps whoever is in focus: it adds no mention of its own.
       if (ref.kind === 'pronoun' || ref.kind === 'none') continue;
       // A description nobody named ("le ministre des Affaires étrangères") still reports speech.
@@ -345,38 +349,4 @@ export function collectEntities(q: QuoteContext): void {
   collectMentions(q);
   if (q.fam === 'cjk' || q.fam === 'hangul') collectEastAsian(q);
   if (q.fam === 'latin') learnGender(q);
-}
-
-/** A speech cue outside quotation marks whose subject is a gendered pronoun (`…, he said.`). */
-export interface PronounCue {
-  ui: number;
-  pos: number;
-  sentence: number;
-  gender: NonNullable<SpeakerRef['gender']>;
-}
-
-/**
- * The pronoun cues of the article, in reading order (Latin script): rule "pronoun-speech" resolves
- * each as the quotations before it are credited (see creditAll), so that `…, he said.` followed by a
- * quotation with no cue of its own hands it the person the pronoun stands for.
- */
-export function pronounCues(q: QuoteContext): PronounCue[] {
-  const out: PronounCue[] = [];
-  if (q.fam !== 'latin') return out;
-  q.units.forEach((unit, ui) => {
-    for (const cue of q.cues.find(unit.text)) {
-      if (inSpan(unit, cue.start)) continue;
-      const [start, to] = sentenceAt(unit.bounds, unit.text.length, cue.start);
-      const sentence = unit.text.slice(start, to);
-      const ref = readSpeaker(
-        q,
-        sentence,
-        { ...cue, start: cue.start - start, end: cue.end - start },
-        'reported',
-        sentence,
-      );
-      if (ref.kind === 'pronoun' && ref.gender) out.push({ ui, pos: cue.start, sentence: start, gender: ref.gender });
-    }
-  });
-  return out;
 }
