@@ -278,9 +278,10 @@ export function checkReader(
   // A widget may repeat a line of the article (a report form that names the headline): its line
   // shows the widget only when article.text has it more often than the page has it outside widgets.
   const have = countLines(lines);
-  const outside = countLines(textLines([doc.body], new Set(selectors.flatMap(widgetsOf))));
-  for (const sel of selectors) {
-    const widgetLines = textLines(widgetsOf(sel), new Set());
+  const widgets = selectors.map((sel) => [sel, widgetsOf(sel)] as const);
+  const outside = countLines(textLines([doc.body], new Set(widgets.flatMap(([, els]) => els))));
+  for (const [sel, els] of widgets) {
+    const widgetLines = textLines(els, new Set());
     if (widgetLines.length === 0) continue;
     check.widgets++;
     const seen = widgetLines.find((l) => (have.get(l) ?? 0) > (outside.get(l) ?? 0));
