@@ -87,11 +87,21 @@ export class EntityTable {
       if (w.length === 1 && (e.aliases.has(w[0] ?? '') || this.initials(e, w[0] ?? ''))) return true;
       return e.forms.some((f) => {
         const fw = this.words(f);
-        return this.compatible(w, fw) || this.compatible(fw, w);
+        return this.compatible(w, fw) || this.compatible(fw, w) || this.titledGiven(name, f);
       });
     });
     if (hits.length <= 1) return hits[0] ?? null;
     return this.latest(hits);
+  }
+
+  /**
+   * "Sir Keir" for Sir Keir Starmer, "Prince Harry" for Prince Harry Windsor: a title and one word
+   * name the person whose name opens with the same title and given name.
+   */
+  private titledGiven(short: string, long: string): boolean {
+    const s = short.split(/[\s\u00a0]+/u).map(foldWord);
+    const l = long.split(/[\s\u00a0]+/u).map(foldWord);
+    return s.length === 2 && l.length > 2 && this.lex.title(s[0] ?? '') !== undefined && s[0] === l[0] && s[1] === l[1];
   }
 
   /** Is `word` the initials of a body's or a long name (NYT, Nyt → New York Times; EU → European Union)? */

@@ -28,7 +28,8 @@ export function splitRole(words: readonly string[], lex: Lexicon): NameParts | n
     if (isRole(w, lex)) cut = i;
   }
   const name = words.slice(cut + 1);
-  if (name.length === 0) return null;
+  // "Prime Minister", "Foreign Secretary": a role of several words names nobody either.
+  if (name.length === 0 || (cut >= 0 && name.every((w) => isRole(w, lex)))) return null;
   return { name: name.join(' '), role: cut >= 0 ? words.slice(0, cut + 1).join(' ') : null };
 }
 
@@ -97,6 +98,9 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
     if (seg.length === 0) continue;
     seen++;
     const name = trailingName(seg, lex);
+    // "Asimismo, señala", "Hier, il a dit": a subject is never cut from its verb by a lone comma;
+    // only an appositive between them ("Pollard, director of the group, said") skips one.
+    if (name && seen === 1 && segs.slice(0, k).every((x) => !x.trim())) return null;
     if (name && name.name === tokens(seg).map(bare).join(' '))
       return { name: name.name, role: appositive(segs, k, lex) };
     if (name && name.role && `${name.role} ${name.name}` === tokens(seg).map(bare).join(' ')) return name;

@@ -1,0 +1,80 @@
+// Who a name stands for in the entity table (core/quotes/entities/table.ts) and
+// what the Latin reader (core/quotes/speaker/latin.ts) refuses to take for a
+// name: each on text written for the test, in more than one language.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/core/quotes/index.ts';
+
+const who = (paragraphs: string[], lang: string) =>
+  findQuotes({ paragraphs, headline: null, standfirst: null, lang }).map((f) => f.speaker);
+
+describe('a title and a given name', () => {
+  it('stand for the person whose name opens with both (Sir Keir for Sir Keir Starmer)', () => {
+    expect(
+      who(
+        [
+          'Sir Alan Porter has defended the new harbour tax.',
+          'Asked whether he would change course, Sir Alan said that "the harbour needs every penny".',
+        ],
+        'en',
+      ),
+    ).toEqual(['Sir Alan Porter']);
+    expect(
+      who(
+        [
+          'Dame Ruth Okafor opened the new wing on Monday.',
+          '"We built this for the whole city and not for a few," Dame Ruth told reporters.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Dame Ruth Okafor']);
+  });
+
+  it('do not stand for someone with another given name and the same surname', () => {
+    expect(
+      who(['Sir Alan Porter spoke first.', 'Later, Sir Brian said that "the vote was never in doubt at all".'], 'en'),
+    ).toEqual(['Sir Brian']);
+  });
+});
+
+describe('a role of several words', () => {
+  it('names nobody: "The Prime Minister" is not a person called Minister', () => {
+    const speakers = who(
+      [
+        'Sir Alan Porter has defended the new harbour tax.',
+        'The Prime Minister said that "the harbour needs every penny we can find".',
+      ],
+      'en',
+    );
+    expect(speakers).not.toContain('Minister');
+    expect(speakers).toEqual(['Sir Alan Porter']);
+  });
+});
+
+describe('a capitalized word cut from the cue by a lone comma', () => {
+  it('is no subject: "Asimismo, señala" and "Ensuite, affirme" take the speaker in focus', () => {
+    expect(
+      who(
+        [
+          'La consejera de Salud, Marta Ruiz Pardo, confirmó que el hospital sigue abierto.',
+          'Asimismo, señala que la situación es “complicada pero bajo control en todas las plantas”.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Marta Ruiz Pardo']);
+    expect(
+      who(
+        [
+          'Le maire, Paul Girard, a confirmé la fermeture du pont.',
+          'Ensuite, affirme que « les travaux dureront au moins trois mois entiers ».',
+        ],
+        'fr',
+      ),
+    ).toEqual(['Paul Girard']);
+  });
+
+  it('still reads a name set off as an appositive after a role ("the minister, Pedro Sánchez, said")', () => {
+    expect(
+      who(['El presidente del Gobierno, Pedro Sánchez, manifestó su “enorme tristeza y desolación por todo”.'], 'es'),
+    ).toEqual(['Pedro Sánchez']);
+  });
+});
