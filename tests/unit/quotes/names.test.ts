@@ -78,3 +78,26 @@ describe('a capitalized word cut from the cue by a lone comma', () => {
     ).toEqual(['Pedro Sánchez']);
   });
 });
+
+describe('a name set off by commas after the role that opens the sentence', () => {
+  it('is the subject a later subjectless cue takes up', () => {
+    expect(
+      who(
+        [
+          'La presidenta regional, Ana Torres, visitó la zona por la mañana.',
+          'Visiblemente emocionado, el alcalde del pueblo, Luis Ortega, apenas encontraba palabras. “Avisamos casa por casa desde el primer momento”, relató.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Luis Ortega']);
+    expect(
+      who(
+        [
+          'Mayor Ruth Baker opened the meeting.',
+          'Later that day, the head of the fire service, Tom Hale, toured the valley. "We went from door to door all night," he said.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Tom Hale']);
+  });
+});

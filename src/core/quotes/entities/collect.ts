@@ -256,6 +256,24 @@ function collectCueSubjects(q: QuoteContext): void {
   });
 }
 
+/**
+ * "Visiblemente emocionado, el alcalde de Bédar, Ángel Collados, apenas encontraba palabras": a name
+ * set off by commas after the role that opens the sentence (after at most one lead-in) is its subject.
+ */
+function appositiveSubject(q: QuoteContext, unit: Unit, run: Run): boolean {
+  const [from] = sentenceAt(unit.bounds, unit.text.length, run.start);
+  const lead = unit.text.slice(from, run.start);
+  const end = run.start + run.words.join(' ').length;
+  if (!/,\s*$/u.test(lead) || !/^\s*,/u.test(unit.text.slice(end, end + 3))) return false;
+  const segs = lead
+    .split(/[,،]/u)
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
+  const words = tokens(segs[segs.length - 1] ?? '');
+  if (segs.length > 2 || words.length > 8 || !q.lex.determiner(words[0] ?? '')) return false;
+  return words.some((w) => q.lex.role(w));
+}
+
 /** Every later mention of a known entity, by any of its forms. */
 function collectMentions(q: QuoteContext): void {
   q.units.forEach((unit, ui) => {
@@ -271,7 +289,7 @@ function collectMentions(q: QuoteContext): void {
             run.start,
             sentenceAt(unit.bounds, unit.text.length, run.start)[0],
             false,
-            opensSentence(unit, run.start),
+            opensSentence(unit, run.start) || appositiveSubject(q, unit, run),
           );
       }
       return;
