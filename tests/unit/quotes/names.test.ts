@@ -101,3 +101,18 @@ describe('a name set off by commas after the role that opens the sentence', () =
     ).toEqual(['Tom Hale']);
   });
 });
+
+describe('reported speech that ends on its subject and an appositive', () => {
+  it('names the speaker a later "he said" stands for (…, said Ahmad Ijaz, an economist at …)', () => {
+    expect(
+      who(
+        [
+          '"We have a lot of empty hotels," said Joseph Brant, a tourism analyst in Reno.',
+          'Hiring has been hurt by weak construction spending, said Amir Haddad, an economist at the University of Tulsa.',
+          '"Construction is still weak because of slow business spending," he said.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Joseph Brant', 'Amir Haddad']);
+  });
+});

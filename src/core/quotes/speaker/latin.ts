@@ -204,7 +204,9 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   const source = lex.sourceCue(cue.text);
   const endsOnName =
     side === 'reported' &&
-    /^\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s*[.!?]?\s*$/u.test(after);
+    /^\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}(?:,\s+\p{Ll}[^,;:!?]*)?\s*[.!?]?\s*$/u.test(
+      after,
+    );
   const inverted2 = side === 'after' || lex.subjectAfterVerb || source || endsOnName;
   const post = inverted2 ? nameAfterCue(after, lex) : null;
   const name = lex.subjectAfterVerb || source ? (post ?? pre) : (pre ?? post);
