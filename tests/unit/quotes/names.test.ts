@@ -151,3 +151,28 @@ describe('rule colon-named', () => {
     ).toEqual(['Héctor Varela']);
   });
 });
+
+describe('a long clause between a capitalized word and the cue', () => {
+  it('is no appositive: "Rendido, tentou … o que, diz," takes the speaker in focus', () => {
+    expect(
+      who(
+        [
+          'Daniel Mauer, escritor norte-americano, conheceu a obra da autora ainda na faculdade.',
+          'Rendido, tentou encontrar alguma maneira de ampliar o alcance da obra da autora fora do país, o que, diz, "não é propriamente algo fácil".',
+        ],
+        'pt',
+      ),
+    ).toEqual(['Daniel Mauer']);
+  });
+
+  it('is one when a relative clause is under way ("Lombardi, che conosce …, quando …, racconta")', () => {
+    expect(
+      who(
+        [
+          'L’imprenditore Guido Ferraresi, che conosce il sindaco da vent’anni, quando ha comprato un appartamento in centro e poi una casa al mare, racconta: «È arrivato puntualissimo, alle otto era già qui».',
+        ],
+        'it',
+      ),
+    ).toEqual(['Guido Ferraresi']);
+  });
+});

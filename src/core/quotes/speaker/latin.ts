@@ -108,6 +108,10 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
     if (lex.pronoun(bare(tokens(seg)[0] ?? '')) !== undefined) return null;
     // A lowercase segment, or one holding a role, is an appositive (", director of the group,",
     // ", Al Jazeera's manager of communications,"); anything else ends the search.
+    // A long lowercase segment is a clause of its own ("Rendido, tentou encontrar … o que, diz,"),
+    // unless a relative clause is under way ("Lombardi, che conosce Trump …, quando ha acquistato …,").
+    const relative = segs.slice(0, k).some((x) => lex.relative(tokens(x)[0] ?? ''));
+    if (/^\p{Ll}/u.test(seg) && tokens(seg).length > 12 && !relative) return null;
     if (/^\p{Ll}/u.test(seg) || tokens(seg).some((w) => lex.role(bare(w).replace(/['’]s$/u, '')))) continue;
     return null;
   }
