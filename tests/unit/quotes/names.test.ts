@@ -176,3 +176,22 @@ describe('a long clause between a capitalized word and the cue', () => {
     ).toEqual(['Guido Ferraresi']);
   });
 });
+
+describe('an article inside a capitalized run', () => {
+  it('joins a name only after another particle (von der Leyen), not after a noun (Tweet des Jahres)', () => {
+    const speakers = who(
+      [
+        'Ich habe gefragt, welcher ihr stärkster Tweet des Jahres gewesen ist.',
+        'Der Tweet des Jahres erklärt: „Ich habe noch einmal aufgegriffen, was viele schon gesagt haben.“',
+      ],
+      'de',
+    );
+    expect(speakers).not.toContain('Tweet des Jahres');
+    expect(
+      who(
+        ['Kommissionspräsidentin Ursula von der Leyen erklärt: „Wir werden die Hilfe für die Region verdoppeln.“'],
+        'de',
+      ),
+    ).toEqual(['Ursula von der Leyen']);
+  });
+});

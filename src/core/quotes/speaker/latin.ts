@@ -33,6 +33,14 @@ export function splitRole(words: readonly string[], lex: Lexicon): NameParts | n
   return { name: name.join(' '), role: cut >= 0 ? words.slice(0, cut + 1).join(' ') : null };
 }
 
+/**
+ * A particle inside a name (Lula da Silva); an article only after another particle (von der Leyen,
+ * de la Cruz), not after a noun ("Tweet des Jahres", "Demontage der Gastgeber").
+ */
+function particle(word: string, prev: string, lex: Lexicon): boolean {
+  return lex.connector(word) && (!lex.determiner(word) || lex.connector(prev));
+}
+
 /** The capitalized name run that ends a text (`… Andrew Pollard`), or null. */
 export function trailingName(text: string, lex: Lexicon): NameParts | null {
   if (/[,;:.!?]\s*$/u.test(text)) return null;
@@ -44,7 +52,13 @@ export function trailingName(text: string, lex: Lexicon): NameParts | null {
     if (run.length > 0 && /[,;:.!?)]$/u.test(raw) && !/^\p{Lu}\.$/u.test(raw)) break;
     if (/^\(/u.test(raw)) break;
     if (NAME_TOKEN.test(t) && !lex.notName(t)) run.unshift(t);
-    else if (run.length > 0 && lex.connector(t) && i > 0 && NAME_TOKEN.test(bare(toks[i - 1] ?? ''))) run.unshift(t);
+    else if (
+      run.length > 0 &&
+      particle(t, bare(toks[i - 1] ?? ''), lex) &&
+      i > 0 &&
+      NAME_TOKEN.test(bare(toks[i - 1] ?? ''))
+    )
+      run.unshift(t);
     else break;
     if (run.length >= 7) break;
   }
