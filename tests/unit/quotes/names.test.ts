@@ -195,3 +195,23 @@ describe('an article inside a capitalized run', () => {
     ).toEqual(['Ursula von der Leyen']);
   });
 });
+
+describe('rule inner-incise with hyphens set off by spaces, and an elided article before a name', () => {
+  it('credits "Q - prosegue l’Unicef - Q" to the body the incise names', () => {
+    expect(
+      who(
+        [
+          'Il direttore Mario Rossi ha parlato ieri.',
+          '«Questi due attacchi - prosegue l’Unicef - fanno seguito a molti altri episodi gravi»',
+        ],
+        'it',
+      ),
+    ).toEqual(['Unicef']);
+  });
+
+  it('keeps a hyphenated word whole (no incise in "porta-parola")', () => {
+    expect(who(['«O porta-voz confirmou a reunião para a próxima semana», disse a ministra Ana Lopes.'], 'pt')).toEqual(
+      ['Ana Lopes'],
+    );
+  });
+});

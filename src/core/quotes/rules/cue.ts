@@ -70,7 +70,8 @@ export function subjectlessCue(c: Candidate, q: QuoteContext): Attribution | nul
  * « Il faut — a-t-il dit — agir »): the quotation is attributed, to the incise's subject if it has one.
  */
 export function innerIncise(c: Candidate, q: QuoteContext): Attribution | null {
-  for (const m of c.text.matchAll(/[–—]\s*([^–—]{2,60}?)\s*[–—]/gu)) {
+  // Dashes, or hyphens set off by spaces as many sites type them ("Questi attacchi - prosegue l'Unicef - fanno …").
+  for (const m of c.text.matchAll(/(?:[–—]|\s-\s)\s*([^–—]{2,60}?)\s*(?:[–—]|\s-\s)/gu)) {
     const incise = m[1] ?? '';
     const cue = q.cues.find(incise)[0];
     if (!cue) continue;

@@ -258,7 +258,10 @@ function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
   const toks: string[] = [];
   for (const raw of tokens(after.replace(/^[\s,:—–-]*/u, ''))) {
     if (/^[(«»"“”„]/u.test(raw)) break;
-    toks.push(bare(raw));
+    // An elided article before a name is a word of its own ("prosegue l'Unicef").
+    const elided = /^([lL][’'])(\p{Lu}.*)$/u.exec(bare(raw));
+    if (elided) toks.push(`${elided[1]?.toLowerCase()}`, elided[2] ?? '');
+    else toks.push(bare(raw));
     const initial = /^\p{Lu}\.$/u.test(raw) || lex.title(raw) !== undefined;
     if (/[,;:!?)«»"“”„]$/u.test(raw) || (/\.$/u.test(raw) && !initial)) break;
   }
@@ -285,7 +288,10 @@ function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
   const first = runAt(i);
   if (first.length === 0 || (adjectives > 0 && !first.some((w) => isRole(w, lex)))) return null;
   // "das Jahr", "der Wissenschaftler": one capitalized word after an article is a noun, not a name.
-  if (first.length === 1 && lead.some((w) => lex.determiner(w)) && !lex.role(first[0] ?? '')) return null;
+  // A name with an elided article is a body's ("prosegue l'Unicef").
+  const elidedLead = lead.length === 1 && /^l[’']$/u.test(lead[0] ?? '');
+  if (first.length === 1 && !elidedLead && lead.some((w) => lex.determiner(w)) && !lex.role(first[0] ?? ''))
+    return null;
   const roleLead = lead.filter((w) => !lex.determiner(w) && !lex.auxiliary(w));
   // A modifier, role nouns, then the name: "Kyiv resident Svitlana Onofryichuk".
   let j = i + first.length;
