@@ -215,3 +215,22 @@ describe('rule inner-incise with hyphens set off by spaces, and an elided articl
     );
   });
 });
+
+describe('English roles of the police, professions and sport', () => {
+  it('split from the name beside them (Investigator Robert Cornett, conservative strategist Nicole Schlinger)', () => {
+    const [a] = findQuotes({
+      paragraphs: ['"She said they had been arguing all week," said Investigator Robert Cornett.'],
+      headline: null,
+      standfirst: null,
+      lang: 'en',
+    });
+    expect([a?.speaker, a?.speakerRole]).toEqual(['Robert Cornett', 'Investigator']);
+    const [b] = findQuotes({
+      paragraphs: ['Goalkeeper Sam Ortiz said: "We were never going to give up on this game."'],
+      headline: null,
+      standfirst: null,
+      lang: 'en',
+    });
+    expect([b?.speaker, b?.speakerRole]).toEqual(['Sam Ortiz', 'Goalkeeper']);
+  });
+});
