@@ -234,3 +234,19 @@ describe('English roles of the police, professions and sport', () => {
     expect([b?.speaker, b?.speakerRole]).toEqual(['Sam Ortiz', 'Goalkeeper']);
   });
 });
+
+describe('roles added in each language file', () => {
+  const role = (p: string, lang: string) => {
+    const [f] = findQuotes({ paragraphs: [p], headline: null, standfirst: null, lang });
+    return [f?.speaker, f?.speakerRole];
+  };
+  it('split from the name in Spanish, French, German and Arabic', () => {
+    expect(role('«Vamos a revisar todos los contratos», dijo la concejala Marta Ruiz.', 'es')).toEqual([
+      'Marta Ruiz',
+      'concejala',
+    ]);
+    expect(role('« Nous avons manqué de réalisme », a déclaré l’entraîneur Paul Girard.', 'fr')[0]).toBe('Paul Girard');
+    expect(role('„Wir haben alles gegeben“, sagte Torhüter Jonas Weber.', 'de')).toEqual(['Jonas Weber', 'Torhüter']);
+    expect(role('وقال الفنان أحمد سالم: "هذا العمل هدية لكل جمهوري في العالم العربي".', 'ar')[0]).toBe('أحمد سالم');
+  });
+});
