@@ -49,6 +49,8 @@ export const clutter: ClutterWords = {
  */
 function reportingVerbs(): string[] {
   const weak = [
+    'dementier',
+    'begründ',
     'sag',
     'erklär',
     'beton',
@@ -170,6 +172,8 @@ export const speech: SpeechWords = {
   ],
   verbs: [
     ...reportingVerbs(),
+    'entgegnete',
+    'entgegnet',
     'lobte',
     'lobt',
     'schilderte',

@@ -56,6 +56,8 @@ export const clutter: ClutterWords = {
  */
 function reportingVerbs(): string[] {
   const lemmas = [
+    'contestar',
+    'corroborar',
     'afirmar',
     'declarar',
     'explicar',

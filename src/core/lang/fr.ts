@@ -60,6 +60,8 @@ export const clutter: ClutterWords = {
  */
 function reportingVerbs(): string[] {
   const lemmas = [
+    'critiquer',
+    'juger',
     'déclarer',
     'ajouter',
     'affirmer',
@@ -210,6 +212,13 @@ export const speech: SpeechWords = {
   ],
   verbs: [
     ...reportingVerbs(),
+    'a démenti',
+    'dément',
+    'a renchéri',
+    'renchérit',
+    's’est félicité',
+    "s'est félicité",
+    'se félicite',
     'rappelle',
     'a rappelé',
     'appelle',

@@ -1,0 +1,28 @@
+// Speech verbs added to the language files (core/lang/<code>.ts): each one
+// introduces a quotation and points at its speaker, as dijo or a dit do.
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/core/quotes/index.ts';
+
+const who = (p: string, lang: string) =>
+  findQuotes({ paragraphs: [p], headline: null, standfirst: null, lang }).map((f) => f.speaker);
+
+describe('speech verbs', () => {
+  it('Spanish contestó and corroboró', () => {
+    expect(who('«Mañana se decidirá todo en la sala», corroboró el abogado Javier Paredes.', 'es')).toEqual([
+      'Javier Paredes',
+    ]);
+    expect(who('«No soy el dueño de la empresa», contestó Luis Morales.', 'es')).toEqual(['Luis Morales']);
+  });
+
+  it('French a démenti, a renchéri and s’est félicité', () => {
+    expect(who('« Il n’y a jamais eu de réunion secrète », a démenti Claire Martin.', 'fr')).toEqual(['Claire Martin']);
+    expect(who('« C’est une victoire pour toute la ville », s’est félicité Paul Girard.', 'fr')).toEqual([
+      'Paul Girard',
+    ]);
+  });
+
+  it('German entgegnete and dementierte', () => {
+    expect(who('„Davon kann keine Rede sein“, entgegnete Anna Weber.', 'de')).toEqual(['Anna Weber']);
+    expect(who('„Es gab kein geheimes Treffen“, dementierte Jonas Keller.', 'de')).toEqual(['Jonas Keller']);
+  });
+});
