@@ -75,6 +75,9 @@ export const speech: SpeechWords = {
     ['”', '”'],
   ],
   verbs: [
+    'قوله',
+    'قولها',
+    'قولهم',
     'قال',
     'أضاف',
     'أكد',
@@ -222,6 +225,7 @@ export const speech: SpeechWords = {
     'تردف',
   ],
   verbsFemale: [
+    'قولها',
     'قالت',
     'أضافت',
     'أكدت',
@@ -308,6 +312,7 @@ export const speech: SpeechWords = {
     'تردف',
   ],
   verbsMale: [
+    'قوله',
     'قال',
     'أضاف',
     'أكد',

@@ -47,7 +47,8 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     // A word glued to a conjunction and a particle (وأن، بأن، فإن) starts a new clause.
     if (words.length > 0 && /^(و|ف)?(ب|ل)?(أن|إن|ان)/u.test(w) && w.length <= 5) break;
     // "أحد المسؤولين ورفض نشر اسمه": after two words, و glued to a word opens a new clause.
-    if (words.length >= 2 && /^و[^ا]/u.test(w) && !isDefinite(w)) break;
+    // Not a word whose own first letter is و (وزارة، وكالة، وزير).
+    if (words.length >= 2 && /^و[^ا]/u.test(w) && !isDefinite(w) && !lex.body(w) && !lex.role(w)) break;
     words.push(w);
     if (marked) break;
     if (w !== raw && !/^\p{L}+\.$/u.test(raw)) {
@@ -166,6 +167,8 @@ function arabicTopic(before: string, lex: Lexicon): SpeakerRef | null {
 
 /** Arabic script, verb first: the phrase after the cue, split into role and name. */
 export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
+  // "نقلت وكالة رويترز عن مصدر أمني قوله": the one quoted is named after عن, before the cue.
+  if (/^قول(?:ه|ها|هم)$/u.test(cue.text)) return quotedFrom(ctx.slice(0, cue.start), cue, lex);
   const after = ctx.slice(cue.end);
   const markedName = /^\s*[«"“][^«»"“”\s]{2,}[»"”](?:\s|[،,:]|$)/u.test(after);
   if ((!markedName && /^\s*[:："“”«]/u.test(after)) || after.trim().length === 0) return noneRef(cue.gender);
@@ -182,6 +185,17 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   const gender = cue.gender ?? parts.gender;
   if (parts.name) return nameRef(parts.name, gender, parts.role);
   return nominalRef(words.join(' '), gender);
+}
+
+/** The phrase after the last عن (from) before a cue like قوله: whom a source quotes. */
+function quotedFrom(before: string, cue: Cue, lex: Lexicon): SpeakerRef {
+  const at = before.lastIndexOf('عن ');
+  if (at < 0 || (at > 0 && !/\s/u.test(before[at - 1] ?? ''))) return noneRef(cue.gender);
+  const words = phraseAt(before.slice(at + 3), lex);
+  if (words.length === 0) return noneRef(cue.gender);
+  const parts = splitArabic(words, lex);
+  if (parts.name) return nameRef(parts.name, cue.gender ?? parts.gender, parts.role);
+  return nominalRef(words.join(' '), cue.gender);
 }
 
 /** Persian and Urdu (verb last): the speaker opens the sentence, or the first clause not led by a connector. */

@@ -1,0 +1,30 @@
+// The Arabic reader (core/quotes/speaker/arabic.ts) on sentences written for
+// the test: a role whose complement holds a word that opens with و, and a
+// source that quotes someone (نقلت … عن X قوله).
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/core/quotes/index.ts';
+
+const read = (p: string) => {
+  const [f] = findQuotes({ paragraphs: [p], headline: null, standfirst: null, lang: 'ar' });
+  return [f?.speaker ?? null, f?.speakerRole ?? null];
+};
+
+describe('the Arabic speaker reader', () => {
+  it('reads a role through a word whose first letter is و (وزارة، وكالة)', () => {
+    expect(
+      read(
+        'وقال المتحدث باسم وزارة الصحة محمد العبدالله لوكالة الأنباء الرسمية: "الوضع تحت السيطرة الكاملة في جميع المستشفيات".',
+      ),
+    ).toEqual(['محمد العبدالله', 'المتحدث باسم وزارة الصحة']);
+  });
+
+  it('credits نقلت … عن X قوله to X, named or described', () => {
+    expect(read('ونقلت وكالة رويترز عن مصدر أمني قوله: "تم اعتقال ثلاثة مشتبه بهم في العملية الأخيرة".')).toEqual([
+      'مصدر أمني',
+      null,
+    ]);
+    expect(
+      read('ونقلت صحيفة محلية عن وزير الخارجية فيصل الحمدان قوله إن "المملكة تدعم كل جهود السلام في المنطقة".'),
+    ).toEqual(['فيصل الحمدان', 'وزير الخارجية']);
+  });
+});
