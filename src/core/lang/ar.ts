@@ -75,6 +75,8 @@ export const speech: SpeechWords = {
     ['”', '”'],
   ],
   verbs: [
+    'غرد',
+    'غردت',
     'قوله',
     'قولها',
     'قولهم',
@@ -225,6 +227,7 @@ export const speech: SpeechWords = {
     'تردف',
   ],
   verbsFemale: [
+    'غردت',
     'قولها',
     'قالت',
     'أضافت',
@@ -312,6 +315,7 @@ export const speech: SpeechWords = {
     'تردف',
   ],
   verbsMale: [
+    'غرد',
     'قوله',
     'قال',
     'أضاف',
@@ -592,6 +596,15 @@ export const speech: SpeechWords = {
   connectors: ['بن', 'ابن', 'بنت', 'آل', 'أبو', 'أبي', 'عبد'],
   statementNouns: ['بيان', 'تقرير', 'رسالة', 'تغريدة', 'منشور', 'تصريح'],
   bodies: [
+    'مفوضية',
+    'أمم',
+    'صندوق',
+    'نيابة',
+    'جماعة',
+    'تحالف',
+    'ائتلاف',
+    'مرصد',
+    'سفارة',
     'وزارة',
     'هيئة',
     'جامعة',
@@ -624,7 +637,7 @@ export const speech: SpeechWords = {
     'قناة',
     'صحيفة',
   ],
-  roleLinks: ['باسم', 'في'],
+  roleLinks: ['باسم', 'في', 'عام'],
   addresseePrefixes: [
     'لل',
     'لـ',

@@ -181,6 +181,9 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   if (words.length === 0) return arabicTopic(ctx.slice(0, cue.start), lex) ?? noneRef(cue.gender);
   const g = lex.pronoun(words[0] ?? '');
   if (g) return pronounRef(g === 'other' ? null : g);
+  // "وشدد بيان صادر عن الرئاسة": a statement issued by someone speaks for them.
+  const issued = /^\s*(?:\S+\s+){1,2}?(?:ال)?صادر(?:ة)?\s+عن\s/u.exec(after);
+  if (issued && lex.statementNoun(words[0] ?? '')) return refOf(phraseAt(after.slice(issued[0].length), lex), cue, lex);
   const parts = splitArabic(words, lex);
   const gender = cue.gender ?? parts.gender;
   if (parts.name) return nameRef(parts.name, gender, parts.role);
@@ -191,7 +194,11 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
 function quotedFrom(before: string, cue: Cue, lex: Lexicon): SpeakerRef {
   const at = before.lastIndexOf('عن ');
   if (at < 0 || (at > 0 && !/\s/u.test(before[at - 1] ?? ''))) return noneRef(cue.gender);
-  const words = phraseAt(before.slice(at + 3), lex);
+  return refOf(phraseAt(before.slice(at + 3), lex), cue, lex);
+}
+
+/** A speaker phrase as a name (with its role) or, failing one, a description. */
+function refOf(words: string[], cue: Cue, lex: Lexicon): SpeakerRef {
   if (words.length === 0) return noneRef(cue.gender);
   const parts = splitArabic(words, lex);
   if (parts.name) return nameRef(parts.name, cue.gender ?? parts.gender, parts.role);
