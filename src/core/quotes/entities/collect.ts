@@ -215,7 +215,10 @@ function collectArabicNames(q: QuoteContext): void {
       if (prev && (q.lex.role(prev) || q.lex.title(prev) !== undefined)) continue;
       // "للرئيس الروسي فلاديمير بوتين": a role after the preposition ل still names its holder.
       const text = unit.text.slice(at).replace(/^لل(?=\p{L}{3})/u, 'ال');
-      const parts = splitArabic(phraseAt(text, q.lex), q.lex);
+      // A speech verb ends the phrase (الرئيس الفرنسي إيمانويل ماكرون قال: …).
+      const phrase = phraseAt(text, q.lex);
+      const verb = phrase.findIndex((w, k) => k > 0 && q.cues.find(w).length > 0);
+      const parts = splitArabic(verb > 0 ? phrase.slice(0, verb) : phrase, q.lex);
       const named = parts.name?.split(' ').filter((w) => q.lex.title(w) === undefined) ?? [];
       if (parts.name && named.length >= 1 && (named.length >= 2 || parts.role)) {
         q.entities.add(parts.name, { role: parts.role, gender: parts.gender });

@@ -142,6 +142,11 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
       continue;
     }
     if (lex.role(w) || lex.title(w) !== undefined) break;
+    // "عبد الله", "عبد الوافي": عبد and its definite noun are one given name.
+    if (isDefinite(w) && /^عبد$/u.test(out[out.length - 1] ?? '')) {
+      out.push(w);
+      continue;
+    }
     if (isDefinite(w)) {
       if (plain > 0) out.push(w);
       break;
@@ -165,13 +170,27 @@ function arabicTopic(before: string, lex: Lexicon): SpeakerRef | null {
   return nameRef(phrase);
 }
 
+/**
+ * "وذكرت الوكالة أن الرئيس الفرنسي إيمانويل ماكرون قال:": in a clause opened by أن / إن the subject
+ * comes before its verb; a name (with its role) right before the cue is it.
+ */
+function embeddedSubject(before: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
+  const m = /(?:^|\s)(?:ب|و)?(?:أن|إن|ان)\s+((?:[\p{Script=Arabic}]+\s+){1,7})$/u.exec(`${before.trimEnd()} `);
+  if (!m?.[1]) return null;
+  const words = m[1].trim().split(/\s+/u);
+  const parts = splitArabic(words, lex);
+  if (!parts.name || parts.name.split(' ').length !== words.length - (parts.role?.split(' ').length ?? 0)) return null;
+  return nameRef(parts.name, cue.gender ?? parts.gender, parts.role);
+}
+
 /** Arabic script, verb first: the phrase after the cue, split into role and name. */
 export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   // "نقلت وكالة رويترز عن مصدر أمني قوله": the one quoted is named after عن, before the cue.
   if (/^قول(?:ه|ها|هم)$/u.test(cue.text)) return quotedFrom(ctx.slice(0, cue.start), cue, lex);
   const after = ctx.slice(cue.end);
   const markedName = /^\s*[«"“][^«»"“”\s]{2,}[»"”](?:\s|[،,:]|$)/u.test(after);
-  if ((!markedName && /^\s*[:："“”«]/u.test(after)) || after.trim().length === 0) return noneRef(cue.gender);
+  if ((!markedName && /^\s*[:："“”«]/u.test(after)) || after.trim().length === 0)
+    return embeddedSubject(ctx.slice(0, cue.start), cue, lex) ?? noneRef(cue.gender);
   // An active participle (قائلا، مضيفة، مشيرا) continues its sentence's subject; what follows it is its object.
   if (/^(?:قائل|م\p{L}{3,})(?:ا|ً|اً|ة)$/u.test(cue.text)) return noneRef(cue.gender);
   // A circumstantial accusative right after the cue (كتب مغرّداً، قال موضحاً) says how, not who:
@@ -182,7 +201,7 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   const g = lex.pronoun(words[0] ?? '');
   if (g) return pronounRef(g === 'other' ? null : g);
   // "وشدد بيان صادر عن الرئاسة": a statement issued by someone speaks for them.
-  const issued = /^\s*(?:\S+\s+){1,2}?(?:ال)?صادر(?:ة)?\s+عن\s/u.exec(after);
+  const issued = /^\s*(?:\S+\s+){1,2}?(?:ال)?صادر(?:ة)?\s+عن\s|^\s*\S+\s+ل(?=\S{3})/u.exec(after);
   if (issued && lex.statementNoun(words[0] ?? '')) return refOf(phraseAt(after.slice(issued[0].length), lex), cue, lex);
   const parts = splitArabic(words, lex);
   const gender = cue.gender ?? parts.gender;
