@@ -94,6 +94,11 @@ export interface SpeechWords {
   sourceCues?: string[];
   /** Words that continue a role phrase into its complement ("of", "باسم"): "spokesman of the ministry". */
   roleLinks?: string[];
+  /**
+   * Given names of two words (Arabic: عبد and any definite noun, عبد الوافي; a noun and الدين, الله,
+   * الهدى, صلاح الدين، فضل الله، نور الهدى): the definite word does not end the name.
+   */
+  nameCompounds?: { heads: string[]; tails: string[] };
 }
 
 /** Month names and other date words (text side: core/published, core/dateline). */

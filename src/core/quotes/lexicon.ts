@@ -47,6 +47,8 @@ export interface Lexicon {
   afterSubject: RegExp;
   /** Korean verb forms that qualify the name right after them (외친 이재명). */
   beforeName: readonly string[];
+  /** Does `word` join the name word before it into one given name (عبد الوافي، صلاح الدين)? */
+  compoundName(prev: string, word: string): boolean;
   /** Words before a quotation that make it a title or a name (called, بعنوان). */
   naming: readonly string[];
   /** Sentence openers and pronouns: a capitalized one after a closing mark starts a new sentence. */
@@ -136,6 +138,8 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const subjectless = folded(all((m) => m.speech.subjectlessCues));
   const nounLike = folded(all((m) => m.speech.nounLikeCues));
   const after = all((m) => m.speech.afterSubject);
+  const heads = folded(all((m) => m.speech.nameCompounds?.heads));
+  const tails = folded(all((m) => m.speech.nameCompounds?.tails));
   const lex: Lexicon = {
     notName: (w) => notNames.has(w) || (noun !== null && noun.test(w)),
     pronoun: (w) => (male.has(w) ? 'male' : female.has(w) ? 'female' : other.has(w) ? 'other' : undefined),
@@ -179,6 +183,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
     nounsCapitalized: mods[0]?.speech.nounsCapitalized === true,
     afterSubject: new RegExp(`(?:${after.join('|') || '(?!)'})`, 'u'),
     beforeName: all((m) => m.speech.beforeName),
+    compoundName: (prev, w) => heads.has(foldWord(prev)) || tails.has(foldWord(w)),
     naming: all((m) => m.speech.naming),
     sentenceStarters: new Set([...all((m) => m.speech.notNames), ...male, ...female]),
     common: () => false,

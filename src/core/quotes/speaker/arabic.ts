@@ -95,7 +95,9 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
       roleEnd = i - 1;
     }
   }
-  const nameWords = arabicName(words.slice(roleEnd + 1), lex);
+  // "مواطن يدعى خالد": the word that names him is no part of the name.
+  const naming = lex.naming.includes((words[roleEnd + 1] ?? '').replace(/^و/u, '')) ? 1 : 0;
+  const nameWords = arabicName(words.slice(roleEnd + 1 + naming), lex);
   const title = nameWords[0] ? lex.title(nameWords[0]) : undefined;
   if (title) gender ??= title;
   const role = roleEnd >= 0 ? words.slice(0, roleEnd + 1).join(' ') : null;
@@ -142,8 +144,8 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
       continue;
     }
     if (lex.role(w) || lex.title(w) !== undefined) break;
-    // "عبد الله", "عبد الوافي": عبد and its definite noun are one given name.
-    if (isDefinite(w) && /^عبد$/u.test(out[out.length - 1] ?? '')) {
+    // "عبد الوافي", "صلاح الدين", "فضل الله": two words of one given name (language data).
+    if (isDefinite(w) && lex.compoundName(out[out.length - 1] ?? '', w)) {
       out.push(w);
       continue;
     }
