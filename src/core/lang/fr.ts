@@ -212,6 +212,11 @@ export const speech: SpeechWords = {
   ],
   verbs: [
     ...reportingVerbs(),
+    's’est réjoui',
+    "s'est réjoui",
+    's’est réjouie',
+    "s'est réjouie",
+    'se réjouit',
     'a démenti',
     'dément',
     'a renchéri',

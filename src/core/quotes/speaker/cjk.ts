@@ -3,7 +3,7 @@
 
 import type { Cue } from '../cues.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { nameRef, noneRef, pronounRef, type SpeakerRef } from '../model.ts';
+import { nameRef, nominalRef, noneRef, pronounRef, type SpeakerRef } from '../model.ts';
 
 const CJK_SPLIT = /[，,。：:、；;！？!?\s“”「」『』"（）()]/u;
 
@@ -24,6 +24,9 @@ export function readCjk(ctx: string, cue: Cue, sentence: string, lex: Lexicon): 
     const name = topic[1] ?? '';
     const g = lex.pronoun(name);
     if (g) return pronounRef(g === 'other' ? null : g);
+    // Japanese titles follow the name (岸田総理, 清水治理事長).
+    for (let n = Math.min(4, name.length - 2); n >= 2; n--)
+      if (lex.role(name.slice(-n))) return nameRef(name.slice(0, -n), null, name.slice(-n));
     return nameRef(name);
   }
   const parts = ctx.slice(0, cue.start).split(CJK_SPLIT);
@@ -43,11 +46,32 @@ export function readCjk(ctx: string, cue: Cue, sentence: string, lex: Lexicon): 
       }
     }
   }
-  // A subject is a short name or title, never a clause with 的 (中国人习以为常的地方).
-  if (phrase.length === 0 || phrase.length > 10 || phrase.includes('的')) return noneRef(null);
+  if (phrase.length === 0) return noneRef(null);
+  // "一位不愿透露姓名的业内人士": a description ending in a role names someone unnamed, as printed.
+  if (phrase.includes('的')) return phrase.length <= 20 && endsInRole(phrase, lex) ? nominalRef(phrase) : noneRef(null);
   const g = lex.pronoun(phrase);
   if (g) return pronounRef(g === 'other' ? null : g);
-  return nameRef(phrase);
+  // "国家统计局新闻发言人付凌晖": the role before the name, and the name (two to four characters).
+  const split = roleThenName(phrase, lex);
+  if (split) return nameRef(split.name, null, split.role);
+  // A subject is a short name or title, never a clause (中国人习以为常的地方).
+  return phrase.length > 10 ? noneRef(null) : nameRef(phrase);
+}
+
+/** Does the phrase end in a role word (人士, 官员, 发言人)? */
+function endsInRole(phrase: string, lex: Lexicon): boolean {
+  for (let n = 1; n <= 5 && n <= phrase.length; n++) if (lex.role(phrase.slice(-n))) return true;
+  return false;
+}
+
+/** The last role word in the phrase and the name of two to four characters after it. */
+function roleThenName(phrase: string, lex: Lexicon): { role: string; name: string } | null {
+  for (let end = phrase.length - 2; end >= 2 && end >= phrase.length - 4; end--) {
+    for (let n = Math.min(5, end); n >= 2; n--) {
+      if (lex.role(phrase.slice(end - n, end))) return { role: phrase.slice(0, end), name: phrase.slice(end) };
+    }
+  }
+  return null;
 }
 
 /** Korean: the first topic (…은/는) that reads as a person; a surname and a title resolve to the full name. */

@@ -235,7 +235,11 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   const possessive = possessiveBefore(before, lex);
   if (possessive) return nameRef(possessive, cue.gender);
   const nominal = inverted2 ? (nominalAfter(after, lex) ?? nominalBefore(before, lex)) : nominalBefore(before, lex);
-  if (nominal) return nominalRef(nominal, cue.gender);
+  if (nominal) {
+    // "a affirmé le Premier ministre, Michel Barnier,": the name set off after the role is the speaker.
+    const named = inverted2 ? nameAfterRole(after, nominal) : null;
+    return named ? nameRef(named, cue.gender, nominal.replace(/^\S+\s+/u, '')) : nominalRef(nominal, cue.gender);
+  }
   // "he declined, saying …": the subject of the clause before the cue.
   const clause = before
     .split(/[,،;]/u)
@@ -247,6 +251,16 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
     if (g) return pronounRef(g === 'other' ? null : g);
   }
   return noneRef(cue.gender);
+}
+
+/** The name in commas right after a role phrase read after the cue ("…, Michel Barnier, devant …"). */
+function nameAfterRole(after: string, phrase: string): string | null {
+  const at = after.indexOf(phrase);
+  if (at < 0) return null;
+  const m = /^\s*,\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’-]+){1,3})\s*(?:[,.;:!?]|$)/u.exec(
+    after.slice(at + phrase.length),
+  );
+  return m?.[1] ?? null;
 }
 
 /**
@@ -286,7 +300,9 @@ function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
     return run;
   };
   const first = runAt(i);
-  if (first.length === 0 || (adjectives > 0 && !first.some((w) => isRole(w, lex)))) return null;
+  // A role's complement may stand there after it ("заявил мэр города Андрей Соколов").
+  const roled = first.some((w) => isRole(w, lex)) || lead.some((w) => isRole(w, lex));
+  if (first.length === 0 || (adjectives > 0 && !roled)) return null;
   // "das Jahr", "der Wissenschaftler": one capitalized word after an article is a noun, not a name.
   // A name with an elided article is a body's ("prosegue l'Unicef").
   const elidedLead = lead.length === 1 && /^l[’']$/u.test(lead[0] ?? '');
