@@ -1,6 +1,7 @@
 // Static server for the e2e fixtures on 127.0.0.1 (random free port).
-import http from 'node:http';
 import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
 const FIXTURES = path.resolve('tests/fixtures');
@@ -8,7 +9,13 @@ const COMMENTS = `<!doctype html><html><body style="font:14px sans-serif">
 <p><b>reader42</b>: First!</p><p><b>dockwatch</b>: Pay them what they ask.</p>
 <textarea aria-label="Your comment"></textarea></body></html>`;
 
-export function startServer() {
+export interface TestServer {
+  /** http://127.0.0.1:<port> */
+  origin: string;
+  close(): Promise<void>;
+}
+
+export function startServer(): Promise<TestServer> {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname === '/disqus.com/embed/comments.html') {
@@ -56,8 +63,11 @@ export function startServer() {
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        close: () => new Promise<void>((r) => server.close(() => r())),
+      });
     });
   });
 }

@@ -1,35 +1,32 @@
-// E2E: the per-site stylesheet (issue 16), in both browsers, on a site of its
-// own (localhost, while the other scenarios use 127.0.0.1). A first article
-// teaches the site's stylesheet; on a second article of the site its share
-// bar and comments are never painted (a page script checks at
-// DOMContentLoaded and in every animation frame); on the site's front page
-// the stylesheet is taken out again and the page is whole.
+// The per-site stylesheet (issue 16), on a site of its own (localhost, while
+// the other scenarios use 127.0.0.1). A first article teaches the site's
+// stylesheet; on a second article of the site its share bar and comments are
+// never painted (a page script checks at DOMContentLoaded and in every
+// animation frame); on the site's front page the stylesheet is taken out again
+// and the page is whole; the options page lists it and forgets it.
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { ARTIFACTS, waitFor } from './scenario.mjs';
+import type { Driver } from '../driver/driver.ts';
+import { shot } from '../lib/artifacts.ts';
+import { clearLocal, contentTimings, localItem } from '../lib/ext.ts';
+import { HIDDEN } from '../lib/page.ts';
+import type { Runner } from '../lib/runner.ts';
+import { sleep, waitFor } from '../lib/wait.ts';
 
-const HIDDEN = 'data-clearline-hidden';
 const KEY = 'style:localhost';
 
-async function storedStyle(key) {
-  const items = await (globalThis.browser ?? globalThis.chrome).storage.local.get(key);
-  return items[key] ?? null;
+interface StoredStyle {
+  sels: Array<{ sel: string; kind: string }>;
 }
 
-/** The content script's timings in the tab showing `url`. */
-async function contentTimings(url) {
-  const api = globalThis.browser ?? globalThis.chrome;
-  for (const t of await api.tabs.query({})) {
-    const r = await api.tabs.sendMessage(t.id, { type: 'get-state' }).catch(() => null);
-    if (r?.url === url) return r.timings;
-  }
-  return null;
+/** At least two elements carry `attr`. */
+function twoMarked(attr: string): boolean {
+  return document.querySelectorAll(`[${attr}]`).length >= 2;
 }
 
 /** What the fixture's page script saw, and what the page looks like now. */
-function probe(hiddenAttr) {
+function probe(hiddenAttr: string) {
   const root = document.documentElement;
-  const shown = (sel) => {
+  const shown = (sel: string) => {
     const el = document.querySelector(sel);
     return !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
   };
@@ -48,21 +45,19 @@ function probe(hiddenAttr) {
   };
 }
 
-const shot = (driver, page, file) => driver.screenshot(page, path.join(ARTIFACTS, `${driver.name}-${file}.png`));
-
-export async function siteStyleScenario(driver, origin, run) {
+export async function siteStyleScenario(driver: Driver, origin: string, run: Runner): Promise<void> {
   const site = origin.replace('127.0.0.1', 'localhost');
-  await driver.extEval(async () => (globalThis.browser ?? globalThis.chrome).storage.local.clear());
-  let learned = null;
+  await driver.extEval(clearLocal);
+  let learned: StoredStyle | null = null;
 
   await run.step('site stylesheet: a first article teaches it, by the widgets’ own names', async () => {
-    const page = await driver.newPage({ width: 1000, height: 1000 });
-    await driver.goto(page, `${site}/e2e-site-article-1.html`);
-    await waitFor(driver, page, (a) => document.querySelectorAll(`[${a}]`).length >= 2, HIDDEN, 8000, 'hidden marks');
+    const page = await driver.newTab({ width: 1000, height: 1000 });
+    await page.goto(`${site}/e2e-site-article-1.html`);
+    await waitFor(page, twoMarked, HIDDEN, 8000, 'hidden marks');
     const end = Date.now() + 8000;
     while (!learned && Date.now() < end) {
-      learned = await driver.extEval(storedStyle, KEY);
-      if (!learned) await new Promise((r) => setTimeout(r, 100));
+      learned = (await driver.extEval(localItem, KEY)) as StoredStyle | null;
+      if (!learned) await sleep(100);
     }
     run.log('learned', JSON.stringify(learned));
     assert.ok(learned, 'the site’s stylesheet is kept in storage.local');
@@ -80,19 +75,20 @@ export async function siteStyleScenario(driver, origin, run) {
       learned.sels.some((s) => s.kind === 'comments'),
       'the comments',
     );
-    await driver.closePage(page);
+    await page.close();
   });
 
   await run.step('site stylesheet: on a second article the share bar is never painted', async () => {
-    const page = await driver.newPage({ width: 1000, height: 1000 });
-    await driver.goto(page, `${site}/e2e-site-article-2.html`);
-    await waitFor(driver, page, (a) => document.querySelectorAll(`[${a}]`).length >= 2, HIDDEN, 8000, 'hidden marks');
-    await new Promise((r) => setTimeout(r, 500)); // more frames
-    const p = await driver.evaluate(page, probe, HIDDEN);
+    const page = await driver.newTab({ width: 1000, height: 1000 });
+    await page.goto(`${site}/e2e-site-article-2.html`);
+    await waitFor(page, twoMarked, HIDDEN, 8000, 'hidden marks');
+    await sleep(500); // more frames
+    const p = await page.evaluate(probe, HIDDEN);
     run.log('second visit', JSON.stringify(p));
     // When the stylesheet went in, against the page's own clock (DOMContentLoaded, first paint).
-    const paint = await driver.evaluate(page, () => ({
-      dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart,
+    const paint = await page.evaluate(() => ({
+      dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+        ?.domContentLoadedEventStart,
       firstPaint: performance.getEntriesByType('paint')[0]?.startTime ?? null,
     }));
     const timings = await driver.extEval(contentTimings, `${site}/e2e-site-article-2.html`);
@@ -107,21 +103,20 @@ export async function siteStyleScenario(driver, origin, run) {
     assert.equal(p.commentsPainted, false, 'the comments are never painted');
     assert.equal(p.paragraphs, 7, 'the article is whole');
     await shot(driver, page, 'site-style-second-visit');
-    await driver.closePage(page);
+    await page.close();
   });
 
   await run.step('site stylesheet: on the site’s front page it is taken out, and the page is whole', async () => {
-    const page = await driver.newPage({ width: 1000, height: 1000 });
-    await driver.goto(page, `${site}/e2e-site-front.html`);
+    const page = await driver.newTab({ width: 1000, height: 1000 });
+    await page.goto(`${site}/e2e-site-front.html`);
     await waitFor(
-      driver,
       page,
       () => !document.querySelector('style[data-clearline-site]'),
       undefined,
       8000,
       'the stylesheet taken out',
     );
-    const p = await driver.evaluate(page, probe, HIDDEN);
+    const p = await page.evaluate(probe, HIDDEN);
     run.log('front page', JSON.stringify(p));
     assert.equal(p.styleAtDcl, 'yes', 'it was put in at document start (the page was not known yet)');
     assert.equal(p.siteStyle, false);
@@ -129,14 +124,13 @@ export async function siteStyleScenario(driver, origin, run) {
     assert.equal(p.shareNow, true, 'the share bar shows');
     assert.equal(p.listShown, p.listAll, 'every headline shows');
     await shot(driver, page, 'site-style-front-page');
-    await driver.closePage(page);
+    await page.close();
   });
 
   await run.step('site stylesheet: the options page lists it per site and forgets it', async () => {
-    const o = await driver.newPage({ width: 800, height: 1100 });
-    await driver.gotoExt(o, 'src/options/options.html');
+    const o = await driver.newTab({ width: 800, height: 1100 });
+    await o.gotoExt('src/options/options.html');
     const row = await waitFor(
-      driver,
       o,
       () =>
         [...document.querySelectorAll('#learned-list li')]
@@ -149,16 +143,9 @@ export async function siteStyleScenario(driver, origin, run) {
     run.log('options row', row);
     assert.match(row, /^localhost \d+ kept$/u);
     await shot(driver, o, 'options-learned');
-    assert.ok(await driver.evaluate(o, () => (document.querySelector('#learned-list .icon-btn')?.click(), true)));
-    await waitFor(
-      driver,
-      o,
-      () => !document.querySelector('#learned-list .host'),
-      undefined,
-      4000,
-      'the site forgotten',
-    );
-    assert.equal(await driver.extEval(storedStyle, KEY), null);
-    await driver.closePage(o);
+    assert.ok(await o.evaluate(() => (document.querySelector<HTMLElement>('#learned-list .icon-btn')?.click(), true)));
+    await waitFor(o, () => !document.querySelector('#learned-list .host'), undefined, 4000, 'the site forgotten');
+    assert.equal(await driver.extEval(localItem, KEY), null);
+    await o.close();
   });
 }
