@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/cli/common/load-page.ts';
-import { foldedText, holdsMedia, textWithoutNoscript } from '../../src/core/dom.ts';
-import { analyzeDocument } from '../../src/core/report.ts';
-import { snapshot } from '../../src/core/snapshot.ts';
+import { parsePage } from '../../../src/cli/common/load-page.ts';
+import { foldedText, holdsMedia, textWithoutNoscript } from '../../../src/core/dom.ts';
+import { analyzeDocument } from '../../../src/core/report.ts';
+import { snapshot } from '../../../src/core/snapshot.ts';
 
 const FIXTURE = readFileSync(path.resolve('tests/fixtures/live-fr-noscript.html'));
 const URL = 'https://quotidien.example/regions/2024/03/02/inondations-direct';

@@ -3,12 +3,12 @@
 // Each test is bounded in time; the budgets are the extension's own (≤ 50 ms CPU
 // per second for the late-widget observer) with slack for a loaded CI machine.
 import { afterEach, describe, expect, it } from 'vitest';
-import { HIDDEN_ATTR, hide, restore, watchLateClutter, type LateWatcher } from '../../src/core/cleanup.ts';
-import { findClutter } from '../../src/core/clutter/index.ts';
-import { visibleText } from '../../src/core/dom.ts';
-import { analyzeDocument } from '../../src/core/report.ts';
-import type { ArticleInfo } from '../../src/core/types.ts';
-import { ALL, cleanPage, isHidden, load, shareBar, sleep, URL_ } from './hostile-helpers.ts';
+import { HIDDEN_ATTR, hide, restore, watchLateClutter, type LateWatcher } from '../../../src/core/cleanup.ts';
+import { findClutter } from '../../../src/core/clutter/index.ts';
+import { visibleText } from '../../../src/core/dom.ts';
+import { analyzeDocument } from '../../../src/core/report.ts';
+import type { ArticleInfo } from '../../../src/core/types.ts';
+import { ALL, cleanPage, isHidden, load, shareBar, sleep, URL_ } from './helpers.ts';
 
 let watchers: LateWatcher[] = [];
 afterEach(() => {

@@ -3,12 +3,12 @@
 // and without touching the page or the badge.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser, Runtime } from 'webextension-polyfill';
-import type { ContentController } from '../../src/content/controller.ts';
-import type { ContentExtApi, ContentMessageListener } from '../../src/content/ext.ts';
-import { handleContentMessage, type ListenerDeps } from '../../src/content/listener.ts';
-import { startContent } from '../../src/content/main.ts';
-import type { SenderLike } from '../../src/shared/messages.ts';
-import type { browser as MockBrowser } from '../mocks/webextension-polyfill.ts';
+import type { ContentController } from '../../../src/content/controller.ts';
+import type { ContentExtApi, ContentMessageListener } from '../../../src/content/ext.ts';
+import { handleContentMessage, type ListenerDeps } from '../../../src/content/listener.ts';
+import { startContent } from '../../../src/content/main.ts';
+import type { SenderLike } from '../../../src/shared/messages.ts';
+import type { browser as MockBrowser } from '../../mocks/webextension-polyfill.ts';
 
 const ID = 'test-extension-id';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -144,7 +144,7 @@ describe('background listener (src/background/handlers.ts)', () => {
   async function fresh() {
     vi.resetModules();
     const mock = (await import('webextension-polyfill')).default as unknown as typeof MockBrowser;
-    const handlers = await import('../../src/background/handlers.ts');
+    const handlers = await import('../../../src/background/handlers.ts');
     return { mock, api: mock as unknown as Browser, ...handlers };
   }
   const as = (s: Record<string, unknown>): Runtime.MessageSender => s as Runtime.MessageSender;
@@ -195,7 +195,7 @@ describe('background listener (src/background/handlers.ts)', () => {
 
   it('its registered listener never throws, and answers only a clean-side request, with nothing for forgers', async () => {
     const { mock } = await fresh();
-    await import('../../src/background/index.ts');
+    await import('../../../src/background/index.ts');
     const listener = mock.runtime.onMessage.listeners[0] as unknown as (m: unknown, s: unknown) => unknown;
     expect(listener).toBeDefined();
     for (const m of [null, { type: 'hidden-count', count: 2 }, { type: 'nope' }]) {

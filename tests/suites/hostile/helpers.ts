@@ -3,13 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { URL as NodeURL } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { findArticle } from '../../src/core/article/index.ts';
-import { walkPage } from '../../src/core/page/walk.ts';
-import { HIDDEN_ATTR, hide } from '../../src/core/cleanup.ts';
-import { findClutter } from '../../src/core/clutter/index.ts';
-import type { ArticleInfo, ClutterHit, ClutterKind } from '../../src/core/types.ts';
+import { findArticle } from '../../../src/core/article/index.ts';
+import { walkPage } from '../../../src/core/page/walk.ts';
+import { HIDDEN_ATTR, hide } from '../../../src/core/cleanup.ts';
+import { findClutter } from '../../../src/core/clutter/index.ts';
+import type { ArticleInfo, ClutterHit, ClutterKind } from '../../../src/core/types.ts';
 
-export const FIXTURE = readFileSync(new NodeURL('../fixtures/hostile-article.html', import.meta.url), 'utf8');
+export const FIXTURE = readFileSync(new NodeURL('../../fixtures/hostile-article.html', import.meta.url), 'utf8');
 export const URL_ = 'https://post.example/2026/03/14/bridge';
 export const ALL: ClutterKind[] = ['share', 'comments', 'related', 'newsletter'];
 

@@ -1,12 +1,12 @@
 // Hostile pages (issue 8): a re-insertion storm, widgets in shadow roots and
 // frames, a page that breaks its own globals, infinite scroll. The huge and deep
-// pages are in hostile-large.test.ts.
+// pages are in large.test.ts.
 // Each test is bounded in time; the budgets are the extension's own (≤ 50 ms CPU
 // per second for the late-widget observer) with slack for a loaded CI machine.
 import { afterEach, describe, expect, it } from 'vitest';
-import { HIDDEN_ATTR, hide, restore, watchLateClutter, type LateWatcher } from '../../src/core/cleanup.ts';
-import { analyze } from '../../src/core/report.ts';
-import { ALL, cleanPage, FIXTURE, isHidden, load, shareBar, sleep, URL_ } from './hostile-helpers.ts';
+import { HIDDEN_ATTR, hide, restore, watchLateClutter, type LateWatcher } from '../../../src/core/cleanup.ts';
+import { analyze } from '../../../src/core/report.ts';
+import { ALL, cleanPage, FIXTURE, isHidden, load, shareBar, sleep, URL_ } from './helpers.ts';
 
 /**
  * The observer's budget, and what one slice may run past it (checked between

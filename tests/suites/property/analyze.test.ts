@@ -7,12 +7,12 @@
 // numRuns is bounded so the file stays a few seconds on CI.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findArticle } from '../../src/core/article/index.ts';
-import { walkPage } from '../../src/core/page/walk.ts';
-import { HIDDEN_ATTR, hide, restore } from '../../src/core/cleanup.ts';
-import { findClutter } from '../../src/core/clutter/index.ts';
-import { analyze } from '../../src/core/report.ts';
-import type { ClutterKind } from '../../src/core/types.ts';
+import { findArticle } from '../../../src/core/article/index.ts';
+import { walkPage } from '../../../src/core/page/walk.ts';
+import { HIDDEN_ATTR, hide, restore } from '../../../src/core/cleanup.ts';
+import { findClutter } from '../../../src/core/clutter/index.ts';
+import { analyze } from '../../../src/core/report.ts';
+import type { ClutterKind } from '../../../src/core/types.ts';
 
 const ALL: ClutterKind[] = ['share', 'comments', 'related', 'newsletter'];
 

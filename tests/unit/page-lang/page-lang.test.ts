@@ -1,6 +1,6 @@
 // core/page-lang: the script-based language guess and the declared-vs-guessed rule.
 import { describe, expect, it } from 'vitest';
-import { dirFor, guessLangFromText, pageLang } from '../../src/core/page-lang.ts';
+import { dirFor, guessLangFromText, pageLang } from '../../../src/core/page-lang.ts';
 
 function page(lang: string | null, dir: string | null = null): Document {
   const doc = document.implementation.createHTMLDocument('');

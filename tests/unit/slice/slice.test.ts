@@ -4,18 +4,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { URL as NodeURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findArticle } from '../../src/core/article/index.ts';
-import { walkPage } from '../../src/core/page/walk.ts';
-import { hide, hideSteps, HIDDEN_ATTR } from '../../src/core/cleanup.ts';
-import { findClutter, findClutterSteps } from '../../src/core/clutter/index.ts';
-import { detectOnLoad, detectOnLoadSteps } from '../../src/core/detect/index.ts';
-import { cssPath } from '../../src/core/dom.ts';
-import { runSync, Slicer, type Steps } from '../../src/core/slice.ts';
-import type { ClutterHit, ClutterKind } from '../../src/core/types.ts';
-import { createCleanSide } from '../../src/content/clean-impl.ts';
-import { ContentController } from '../../src/content/controller.ts';
+import { findArticle } from '../../../src/core/article/index.ts';
+import { walkPage } from '../../../src/core/page/walk.ts';
+import { hide, hideSteps, HIDDEN_ATTR } from '../../../src/core/cleanup.ts';
+import { findClutter, findClutterSteps } from '../../../src/core/clutter/index.ts';
+import { detectOnLoad, detectOnLoadSteps } from '../../../src/core/detect/index.ts';
+import { cssPath } from '../../../src/core/dom.ts';
+import { runSync, Slicer, type Steps } from '../../../src/core/slice.ts';
+import type { ClutterHit, ClutterKind } from '../../../src/core/types.ts';
+import { createCleanSide } from '../../../src/content/clean-impl.ts';
+import { ContentController } from '../../../src/content/controller.ts';
 
-const DIR = new NodeURL('../fixtures/', import.meta.url);
+const DIR = new NodeURL('../../fixtures/', import.meta.url);
 const FIXTURES = readdirSync(DIR).filter((f) => f.endsWith('.html'));
 const ALL: ClutterKind[] = ['share', 'comments', 'related', 'newsletter'];
 const parse = (file: string): Document =>
