@@ -54,6 +54,34 @@ export function markLongQuotes(root: ParentNode): void {
   }
 }
 
+/** The quote's speaker (or "unknown") and, when the article gives one, the speaker's role. */
+function speakerLine(doc: Document, q: Quote, lang: string | undefined): HTMLElement {
+  return el(doc, 'p', { class: 'q-who' }, [
+    el(doc, 'bdi', {
+      class: q.speaker ? 'q-speaker' : 'q-speaker unknown',
+      text: q.speaker ?? t('speakerUnknown'),
+      attrs: q.speaker ? { lang, dir: 'auto' } : {},
+    }),
+    ...(q.speaker && q.speakerRole
+      ? [
+          el(doc, 'span', { class: 'q-sep', text: ' — ' }),
+          el(doc, 'bdi', { class: 'q-role', text: q.speakerRole, attrs: { lang, dir: 'auto' } }),
+        ]
+      : []),
+  ]);
+}
+
+/** A quote's icon button (locate, copy), named by `label` for screen readers and as a tooltip. */
+function iconButton(doc: Document, cls: string, label: string, path: string, onClick: () => void): HTMLElement {
+  const button = el(doc, 'button', {
+    class: `icon-btn ${cls}`,
+    attrs: { type: 'button', 'aria-label': label, title: label },
+  });
+  button.append(icon(doc, path, 16));
+  button.addEventListener('click', onClick);
+  return button;
+}
+
 function quoteItem(
   doc: Document,
   view: PopupView,
@@ -69,19 +97,7 @@ function quoteItem(
   const textId = `q-text-${i}`;
   // The item follows the article's direction (its accent bar too); the UI around it may not.
   const text = el(doc, 'p', { class: 'q-text', text: q.text, attrs: { id: textId, lang, dir } });
-  const who = el(doc, 'p', { class: 'q-who' }, [
-    el(doc, 'bdi', {
-      class: q.speaker ? 'q-speaker' : 'q-speaker unknown',
-      text: q.speaker ?? t('speakerUnknown'),
-      attrs: q.speaker ? { lang, dir: 'auto' } : {},
-    }),
-    ...(q.speaker && q.speakerRole
-      ? [
-          el(doc, 'span', { class: 'q-sep', text: ' — ' }),
-          el(doc, 'bdi', { class: 'q-role', text: q.speakerRole, attrs: { lang, dir: 'auto' } }),
-        ]
-      : []),
-  ]);
+  const who = speakerLine(doc, q, lang);
 
   const moreLabel = el(doc, 'span', { text: t('quoteMore') });
   // Its words are the UI's: its direction too (the item has the article's).
@@ -92,19 +108,8 @@ function quoteItem(
   more.append(moreLabel, icon(doc, ICONS.chevron, 14));
   more.hidden = true;
 
-  const locate = el(doc, 'button', {
-    class: 'icon-btn locate',
-    attrs: { type: 'button', 'aria-label': t('quoteLocate', n), title: t('quoteLocate', n) },
-  });
-  locate.append(icon(doc, ICONS.locate, 16));
-  locate.addEventListener('click', () => actions.highlight(q));
-
-  const copy = el(doc, 'button', {
-    class: 'icon-btn copy',
-    attrs: { type: 'button', 'aria-label': t('copyQuote', n), title: t('copyQuote', n) },
-  });
-  copy.append(icon(doc, ICONS.copy, 16));
-  copy.addEventListener('click', () => {
+  const locate = iconButton(doc, 'locate', t('quoteLocate', n), ICONS.locate, () => actions.highlight(q));
+  const copy = iconButton(doc, 'copy', t('copyQuote', n), ICONS.copy, () => {
     void actions.copy(citation(q, ctx)).then((ok) => say(t(ok ? 'copied' : 'copyFailed')));
   });
 

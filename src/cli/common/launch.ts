@@ -1,11 +1,12 @@
 // How every tool starts a browser with the built extension loaded: the bench
 // (bench/session.ts), `eval --browser` (common/browsers.ts) and the end-to-end
-// suites (tests/e2e/*.mjs, which run under tsx to import this file). The flags
-// and preferences are written here and nowhere else.
+// suites (tests/e2e/driver/, run under tsx). The flags and preferences are
+// written here and nowhere else.
 //
 // Chromium: playwright-core's persistent context (an unpacked extension needs a
 // profile), headless through Chromium's own --headless=new (Playwright's
-// headless option picks the old mode, which has no extensions).
+// headless option picks the old mode, which has no extensions); or, where the
+// real toolbar popup is driven, puppeteer-core over a pipe (launchChromiumPopup).
 // Firefox: puppeteer-core over WebDriver BiDi, the extension installed as a
 // temporary add-on at a pinned moz-extension:// host.
 
@@ -13,7 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
-import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
+import type { Browser as PuppeteerBrowser, Page as FirefoxPage, WebWorker } from 'puppeteer-core';
 import { callSource, waitForDocument } from './page-call.ts';
 
 export const BROWSER_NAMES = ['chromium', 'firefox'] as const;
@@ -141,6 +142,58 @@ export async function launchChromium(o: ChromiumOptions): Promise<ChromiumRun> {
   }
 }
 
+export interface ChromiumPopupRun {
+  browser: PuppeteerBrowser;
+  /** The extension's service worker, where `chrome.action.openPopup()` is called. */
+  worker: WebWorker;
+  extId: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium through puppeteer-core, for the real toolbar popup: over a pipe it loads `dist`
+ * (CDP Extensions.loadUnpacked), and `chrome.action.openPopup()` evaluated in the service worker
+ * opens the popup as the toolbar button does; the popup is then a page target, which
+ * playwright-core's persistent context does not give.
+ */
+export async function launchChromiumPopup(
+  o: Pick<ChromiumOptions, 'dist' | 'executablePath' | 'lang'>,
+): Promise<ChromiumPopupRun> {
+  readBuiltManifest(o.dist);
+  const exe = executable('chromium', o.executablePath);
+  const lang = o.lang ?? 'en-US';
+  const puppeteer = (await import('puppeteer-core')).default;
+  const browser = await puppeteer.launch({
+    executablePath: exe,
+    headless: true,
+    pipe: true,
+    enableExtensions: [o.dist],
+    defaultViewport: null,
+    env: chromiumLangEnv(lang),
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--lang=${lang}`,
+      '--window-size=1280,1000',
+      // Headless Chromium's screen is 800 × 600, and a popup must fit the screen under the
+      // toolbar (510 px): give it a desktop-sized screen so the popup gets its real 600 px.
+      '--screen-info={1600x1200}',
+    ],
+  });
+  const close = (): Promise<void> => browser.close().catch(() => {});
+  try {
+    const target = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      { timeout: 15000 },
+    );
+    const worker = await target.worker();
+    if (!worker) throw new Error('no service worker for the extension');
+    return { browser, worker, extId: new URL(target.url()).host, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
 // ---------------------------------------------------------------- Firefox
 
 /** The moz-extension:// host the extension is pinned to, so that its pages have a known URL. */
@@ -188,7 +241,7 @@ export function firefoxPrefs(
 }
 
 export interface FirefoxRun {
-  browser: FirefoxBrowser;
+  browser: PuppeteerBrowser;
   /** moz-extension://<uuid>/ */
   origin: string;
   /** Opens the extension's page `rest` (its path) in `page` and waits until it has loaded. */

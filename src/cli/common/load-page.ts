@@ -102,7 +102,7 @@ function validUrl(url: string | null | undefined): string | undefined {
  * created "dangerously" (the parser's scripting flag), and switched to
  * "outside-only" before the page is parsed: jsdom reads that switch each time it
  * would run a script, an event-handler attribute, a javascript: URL or a timer
- * string (tests/unit/load-page-scripting.test.ts checks each).
+ * string (tests/unit/cli/load-page-scripting.test.ts checks each).
  */
 const PARSE_AS_BROWSER = {
   runScripts: 'dangerously',

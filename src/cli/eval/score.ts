@@ -2,6 +2,17 @@
 // they can be unit-tested apart from the corpus.
 
 import { HIDDEN_ATTR } from '../../core/cleanup.ts';
+import {
+  ALEF_HAMZA,
+  ALEF_MAQSURA,
+  ALEF_WASLA,
+  charFolder,
+  FARSI_YA,
+  HAMZA,
+  TA_MARBUTA,
+  WAW_HAMZA,
+  YA_HAMZA,
+} from '../../core/text/fold.ts';
 
 // Every quotation mark that LABELS.md lists, and their relatives (straight and
 // curly singles too: removing them on both sides never hides a difference that matters).
@@ -14,14 +25,9 @@ export function normalizeText(s: string): string {
 }
 
 /** Arabic letter variants folded: alef forms → ا, hamza seats → their base, ya forms → ي, ta marbuta → ه. */
-export function foldArabic(s: string): string {
-  return s
-    .replace(/[أإآٱ]/gu, 'ا')
-    .replace(/ؤ/gu, 'و')
-    .replace(/[ئىی]/gu, 'ي')
-    .replace(/ء/gu, '')
-    .replace(/ة/gu, 'ه');
-}
+export const foldArabic: (s: string) => string = /* @__PURE__ */ charFolder({
+  letters: [ALEF_HAMZA, ALEF_WASLA, WAW_HAMZA, YA_HAMZA, ALEF_MAQSURA, FARSI_YA, HAMZA, TA_MARBUTA],
+});
 
 /** Length of the longest common substring (code units), by dynamic programming on two rows. */
 export function longestCommonSubstring(a: string, b: string): number {

@@ -1,11 +1,17 @@
 // Widget labels in every language (core/lang/*: the `clutter` sections), as
 // one anchored regex per category, built once on first use.
-import { CLUTTER_BY_LANG } from '../lang/clutter-words.ts';
-import { escapeRegExp } from '../text/fold.ts';
+import { LANGS } from '../lang/index.ts';
+import { ALEF_HAMZA, ALEF_MAQSURA, charFolder, escapeRegExp, TA_MARBUTA } from '../text/fold.ts';
 import type { ClutterWords } from '../lang/types.ts';
 import type { ClutterKind } from '../types.ts';
 
-const FOLD: Readonly<Record<string, string>> = { أ: 'ا', إ: 'ا', آ: 'ا', ى: 'ي', ة: 'ه', '’': "'", '‘': "'" };
+/** Hamza alefs, alef maqsura and ta marbuta, curly apostrophes; harakat, tatweel, joiners and direction marks dropped. */
+const foldLabelChars = /* @__PURE__ */ charFolder({
+  letters: [ALEF_HAMZA, ALEF_MAQSURA, TA_MARBUTA],
+  also: { '’': "'", '‘': "'" },
+  drop: '\\u064B-\\u0652\\u0640\\u200C-\\u200F',
+  spaceRuns: true,
+});
 
 /** Characters that need more than lower-casing: Arabic letters and marks, ZWNJ and marks, curly apostrophes. */
 const NEEDS_FOLD = /[\u0600-\u06FF\u200C-\u200F’‘]/u;
@@ -16,11 +22,7 @@ export function foldText(s: string): string {
   const lower = s.toLowerCase();
   // Most label texts need no letter folding: skip the per-character callback (the load path's hot spot).
   if (!NEEDS_FOLD.test(lower)) return lower.replace(SPACES, ' ').trim();
-  return lower
-    .replace(/[\u064B-\u0652\u0640\u200C-\u200F]|[أإآىة’‘]|\s+/gu, (c) =>
-      c in FOLD ? (FOLD[c] ?? c) : c.trim() ? '' : ' ',
-    )
-    .trim();
+  return foldLabelChars(lower).trim();
 }
 
 export type WordCategory = keyof ClutterWords;
@@ -64,8 +66,8 @@ export function buildLabelTable(): LabelTable {
   for (const cat of Object.keys(CATEGORY) as WordCategory[]) {
     const wild = new Set<string>();
     const keys: string[] = [];
-    for (const code of Object.keys(CLUTTER_BY_LANG)) {
-      for (const w of CLUTTER_BY_LANG[code]?.[cat] ?? []) {
+    for (const lang of LANGS) {
+      for (const w of lang.clutter[cat] ?? []) {
         if (typeof w !== 'string') continue; // a hole in a hand-edited list must not break the load path
         const f = squeeze(foldText(w));
         if (!f) continue;

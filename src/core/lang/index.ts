@@ -1,5 +1,8 @@
-// Every language's full data, for the text side (popup, CLI). The load path
-// must import clutter-words.ts instead, which pulls in only the clutter words.
+// Every language, in one list: the order is the one ties are broken in (the
+// first language to list a clutter label gives it its category). The
+// content script and the clean side carry none of it: the clean side's
+// label table is built from this list at build time (vite.config.ts,
+// __CLEARLINE_LABELS__), and the text side imports what it reads.
 import * as ar from './ar.ts';
 import * as en from './en.ts';
 import * as ru from './ru.ts';

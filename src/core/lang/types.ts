@@ -1,8 +1,8 @@
 // The shape of one language's data. Each language lives in one file,
-// core/lang/<code>.ts, which exports one constant per section below. The
-// sections are separate exports on purpose: the content script's load path
-// imports only `clutter` (see clutter-words.ts), so months, verbs and agency
-// names never reach its bundle.
+// core/lang/<code>.ts, which exports one constant per section below, and one
+// line in lang/index.ts lists it. The clean side never carries these lists: the
+// build folds the `clutter` sections into one label table (clutter/words.ts,
+// buildLabelTable), so months, verbs and agency names never reach its bundle.
 
 /**
  * Words that label share / comment / related / newsletter widgets (load path).

@@ -4,7 +4,7 @@
 
 import { LANGS, langFor } from '../lang/index.ts';
 import type { DateWords } from '../lang/types.ts';
-import { escapeRegExp } from '../text/fold.ts';
+import { ALEF_HAMZA, ALEF_MAQSURA, ALEF_WASLA, charFolder, escapeRegExp, FARSI_YA, KEHEH } from '../text/fold.ts';
 
 /** Arabic-Indic, Persian and full-width digits to ASCII. */
 export function normalizeDigits(s: string): string {
@@ -15,19 +15,30 @@ export function normalizeDigits(s: string): string {
   });
 }
 
+/** The letters a date's words fold: hamza and wasla alefs, alef maqsura and the Persian ya, the Persian keheh; ё. */
+const foldDateLetters = /* @__PURE__ */ charFolder({
+  letters: [ALEF_HAMZA, ALEF_WASLA, ALEF_MAQSURA, FARSI_YA, KEHEH],
+  also: {
+    ё: 'е',
+    '\u00a0': ' ',
+    '\u2009': ' ',
+    '\u202f': ' ',
+    '\u200b': ' ',
+    '\u200c': ' ',
+    '\u200d': ' ',
+    '\u200e': ' ',
+    '\u200f': ' ',
+  },
+  drop: '\\u0640\\p{Mn}', // tatweel and harakat (NFKC has composed the rest)
+});
+
 /**
  * Folds a text for matching: NFKC, ASCII digits, lower case, Arabic letter
- * variants (hamza forms, alef maqsura, Persian yeh and keheh) folded, tatweel and harakat dropped.
+ * variants (hamza forms, alef maqsura, Persian yeh and keheh) folded, tatweel and harakat dropped,
+ * narrow, no-break and zero-width spaces and direction marks made spaces.
  */
 export function fold(s: string): string {
-  return normalizeDigits(s.normalize('NFKC'))
-    .toLowerCase()
-    .replace(/\u0640|\p{Mn}/gu, '') // tatweel and harakat (NFKC has composed the rest)
-    .replace(/[أإآٱ]/gu, 'ا')
-    .replace(/[ىی]/gu, 'ي') // alef maqsura and the Persian yeh
-    .replace(/ک/gu, 'ك') // Persian keheh
-    .replace(/ё/gu, 'е')
-    .replace(/[\u00a0\u2009\u202f\u200b-\u200f]/gu, ' ');
+  return foldDateLetters(normalizeDigits(s.normalize('NFKC')).toLowerCase());
 }
 
 export interface MonthTable {

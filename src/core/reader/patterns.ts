@@ -1,6 +1,9 @@
 // Named patterns of the reading view (the Readability habit: every pattern in
 // one place, each with why). Class and id words only: markup names, the same
-// in every language, so no language data lives here.
+// in every language, so no language data lives here. The word groups the page's
+// widget patterns match too are written once, in page/patterns.ts.
+
+import { classParts, EMBED_CLASSES, SHARED_WIDGET_PARTS, STATE_OPENERS, stateToken } from '../page/patterns.ts';
 
 /**
  * Class/id parts of page furniture that is never the story: ads, share and
@@ -9,8 +12,9 @@
  * class token, so "head" is not "ad". Sites name their ad slots in their own
  * language too (publicidad, werbung, reklama).
  */
-export const CHROME_WORDS =
-  /^(?:ad|ads|adv|advert|adverts|advertisement|advertising|advertorial|adslot|adunit|adsbygoogle|dfp|gpt|publicidad|publicidade|publicite|pubblicita|werbung|anzeige|anzeigen|reklama|reklam|iklan|sponsor|sponsored|sponsors|promo|promos|promoted|promotion|comments?|commentaires?|kommentare|comentarios|disqus|discussion|share|shares|sharing|sharebar|sharer|sharethis|addthis|socials?|sociallinks|related|relacionad[oa]s?|recommend|recommended|recommendations?|recirc|recirculation|outbrain|taboola|zergnet|newsletters?|subscribe|subscription|subscriptions|signup|paywall|regwall|cookie|cookies|consent|gdpr|breadcrumbs?|navbar|navigation|nav|menu|submenu|toolbar|tags|taglist|tagcloud|mostread|mostpopular|trending|readmore|alsoread|seealso|pagination|pager|login|signin|modal|popup|overlay|lightbox|skiplink|jumplink|follow|rating|ratings|reactions|bio|authorbio|cta)$/iu;
+export const CHROME_WORDS = /* @__PURE__ */ classParts(
+  `${SHARED_WIDGET_PARTS}|ad|ads|adv|adverts|advertorial|adslot|adunit|adsbygoogle|dfp|gpt|publicidad|publicidade|publicite|pubblicita|werbung|anzeige|anzeigen|reklama|reklam|iklan|sponsors|promoted|promotion|discussion|share|shares|sharer|sharethis|addthis|socials?|sociallinks|recirc|recirculation|zergnet|subscriptions|paywall|regwall|consent|gdpr|nav|menu|submenu|toolbar|tags|taglist|tagcloud|pagination|pager|login|signin|modal|popup|overlay|lightbox|skiplink|jumplink|follow|rating|ratings|reactions|bio|authorbio|cta`,
+);
 
 /**
  * Furniture words that also name it as the start of a compound class part
@@ -26,9 +30,11 @@ export const CHROME_PREFIX =
  */
 export const WEAK_CHROME_WORDS = /^(?:sidebar|rail|widget|widgets|more|popular|banner|teaser|teasers|module)$/iu;
 
-/** Class/id tokens that state a condition rather than name a part ("has-sidebar", "is-sticky", "no-ads"). */
-export const STATE_TOKEN =
-  /^(?:is|has|js|no|with|without|not|show|hide|can)[-_]|[-_](?:on|off|enabled|disabled|active|open|opened|visible|hidden|loaded|parent|ready|init)$/iu;
+/**
+ * Class/id tokens that state a condition rather than name a part ("has-sidebar", "is-sticky", "no-ads"):
+ * the page's state words (page/patterns.ts), and "without-…", which the view reads as a state too.
+ */
+export const VIEW_STATE_TOKEN = /* @__PURE__ */ stateToken(`${STATE_OPENERS}|without`);
 
 /** Class/id parts of the byline and date line above the body. */
 export const BYLINE_WORDS =
@@ -44,8 +50,7 @@ export const GALLERY_WORDS = /^(?:gallery|galleries|slideshow|slideshows|carouse
 export const CAPTION_WORDS = /^(?:caption|captions|figcaption|credit|credits|photocredit|imagecredit|source)$/iu;
 
 /** Embedded posts (tweets, Instagram, TikTok): the story's embedded media, kept. */
-export const EMBED_CLASS =
-  /(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|reddit-card|bluesky-embed)/iu;
+export const EMBED_CLASS = /* @__PURE__ */ new RegExp(`(?:${EMBED_CLASSES}|twitter-video|bluesky-embed)`, 'iu');
 
 /** Class/id parts of a box that embeds a post or a player: media of the story, whatever else it is called ("social-media-embed"). */
 export const EMBED_WORDS = /^(?:embed|embeds|embedded|oembed|tweet|tweets)$/iu;

@@ -19,7 +19,7 @@ import {
   GALLERY_WORDS,
   WEAK_CHROME_WORDS,
   PULLQUOTE_WORDS,
-  STATE_TOKEN,
+  VIEW_STATE_TOKEN,
 } from './patterns.ts';
 import type { Block } from './types.ts';
 import type { Verdict } from './walk.ts';
@@ -49,7 +49,7 @@ export function nameParts(el: Element): string[] {
   if (parts) return parts;
   parts = [];
   for (const token of `${cls ?? ''} ${id ?? ''}`.split(/\s+/u)) {
-    if (!token || STATE_TOKEN.test(token)) continue;
+    if (!token || VIEW_STATE_TOKEN.test(token)) continue;
     for (const p of token.split(/[-_:]+|(?<=\p{Ll})(?=\p{Lu})/u)) if (p) parts.push(p.toLowerCase());
     // A whole token can name the part too ("mostread", "sharebar").
     if (/[-_]/u.test(token)) parts.push(token.toLowerCase().replace(/[-_]+/gu, ''));

@@ -10,5 +10,5 @@ export const HAN_KANA_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakan
 export const CJK_ANY = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Arabic-script letter (Arabic, Persian, Urdu). */
 export const ARABIC_LETTER = /\p{Script=Arabic}/u;
-/** Arabic short vowels and other harakat, and the tatweel. */
-export const ARABIC_MARKS = /[\u064B-\u0652\u0670\u0640]/gu;
+/** Arabic short vowels and other harakat (and the superscript alef), and the tatweel: a character class's body. */
+export const ARABIC_MARK_CHARS = '\\u064B-\\u0652\\u0670\\u0640';
