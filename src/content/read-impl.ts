@@ -8,8 +8,10 @@ import { findDateline } from '../core/dateline/index.ts';
 import { pageLang } from '../core/page-lang.ts';
 import { resolvePublished } from '../core/published/index.ts';
 import { findQuotes } from '../core/quotes/index.ts';
+import { factsToShow } from '../core/reader/facts.ts';
+import type { ReadableArticle } from '../core/reader/types.ts';
 import { snapshot } from '../core/snapshot.ts';
-import type { ArticleInfo, PageSnapshot } from '../core/types.ts';
+import type { ArticleInfo, Dateline, PageSnapshot, Published } from '../core/types.ts';
 import { formatPublished, shownDate } from '../shared/date-display.ts';
 import { isOwnExtensionSender, parseToReadSide, type ReaderState, type SenderLike } from '../shared/messages.ts';
 import { siteKey, type ReaderType } from '../shared/settings.ts';
@@ -51,23 +53,32 @@ interface Ui {
 /** Bidi isolates around each part: a date in the UI's script beside a place in the page's. */
 const isolate = (s: string): string => `\u2068${s}\u2069`;
 
-/** The line above the body: the date and the dateline as the popup states them. */
-function factsLine(snap: PageSnapshot, uiLang: string, t: Translate): string | null {
-  const parts: string[] = [];
+/**
+ * The line above the body: the date and the dateline as the popup states them, less what the
+ * kept header lines or the first paragraph already print (core/reader/facts).
+ */
+function factsLine(snap: PageSnapshot, readable: ReadableArticle, uiLang: string, t: Translate): string | null {
+  let published: Published | null = null;
+  let dateline: Dateline | null = null;
   try {
-    const published = resolvePublished(snap.dateEvidence, snap.lang);
-    const shown = published ? formatPublished(published, uiLang) : null;
-    if (shown) parts.push(shownDate(shown, t));
+    published = resolvePublished(snap.dateEvidence, snap.lang);
   } catch {
     // no date: the dateline alone
   }
   try {
-    const dl = findDateline(snap.paragraphs, snap.lang);
-    if (dl?.place) parts.push(dl.place);
-    if (dl?.agency) parts.push(dl.agency);
+    dateline = findDateline(snap.paragraphs, snap.lang);
   } catch {
     // no dateline
   }
+  const header = readable.byline.map((el) => el.textContent ?? '').join(' ');
+  const head = [readable.headline, readable.standfirst, ...readable.byline].filter((e): e is Element => e !== null);
+  const first = readable.blocks.find((b) => !head.some((el) => el === b.el || el.contains(b.el)));
+  const show = factsToShow(header, first?.el.textContent ?? '', published, dateline);
+  const parts: string[] = [];
+  const shown = show.date && published ? formatPublished(published, uiLang) : null;
+  if (shown) parts.push(shownDate(shown, t));
+  if (show.dateline && dateline?.place) parts.push(dateline.place);
+  if (show.dateline && dateline?.agency) parts.push(dateline.agency);
   return parts.length ? parts.map(isolate).join(' · ') : null;
 }
 
@@ -175,7 +186,9 @@ class ReadingSide implements ReadSide {
       reset: () => this.reset(),
     });
     this.bar = bar;
-    if (!view.enter(ty, readable, bar.host, this.snap ? factsLine(this.snap, this.ui.lang, this.ui.t) : null)) {
+    if (
+      !view.enter(ty, readable, bar.host, this.snap ? factsLine(this.snap, readable, this.ui.lang, this.ui.t) : null)
+    ) {
       bar.destroy();
       this.bar = null;
       return this.state();
