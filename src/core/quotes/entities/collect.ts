@@ -198,8 +198,25 @@ function appositionAfter(rest: string, q: QuoteContext): string | null {
   return words.filter((w, i) => !(i === 0 && q.lex.determiner(w))).join(' ');
 }
 
+/**
+ * "الرئيس الأمريكي جو بايدن الأوضاع": verb first, the object follows the subject's name and may
+ * read as a family name with the article. When the article names the person elsewhere by the word
+ * before it alone (وقال بايدن), more often than with it, that word ends the name.
+ */
+function withoutObject(name: string, all: string): string {
+  const words = name.split(' ');
+  const last = words[words.length - 1] ?? '';
+  const before = words[words.length - 2] ?? '';
+  if (words.length < 3 || !/^ال/u.test(last)) return name;
+  const count = (re: RegExp): number => all.match(re)?.length ?? 0;
+  const alone = count(new RegExp(`(?<![\\p{L}])${arabicPattern(before)}(?![\\p{L}])`, 'gu'));
+  const joined = count(new RegExp(`(?<![\\p{L}])${arabicPattern(before)}\\s+${arabicPattern(last)}(?![\\p{L}])`, 'gu'));
+  return alone > joined ? words.slice(0, -1).join(' ') : name;
+}
+
 /** Arabic script: a role or title and the name after it (الرئيس الروسي فلاديمير بوتين), anywhere. */
 function collectArabicNames(q: QuoteContext): void {
+  const all = q.units.map((u) => u.text).join('\n');
   q.units.forEach((unit) => {
     for (const m of unit.text.matchAll(/[\p{Script=Arabic}.]+/gu)) {
       const at = m.index ?? 0;
@@ -219,9 +236,10 @@ function collectArabicNames(q: QuoteContext): void {
       const phrase = phraseAt(text, q.lex);
       const verb = phrase.findIndex((w, k) => k > 0 && q.cues.find(w).length > 0);
       const parts = splitArabic(verb > 0 ? phrase.slice(0, verb) : phrase, q.lex);
-      const named = parts.name?.split(' ').filter((w) => q.lex.title(w) === undefined) ?? [];
-      if (parts.name && named.length >= 1 && (named.length >= 2 || parts.role)) {
-        q.entities.add(parts.name, { role: parts.role, gender: parts.gender });
+      const name = parts.name ? withoutObject(parts.name, all) : null;
+      const named = name?.split(' ').filter((w) => q.lex.title(w) === undefined) ?? [];
+      if (name && named.length >= 1 && (named.length >= 2 || parts.role)) {
+        q.entities.add(name, { role: parts.role, gender: parts.gender });
       }
     }
   });

@@ -76,6 +76,13 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   let i = 0;
   let roleEnd = -1;
   let gender: Gender = null;
+  // A title and the adjective of a country (الملك الأردني، الأمير السعودي) stand as a role.
+  if (lex.title(words[0] ?? '') !== undefined && isNisba(words[1] ?? '')) {
+    gender = lex.title(words[0] ?? '') ?? null;
+    roleEnd = 1;
+    while (isNisba(words[roleEnd + 1] ?? '')) roleEnd++;
+    i = roleEnd + 1;
+  }
   while (i < words.length && lex.role(words[i] ?? '') && lex.title(words[i] ?? '') === undefined) {
     const head = words[i] ?? '';
     gender ??= /[ةه]$/u.test(foldWord(head)) && !/^ال?(?:نائب|خليفة)$/u.test(head) ? 'female' : 'male';
@@ -103,6 +110,11 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   const role = roleEnd >= 0 ? words.slice(0, roleEnd + 1).join(' ') : null;
   const name = nameWords.length > 0 && !(nameWords.length === 1 && title !== undefined) ? nameWords.join(' ') : null;
   return { name, role, gender };
+}
+
+/** A definite adjective of origin (الأردني، السعودية): the article and the ending ي / ية. */
+function isNisba(word: string): boolean {
+  return /^ال\p{L}{2,}(?:ي|ية)$/u.test(word);
 }
 
 /**
@@ -150,7 +162,8 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
       continue;
     }
     if (isDefinite(w)) {
-      if (plain > 0) out.push(w);
+      // A family name with the article; a noun ending in ة after the name (العاصمة) is the verb's object.
+      if (plain > 0 && !/ة$/u.test(w)) out.push(w);
       break;
     }
     if (chained || plain >= 3) break;
