@@ -105,6 +105,27 @@ function titleReader(all: Gather): Lexicon['title'] {
   };
 }
 
+/** The word classes that are plain membership tests of a folded word list. */
+function memberTests(all: Gather) {
+  const test = (words: readonly string[]) => {
+    const set = folded(words);
+    return (w: string): boolean => set.has(foldWord(w));
+  };
+  return {
+    auxiliary: test(all((m) => m.speech.auxiliaries)),
+    statementNoun: test(all((m) => m.speech.statementNouns).flatMap(arabicVariants)),
+    stop: test(all((m) => m.speech.stops)),
+    clauseOpener: test(all((m) => m.speech.clauseOpeners)),
+    roleLink: test(all((m) => m.speech.roleLinks)),
+    complementizer: test(all((m) => m.speech.complementizers)),
+    partitive: test(all((m) => m.speech.partitives)),
+    relative: test(all((m) => m.speech.relatives)),
+    sourceCue: test(all((m) => m.speech.sourceCues)),
+    subjectlessCue: test(all((m) => m.speech.subjectlessCues)),
+    nounLikeCue: test(all((m) => m.speech.nounLikeCues)),
+  };
+}
+
 /** The merged lexicon of these languages (cached per language set). */
 export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const hit = cache.get(mods);
@@ -120,27 +141,17 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const compounds = mods.some((m) => m.code === 'de');
   const compoundRoles = compounds ? [...roles].filter((r) => r.length >= 5 && /^\p{Ll}+$/u.test(r)) : [];
   const determiners = folded(all((m) => m.speech.determiners));
-  const auxiliaries = folded(all((m) => m.speech.auxiliaries));
   // Names keep their particles whatever the article's language (von der Leyen in a Spanish article).
   const connectors = folded(LANGS.flatMap((m) => m.speech.connectors ?? []));
   for (const w of all((m) => m.speech.notParticles)) connectors.delete(foldWord(w));
-  const statements = new Set(all((m) => m.speech.statementNouns).flatMap(arabicVariants));
   const bodies = new Set(all((m) => m.speech.bodies).flatMap(arabicVariants));
   const compoundBodies = mods.some((m) => m.code === 'de') ? [...bodies].filter((b) => /^\p{Ll}{3,}$/u.test(b)) : [];
-  const stops = folded(all((m) => m.speech.stops));
-  const openers = folded(all((m) => m.speech.clauseOpeners));
-  const links = folded(all((m) => m.speech.roleLinks));
   const conjunctions = folded(all((m) => m.speech.conjunctions));
-  const complementizers = folded(all((m) => m.speech.complementizers));
-  const partitives = folded(all((m) => m.speech.partitives));
-  const relatives = folded(all((m) => m.speech.relatives));
-  const sources = folded(all((m) => m.speech.sourceCues));
-  const subjectless = folded(all((m) => m.speech.subjectlessCues));
-  const nounLike = folded(all((m) => m.speech.nounLikeCues));
   const after = all((m) => m.speech.afterSubject);
   const heads = folded(all((m) => m.speech.nameCompounds?.heads));
   const tails = folded(all((m) => m.speech.nameCompounds?.tails));
   const lex: Lexicon = {
+    ...memberTests(all),
     notName: (w) => notNames.has(w) || (noun !== null && noun.test(w)),
     pronoun: (w) => (male.has(w) ? 'male' : female.has(w) ? 'female' : other.has(w) ? 'other' : undefined),
     title: titleReader(all),
@@ -153,30 +164,19 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
       return roles.has(f) || compoundRoles.some((r) => f.endsWith(r) && f.length > r.length + 2);
     },
     determiner: (w) => determiners.has(foldWord(w)),
-    auxiliary: (w) => auxiliaries.has(foldWord(w)),
     connector: (w) => connectors.has(foldWord(w)),
-    statementNoun: (w) => statements.has(foldWord(w)),
     body: (w) => {
       const f = foldWord(w);
       // German compounds end in a body noun too (Präsidialamt, Bundesgericht).
       return bodies.has(f) || (compounds && compoundBodies.some((b) => f.endsWith(b) && f.length > b.length + 2));
     },
-    stop: (w) => stops.has(foldWord(w)),
-    clauseOpener: (w) => openers.has(foldWord(w)),
-    roleLink: (w) => links.has(foldWord(w)),
     conjunction: (w) => conjunctions.has(foldWord(w)),
-    complementizer: (w) => complementizers.has(foldWord(w)),
-    partitive: (w) => partitives.has(foldWord(w)),
-    relative: (w) => relatives.has(foldWord(w)),
     preposition: (w) =>
       /^\p{Ll}{1,3}$/u.test(w) &&
       !connectors.has(foldWord(w)) &&
       !determiners.has(foldWord(w)) &&
       !conjunctions.has(foldWord(w)) &&
       !roles.has(foldWord(w)),
-    sourceCue: (c) => sources.has(foldWord(c)),
-    subjectlessCue: (c) => subjectless.has(foldWord(c)),
-    nounLikeCue: (c) => nounLike.has(foldWord(c)),
     addresseePrefixes: all((m) => m.speech.addresseePrefixes),
     subjectAfterVerb: mods[0]?.speech.subjectAfterVerb === true,
     verbFinal: mods[0]?.speech.verbFinal === true,
