@@ -83,7 +83,15 @@ export function entityFor(ref: SpeakerRef, ui: number, pos: number, q: QuoteCont
     if (ref.gender && !e.gender) e.gender = ref.gender;
     return e;
   }
-  if (ref.kind === 'nominal') return nominalEntity(ref, ui, pos, q);
+  if (ref.kind === 'nominal') {
+    // A role nobody held before may be named just after ("…," the president said. President Joe Biden …).
+    const e = nominalEntity(ref, ui, pos, q);
+    const words = tokens(ref.text ?? '').map(bare);
+    const first = words.findIndex((w) => q.lex.role(w));
+    const head = words.slice(0, first + 1);
+    const roleOnly = first >= 0 && first <= 2 && head.every((w) => q.lex.role(w) || q.lex.determiner(w));
+    return e ?? (roleOnly ? q.entities.byRoleAfter(head, ui, pos) : null);
+  }
   const want: Want = { gender: ref.gender, kind: ref.kind === 'pronoun' && ref.gender ? 'person' : 'any' };
   return q.entities.salient(ui, pos, want);
 }

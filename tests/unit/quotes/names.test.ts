@@ -250,3 +250,26 @@ describe('roles added in each language file', () => {
     expect(role('وقال الفنان أحمد سالم: "هذا العمل هدية لكل جمهوري في العالم العربي".', 'ar')[0]).toBe('أحمد سالم');
   });
 });
+
+describe('a bare role nobody held before the quotation', () => {
+  it('stands for the person the next paragraphs name with that role, the closest fit first', () => {
+    expect(
+      who(
+        [
+          '"This is a historic day," the president said at the signing, flanked by Vice President Anna Ruiz.',
+          'President Mark Hollis had pushed for the bill for months.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Mark Hollis']);
+    expect(
+      who(
+        [
+          '“Hoy es un día histórico”, dijo el alcalde durante el acto.',
+          'El alcalde Jorge Pineda había impulsado el proyecto durante meses.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Jorge Pineda']);
+  });
+});

@@ -259,6 +259,29 @@ export class EntityTable {
     return best;
   }
 
+  /**
+   * "…," the president said. / President Joe Biden had pushed …: the first entity named in the next
+   * few units after (ui, pos) whose role is these role words, the closest fit first (President over
+   * Vice President). For a role the article names only after the quotation.
+   */
+  byRoleAfter(words: readonly string[], ui: number, pos: number): Entity | null {
+    const folded = new Set(words.map(foldWord).flatMap((w) => (w.startsWith('ال') ? [w, w.slice(2)] : [w])));
+    let best: Entity | null = null;
+    let bestFit = 0;
+    for (const m of this.mentions) {
+      if (m.ui < ui || (m.ui === ui && m.pos <= pos)) continue;
+      if (m.ui > ui + LOOK_BACK_UNITS) break;
+      const roleWords = [...m.entity.roleWords].filter((w) => this.lex.role(w));
+      const matched = roleWords.filter((w) => folded.has(w)).length;
+      const fit = roleWords.length ? matched / roleWords.length : 0;
+      if (fit > bestFit) {
+        best = m.entity;
+        bestFit = fit;
+      }
+    }
+    return best;
+  }
+
   /** The latest speech mention before (ui, pos) in unit ui: whoever reported speech last in the paragraph. */
   lastSpeech(ui: number, pos: number): Mention | null {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
