@@ -391,6 +391,15 @@ export const speech: SpeechWords = {
     'Instead',
   ],
   roles: [
+    // Family and neighbours, as quoted in the news ("her husband, Antonio").
+    'husband',
+    'wife',
+    'son',
+    'daughter',
+    'brother',
+    'sister',
+    'neighbor',
+    'neighbour',
     // Police, military, public life.
     'investigator',
     'detective',
@@ -534,7 +543,7 @@ export const speech: SpeechWords = {
     'father',
     'mother',
   ],
-  determiners: ['the', 'a', 'an', 'this', 'that'],
+  determiners: ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their'],
   auxiliaries: [
     'has',
     'have',

@@ -334,6 +334,15 @@ export const speech: SpeechWords = {
     'Además',
   ],
   roles: [
+    // Family and neighbours, as quoted in the news ("her husband, Antonio").
+    'marido',
+    'esposa',
+    'hijo',
+    'hija',
+    'madre',
+    'padre',
+    'hermano',
+    'hermana',
     'concejal',
     'concejala',
     'jugadora',
@@ -448,7 +457,7 @@ export const speech: SpeechWords = {
     'escritora',
     'capitana',
   ],
-  determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'este', 'esta', 'dicho', 'dicha'],
+  determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'este', 'esta', 'dicho', 'dicha', 'su', 'sus'],
   auxiliaries: ['también', 'ya', 'además', 'luego', 'después', 'incluso', 'hoy', 'ayer'],
   connectors: ['de', 'del', 'la', 'las', 'los', 'da'],
   statementNouns: [

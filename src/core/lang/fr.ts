@@ -419,6 +419,17 @@ export const speech: SpeechWords = {
     'Pourtant',
   ],
   roles: [
+    // Family and neighbours, as quoted in the news ("her husband, Antonio").
+    'mari',
+    'épouse',
+    'fils',
+    'fille',
+    'mère',
+    'père',
+    'frère',
+    'sœur',
+    'voisin',
+    'voisine',
     'adjoint',
     'adjointe',
     'enquêteur',
@@ -532,7 +543,7 @@ export const speech: SpeechWords = {
     'commerçant',
     'commerçante',
   ],
-  determiners: ['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'ce', 'cette', 'cet'],
+  determiners: ['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'ce', 'cette', 'cet', 'son', 'sa', 'ses', 'leur'],
   auxiliaries: ['aussi', 'encore', 'également', 'ensuite', 'alors', 'déjà'],
   connectors: ['de', 'du', 'des', 'la', 'le', 'd’', "d'", 'van', 'von', 'al', 'el', 'ben'],
   statementNouns: [

@@ -204,6 +204,17 @@ export const speech: SpeechWords = {
     'Di',
   ],
   roles: [
+    // Family and neighbours, as quoted in the news ("her husband, Antonio").
+    'marito',
+    'moglie',
+    'figlio',
+    'figlia',
+    'madre',
+    'padre',
+    'fratello',
+    'sorella',
+    'vicino',
+    'vicina',
     'calciatore',
     'calciatrice',
     'attaccante',
@@ -284,7 +295,7 @@ export const speech: SpeechWords = {
     'sottosegretario',
     'leghista',
   ],
-  determiners: ['il', 'lo', 'la', 'l’', "l'", 'i', 'gli', 'le', 'un', 'una', 'uno', 'questo', 'questa'],
+  determiners: ['il', 'lo', 'la', 'l’', "l'", 'i', 'gli', 'le', 'un', 'una', 'uno', 'questo', 'questa', 'suo', 'sua'],
   auxiliaries: ['anche', 'già', 'poi', 'oggi', 'ieri', 'inoltre'],
   connectors: ['di', 'de', 'del', 'della', 'dal', 'dalla'],
   statementNouns: [

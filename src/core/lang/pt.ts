@@ -214,6 +214,17 @@ export const speech: SpeechWords = {
     'De',
   ],
   roles: [
+    // Family and neighbours, as quoted in the news ("her husband, Antonio").
+    'marido',
+    'esposa',
+    'filho',
+    'filha',
+    'mãe',
+    'pai',
+    'irmão',
+    'irmã',
+    'vizinho',
+    'vizinha',
     'treinador',
     'treinadora',
     'jogadora',
@@ -310,7 +321,7 @@ export const speech: SpeechWords = {
     'magistrada',
     'decano',
   ],
-  determiners: ['o', 'a', 'os', 'as', 'um', 'uma', 'este', 'esta', 'esse', 'essa'],
+  determiners: ['o', 'a', 'os', 'as', 'um', 'uma', 'este', 'esta', 'esse', 'essa', 'seu', 'sua'],
   auxiliaries: ['também', 'já', 'ainda', 'ainda', 'depois', 'hoje', 'ontem'],
   connectors: ['de', 'da', 'do', 'das', 'dos'],
   statementNouns: [

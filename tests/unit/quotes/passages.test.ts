@@ -111,6 +111,129 @@ const CASES: Case[] = [
     ],
     ['Tim Cook'],
   ],
+  // Speakers taking turns, pronouns and roles across paragraphs; a role named only after the quotation.
+  [
+    'en',
+    ['"We will not raise taxes," said Finance Minister Sarah Collins. "Not this year, not next year."'],
+    ['Sarah Collins', 'Sarah Collins'],
+  ],
+  [
+    'en',
+    [
+      'Opposition leader Tom Reed disagreed. "The numbers simply do not add up," he said.',
+      '"That is nonsense," Collins replied. "Our plan is fully costed."',
+    ],
+    ['Tom Reed', 'Collins', 'Collins'],
+  ],
+  [
+    'en',
+    [
+      'Finance Minister Sarah Collins presented the budget on Tuesday.',
+      'Opposition leader Tom Reed disagreed. "The numbers simply do not add up," he said.',
+      '"That is nonsense," Collins replied. "Our plan is fully costed."',
+    ],
+    ['Tom Reed', 'Sarah Collins', 'Sarah Collins'],
+  ],
+  [
+    'en',
+    [
+      'Dr. Priya Nair, who leads the study at Oxford, said the results were encouraging.',
+      '"We saw a clear drop in infections," she said, adding that more work was needed.',
+      'Her colleague, James Whitfield, was more cautious. "It is far too early to celebrate," he said.',
+    ],
+    ['Priya Nair', 'James Whitfield'],
+  ],
+  [
+    'en',
+    [
+      '"I have never seen anything like it," said Mary Ellis, 72, a retired teacher.',
+      'Her neighbor, Joe Park, agreed. "The water came up so fast," he said. "We barely got out."',
+    ],
+    ['Mary Ellis', 'Joe Park', 'Joe Park'],
+  ],
+  [
+    'en',
+    [
+      'The mayor, Linda Grant, defended the decision. "We had no choice," Grant told reporters.',
+      'Council member Raj Patel called it "a disaster for small businesses."',
+    ],
+    ['Linda Grant', 'Raj Patel'],
+  ],
+  ['en', ['In a statement, the Department of Justice said it "will pursue every lead."'], ['Department of Justice']],
+  [
+    'en',
+    [
+      '"This is a historic day," the president said at the signing ceremony, flanked by Vice President Kamala Harris.',
+      'President Joe Biden had pushed for the bill for months.',
+    ],
+    ['Joe Biden'],
+  ],
+  [
+    'es',
+    [
+      'La ministra de Sanidad, Carolina Darias, compareció ayer en el Congreso.',
+      '“La situación está mejorando, pero no podemos bajar la guardia”, afirmó.',
+      'Preguntada por las vacunas, explicó que “llegarán más dosis la próxima semana”.',
+    ],
+    ['Carolina Darias', 'Carolina Darias'],
+  ],
+  [
+    'es',
+    [
+      'El entrenador del Betis, Manuel Pellegrini, habló tras el partido.',
+      '“Hemos merecido ganar”, dijo el chileno, que destacó el trabajo de su equipo.',
+      'Por su parte, el capitán Joaquín Sánchez reconoció que “el equipo sufrió mucho al final”.',
+    ],
+    ['Manuel Pellegrini', 'Joaquín Sánchez'],
+  ],
+  [
+    'es',
+    [
+      'Según fuentes policiales, el detenido tiene antecedentes.',
+      'El comisario Luis Ortega declaró a este diario: “Fue una operación muy compleja”.',
+      '“Llevábamos meses siguiéndole”, añadió el comisario.',
+    ],
+    ['Luis Ortega', 'Luis Ortega'],
+  ],
+  [
+    'es',
+    [
+      'Vecinos del barrio denunciaron la falta de limpieza. “Esto es un vertedero”, lamentaba Rosa, de 67 años.',
+      '“Nadie nos hace caso”, añadía su marido, Antonio.',
+    ],
+    ['Rosa', 'Antonio'],
+  ],
+  [
+    'fr',
+    [
+      'Le ministre de l’Économie, Bruno Le Maire, a présenté son plan mardi.',
+      '« Nous devons réduire la dépense publique », a-t-il déclaré.',
+      'La députée Mathilde Panot a dénoncé « un budget d’austérité ».',
+    ],
+    ['Bruno Le Maire', 'Mathilde Panot'],
+  ],
+  [
+    'fr',
+    [
+      '« C’est une honte », s’indigne Claire Dubois, mère de deux enfants.',
+      '« On nous a menti depuis le début », ajoute-t-elle.',
+    ],
+    ['Claire Dubois', 'Claire Dubois'],
+  ],
+  [
+    'de',
+    [
+      'Gesundheitsminister Karl Lauterbach warnte am Dienstag vor einer neuen Welle.',
+      '„Wir müssen jetzt handeln“, sagte der SPD-Politiker.',
+      'Die Opposition reagierte gelassen. CDU-Chef Friedrich Merz sprach von „Panikmache“.',
+    ],
+    ['Karl Lauterbach'],
+  ],
+  [
+    'de',
+    ['„Das ist ein Skandal“, sagt Anwohnerin Maria Schulz.', '„Seit Wochen passiert hier nichts“, ergänzt sie.'],
+    ['Maria Schulz', 'Maria Schulz'],
+  ],
 ];
 
 const speakers = (lang: string, paragraphs: string[]): string[] =>

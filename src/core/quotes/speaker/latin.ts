@@ -257,7 +257,7 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
 function nameAfterRole(after: string, phrase: string): string | null {
   const at = after.indexOf(phrase);
   if (at < 0) return null;
-  const m = /^\s*,\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’-]+){1,3})\s*(?:[,.;:!?]|$)/u.exec(
+  const m = /^\s*,\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’-]+){0,3})\s*(?:[,.;:!?]|$)/u.exec(
     after.slice(at + phrase.length),
   );
   return m?.[1] ?? null;
