@@ -8,7 +8,7 @@ import { inNonBody } from '../page/non-body.ts';
 import { rankCandidatesSteps } from '../page/rank.ts';
 import type { PageWalk } from '../page/walk.ts';
 import type { Steps } from '../slice.ts';
-import type { DetectFeatures, MetadataRead } from './features.ts';
+import type { DetectFeatures, MetadataRead, ShapeFeatures } from './features.ts';
 import { countLinks } from './links.ts';
 import { pageUrl } from './metadata.ts';
 
@@ -126,6 +126,64 @@ function pageHost(doc: Document, url: string | null): string | null {
   }
 }
 
+/** How many links an element holds, itself included. */
+function linksIn(el: Element): number {
+  return el.getElementsByTagName('a').length + (el.localName === 'a' ? 1 : 0);
+}
+
+/** The signals of the walk read before its links, and what counting the links needs. */
+export interface ShapeBeforeLinks {
+  shape: Omit<ShapeFeatures, 'headlineLinks' | 'listLinks' | 'shopLinks'>;
+  /** The body's candidate root (links inside it are counted apart). */
+  root: Element | null;
+  /**
+   * The most headline and list links the page can have: the links the walk
+   * kept, and of them at most those inside the root (a native count).
+   */
+  linkLimits: Pick<ShapeFeatures, 'headlineLinks' | 'listLinks'>;
+}
+
+/**
+ * The walk's signals but the links: the body (the candidate ranking), a
+ * dateline opening it, a byline, a date printed by the headline. A step
+ * function (core/slice).
+ */
+export function* shapeBeforeLinksSteps(
+  doc: Document,
+  url: string | null,
+  walk: PageWalk,
+  meta: MetadataRead,
+): Steps<ShapeBeforeLinks> {
+  const { bodyEl } = meta;
+  const ranking = yield* rankCandidatesSteps(doc, walk);
+  const top = ranking.top;
+  const firsts = top ? firstBodyTexts(top.el) : [];
+  const bodyChars = Math.round(Math.max(top?.chars ?? 0, bodyEl ? weightedLength(foldedText(bodyEl)) : 0));
+  return {
+    shape: {
+      bodyParagraphs: top?.paragraphs ?? 0,
+      bodyChars,
+      pageChars: Math.round(ranking.chars),
+      dateline: firsts.some((first) => DATELINE_SHAPES.some(([, re]) => re.test(first.slice(0, 80)))),
+      byline: hasByline(walk),
+      visibleDate: dateNearHeadline(walk),
+    },
+    root: top?.el ?? null,
+    linkLimits: { headlineLinks: walk.links.length, listLinks: top ? Math.min(walk.links.length, linksIn(top.el)) : 0 },
+  };
+}
+
+/** The link signals: headline links outside the body and standing alone inside it, shop links. */
+export function* linkFeaturesSteps(
+  doc: Document,
+  url: string | null,
+  walk: PageWalk,
+  root: Element | null,
+): Steps<Pick<ShapeFeatures, 'headlineLinks' | 'listLinks' | 'shopLinks'>> {
+  const links = yield* countLinks(walk.links, root, pageHost(doc, url));
+  return { headlineLinks: links.headline, listLinks: links.list, shopLinks: links.shop };
+}
+
 /** Every signal of the page: the metadata's, then the walk's (a step function, core/slice). */
 export function* detectFeaturesSteps(
   doc: Document,
@@ -133,25 +191,8 @@ export function* detectFeaturesSteps(
   walk: PageWalk,
   meta: MetadataRead,
 ): Steps<DetectFeatures> {
-  const { bodyEl } = meta;
-  const ranking = yield* rankCandidatesSteps(doc, walk);
-  const top = ranking.top;
-  const firsts = top ? firstBodyTexts(top.el) : [];
-  const host = pageHost(doc, url);
-  const byline = hasByline(walk);
-  const bodyChars = Math.round(Math.max(top?.chars ?? 0, bodyEl ? weightedLength(foldedText(bodyEl)) : 0));
+  const before = yield* shapeBeforeLinksSteps(doc, url, walk, meta);
   yield;
-  const links = yield* countLinks(walk.links, top?.el ?? null, host);
-  return {
-    ...meta.features,
-    bodyParagraphs: top?.paragraphs ?? 0,
-    bodyChars,
-    pageChars: Math.round(ranking.chars),
-    dateline: firsts.some((first) => DATELINE_SHAPES.some(([, re]) => re.test(first.slice(0, 80)))),
-    byline,
-    headlineLinks: links.headline,
-    listLinks: links.list,
-    visibleDate: dateNearHeadline(walk),
-    shopLinks: links.shop,
-  };
+  const links = yield* linkFeaturesSteps(doc, url, walk, before.root);
+  return { ...meta.features, ...before.shape, ...links };
 }
