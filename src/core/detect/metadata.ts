@@ -6,9 +6,11 @@ import { DETECTION_META } from '../page/meta-keys.ts';
 import type { Microdata } from '../page/walk.ts';
 import type { MetadataRead } from './features.ts';
 
-/** JSON-LD types of one news article (schema.org NewsArticle and its kin). */
-export const LD_NEWS =
-  /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|LiveBlogPosting)$/u;
+/**
+ * JSON-LD types of one news article: schema.org NewsArticle and its kin
+ * (Reportage, Analysis, Opinion, Background, Review, AskPublic), LiveBlogPosting.
+ */
+export const LD_NEWS = /^(?:(?:Reportage|Analysis|Opinion|Background|Review|AskPublic)?NewsArticle|LiveBlogPosting)$/u;
 /** JSON-LD types of an article that is not necessarily news. */
 const LD_ARTICLE = /^(?:Article|BlogPosting|Report|ScholarlyArticle|SocialMediaPosting)$/u;
 /** JSON-LD types of list pages, shops, docs, forums and other pages that are not news. */

@@ -16,38 +16,29 @@ import { pageUrl } from './metadata.ts';
  * Shapes of a dateline opening the first paragraph (shape only: place and
  * agency names are core/dateline's business and live in lang files).
  */
-const DATELINE_SHAPES: ReadonlyArray<[name: string, re: RegExp]> = [
-  // WASHINGTON (Reuters) -   KÖLN (dpa) -   PARIS, 3 mai (AFP) -   MOSCOW, June 29.
-  ['caps-place', /^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ -]\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}\s*(?:\(|,|[-–—])/u],
-  // موسكو - سبوتنيك.   القاهرة - وكالات.   Madrid, 3 may (EFE).
-  [
-    'place-dash-agency',
-    /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[.:]/u,
-  ],
-  // المدينة نيوز :-   القاهرة -   Berlin – (a place or outlet of one to three words, then a dash)
-  ['short-place-dash', /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,2}\s*(?::\s*[-–—]|\s[-–—]\s)/u],
-  // واس - الرياض   أ ف ب ـ باريس (a spaced tatweel as the dash)
-  ['agency-tatweel', /^[\p{L}\p{M}. ]{2,25}\sـ\s[\p{L}\p{M}]{2,20}/u],
-  // محمد العلي - سبق - الدمام:   ماجد الرفاعي- سبق- جدة:
-  [
-    'reporter-outlet-place',
-    /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){1,3}\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*:/u,
-  ],
-  // القاهرة: «الشرق الأوسط»   بيروت - «الحياة»
-  ['place-outlet', /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*(?::|\s[-–—])\s*«[^»]{2,30}»/u],
-  // محمد العلي (جدة)   لاہور (نمائندہ خصوصی)   (a line of its own, or a colon or dash after it)
-  [
-    'name-bracket',
-    /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,3}\s*\([\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,2}\)\s*(?:[:\-–—]|$)/u,
-  ],
-  // 【9月20日 AFP】
-  ['bracket', /^【[^】]{2,30}】/u],
-  // 新京报快讯（记者 …）  本报讯（记者 …）
-  ['zh-xun', /^[\p{Script=Han}]{1,12}(?:快讯|讯|電|电)\s*[（(〔]/u],
-  // 〔記者巫其倫／台北報導〕
-  ['zh-reporter', /^[〔［[【](?:記者|记者)[^〕］\]】]{1,24}(?:報導|报道)[〕］\]】]/u],
-  // 新华社武汉7月2日电
-  ['zh-dian', /^[\p{Script=Han}]{2,12}\d{1,2}月\d{1,2}日电/u],
+const DATELINE_SHAPES: readonly RegExp[] = [
+  // caps-place: WASHINGTON (Reuters) -   KÖLN (dpa) -   PARIS, 3 mai (AFP) -   MOSCOW, June 29.
+  /^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ -]\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}\s*(?:\(|,|[-–—])/u,
+  // place-dash-agency: موسكو - سبوتنيك.   القاهرة - وكالات.   Madrid, 3 may (EFE).
+  /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[.:]/u,
+  // short-place-dash: المدينة نيوز :-   القاهرة -   Berlin – (a place or outlet of one to three words, then a dash)
+  /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,2}\s*(?::\s*[-–—]|\s[-–—]\s)/u,
+  // agency-tatweel: واس - الرياض   أ ف ب ـ باريس (a spaced tatweel as the dash)
+  /^[\p{L}\p{M}. ]{2,25}\sـ\s[\p{L}\p{M}]{2,20}/u,
+  // reporter-outlet-place: محمد العلي - سبق - الدمام:   ماجد الرفاعي- سبق- جدة:
+  /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){1,3}\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*:/u,
+  // place-outlet: القاهرة: «الشرق الأوسط»   بيروت - «الحياة»
+  /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*(?::|\s[-–—])\s*«[^»]{2,30}»/u,
+  // name-bracket: محمد العلي (جدة)   لاہور (نمائندہ خصوصی)   (a line of its own, or a colon or dash after it)
+  /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,3}\s*\([\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,2}\)\s*(?:[:\-–—]|$)/u,
+  // bracket: 【9月20日 AFP】
+  /^【[^】]{2,30}】/u,
+  // zh-xun: 新京报快讯（记者 …）  本报讯（记者 …）
+  /^[\p{Script=Han}]{1,12}(?:快讯|讯|電|电)\s*[（(〔]/u,
+  // zh-reporter: 〔記者巫其倫／台北報導〕
+  /^[〔［[【](?:記者|记者)[^〕］\]】]{1,24}(?:報導|报道)[〕］\]】]/u,
+  // zh-dian: 新华社武汉7月2日电
+  /^[\p{Script=Han}]{2,12}\d{1,2}月\d{1,2}日电/u,
 ];
 
 /** A date as pages print it, in any language: 2024-04-18, 18.04.2024, 2024年4月18日, 24 يوليو 2015, May 21, 2024. */
@@ -164,7 +155,7 @@ export function* shapeBeforeLinksSteps(
       bodyParagraphs: top?.paragraphs ?? 0,
       bodyChars,
       pageChars: Math.round(ranking.chars),
-      dateline: firsts.some((first) => DATELINE_SHAPES.some(([, re]) => re.test(first.slice(0, 80)))),
+      dateline: firsts.some((first) => DATELINE_SHAPES.some((re) => re.test(first.slice(0, 80)))),
       byline: hasByline(walk),
       visibleDate: dateNearHeadline(walk),
     },
