@@ -12,20 +12,20 @@
 //
 // The load path runs in slices of a few milliseconds (core/slice): between
 // them the page gets the main thread back. The popup's actions run whole.
-// Detection is all the content script itself carries. Finding and hiding
-// clutter is the clean side (clean-side.ts), injected only into pages that get
-// cleaned, or by the popup when it opens.
+// Detection is all the content script itself carries. Everything after it
+// (the article, finding, hiding and restoring clutter, the late-widget
+// watcher, learning the site's stylesheet) is the clean side's Cleaner
+// (clean-side.ts), injected only into pages that get cleaned, or by the popup
+// when it opens.
 
-import type { LateWatcher } from '../core/cleanup.ts';
 import { detectOnLoad, detectOnLoadSteps } from '../core/detect/index.ts';
-import { walkPage, type PageWalk } from '../core/page/walk.ts';
-import { countByKind, describeClutter } from '../core/kinds.ts';
+import type { PageWalk } from '../core/page/walk.ts';
 import { Slicer, type SliceStats } from '../core/slice.ts';
-import type { ArticleInfo, ClutterHit, ClutterKind, Detection, ReportClutter } from '../core/types.ts';
+import type { ClutterKind, Detection, ReportClutter } from '../core/types.ts';
 import { initialTimings, type ContentState, type LoadTimings } from '../shared/messages.ts';
 import type { SiteStyle } from '../shared/site-styles.ts';
-import { cleanSideLoader, MissingCleanSide, NO_CLEAN_SIDE, type CleanSideLoader } from './clean-loader.ts';
-import { loadedCleanSide, type CleanSide } from './clean-side.ts';
+import { cleanSideLoader, MissingCleanSide, type CleanSideLoader } from './clean-loader.ts';
+import { loadedCleanSide, type Cleaner, type CleanSide } from './clean-side.ts';
 import type { Early } from './early-slot.ts';
 import { siteStyleKeeper, type SiteStyleKeeper } from './site-learning.ts';
 import { loadedTextSide, type TextSide } from './text-side.ts';
@@ -56,7 +56,7 @@ export interface ControllerOptions {
   /** The site's stylesheet entry after a cleaned article changed it (null: nothing left to keep). */
   onSiteStyle?: (style: SiteStyle | null) => void;
   /** What the document-start script started: the site's stylesheet, settings (early.ts). */
-  early?: Early;
+  early?: Early | null;
 }
 
 export class ContentController {
@@ -68,24 +68,20 @@ export class ContentController {
   private readonly sides: CleanSideLoader;
   private readonly slicer: Slicer;
   private detection: Detection | null = null;
-  private article: ArticleInfo | null = null;
-  private hits: ClutterHit[] = [];
-  private hidden: ClutterHit[] = [];
-  private kinds: ClutterKind[] = [];
-  private cleaned = false;
+  /** The clean side's work on this page, once the clean side is in and was needed. */
+  private cleaner: Cleaner | null = null;
   /** True from the start of the load path until it is done. */
   private loading = false;
-  /** Clean-up was needed before the clean side could be loaded. */
-  private missingSide = false;
-  private watcher: LateWatcher | null = null;
+  /** Clean-up was needed before the clean side could be loaded (the fault, reported while it is missing). */
+  private missingSide: MissingCleanSide | null = null;
   /** Last error of the load path, so the popup can still answer. */
   private error: string | null = null;
-  /** The page walk detection made, shared with findArticle once on load. */
+  /** The page walk detection made, handed to the cleaner's article once on load. */
   private pageWalk: PageWalk | null = null;
-  /** What the document-start script started, if anything. */
-  private readonly early: Early | null;
   /** The site's stylesheet: in at document start, out when it must go, taught by a cleaned article. */
   private readonly siteStyle: SiteStyleKeeper;
+  /** What the document-start script started, if anything. */
+  private readonly early: Early | null;
   /** Bumped by every action of the popup or the shortcut: the load path stops when it changed. */
   private epoch = 0;
   readonly timings: LoadTimings = initialTimings(now());
@@ -120,7 +116,7 @@ export class ContentController {
     if (!this.detection) {
       const t0 = now();
       try {
-        // Pages whose metadata already rules them out are not walked (pageWalk stays null).
+        // Pages whose metadata already decides them are not walked (pageWalk stays null).
         const { detection, walk } = detectOnLoad(this.doc, this.url);
         this.pageWalk = walk;
         this.detection = detection;
@@ -159,9 +155,15 @@ export class ContentController {
         if (!this.sides.loaded()) this.timings.cleanSideWaitMs = await this.sides.wait(now);
         this.timings.sideAt = now();
         check();
-        await this.cleanSliced(kinds, check);
-        check();
-        await this.learn(check);
+        let cleaner: Cleaner;
+        try {
+          cleaner = this.cleanerNow();
+        } catch (e) {
+          this.fail(e);
+          this.siteStyle.drop(); // nothing will be learned or restored: leave the page as it is
+          return;
+        }
+        await cleaner.cleanOnLoad(kinds, slicer, check);
       } else if (!autoClean || !kinds.length) {
         this.siteStyle.drop();
       }
@@ -198,86 +200,37 @@ export class ContentController {
     return this.detection;
   }
 
-  /** The load path's clean-up: the same steps as clean(), in slices. */
-  private async cleanSliced(kinds: readonly ClutterKind[], check: () => void): Promise<void> {
-    const slicer = this.slicer;
-    slicer.resume();
-    let side: CleanSide;
-    try {
-      side = this.sides.require();
-    } catch (e) {
-      this.fail(e);
-      this.siteStyle.drop(); // nothing will be learned or restored: leave the page as it is
-      return;
-    }
-    const t0 = slicer.stats.totalMs;
-    const article = this.ensureArticle();
-    await slicer.pause();
-    check();
-    const fresh = await slicer.run(side.findClutterSteps(this.doc, article), check);
-    this.hits = fresh;
-    slicer.end();
-    this.timings.clutterMs = slicer.stats.totalMs - t0;
-    slicer.resume();
-    const t2 = slicer.stats.totalMs;
-    this.kinds = [...kinds];
-    this.hidden = await slicer.run(side.hideSteps(this.doc, this.hits, this.kinds), check);
-    this.cleaned = true;
-    slicer.end();
-    this.timings.hideMs = slicer.stats.totalMs - t2;
-    this.timings.hiddenAt = now();
-    this.startWatcher();
-    if (this.hidden.length) this.onHiddenCount(this.hidden.length);
-  }
-
-  /** What this cleaned article teaches the site's stylesheet (site-learning.ts). */
-  private async learn(check: () => void): Promise<void> {
-    const side = this.sides.loaded();
-    if (!side || !this.article) return;
-    this.timings.learnMs = await this.siteStyle.learn(side, this.article, this.hidden, this.kinds, this.slicer, check);
+  /** The clean side's work on this page (made once the clean side is in), or MissingCleanSide. */
+  private cleanerNow(): Cleaner {
+    this.cleaner ??= this.sides.require().cleaner({
+      doc: this.doc,
+      timings: this.timings,
+      onHiddenCount: (count) => this.onHiddenCount(count),
+      takeWalk: () => {
+        const walk = this.pageWalk;
+        this.pageWalk = null;
+        return walk;
+      },
+      site: this.siteStyle.hold,
+    });
+    return this.cleaner;
   }
 
   /** Records a fault; a missing clean side is reported only while it is still missing. */
   private fail(e: unknown): void {
-    if (e instanceof MissingCleanSide) this.missingSide = true;
+    if (e instanceof MissingCleanSide) this.missingSide = e;
     else this.error = String(e);
-  }
-
-  private ensureArticle(): ArticleInfo {
-    if (!this.article) {
-      // Reuse detection's walk only on the load path: later the page may have changed.
-      this.article = this.sides.require().findArticle(this.doc, this.pageWalk ?? walkPage(this.doc));
-      this.pageWalk = null;
-    }
-    return this.article;
-  }
-
-  /** Finds (again) every widget; keeps the late ones the watcher already reported. */
-  private refindClutter(): void {
-    const t0 = now();
-    const article = this.ensureArticle();
-    const fresh = this.sides.require().findClutter(this.doc, article);
-    const seen = new Set(fresh.map((h) => h.element));
-    this.hits = [...fresh, ...this.hits.filter((h) => !seen.has(h.element) && h.element.isConnected)];
-    this.timings.clutterMs = now() - t0;
   }
 
   /** Hides the given kinds (all that were hidden before are restored first). The popup's action: runs whole. */
   clean(kinds: readonly ClutterKind[]): ContentState {
     this.epoch++;
     try {
-      if (this.cleaned) this.sides.require().restore(this.doc);
-      this.refindClutter();
-      const t0 = now();
-      this.kinds = [...kinds];
-      this.hidden = this.sides.require().hide(this.doc, this.hits, this.kinds);
-      this.cleaned = true;
-      this.timings.hideMs = now() - t0;
-      this.startWatcher();
+      this.cleanerNow().clean(kinds);
     } catch (e) {
       this.fail(e);
     }
-    this.onHiddenCount(this.hidden.length);
+    this.onHiddenCount(this.cleaner?.hiddenCount ?? 0);
     return this.state();
   }
 
@@ -288,43 +241,22 @@ export class ContentController {
     this.siteStyle.drop();
     try {
       // Nothing can be hidden before the clean side is loaded: then there is nothing to restore.
-      this.sides.loaded()?.restore(this.doc);
+      if (this.sides.loaded()) this.cleanerNow().restore();
     } catch (e) {
       this.fail(e);
     }
-    this.cleaned = false;
-    this.hidden = [];
     this.onHiddenCount(0);
     return this.state();
   }
 
   /** The keyboard command: clean with the last (or given) kinds, or restore. */
   toggle(defaultKinds: readonly ClutterKind[]): ContentState {
-    return this.cleaned ? this.restore() : this.clean(this.kinds.length ? this.kinds : defaultKinds);
-  }
-
-  private startWatcher(): void {
-    const side = this.sides.loaded();
-    if (this.watcher || !this.article || !side) return;
-    this.watcher = side.watchLateClutter(this.doc, this.article, (late) => {
-      const t0 = now();
-      const known = new Set(this.hits.map((h) => h.element));
-      const fresh = late.filter((h) => !known.has(h.element));
-      this.hits.push(...fresh);
-      if (this.cleaned && fresh.length) {
-        const newlyHidden = side.hide(this.doc, fresh, this.kinds);
-        if (newlyHidden.length) {
-          this.hidden.push(...newlyHidden);
-          this.onHiddenCount(this.hidden.length);
-        }
-      }
-      this.timings.observerMs += now() - t0;
-    });
+    const last = this.cleaner?.kinds ?? [];
+    return this.cleaner?.cleaned ? this.restore() : this.clean(last.length ? last : defaultKinds);
   }
 
   stop(): void {
-    this.watcher?.stop();
-    this.watcher = null;
+    this.cleaner?.stop();
   }
 
   /**
@@ -336,31 +268,33 @@ export class ContentController {
     const detection = this.detect();
     let found: ReportClutter[] = [];
     try {
-      if (withSnapshot && !this.article) this.refindClutter();
-      found = describeClutter(this.hits.filter((h) => h.element.isConnected));
+      // The popup's list needs the widgets even when nothing was cleaned: then the page is searched now.
+      const cleaner = withSnapshot ? this.cleanerNow() : this.cleaner;
+      if (cleaner) found = cleaner.found(withSnapshot);
     } catch (e) {
       this.fail(e);
     }
+    const cleaned = this.cleaner?.cleaned ?? false;
     const state: ContentState = {
       url: this.url,
       title: this.doc.title,
       detection,
-      cleaned: this.cleaned,
+      cleaned,
       found,
-      hiddenKinds: this.cleaned ? [...this.kinds] : [],
-      hiddenByKind: countByKind(this.hidden),
+      hiddenKinds: cleaned ? [...(this.cleaner?.kinds ?? [])] : [],
+      hiddenByKind: this.cleaner?.hiddenByKind() ?? {},
       timings: { ...this.timings },
       loading: this.loading,
     };
     const side = withSnapshot ? this.textSide() : null;
     if (side) {
       try {
-        state.snapshot = side.snapshot(this.doc, this.ensureArticle(), this.url);
+        state.snapshot = side.snapshot(this.doc, this.cleanerNow().article(), this.url);
       } catch (e) {
         this.fail(e);
       }
     }
-    const error = this.error ?? (this.missingSide && !this.sides.loaded() ? NO_CLEAN_SIDE : null);
+    const error = this.error ?? (this.missingSide && !this.sides.loaded() ? this.missingSide.message : null);
     if (error) state.error = error;
     return state;
   }
@@ -368,18 +302,10 @@ export class ContentController {
   /** Marks a quote in snapshot paragraph N (-1 headline, -2 standfirst); false when not found. */
   highlight(index: number, text: string): boolean {
     const side = this.textSide();
-    return side ? side.highlight(this.paragraphElement(index), text) : false;
+    return side ? side.highlight(this.cleanerNow().article(), index, text) : false;
   }
 
   clearHighlight(): void {
     this.textSide()?.clearHighlight();
-  }
-
-  /** The element of snapshot paragraph N (-1 headline, -2 standfirst). */
-  private paragraphElement(index: number): Element | null {
-    const a = this.ensureArticle();
-    if (index === -1) return a.headline;
-    if (index === -2) return a.standfirst;
-    return a.paragraphs[index] ?? null;
   }
 }

@@ -4,14 +4,23 @@
 // these closures; it does not carry their code.
 
 import type { ClutterKind } from '../core/types.ts';
-import { parseSettings, type Settings } from '../shared/settings.ts';
+import type { Settings } from '../shared/settings.ts';
 import type { SiteStyle } from '../shared/site-styles.ts';
-import type { ContentExtApi } from './ext.ts';
+
+/** What the settings say about this page, decided by the start script (which carries their code). */
+export interface PageSettings {
+  /** Auto-clean is on for this page's site, with at least one kind to hide. */
+  autoClean: boolean;
+  /** The kinds to hide. */
+  kinds: ClutterKind[];
+  /** This site opens its news articles in the reading view as they load. */
+  readerAlways: boolean;
+}
 
 export interface Early {
-  /** Everything in storage.sync, as read at the start (the reading view's per-site choice reads it). */
-  items: Promise<Record<string, unknown>>;
   settings: Promise<Settings>;
+  /** What the settings say about this page: the content script reads this, not the settings. */
+  page: Promise<PageSettings>;
   /** The site's stylesheet entry, as stored (null: none). */
   style: Promise<SiteStyle | null>;
   /** Whether the site's stylesheet is in the page now. */
@@ -38,23 +47,4 @@ export function takeEarly(global: object = globalThis): Early | null {
   const early = g[EARLY_SLOT] as Early | undefined;
   delete g[EARLY_SLOT];
   return early && typeof early === 'object' && typeof early.drop === 'function' ? early : null;
-}
-
-/** When the start script did not run: settings only, no stylesheet. */
-export function lateEarly(api: ContentExtApi): Early {
-  const items: Promise<Record<string, unknown>> = Promise.resolve()
-    .then(() => api.storage.sync.get(null))
-    .catch(() => ({}));
-  return {
-    items,
-    settings: items.then((all) => parseSettings(all)),
-    style: Promise.resolve(null),
-    styleOn: () => false,
-    styleAt: () => null,
-    drop: () => {},
-    reapply: () => {},
-    sideAsked: null,
-    startedAt: performance.now(),
-    readAt: () => null,
-  };
 }

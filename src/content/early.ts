@@ -6,14 +6,15 @@
 //                 └─► storage.sync: settings ─► out again if auto-clean is off here; kinds filtered
 //                 └─► a site with a stylesheet: ask for the clean side now (it arrives while the page parses)
 //
-// The content script takes the same promises (or, when the start script did
-// not run, reads the settings alone: early-slot.ts) and decides, once the page
-// is parsed, whether the stylesheet stays (a news article) or goes (anything else).
+// The content script takes the same promises, and what the settings say about
+// this page (auto-clean, the kinds, the reading view), decided here so that it
+// carries no settings code; it decides, once the page is parsed, whether the
+// stylesheet stays (a news article) or goes (anything else).
 
 import { CLUTTER_KINDS } from '../core/kinds.ts';
 import type { ClutterKind } from '../core/types.ts';
 import type { ContentToBackground } from '../shared/messages.ts';
-import { autoCleanFor, parseSettings, siteKey } from '../shared/settings.ts';
+import { autoCleanFor, parseSettings, readerAlwaysIn, siteKey } from '../shared/settings.ts';
 import { parseSiteStyle, styleItemKey, type SiteStyle } from '../shared/site-styles.ts';
 import { EARLY_SLOT, type Early } from './early-slot.ts';
 import type { ContentExtApi } from './ext.ts';
@@ -33,6 +34,11 @@ export function beginEarly(doc: Document, url: string, api: ContentExtApi): Earl
     .then(() => api.storage.sync.get(null))
     .catch(() => ({}));
   const settings = items.then((all) => parseSettings(all));
+  const page = settings.then(async (set) => ({
+    autoClean: autoCleanFor(set, url) && set.kinds.length > 0,
+    kinds: set.kinds,
+    readerAlways: readerAlwaysIn(await items, url),
+  }));
   const style: Promise<SiteStyle | null> = host
     ? Promise.resolve()
         .then(() => api.storage.local.get(styleItemKey(host)))
@@ -48,8 +54,8 @@ export function beginEarly(doc: Document, url: string, api: ContentExtApi): Earl
     at = on ? performance.now() : null;
   };
   const early: Early = {
-    items,
     settings,
+    page,
     style,
     styleOn: () => on,
     styleAt: () => at,
@@ -81,11 +87,10 @@ export function beginEarly(doc: Document, url: string, api: ContentExtApi): Earl
           () => undefined,
         );
     }
-    void settings.then((set) => {
+    void page.then(({ autoClean, kinds }) => {
       if (!on) return;
-      const auto = autoCleanFor(set, url) && set.kinds.length > 0;
-      if (!auto) early.drop();
-      else if (s.sels.some((x) => !set.kinds.includes(x.kind))) early.reapply(s, set.kinds);
+      if (!autoClean) early.drop();
+      else if (s.sels.some((x) => !kinds.includes(x.kind))) early.reapply(s, kinds);
     });
   });
   return early;

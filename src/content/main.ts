@@ -6,10 +6,11 @@
 //   document start (start.ts) ─► storage: settings ∥ this site's stylesheet ─► the stylesheet in
 //   document parsed (here)    ─► the load path, in slices (controller.ts)
 
+import { DEFAULT_KINDS } from '../core/kinds.ts';
+import type { ClutterKind } from '../core/types.ts';
 import type { ContentToBackground, ReaderToBackground } from '../shared/messages.ts';
-import { autoCleanFor, defaultSettings, readerAlwaysIn, type Settings } from '../shared/settings.ts';
 import { ContentController } from './controller.ts';
-import { lateEarly, takeEarly, type Early } from './early-slot.ts';
+import { takeEarly, type Early, type PageSettings } from './early-slot.ts';
 import { extApi, type ContentExtApi } from './ext.ts';
 import { handleContentMessage } from './listener.ts';
 import { pageYield } from './yield.ts';
@@ -39,7 +40,7 @@ export async function startContent(
   url: string = location.href,
   api: ContentExtApi = extApi(),
   yieldFn: () => Promise<void> = pageYield(),
-  early: Early = takeEarly() ?? lateEarly(api),
+  early: Early | null = takeEarly(),
 ): Promise<ContentController> {
   const send = (msg: ContentToBackground): Promise<unknown> =>
     Promise.resolve().then(() => api.runtime.sendMessage(msg));
@@ -56,7 +57,7 @@ export async function startContent(
     },
     onSiteStyle: (style) => void send({ type: 'site-style', style }).catch(() => {}),
   });
-  let settings: Settings = defaultSettings();
+  let kinds: readonly ClutterKind[] = DEFAULT_KINDS;
   api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     // While the page is being parsed there is no answer yet: the popup waits for one.
     if (doc.readyState === 'loading') return undefined;
@@ -64,19 +65,23 @@ export async function startContent(
       controller,
       ownId: api.runtime.id,
       ownOrigin: api.runtime.getURL(''),
-      defaultKinds: () => settings.kinds,
+      defaultKinds: () => kinds,
     });
     if (reply === undefined) return undefined; // not ours: let others answer
     sendResponse(reply);
     return false;
   });
-  settings = await early.settings;
-  const autoClean = autoCleanFor(settings, url) && settings.kinds.length > 0;
+  // Without the start script (never in the browser, which runs both scripts of the manifest on
+  // every page): nothing was read, so nothing is cleaned or opened on load; the popup still works.
+  const page: PageSettings = early
+    ? await early.page
+    : { autoClean: false, kinds: [...DEFAULT_KINDS], readerAlways: false };
+  kinds = page.kinds;
   await parsed(doc);
-  await controller.runLoadPath(autoClean, settings.kinds);
+  await controller.runLoadPath(page.autoClean, page.kinds);
   // A news article on a site that always opens in the reading view: the background injects it (never on a front page).
   const d = controller.detect();
-  if (d.isNews && !d.signals.includes('-url:home') && readerAlwaysIn(await early.items, url)) {
+  if (d.isNews && !d.signals.includes('-url:home') && page.readerAlways) {
     const msg: ReaderToBackground = { type: 'open-reader' };
     void Promise.resolve()
       .then(() => api.runtime.sendMessage(msg))

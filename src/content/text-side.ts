@@ -11,8 +11,11 @@ import { installSide, readSide } from './sides.ts';
 export interface TextSide {
   /** The popup's input: the article's text and the page's date evidence. */
   snapshot(doc: Document, article: ArticleInfo, url: string): PageSnapshot;
-  /** Scrolls to a paragraph and marks a quote in it; false when there is no such paragraph. */
-  highlight(el: Element | null, text: string): boolean;
+  /**
+   * Scrolls to the article's snapshot paragraph N (-1 the headline, -2 the
+   * standfirst) and marks a quote in it; false when there is no such paragraph.
+   */
+  highlight(article: ArticleInfo, paragraph: number, text: string): boolean;
   clearHighlight(): void;
 }
 

@@ -2,7 +2,8 @@
 //
 //   hidden widgets ──► a selector naming each by its own id, classes or
 //                      attributes (never by position: div:nth-of-type(2) does
-//                      not carry to the site's next article), checked to match
+//                      not carry to the site's next article), or by a weak name
+//                      of its own inside a named ancestor, checked to match
 //                      nothing on this page but hidden widgets
 //   stored selectors ──► confirmed (they matched a hidden widget here), or
 //                      unsafe (they matched part of this page's article)
@@ -144,6 +145,49 @@ export function namingSelectors(el: Element): string[] {
   return out;
 }
 
+/**
+ * The element's own names that are too weak to name a widget alone but do
+ * within a named ancestor: a class or id of layout words or of two letters
+ * ("td-header-sp-top-widget", "fb"). Never a generated name, a counter or a state.
+ */
+function weakNames(el: Element, tag: string): string[] {
+  const weak = (t: string): boolean =>
+    t.length >= 2 &&
+    t.length <= 40 &&
+    IDENT.test(t) &&
+    !/\d{3,}/u.test(t) &&
+    !GENERATED_PREFIX.test(t) &&
+    !STATE_TOKEN.test(t) &&
+    // Capitals a letter apart ("bdVaJa"): a generated hash.
+    !/[a-z][A-Z][a-z]?[A-Z]/u.test(t);
+  const out: string[] = [];
+  const id = el.getAttribute('id');
+  if (id && weak(id)) out.push(`#${id}`);
+  for (const c of new Set((el.getAttribute('class') ?? '').split(/\s+/u))) if (c && weak(c)) out.push(`${tag}.${c}`);
+  return out.slice(0, 4);
+}
+
+/** Ancestors looked at for a named one to anchor a weak name in. */
+const CONTEXT_DEPTH = 3;
+
+/**
+ * Selectors that name `el` by a weak name of its own inside a named ancestor
+ * (`div.top-bar-style-1 > div.td-header-sp-top-widget`, `#sidebar div.fb`):
+ * for a widget whose own names are layout words. Never a bare tag, never a position.
+ */
+export function contextSelectors(el: Element): string[] {
+  const tag = /^[a-z][a-z0-9-]*$/u.test(el.localName) ? el.localName : '';
+  const own = weakNames(el, tag);
+  if (!own.length) return [];
+  const out: string[] = [];
+  let anc = el.parentElement;
+  for (let depth = 0; anc && depth < CONTEXT_DEPTH && anc.localName !== 'html'; depth++, anc = anc.parentElement) {
+    const joint = depth === 0 ? ' > ' : ' ';
+    for (const a of namingSelectors(anc).slice(0, 3)) for (const o of own) out.push(`${a}${joint}${o}`);
+  }
+  return out;
+}
+
 /** Inside (or being) a widget Clearline hid. */
 function inHidden(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) if (a.hasAttribute(HIDDEN_ATTR)) return true;
@@ -217,9 +261,12 @@ export function* learnSiteSelectors(
     }
     return false;
   };
-  /** The first naming selector of `el` that matches nothing on this page but hidden widgets. */
+  /**
+   * The first naming selector of `el` that matches nothing on this page but
+   * hidden widgets: its own names, else a weak name inside a named ancestor.
+   */
   const nameOf = (el: Element): string | null => {
-    for (const sel of namingSelectors(el)) {
+    for (const sel of [...namingSelectors(el), ...contextSelectors(el)]) {
       const matches = matchesOf(doc, sel);
       if (!matches || matches.length > MAX_MATCHES || !matches.includes(el)) continue;
       if (matches.every((m) => inHidden(m) && !guarded.has(m))) return sel;

@@ -11,20 +11,37 @@
 //   painted (return)    = the widget is rendered, anywhere on the page, in
 //                         any painted frame (below the fold too: the reader
 //                         would scroll to it)
+//
+// A widget paints when it covers an area: its own box, or something inside it
+// (floated icons in a wrapper of no height). A wrapper left empty and of no
+// height, once the site's stylesheet hid what it held, paints nothing (the
+// same rule for the screen and for the whole page).
 
 /** The page-side recorder; `selectors` are the labelled widgets' CSS selectors. */
 export function probeSource(selectors: readonly string[], maxMs = 8000): string {
   return `(() => {
   const sels = ${JSON.stringify(selectors)};
   const frames = [];
-  const shown = (el) => {
-    if (el.getClientRects().length === 0) return false;
-    return typeof el.checkVisibility !== 'function' || el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
-  };
-  const onScreen = (el) => {
+  const visible = (el) =>
+    typeof el.checkVisibility !== 'function' || el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+  const withArea = (el) => {
     const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+    return r.width > 0 && r.height > 0 ? r : null;
   };
+  // What the widget paints: its own box when it covers an area, else the first thing inside it that
+  // does (floated icons in a wrapper of no height); an empty box of no area paints nothing.
+  const painted = (el) => {
+    if (el.getClientRects().length === 0 || !visible(el)) return null;
+    const own = withArea(el);
+    if (own) return own;
+    const inner = el.getElementsByTagName('*');
+    for (let k = 0; k < inner.length && k < 50; k++) {
+      const r = withArea(inner[k]);
+      if (r && visible(inner[k])) return r;
+    }
+    return null;
+  };
+  const onScreen = (r) => r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
   const tick = (ts) => {
     // One id per widget element (selector index × 100 + element index): rendered, and on the screen.
     const seen = [];
@@ -33,9 +50,10 @@ export function probeSource(selectors: readonly string[], maxMs = 8000): string 
       let els = [];
       try { els = document.querySelectorAll(sels[i]); } catch {}
       for (let j = 0; j < els.length && j < 20; j++) {
-        if (!shown(els[j])) continue;
+        const r = painted(els[j]);
+        if (!r) continue;
         seen.push(i * 100 + j);
-        if (onScreen(els[j])) screen.push(i * 100 + j);
+        if (onScreen(r)) screen.push(i * 100 + j);
       }
     }
     frames.push([ts, seen, screen]);

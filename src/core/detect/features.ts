@@ -60,6 +60,9 @@ export type MetaFeatures = Pick<
   | 'urlKind'
 >;
 
+/** The signals read by the page walk. */
+export type ShapeFeatures = Omit<DetectFeatures, keyof MetaFeatures>;
+
 /** The metadata's signals, and the itemprop=articleBody element (for the body's length). */
 export interface MetadataRead {
   features: MetaFeatures;

@@ -7,18 +7,19 @@
 //   links.ts     headline links outside and standing alone inside the body, cart and pricing links
 //   score.ts     each signal's name and weight; the squashed sum is the score
 //
-// On the load path the metadata is read first, and a page it rules out is not walked.
+// On the load path the metadata is read first, and a page it decides is not
+// walked; a walked page's links are counted only when they can change the answer.
 
 import { readMicrodataSteps, walkPage, walkPageSteps, type PageWalk } from '../page/walk.ts';
 import { runSync, type Steps } from '../slice.ts';
 import type { Detection } from '../types.ts';
 import type { DetectFeatures, MetadataRead } from './features.ts';
 import { metadataFeatures } from './metadata.ts';
-import { metadataScore, probability, scoreFeatures } from './score.ts';
-import { detectFeaturesSteps } from './shape.ts';
+import { decided, partialDetection, scoreFeatures } from './score.ts';
+import { detectFeaturesSteps, linkFeaturesSteps, shapeBeforeLinksSteps } from './shape.ts';
 
 export type { DetectFeatures, MetaFeatures } from './features.ts';
-export { metadataScore, scoreFeatures, SHAPE_MAX, shapeMax } from './score.ts';
+export { decided, metadataScore, scoreFeatures, SHAPE_MAX, shapeMax } from './score.ts';
 
 /** Measures every signal of the page (exported for tuning scripts and tests). */
 export function detectFeatures(
@@ -37,19 +38,23 @@ export function detectNews(doc: Document, url: string | null = null, walk?: Page
 
 /** Signal of a page decided from its metadata and URL, without walking it. */
 export const METADATA_ONLY = 'metadata-only';
+/** Signal of a page decided before its links were counted (they could not have changed the answer). */
+export const LINKS_UNREAD = 'links-unread';
 
 export interface OnLoadDetection {
   detection: Detection;
-  /** The page walk, shared with findArticle; null when the metadata ruled the page out unwalked. */
+  /** The page walk, shared with findArticle; null when the metadata decided the page unwalked. */
   walk: PageWalk | null;
 }
 
 /**
  * Detection on the load path, giving the same answer as detectNews. Metadata,
  * microdata and the URL are read first (native queries and a few elements).
- * When even the best page shape (SHAPE_MAX) could not lift the score to news,
- * as on a site's front page or a page typed as a list, the page is not walked:
- * `walk` is then null, and the score is the metadata's alone.
+ * When the best and the worst page shape would give the same answer (score.ts,
+ * decided()), as on a site's front page or a page typed as a list, the page is
+ * not walked: `walk` is then null, and the score is the metadata's alone. A
+ * walked page's links (hundreds of texts to read) are counted only when they
+ * can still change the answer: they only ever lower the score.
  */
 export function detectOnLoad(doc: Document, url: string | null): OnLoadDetection {
   return runSync(detectOnLoadSteps(doc, url));
@@ -62,13 +67,15 @@ export function detectOnLoad(doc: Document, url: string | null): OnLoadDetection
 export function* detectOnLoadSteps(doc: Document, url: string | null): Steps<OnLoadDetection> {
   const micro = yield* readMicrodataSteps(doc);
   const meta = metadataFeatures(doc, url, micro);
-  const quick = metadataScore(meta.features);
-  if (quick.ruledOut) {
-    const score = Math.round(probability(quick.sum) * 1000) / 1000;
-    return { detection: { isNews: false, score, signals: [...quick.signals, METADATA_ONLY] }, walk: null };
-  }
+  const early = decided(meta.features);
+  if (early !== null) return { detection: partialDetection(meta.features, early, METADATA_ONLY), walk: null };
   yield;
   const walk = yield* walkPageSteps(doc, micro);
-  const features = yield* detectFeaturesSteps(doc, url, walk, meta);
-  return { detection: scoreFeatures(features), walk };
+  const before = yield* shapeBeforeLinksSteps(doc, url, walk, meta);
+  const known = { ...meta.features, ...before.shape };
+  const answer = decided(known, before.linkLimits);
+  if (answer !== null) return { detection: partialDetection(known, answer, LINKS_UNREAD), walk };
+  yield;
+  const links = yield* linkFeaturesSteps(doc, url, walk, before.root);
+  return { detection: scoreFeatures({ ...known, ...links }), walk };
 }

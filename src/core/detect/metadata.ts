@@ -1,14 +1,16 @@
 // Detection's signals read without walking the page: JSON-LD types, og:type,
 // meta name=generator, a stated publication time, microdata and the URL.
 
-import { ldTypes, readJsonLd, readMeta } from '../meta.ts';
+import { ldTypes, readJsonLd } from '../meta.ts';
 import { DETECTION_META } from '../page/meta-keys.ts';
 import type { Microdata } from '../page/walk.ts';
 import type { MetadataRead } from './features.ts';
 
-/** JSON-LD types of one news article (schema.org NewsArticle and its kin). */
-export const LD_NEWS =
-  /^(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|LiveBlogPosting)$/u;
+/**
+ * JSON-LD types of one news article: schema.org NewsArticle and its kin
+ * (Reportage, Analysis, Opinion, Background, Review, AskPublic), LiveBlogPosting.
+ */
+export const LD_NEWS = /^(?:(?:Reportage|Analysis|Opinion|Background|Review|AskPublic)?NewsArticle|LiveBlogPosting)$/u;
 /** JSON-LD types of an article that is not necessarily news. */
 const LD_ARTICLE = /^(?:Article|BlogPosting|Report|ScholarlyArticle|SocialMediaPosting)$/u;
 /** JSON-LD types of list pages, shops, docs, forums and other pages that are not news. */
@@ -84,15 +86,49 @@ function jsonLdFeatures(doc: Document): { ld: string | null; ldNegative: string 
   return { ld, ldNegative, ldVideo };
 }
 
+/** The <meta> keys detection reads besides og:type and generator. */
+const PUBLISHED_KEYS: ReadonlySet<string> = new Set(DETECTION_META);
+
+/**
+ * What detection reads of the <meta content> tags, as core/meta's readMeta
+ * keys them (property, name, itemprop or http-equiv, lower-cased; empty
+ * contents skipped), without building the whole table: og:type's first value,
+ * every generator, whether a publication-time key is stated.
+ */
+function metaSignals(doc: Document): { ogType: string; generator: string; published: boolean } {
+  let ogType: string | null = null;
+  const generators: string[] = [];
+  let published = false;
+  const metas = doc.querySelectorAll('meta[content]');
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i] as Element;
+    const key = (
+      m.getAttribute('property') ??
+      m.getAttribute('name') ??
+      m.getAttribute('itemprop') ??
+      m.getAttribute('http-equiv') ??
+      ''
+    )
+      .trim()
+      .toLowerCase();
+    const wanted = key === 'og:type' ? ogType === null : key === 'generator' || (!published && PUBLISHED_KEYS.has(key));
+    if (!wanted) continue;
+    const content = (m.getAttribute('content') ?? '').trim();
+    if (!content) continue;
+    if (key === 'og:type') ogType = content;
+    else if (key === 'generator') generators.push(content);
+    else published = true;
+  }
+  return { ogType: (ogType ?? '').toLowerCase(), generator: generators.join(' '), published };
+}
+
 /** JSON-LD, meta tags, microdata and the URL; `bodyEl` is the itemprop=articleBody element, for the body's length. */
 export function metadataFeatures(doc: Document, url: string | null, micro: Microdata): MetadataRead {
   const { ld, ldNegative, ldVideo } = jsonLdFeatures(doc);
-  const meta = readMeta(doc);
-  const ogType = (meta.get('og:type')?.[0] ?? '').toLowerCase();
+  const { ogType, generator, published } = metaSignals(doc);
   const bodyEl = micro.itemprops.get('articlebody')?.find((el) => el.localName !== 'meta') ?? null;
   const path = urlPath(pageUrl(doc, url));
   const pathOnly = path?.split('?')[0] ?? '';
-  const generator = (meta.get('generator') ?? []).join(' ');
   const newsTyped = (ld !== null && LD_NEWS.test(ld)) || micro.newsItemtype;
   const urlKind =
     path === null ? null : (URL_KINDS.find(([, re, even]) => re.test(path) && (even || !newsTyped))?.[0] ?? null);
@@ -108,7 +144,7 @@ export function metadataFeatures(doc: Document, url: string | null, micro: Micro
       microdata: micro.newsItemtype,
       ogArticle: ogType === 'article' || ogType.endsWith(':article'),
       ogWebsite: ogType === 'website',
-      published: DETECTION_META.some((k) => meta.has(k)) || micro.itemprops.has('datepublished'),
+      published: published || micro.itemprops.has('datepublished'),
       articleBody: bodyEl !== null,
       urlDate: path !== null && URL_DATE.test(path),
       urlId: path !== null && URL_ID.test(pathOnly),

@@ -4,7 +4,7 @@
 // links) weighs as much.
 
 import type { Detection } from '../types.ts';
-import type { DetectFeatures, MetaFeatures } from './features.ts';
+import type { DetectFeatures, MetaFeatures, ShapeFeatures } from './features.ts';
 import { LD_NEWS } from './metadata.ts';
 
 type Add = (name: string, weight: number) => void;
@@ -89,29 +89,106 @@ function scoreShape(f: DetectFeatures, add: Add): void {
 const BASE = -1.5;
 export const probability = (sum: number): number => 1 / (1 + Math.exp(-sum));
 
-/** Turns features into a score and named signals. */
-export function scoreFeatures(f: DetectFeatures): Detection {
-  const { signals, sum: metadataSum } = metadataScore(f);
-  let sum = metadataSum;
-  scoreShape(f, (name, w) => {
-    signals.push(name);
-    sum += w;
-  });
-  const score = probability(sum);
-  return { isNews: score >= 0.5, score: Math.round(score * 1000) / 1000, signals };
-}
-
-/**
- * The metadata's part of the score, and whether it rules the page out: true
- * when even SHAPE_MAX added to it stays below the news threshold. A margin
- * keeps float rounding from ever deciding what the full score would call a tie.
- */
-export function metadataScore(f: MetaFeatures): { sum: number; signals: string[]; ruledOut: boolean } {
+/** The metadata's signals and their sum (the base included). */
+function metadataPart(f: MetaFeatures): { sum: number; signals: string[] } {
   const signals: string[] = [];
   let sum = BASE;
   scoreMetadata(f, (name, w) => {
     signals.push(name);
     sum += w;
   });
-  return { sum, signals, ruledOut: sum + shapeMax(f) < -1e-9 };
+  return { sum, signals };
+}
+
+/** Every signal's name and the summed weights. */
+function scoreSum(f: DetectFeatures): { sum: number; signals: string[] } {
+  const part = metadataPart(f);
+  let sum = part.sum;
+  scoreShape(f, (name, w) => {
+    part.signals.push(name);
+    sum += w;
+  });
+  return { sum, signals: part.signals };
+}
+
+/** Turns features into a score and named signals. */
+export function scoreFeatures(f: DetectFeatures): Detection {
+  const { sum, signals } = scoreSum(f);
+  const score = probability(sum);
+  return { isNews: score >= 0.5, score: Math.round(score * 1000) / 1000, signals };
+}
+
+/**
+ * Keeps float rounding from ever deciding what the full score would call a tie:
+ * a bound decides only when it clears the threshold (a sum of 0) by this much.
+ */
+const MARGIN = 1e-9;
+
+/**
+ * Each signal of the page walk at its least favourable value and at its most
+ * favourable. The score rises with the body's length and paragraphs, a
+ * dateline, a byline and a printed date, and falls with every headline link,
+ * list link and shop link, whatever the other signals are
+ * (tests/unit/detect/bounds.test.ts checks it over random features), so an
+ * unread signal set to these values bounds the score from below and above.
+ */
+const WORST_SHAPE: ShapeFeatures = {
+  bodyParagraphs: 0,
+  bodyChars: 0,
+  pageChars: 0,
+  dateline: false,
+  byline: false,
+  visibleDate: false,
+  headlineLinks: Infinity,
+  listLinks: Infinity,
+  shopLinks: 'cart',
+};
+const BEST_SHAPE: ShapeFeatures = {
+  bodyParagraphs: Infinity,
+  bodyChars: Infinity,
+  pageChars: Infinity,
+  dateline: true,
+  byline: true,
+  visibleDate: true,
+  headlineLinks: 0,
+  listLinks: 0,
+  shopLinks: null,
+};
+
+/** The signals read so far: all of the metadata's, and those of the walk read yet. */
+export type KnownFeatures = MetaFeatures & Partial<ShapeFeatures>;
+
+/**
+ * The answer the full score will give, when the signals read so far already
+ * fix it: false when even the best values of the unread ones stay below the
+ * news threshold, true when even their worst values stay above it, else null
+ * (read on). `limits` caps the worst values of unread counts (the most links
+ * the page can have). The load path asks it before walking the page and again
+ * before counting its links (detectOnLoad).
+ */
+export function decided(known: KnownFeatures, limits: Partial<ShapeFeatures> = {}): boolean | null {
+  if (scoreSum({ ...BEST_SHAPE, ...known }).sum < -MARGIN) return false;
+  if (scoreSum({ ...WORST_SHAPE, ...limits, ...known }).sum > MARGIN) return true;
+  return null;
+}
+
+/**
+ * The metadata's part of the score, and whether it rules the page out (no
+ * page shape could make it news: decided() on the metadata alone).
+ */
+export function metadataScore(f: MetaFeatures): { sum: number; signals: string[]; ruledOut: boolean } {
+  return { ...metadataPart(f), ruledOut: decided(f) === false };
+}
+
+/**
+ * The score and signals of what was read, when decided() answered before the
+ * rest was read: the unread signals count for nothing, and `marker` says so.
+ */
+export function partialDetection(known: KnownFeatures, isNews: boolean, marker: string): Detection {
+  const read = 'bodyChars' in known ? scoreSum({ ...BEST_SHAPE, ...known }) : metadataPart(known);
+  return {
+    isNews,
+    score: Math.round(probability(read.sum) * 1000) / 1000,
+    signals: [...read.signals, marker],
+  };
 }

@@ -8,7 +8,7 @@ import { inNonBody } from '../page/non-body.ts';
 import { rankCandidatesSteps } from '../page/rank.ts';
 import type { PageWalk } from '../page/walk.ts';
 import type { Steps } from '../slice.ts';
-import type { DetectFeatures, MetadataRead } from './features.ts';
+import type { DetectFeatures, MetadataRead, ShapeFeatures } from './features.ts';
 import { countLinks } from './links.ts';
 import { pageUrl } from './metadata.ts';
 
@@ -16,38 +16,29 @@ import { pageUrl } from './metadata.ts';
  * Shapes of a dateline opening the first paragraph (shape only: place and
  * agency names are core/dateline's business and live in lang files).
  */
-const DATELINE_SHAPES: ReadonlyArray<[name: string, re: RegExp]> = [
-  // WASHINGTON (Reuters) -   KÖLN (dpa) -   PARIS, 3 mai (AFP) -   MOSCOW, June 29.
-  ['caps-place', /^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ -]\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}\s*(?:\(|,|[-–—])/u],
-  // موسكو - سبوتنيك.   القاهرة - وكالات.   Madrid, 3 may (EFE).
-  [
-    'place-dash-agency',
-    /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[.:]/u,
-  ],
-  // المدينة نيوز :-   القاهرة -   Berlin – (a place or outlet of one to three words, then a dash)
-  ['short-place-dash', /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,2}\s*(?::\s*[-–—]|\s[-–—]\s)/u],
-  // واس - الرياض   أ ف ب ـ باريس (a spaced tatweel as the dash)
-  ['agency-tatweel', /^[\p{L}\p{M}. ]{2,25}\sـ\s[\p{L}\p{M}]{2,20}/u],
-  // محمد العلي - سبق - الدمام:   ماجد الرفاعي- سبق- جدة:
-  [
-    'reporter-outlet-place',
-    /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){1,3}\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*:/u,
-  ],
-  // القاهرة: «الشرق الأوسط»   بيروت - «الحياة»
-  ['place-outlet', /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*(?::|\s[-–—])\s*«[^»]{2,30}»/u],
-  // محمد العلي (جدة)   لاہور (نمائندہ خصوصی)   (a line of its own, or a colon or dash after it)
-  [
-    'name-bracket',
-    /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,3}\s*\([\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,2}\)\s*(?:[:\-–—]|$)/u,
-  ],
-  // 【9月20日 AFP】
-  ['bracket', /^【[^】]{2,30}】/u],
-  // 新京报快讯（记者 …）  本报讯（记者 …）
-  ['zh-xun', /^[\p{Script=Han}]{1,12}(?:快讯|讯|電|电)\s*[（(〔]/u],
-  // 〔記者巫其倫／台北報導〕
-  ['zh-reporter', /^[〔［[【](?:記者|记者)[^〕］\]】]{1,24}(?:報導|报道)[〕］\]】]/u],
-  // 新华社武汉7月2日电
-  ['zh-dian', /^[\p{Script=Han}]{2,12}\d{1,2}月\d{1,2}日电/u],
+const DATELINE_SHAPES: readonly RegExp[] = [
+  // caps-place: WASHINGTON (Reuters) -   KÖLN (dpa) -   PARIS, 3 mai (AFP) -   MOSCOW, June 29.
+  /^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ -]\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}\s*(?:\(|,|[-–—])/u,
+  // place-dash-agency: موسكو - سبوتنيك.   القاهرة - وكالات.   Madrid, 3 may (EFE).
+  /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[.:]/u,
+  // short-place-dash: المدينة نيوز :-   القاهرة -   Berlin – (a place or outlet of one to three words, then a dash)
+  /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,2}\s*(?::\s*[-–—]|\s[-–—]\s)/u,
+  // agency-tatweel: واس - الرياض   أ ف ب ـ باريس (a spaced tatweel as the dash)
+  /^[\p{L}\p{M}. ]{2,25}\sـ\s[\p{L}\p{M}]{2,20}/u,
+  // reporter-outlet-place: محمد العلي - سبق - الدمام:   ماجد الرفاعي- سبق- جدة:
+  /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){1,3}\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*:/u,
+  // place-outlet: القاهرة: «الشرق الأوسط»   بيروت - «الحياة»
+  /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*(?::|\s[-–—])\s*«[^»]{2,30}»/u,
+  // name-bracket: محمد العلي (جدة)   لاہور (نمائندہ خصوصی)   (a line of its own, or a colon or dash after it)
+  /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,3}\s*\([\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,2}\)\s*(?:[:\-–—]|$)/u,
+  // bracket: 【9月20日 AFP】
+  /^【[^】]{2,30}】/u,
+  // zh-xun: 新京报快讯（记者 …）  本报讯（记者 …）
+  /^[\p{Script=Han}]{1,12}(?:快讯|讯|電|电)\s*[（(〔]/u,
+  // zh-reporter: 〔記者巫其倫／台北報導〕
+  /^[〔［[【](?:記者|记者)[^〕］\]】]{1,24}(?:報導|报道)[〕］\]】]/u,
+  // zh-dian: 新华社武汉7月2日电
+  /^[\p{Script=Han}]{2,12}\d{1,2}月\d{1,2}日电/u,
 ];
 
 /** A date as pages print it, in any language: 2024-04-18, 18.04.2024, 2024年4月18日, 24 يوليو 2015, May 21, 2024. */
@@ -126,6 +117,64 @@ function pageHost(doc: Document, url: string | null): string | null {
   }
 }
 
+/** How many links an element holds, itself included. */
+function linksIn(el: Element): number {
+  return el.getElementsByTagName('a').length + (el.localName === 'a' ? 1 : 0);
+}
+
+/** The signals of the walk read before its links, and what counting the links needs. */
+export interface ShapeBeforeLinks {
+  shape: Omit<ShapeFeatures, 'headlineLinks' | 'listLinks' | 'shopLinks'>;
+  /** The body's candidate root (links inside it are counted apart). */
+  root: Element | null;
+  /**
+   * The most headline and list links the page can have: the links the walk
+   * kept, and of them at most those inside the root (a native count).
+   */
+  linkLimits: Pick<ShapeFeatures, 'headlineLinks' | 'listLinks'>;
+}
+
+/**
+ * The walk's signals but the links: the body (the candidate ranking), a
+ * dateline opening it, a byline, a date printed by the headline. A step
+ * function (core/slice).
+ */
+export function* shapeBeforeLinksSteps(
+  doc: Document,
+  url: string | null,
+  walk: PageWalk,
+  meta: MetadataRead,
+): Steps<ShapeBeforeLinks> {
+  const { bodyEl } = meta;
+  const ranking = yield* rankCandidatesSteps(doc, walk);
+  const top = ranking.top;
+  const firsts = top ? firstBodyTexts(top.el) : [];
+  const bodyChars = Math.round(Math.max(top?.chars ?? 0, bodyEl ? weightedLength(foldedText(bodyEl)) : 0));
+  return {
+    shape: {
+      bodyParagraphs: top?.paragraphs ?? 0,
+      bodyChars,
+      pageChars: Math.round(ranking.chars),
+      dateline: firsts.some((first) => DATELINE_SHAPES.some((re) => re.test(first.slice(0, 80)))),
+      byline: hasByline(walk),
+      visibleDate: dateNearHeadline(walk),
+    },
+    root: top?.el ?? null,
+    linkLimits: { headlineLinks: walk.links.length, listLinks: top ? Math.min(walk.links.length, linksIn(top.el)) : 0 },
+  };
+}
+
+/** The link signals: headline links outside the body and standing alone inside it, shop links. */
+export function* linkFeaturesSteps(
+  doc: Document,
+  url: string | null,
+  walk: PageWalk,
+  root: Element | null,
+): Steps<Pick<ShapeFeatures, 'headlineLinks' | 'listLinks' | 'shopLinks'>> {
+  const links = yield* countLinks(walk.links, root, pageHost(doc, url));
+  return { headlineLinks: links.headline, listLinks: links.list, shopLinks: links.shop };
+}
+
 /** Every signal of the page: the metadata's, then the walk's (a step function, core/slice). */
 export function* detectFeaturesSteps(
   doc: Document,
@@ -133,25 +182,8 @@ export function* detectFeaturesSteps(
   walk: PageWalk,
   meta: MetadataRead,
 ): Steps<DetectFeatures> {
-  const { bodyEl } = meta;
-  const ranking = yield* rankCandidatesSteps(doc, walk);
-  const top = ranking.top;
-  const firsts = top ? firstBodyTexts(top.el) : [];
-  const host = pageHost(doc, url);
-  const byline = hasByline(walk);
-  const bodyChars = Math.round(Math.max(top?.chars ?? 0, bodyEl ? weightedLength(foldedText(bodyEl)) : 0));
+  const before = yield* shapeBeforeLinksSteps(doc, url, walk, meta);
   yield;
-  const links = yield* countLinks(walk.links, top?.el ?? null, host);
-  return {
-    ...meta.features,
-    bodyParagraphs: top?.paragraphs ?? 0,
-    bodyChars,
-    pageChars: Math.round(ranking.chars),
-    dateline: firsts.some((first) => DATELINE_SHAPES.some(([, re]) => re.test(first.slice(0, 80)))),
-    byline,
-    headlineLinks: links.headline,
-    listLinks: links.list,
-    visibleDate: dateNearHeadline(walk),
-    shopLinks: links.shop,
-  };
+  const links = yield* linkFeaturesSteps(doc, url, walk, before.root);
+  return { ...meta.features, ...before.shape, ...links };
 }

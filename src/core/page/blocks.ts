@@ -54,7 +54,8 @@ export function linkDensity(el: Element, textLength: number, raw = false): numbe
 export function ownTextLength(el: Element, atLeast = Infinity): number {
   let raw = 0;
   if (atLeast !== Infinity) {
-    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) raw += (c.nodeValue ?? '').length;
+    // CharacterData.length: the text's length without making a string of it.
+    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) raw += (c as Text).length;
     if (raw < atLeast) return raw;
   }
   let n = 0;

@@ -63,7 +63,13 @@ export function* rankCandidatesSteps(doc: Document, walk: PageWalk): Steps<Ranki
     if (++seen % RANK_STRIDE === 0) yield;
     // Fold at most a few thousand characters: a text-holding wrapper may hold the whole page.
     const raw = block.textContent ?? '';
-    const text = raw.length > 4000 ? raw.slice(0, 4000).replace(/\s+/gu, ' ').trim() : foldedText(block);
+    // foldedText reads textContent again, and leaves out a <noscript>'s text: only then is it needed.
+    const text =
+      raw.length > 4000
+        ? raw.slice(0, 4000).replace(/\s+/gu, ' ').trim()
+        : block.querySelector('noscript')
+          ? foldedText(block)
+          : raw.replace(/\s+/gu, ' ').trim();
     const len = raw.length > 4000 ? weightedLength(raw) : weightedLength(text);
     if (len < 60) continue;
     if (inNonBody(block, body, ANCESTOR_CHECK, memo)) continue;

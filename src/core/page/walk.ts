@@ -128,7 +128,9 @@ export function* walkPageSteps(doc: Document, micro: Microdata): Steps<PageWalk>
       continue;
     }
     if (walk.bylines.length < 10) {
-      const cls = el.getAttribute('class');
+      // className is the cheaper read of an HTML element's class (an SVG element's is an object).
+      const name = el.className;
+      const cls = typeof name === 'string' ? name : el.getAttribute('class');
       if (cls && /byline|author/iu.test(cls)) walk.bylines.push(el);
     }
   }

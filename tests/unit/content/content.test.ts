@@ -12,6 +12,7 @@ import { findTextRange, HIGHLIGHT_ATTR } from '../../../src/content/highlight.ts
 import { createTextSide } from '../../../src/content/text-impl.ts';
 import { installTextSide, loadedTextSide, TEXT_SIDE_SLOT, type TextSide } from '../../../src/content/text-side.ts';
 import { handleContentMessage, type ListenerDeps } from '../../../src/content/listener.ts';
+import { beginEarly } from '../../../src/content/early.ts';
 import { startContent } from '../../../src/content/main.ts';
 import type { ContentState } from '../../../src/shared/messages.ts';
 
@@ -259,6 +260,9 @@ describe('content entry (startContent)', () => {
   }
   // The isolated world's global, as the injected script would fill it.
   const world = globalThis;
+  /** As the browser runs them: the start script at document start (early.ts), then the content script. */
+  const start = (doc: Document, url: string, api: ContentExtApi): Promise<ContentController> =>
+    startContent(doc, url, api, undefined, beginEarly(doc, url, api));
   afterEach(() => {
     delete (world as Record<string, unknown>)[CLEAN_SIDE_SLOT];
   });
@@ -266,7 +270,7 @@ describe('content entry (startContent)', () => {
   it('reads settings, cleans, reports the count and answers through sendResponse', async () => {
     const doc = loadSeed();
     const { api, listeners } = fakeApi({});
-    const c = await startContent(doc, URL_, api);
+    const c = await start(doc, URL_, api);
     c.stop();
     expect(visible(doc, '#comments')).toBe(false);
     // A news page to clean: the clean side was asked for first, then the badge count sent.
@@ -284,7 +288,7 @@ describe('content entry (startContent)', () => {
   it('respects a per-site "never clean" rule', async () => {
     const doc = loadSeed();
     const { api } = fakeApi({ 'site:arabic.example.org': false });
-    const c = await startContent(doc, URL_, api);
+    const c = await start(doc, URL_, api);
     c.stop();
     expect(c.state().cleaned).toBe(false);
     expect(doc.querySelector(`[${HIDDEN_ATTR}]`)).toBeNull();
@@ -299,7 +303,7 @@ describe('content entry (startContent)', () => {
       'text/html',
     );
     const { api } = fakeApi({});
-    const c = await startContent(doc, 'https://shop.example/', api);
+    const c = await start(doc, 'https://shop.example/', api);
     c.stop();
     expect(c.state().detection.isNews).toBe(false);
     expect(api.runtime.sendMessage).not.toHaveBeenCalled();
@@ -311,7 +315,7 @@ describe('content entry (startContent)', () => {
     api.runtime.sendMessage = vi.fn(async () => {
       throw new Error('Could not establish connection');
     });
-    const c = await startContent(doc, URL_, api);
+    const c = await start(doc, URL_, api);
     c.stop();
     const s = c.state();
     expect(s.cleaned).toBe(false);

@@ -1,0 +1,216 @@
+// decided(): the load path's answer before every signal is read. It must be
+// the full score's answer whenever it gives one (the score is monotone in each
+// signal of the walk), and detectOnLoad must then agree with detectNews.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  decided,
+  detectNews,
+  detectOnLoad,
+  LINKS_UNREAD,
+  METADATA_ONLY,
+  scoreFeatures,
+  type DetectFeatures,
+  type MetaFeatures,
+} from '../../../src/core/detect/index.ts';
+
+const META_KEYS = [
+  'ld',
+  'ldNegative',
+  'ldVideo',
+  'ogNegative',
+  'generator',
+  'shopGenerator',
+  'microdata',
+  'ogArticle',
+  'ogWebsite',
+  'published',
+  'articleBody',
+  'urlDate',
+  'urlId',
+  'urlRoot',
+  'urlList',
+  'urlKind',
+] as const satisfies ReadonlyArray<keyof MetaFeatures>;
+
+const SHAPE_KEYS = [
+  'bodyParagraphs',
+  'bodyChars',
+  'pageChars',
+  'dateline',
+  'byline',
+  'visibleDate',
+  'headlineLinks',
+  'listLinks',
+  'shopLinks',
+] as const satisfies ReadonlyArray<Exclude<keyof DetectFeatures, keyof MetaFeatures>>;
+
+const features: fc.Arbitrary<DetectFeatures> = fc.record({
+  ld: fc.constantFrom(null, 'NewsArticle', 'Article', 'BlogPosting', 'LiveBlogPosting'),
+  ldNegative: fc.constantFrom(null, 'CollectionPage'),
+  ldVideo: fc.boolean(),
+  ogNegative: fc.constantFrom(null, 'product', 'video.other'),
+  generator: fc.constantFrom(null, 'MediaWiki'),
+  shopGenerator: fc.boolean(),
+  microdata: fc.boolean(),
+  ogArticle: fc.boolean(),
+  ogWebsite: fc.boolean(),
+  published: fc.boolean(),
+  articleBody: fc.boolean(),
+  // Around every threshold of the body's length and paragraphs, and far beyond.
+  bodyParagraphs: fc.oneof(fc.nat(8), fc.nat(200)),
+  bodyChars: fc.oneof(fc.constantFrom(0, 149, 150, 299, 300, 499, 500, 599, 600, 1499, 1500), fc.nat(30000)),
+  pageChars: fc.nat(40000),
+  dateline: fc.boolean(),
+  byline: fc.boolean(),
+  urlDate: fc.boolean(),
+  urlId: fc.boolean(),
+  urlRoot: fc.boolean(),
+  urlList: fc.boolean(),
+  urlKind: fc.constantFrom(null, 'wiki', 'blog', 'video'),
+  headlineLinks: fc.oneof(fc.constantFrom(0, 19, 20, 21), fc.nat(900)),
+  listLinks: fc.oneof(fc.nat(8), fc.nat(60)),
+  visibleDate: fc.boolean(),
+  shopLinks: fc.constantFrom(null, 'cart' as const, 'pricing' as const),
+});
+
+/** The metadata of `f` and the walk's signals not named in `unread`. */
+function known(f: DetectFeatures, unread: ReadonlySet<string>): Parameters<typeof decided>[0] {
+  const out: Record<string, unknown> = {};
+  for (const k of META_KEYS) out[k] = f[k];
+  for (const k of SHAPE_KEYS) if (!unread.has(k)) out[k] = f[k];
+  return out as Parameters<typeof decided>[0];
+}
+
+describe('decided: the answer before every signal is read', () => {
+  it('is the full score’s answer whenever it answers, whichever signals of the walk are unread', () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(features, fc.subarray([...SHAPE_KEYS]), (f, unread) => {
+        const early = decided(known(f, new Set(unread)));
+        if (early === null) return;
+        answered++;
+        expect(early).toBe(scoreFeatures(f).isNews);
+      }),
+      { numRuns: 20000 },
+    );
+    expect(answered).toBeGreaterThan(2000);
+  });
+
+  it('is the full score’s answer with the unread link counts capped at or above the page’s own', () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(features, fc.nat(400), fc.nat(40), (f, moreHeadline, moreList) => {
+        const unread = new Set(['headlineLinks', 'listLinks', 'shopLinks']);
+        const limits = { headlineLinks: f.headlineLinks + moreHeadline, listLinks: f.listLinks + moreList };
+        const early = decided(known(f, unread), limits);
+        if (early === null) return;
+        answered++;
+        expect(early).toBe(scoreFeatures(f).isNews);
+      }),
+      { numRuns: 20000 },
+    );
+    expect(answered).toBeGreaterThan(2000);
+  });
+
+  it('with every signal read, it is the full score’s answer (a tie, a sum of 0, is left to the full score)', () => {
+    fc.assert(
+      fc.property(features, (f) => {
+        const full = scoreFeatures(f);
+        expect(decided(known(f, new Set()))).toBe(full.score === 0.5 ? null : full.isNews);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('answers before the links are read, both ways', () => {
+    // A long typed story is news however many links the page has; a page without a body is not news with none.
+    const seen = { news: 0, notNews: 0 };
+    fc.assert(
+      fc.property(features, (f) => {
+        const early = decided(known(f, new Set(['headlineLinks', 'listLinks', 'shopLinks'])));
+        if (early === true) seen.news++;
+        if (early === false) seen.notNews++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(seen.news).toBeGreaterThan(20);
+    expect(seen.notNews).toBeGreaterThan(20);
+  });
+
+  it('never calls a page news from its metadata alone: the best metadata adds less than the worst shape takes', () => {
+    // Every combination of the metadata's positive signals, and of those the shape's
+    // shop penalty reads (the negative ones only lower the sum and the shape reads
+    // none of them): the strongest metadata (+2.4 over the base) cannot outweigh a
+    // page without a body and full of headline and list links (-3.2 or less), so
+    // every page that may be news is walked.
+    const values: Partial<{ [K in keyof MetaFeatures]: ReadonlyArray<MetaFeatures[K]> }> = {
+      ld: [null, 'NewsArticle', 'Article', 'BlogPosting'],
+      microdata: [false, true],
+      ogArticle: [false, true],
+      published: [false, true],
+      articleBody: [false, true],
+      urlDate: [false, true],
+      urlId: [false, true],
+      shopGenerator: [false, true],
+      urlKind: [null, 'blog'],
+    };
+    const none: MetaFeatures = {
+      ld: null,
+      ldNegative: null,
+      ldVideo: false,
+      ogNegative: null,
+      generator: null,
+      shopGenerator: false,
+      microdata: false,
+      ogArticle: false,
+      ogWebsite: false,
+      published: false,
+      articleBody: false,
+      urlDate: false,
+      urlId: false,
+      urlRoot: false,
+      urlList: false,
+      urlKind: null,
+    };
+    let combos: MetaFeatures[] = [none];
+    for (const [key, vs] of Object.entries(values))
+      combos = combos.flatMap((c) => (vs as readonly unknown[]).map((v) => ({ ...c, [key]: v })));
+    expect(combos).toHaveLength(4 * 2 ** 8);
+    for (const c of combos) expect(decided(c)).not.toBe(true);
+    // The strongest of them is still walked, not ruled out.
+    expect(
+      decided({ ...none, ld: 'NewsArticle', ogArticle: true, published: true, articleBody: true, urlDate: true }),
+    ).toBeNull();
+  });
+});
+
+describe('detectOnLoad: the links are counted only when they can change the answer', () => {
+  const fixture = (name: string): Document =>
+    new DOMParser().parseFromString(readFileSync(resolve(__dirname, '../../fixtures', name), 'utf8'), 'text/html');
+
+  it('a typed story with a long body is news before its links are read, as detectNews says', () => {
+    const url = 'https://wire.example.com/world/us/senate-panel-advances-grid-security-bill-2023-03-14/';
+    const { detection, walk } = detectOnLoad(fixture('wire-en.html'), url);
+    const full = detectNews(fixture('wire-en.html'), url);
+    expect(walk).not.toBeNull();
+    expect(detection.isNews).toBe(true);
+    expect(full.isNews).toBe(true);
+    expect(detection.signals).toContain(LINKS_UNREAD);
+    expect(detection.signals).not.toContain(METADATA_ONLY);
+    // The signals read are the full detection's, in its order.
+    expect(full.signals.filter((s) => detection.signals.includes(s))).toEqual(
+      detection.signals.filter((s) => s !== LINKS_UNREAD),
+    );
+  });
+
+  it('a front page that claims to be an article has its links counted: they decide', () => {
+    const { detection, walk } = detectOnLoad(fixture('section-front-en.html'), 'https://wire.example.com/world/');
+    const full = detectNews(fixture('section-front-en.html'), 'https://wire.example.com/world/');
+    expect(walk).not.toBeNull();
+    expect(detection.isNews).toBe(full.isNews);
+    if (!detection.signals.includes(LINKS_UNREAD)) expect(detection).toEqual(full);
+  });
+});
