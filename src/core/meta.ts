@@ -46,19 +46,24 @@ export function ldTypes(node: JsonLdNode): string[] {
   return [];
 }
 
+/** A <meta>'s key: its property, name, itemprop or http-equiv, trimmed and lower-cased. */
+export function metaKey(m: Element): string {
+  return (
+    m.getAttribute('property') ??
+    m.getAttribute('name') ??
+    m.getAttribute('itemprop') ??
+    m.getAttribute('http-equiv') ??
+    ''
+  )
+    .trim()
+    .toLowerCase();
+}
+
 /** Map of lower-cased meta name / property / itemprop / http-equiv to their content values, in document order. */
 export function readMeta(doc: Document): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const m of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const key = (
-      m.getAttribute('property') ??
-      m.getAttribute('name') ??
-      m.getAttribute('itemprop') ??
-      m.getAttribute('http-equiv') ??
-      ''
-    )
-      .trim()
-      .toLowerCase();
+    const key = metaKey(m);
     const content = (m.getAttribute('content') ?? '').trim();
     if (!key || !content) continue;
     const list = map.get(key);

@@ -1,7 +1,7 @@
 // Detection's signals read without walking the page: JSON-LD types, og:type,
 // meta name=generator, a stated publication time, microdata and the URL.
 
-import { ldTypes, readJsonLd } from '../meta.ts';
+import { ldTypes, metaKey, readJsonLd } from '../meta.ts';
 import { DETECTION_META } from '../page/meta-keys.ts';
 import type { Microdata } from '../page/walk.ts';
 import type { MetadataRead } from './features.ts';
@@ -102,15 +102,7 @@ function metaSignals(doc: Document): { ogType: string; generator: string; publis
   const metas = doc.querySelectorAll('meta[content]');
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i] as Element;
-    const key = (
-      m.getAttribute('property') ??
-      m.getAttribute('name') ??
-      m.getAttribute('itemprop') ??
-      m.getAttribute('http-equiv') ??
-      ''
-    )
-      .trim()
-      .toLowerCase();
+    const key = metaKey(m);
     const wanted = key === 'og:type' ? ogType === null : key === 'generator' || (!published && PUBLISHED_KEYS.has(key));
     if (!wanted) continue;
     const content = (m.getAttribute('content') ?? '').trim();

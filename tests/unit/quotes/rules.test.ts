@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildContext, creditAll, findQuotes } from '../../src/core/quotes/index.ts';
-import { CARRY_RULES, LOCAL_RULES } from '../../src/core/quotes/rules/index.ts';
+import { buildContext, creditAll, findQuotes } from '../../../src/core/quotes/index.ts';
+import { CARRY_RULES, LOCAL_RULES } from '../../../src/core/quotes/rules/index.ts';
 
 const q = (
   paragraphs: string[],
@@ -502,7 +502,7 @@ describe('Arabic: bodies, partitives and present-tense cues', () => {
 
 describe('whole articles written for the popup (tests/fixtures/quotes-*.html)', () => {
   const run = (file: string): Array<[string | null, string | null]> => {
-    const html = readFileSync(resolve(__dirname, `../fixtures/${file}`), 'utf8');
+    const html = readFileSync(resolve(__dirname, `../../fixtures/${file}`), 'utf8');
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const lang = doc.documentElement.lang || null;
     const paragraphs = [...doc.querySelectorAll('article p')].map((p) => (p.textContent ?? '').trim());

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/core/quotes/index.ts';
-import { findSpans } from '../../src/core/quotes/marks.ts';
+import { findQuotes } from '../../../src/core/quotes/index.ts';
+import { findSpans } from '../../../src/core/quotes/marks.ts';
 
 const q = (
   paragraphs: string[],
@@ -13,7 +13,7 @@ const q = (
 
 describe('findQuotes: the Arabic seed', () => {
   // Lines of the seed fixture's body: the lead is the standfirst, then the paragraphs.
-  const html = readFileSync(resolve(__dirname, '../fixtures/seed-ar.html'), 'utf8');
+  const html = readFileSync(resolve(__dirname, '../../fixtures/seed-ar.html'), 'utf8');
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const body = [...doc.querySelectorAll('p')].map((p) => (p.textContent ?? '').trim()).filter((t) => t.length > 0);
   const lead = doc.querySelector('.article__announce-text')?.textContent?.trim() ?? null;
