@@ -12,40 +12,43 @@ import type { DetectFeatures, MetadataRead, ShapeFeatures } from './features.ts'
 import { countLinks } from './links.ts';
 import { pageUrl } from './metadata.ts';
 
+/** Pattern sources written as they read (no doubled backslashes). */
+const raw = String.raw;
 /** A word of two to twenty letters (any script), and a dash of any length. */
-const WORD = '[\\p{L}\\p{M}]{2,20}';
+const WORD = raw`[\p{L}\p{M}]{2,20}`;
 const DASH = '[-–—]';
-/** A pattern written with WORD and DASH. */
-const shape = (source: string): RegExp => new RegExp(source, 'u');
 
 /**
  * Shapes of a dateline opening the first paragraph (shape only: place and
- * agency names are core/dateline's business and live in lang files).
+ * agency names are core/dateline's business and live in lang files), as
+ * pattern sources: each is compiled on its first use in the page (datelineSteps).
  */
-const DATELINE_SHAPES: readonly RegExp[] = [
+const DATELINE_SHAPES: readonly string[] = [
   // caps-place: WASHINGTON (Reuters) -   KÖLN (dpa) -   PARIS, 3 mai (AFP) -   MOSCOW, June 29.
-  /^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ -]\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}\s*(?:\(|,|[-–—])/u,
+  raw`^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ -]\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}\s*(?:\(|,|[-–—])`,
   // place-dash-agency: موسكو - سبوتنيك.   القاهرة - وكالات.   Madrid, 3 may (EFE).
-  shape(`^${WORD}(?: ${WORD})?\\s*${DASH}\\s*${WORD}(?: ${WORD})?\\s*[.:]`),
+  raw`^${WORD}(?: ${WORD})?\s*${DASH}\s*${WORD}(?: ${WORD})?\s*[.:]`,
   // short-place-dash: المدينة نيوز :-   القاهرة -   Berlin – (a place or outlet of one to three words, then a dash)
-  shape(`^${WORD}(?: ${WORD}){0,2}\\s*(?::\\s*${DASH}|\\s${DASH}\\s)`),
+  raw`^${WORD}(?: ${WORD}){0,2}\s*(?::\s*${DASH}|\s${DASH}\s)`,
   // agency-tatweel: واس - الرياض   أ ف ب ـ باريس (a spaced tatweel as the dash)
-  shape(`^[\\p{L}\\p{M}. ]{2,25}\\sـ\\s${WORD}`),
+  raw`^[\p{L}\p{M}. ]{2,25}\sـ\s${WORD}`,
   // reporter-outlet-place: محمد العلي - سبق - الدمام:   ماجد الرفاعي- سبق- جدة:
-  shape(`^${WORD}(?: ${WORD}){1,3}\\s*${DASH}\\s*${WORD}(?: ${WORD})?\\s*${DASH}\\s*${WORD}(?: ${WORD})?\\s*:`),
+  raw`^${WORD}(?: ${WORD}){1,3}\s*${DASH}\s*${WORD}(?: ${WORD})?\s*${DASH}\s*${WORD}(?: ${WORD})?\s*:`,
   // place-outlet: القاهرة: «الشرق الأوسط»   بيروت - «الحياة»
-  shape(`^${WORD}(?: ${WORD})?\\s*(?::|\\s${DASH})\\s*«[^»]{2,30}»`),
+  raw`^${WORD}(?: ${WORD})?\s*(?::|\s${DASH})\s*«[^»]{2,30}»`,
   // name-bracket: محمد العلي (جدة)   لاہور (نمائندہ خصوصی)   (a line of its own, or a colon or dash after it)
-  shape(`^${WORD}(?: ${WORD}){0,3}\\s*\\(${WORD}(?: ${WORD}){0,2}\\)\\s*(?:[:\\-–—]|$)`),
+  raw`^${WORD}(?: ${WORD}){0,3}\s*\(${WORD}(?: ${WORD}){0,2}\)\s*(?:[:\-–—]|$)`,
   // bracket: 【9月20日 AFP】
-  /^【[^】]{2,30}】/u,
+  raw`^【[^】]{2,30}】`,
   // zh-xun: 新京报快讯（记者 …）  本报讯（记者 …）
-  /^[\p{Script=Han}]{1,12}(?:快讯|讯|電|电)\s*[（(〔]/u,
+  raw`^[\p{Script=Han}]{1,12}(?:快讯|讯|電|电)\s*[（(〔]`,
   // zh-reporter: 〔記者巫其倫／台北報導〕
-  /^[〔［[【](?:記者|记者)[^〕］\]】]{1,24}(?:報導|报道)[〕］\]】]/u,
+  raw`^[〔［[【](?:記者|记者)[^〕］\]】]{1,24}(?:報導|报道)[〕］\]】]`,
   // zh-dian: 新华社武汉7月2日电
-  /^[\p{Script=Han}]{2,12}\d{1,2}月\d{1,2}日电/u,
+  raw`^[\p{Script=Han}]{2,12}\d{1,2}月\d{1,2}日电`,
 ];
+/** The shapes compiled so far in this page, by index. */
+const datelineRes: RegExp[] = [];
 
 /** A date as pages print it, in any language: 2024-04-18, 18.04.2024, 2024年4月18日, 24 يوليو 2015, May 21, 2024. */
 const PRINTED_DATE =
@@ -148,14 +151,16 @@ export function* bodySteps(doc: Document, walk: PageWalk, meta: MetadataRead): S
 }
 
 /**
- * Does a dateline open the body? Each shape is tested in a step of its own:
- * the browser compiles each of these Unicode patterns on its first use in a
- * page, up to ~10 ms for a long one on Arabic text.
+ * Does a dateline open the body? Each shape is made and tested in a step of
+ * its own: the browser parses and compiles each of these Unicode patterns on
+ * its first use in a page, up to ~10 ms for a long one on Arabic text, and a
+ * page decided without the dateline never pays for them.
  */
 export function* datelineSteps(root: Element | null): Steps<boolean> {
   const firsts = root ? firstBodyTexts(root).map((first) => first.slice(0, 80)) : [];
   if (!firsts.length) return false;
-  for (const re of DATELINE_SHAPES) {
+  for (let i = 0; i < DATELINE_SHAPES.length; i++) {
+    const re = (datelineRes[i] ??= new RegExp(DATELINE_SHAPES[i] as string, 'u'));
     if (firsts.some((first) => re.test(first))) return true;
     yield;
   }
