@@ -8,15 +8,15 @@
 //   score.ts     each signal's name and weight; the squashed sum is the score
 //
 // On the load path the metadata is read first, and a page it decides is not
-// walked; a walked page's links are counted only when they can change the answer.
+// walked; a walked page's costlier signals are read only while they can change the answer.
 
 import { readMicrodataSteps, walkPage, walkPageSteps, type PageWalk } from '../page/walk.ts';
 import { runSync, type Steps } from '../slice.ts';
 import type { Detection } from '../types.ts';
 import type { DetectFeatures, MetadataRead } from './features.ts';
 import { metadataFeatures } from './metadata.ts';
-import { decided, partialDetection, scoreFeatures } from './score.ts';
-import { detectFeaturesSteps, linkFeaturesSteps, shapeBeforeLinksSteps } from './shape.ts';
+import { decided, partialDetection, scoreFeatures, type KnownFeatures } from './score.ts';
+import { bodySteps, detectFeaturesSteps, hasByline, LATE_SIGNALS, lateSignalSteps, linkLimits } from './shape.ts';
 
 export type { DetectFeatures, MetaFeatures } from './features.ts';
 export { decided, metadataScore, scoreFeatures, SHAPE_MAX, shapeMax } from './score.ts';
@@ -38,8 +38,8 @@ export function detectNews(doc: Document, url: string | null = null, walk?: Page
 
 /** Signal of a page decided from its metadata and URL, without walking it. */
 export const METADATA_ONLY = 'metadata-only';
-/** Signal of a page decided before its links were counted (they could not have changed the answer). */
-export const LINKS_UNREAD = 'links-unread';
+/** Signal of a walked page decided before all its signals were read (the rest could not change the answer). */
+export const PARTLY_READ = 'partly-read';
 
 export interface OnLoadDetection {
   detection: Detection;
@@ -52,9 +52,11 @@ export interface OnLoadDetection {
  * microdata and the URL are read first (native queries and a few elements).
  * When the best and the worst page shape would give the same answer (score.ts,
  * decided()), as on a site's front page or a page typed as a list, the page is
- * not walked: `walk` is then null, and the score is the metadata's alone. A
- * walked page's links (hundreds of texts to read) are counted only when they
- * can still change the answer: they only ever lower the score.
+ * not walked: `walk` is then null, and the score is the metadata's alone. On a
+ * walked page the body and the byline are read, then the other signals,
+ * cheapest first, each only while it can still change the answer: a printed
+ * date by the headline, a dateline (patterns the browser compiles on first
+ * use), the links (hundreds of texts). The score then counts what was read.
  */
 export function detectOnLoad(doc: Document, url: string | null): OnLoadDetection {
   return runSync(detectOnLoadSteps(doc, url));
@@ -71,11 +73,14 @@ export function* detectOnLoadSteps(doc: Document, url: string | null): Steps<OnL
   if (early !== null) return { detection: partialDetection(meta.features, early, METADATA_ONLY), walk: null };
   yield;
   const walk = yield* walkPageSteps(doc, micro);
-  const before = yield* shapeBeforeLinksSteps(doc, url, walk, meta);
-  const known = { ...meta.features, ...before.shape };
-  const answer = decided(known, before.linkLimits);
-  if (answer !== null) return { detection: partialDetection(known, answer, LINKS_UNREAD), walk };
-  yield;
-  const links = yield* linkFeaturesSteps(doc, url, walk, before.root);
-  return { detection: scoreFeatures({ ...known, ...links }), walk };
+  const { body, root } = yield* bodySteps(doc, walk, meta);
+  const limits = linkLimits(walk, root);
+  let known: KnownFeatures = { ...meta.features, ...body, byline: hasByline(walk) };
+  for (const which of LATE_SIGNALS) {
+    const answer = decided(known, limits);
+    if (answer !== null) return { detection: partialDetection(known, answer, PARTLY_READ), walk };
+    yield;
+    known = { ...known, ...(yield* lateSignalSteps(which, doc, url, walk, root)) };
+  }
+  return { detection: scoreFeatures(known as DetectFeatures), walk };
 }

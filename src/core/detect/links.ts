@@ -9,8 +9,8 @@ import { URL_LIST } from './metadata.ts';
 
 /** A link to a shop's cart or checkout, or to a company's /pricing page, as an href (relative, or to a host). */
 const SHOP_HREF = /^(?:(?:https?:)?\/\/([^/?#]+))?(?:(?:\/[^?#]*)?\/(cart|checkout)|\/(pricing))(?:[/?#]|$)/iu;
-/** Twelve CJK characters in a row: a headline in a script without spaces. */
-const CJK_HEADLINE = new RegExp(`${CJK_ANY.source}{12}`, 'u');
+/** Twelve CJK characters in a row: a headline in a script without spaces (made on first use, not on every page's load). */
+let cjkHeadline: RegExp | null = null;
 /** Links read between two pauses of a sliced count. */
 const LINK_STRIDE = 128;
 
@@ -30,7 +30,7 @@ function headlineText(a: Element): boolean {
   if (raw.length < 15) return false;
   const text = raw.replace(/\s+/gu, ' ').trim();
   if (text.length < 15 || text.length > 250) return false;
-  return text.split(' ').length >= 4 || CJK_HEADLINE.test(text);
+  return text.split(' ').length >= 4 || (cjkHeadline ??= new RegExp(`${CJK_ANY.source}{12}`, 'u')).test(text);
 }
 
 /** A link to one of the site's own items: relative or on the page's host, and not to a tag or section list. */

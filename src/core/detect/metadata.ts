@@ -90,28 +90,26 @@ function jsonLdFeatures(doc: Document): { ld: string | null; ldNegative: string 
 const PUBLISHED_KEYS: ReadonlySet<string> = new Set(DETECTION_META);
 
 /**
- * What detection reads of the <meta content> tags, as core/meta's readMeta
- * keys them (property, name, itemprop or http-equiv, lower-cased; empty
- * contents skipped), without building the whole table: og:type's first value,
- * every generator, whether a publication-time key is stated.
+ * What detection reads of the <meta content> tags, keyed as core/meta's
+ * readMeta keys them (property, name, itemprop or http-equiv, lower-cased;
+ * empty contents skipped), without building its whole table: og:type's first
+ * value, every generator, whether a publication-time key is stated.
  */
 function metaSignals(doc: Document): { ogType: string; generator: string; published: boolean } {
-  let ogType: string | null = null;
+  let ogType = '';
   const generators: string[] = [];
   let published = false;
   const metas = doc.querySelectorAll('meta[content]');
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i] as Element;
     const key = metaKey(m);
-    const wanted = key === 'og:type' ? ogType === null : key === 'generator' || (!published && PUBLISHED_KEYS.has(key));
-    if (!wanted) continue;
     const content = (m.getAttribute('content') ?? '').trim();
     if (!content) continue;
-    if (key === 'og:type') ogType = content;
+    if (key === 'og:type') ogType ||= content.toLowerCase();
     else if (key === 'generator') generators.push(content);
-    else published = true;
+    else if (PUBLISHED_KEYS.has(key)) published = true;
   }
-  return { ogType: (ogType ?? '').toLowerCase(), generator: generators.join(' '), published };
+  return { ogType, generator: generators.join(' '), published };
 }
 
 /** JSON-LD, meta tags, microdata and the URL; `bodyEl` is the itemprop=articleBody element, for the body's length. */

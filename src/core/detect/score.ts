@@ -180,12 +180,19 @@ export function metadataScore(f: MetaFeatures): { sum: number; signals: string[]
   return { ...metadataPart(f), ruledOut: decided(f) === false };
 }
 
+/** The walk's signals that count for nothing: no dateline, byline or printed date, no links. */
+const NEUTRAL_SHAPE: ShapeFeatures = { ...WORST_SHAPE, headlineLinks: 0, listLinks: 0, shopLinks: null };
+
 /**
  * The score and signals of what was read, when decided() answered before the
  * rest was read: the unread signals count for nothing, and `marker` says so.
+ * (Between the worst and the best values of the unread ones, so it is on the
+ * answer's side of the threshold.)
  */
 export function partialDetection(known: KnownFeatures, isNews: boolean, marker: string): Detection {
-  const read = 'bodyChars' in known ? scoreSum({ ...BEST_SHAPE, ...known }) : metadataPart(known);
+  // A walked page's body is always read before anything is decided from the walk.
+  const read =
+    'bodyChars' in known ? scoreSum({ ...NEUTRAL_SHAPE, ...(known as DetectFeatures) }) : metadataPart(known);
   return {
     isNews,
     score: Math.round(probability(read.sum) * 1000) / 1000,

@@ -12,34 +12,43 @@ import type { DetectFeatures, MetadataRead, ShapeFeatures } from './features.ts'
 import { countLinks } from './links.ts';
 import { pageUrl } from './metadata.ts';
 
+/** Pattern sources written as they read (no doubled backslashes). */
+const raw = String.raw;
+/** A word of two to twenty letters (any script), and a dash of any length. */
+const WORD = raw`[\p{L}\p{M}]{2,20}`;
+const DASH = '[-–—]';
+
 /**
  * Shapes of a dateline opening the first paragraph (shape only: place and
- * agency names are core/dateline's business and live in lang files).
+ * agency names are core/dateline's business and live in lang files), as
+ * pattern sources: each is compiled on its first use in the page (datelineSteps).
  */
-const DATELINE_SHAPES: readonly RegExp[] = [
+const DATELINE_SHAPES: readonly string[] = [
   // caps-place: WASHINGTON (Reuters) -   KÖLN (dpa) -   PARIS, 3 mai (AFP) -   MOSCOW, June 29.
-  /^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ -]\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}\s*(?:\(|,|[-–—])/u,
+  raw`^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:[ -]\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}\s*(?:\(|,|[-–—])`,
   // place-dash-agency: موسكو - سبوتنيك.   القاهرة - وكالات.   Madrid, 3 may (EFE).
-  /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[.:]/u,
+  raw`^${WORD}(?: ${WORD})?\s*${DASH}\s*${WORD}(?: ${WORD})?\s*[.:]`,
   // short-place-dash: المدينة نيوز :-   القاهرة -   Berlin – (a place or outlet of one to three words, then a dash)
-  /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,2}\s*(?::\s*[-–—]|\s[-–—]\s)/u,
+  raw`^${WORD}(?: ${WORD}){0,2}\s*(?::\s*${DASH}|\s${DASH}\s)`,
   // agency-tatweel: واس - الرياض   أ ف ب ـ باريس (a spaced tatweel as the dash)
-  /^[\p{L}\p{M}. ]{2,25}\sـ\s[\p{L}\p{M}]{2,20}/u,
+  raw`^[\p{L}\p{M}. ]{2,25}\sـ\s${WORD}`,
   // reporter-outlet-place: محمد العلي - سبق - الدمام:   ماجد الرفاعي- سبق- جدة:
-  /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){1,3}\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*[-–—]\s*[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*:/u,
+  raw`^${WORD}(?: ${WORD}){1,3}\s*${DASH}\s*${WORD}(?: ${WORD})?\s*${DASH}\s*${WORD}(?: ${WORD})?\s*:`,
   // place-outlet: القاهرة: «الشرق الأوسط»   بيروت - «الحياة»
-  /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20})?\s*(?::|\s[-–—])\s*«[^»]{2,30}»/u,
+  raw`^${WORD}(?: ${WORD})?\s*(?::|\s${DASH})\s*«[^»]{2,30}»`,
   // name-bracket: محمد العلي (جدة)   لاہور (نمائندہ خصوصی)   (a line of its own, or a colon or dash after it)
-  /^[\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,3}\s*\([\p{L}\p{M}]{2,20}(?: [\p{L}\p{M}]{2,20}){0,2}\)\s*(?:[:\-–—]|$)/u,
+  raw`^${WORD}(?: ${WORD}){0,3}\s*\(${WORD}(?: ${WORD}){0,2}\)\s*(?:[:\-–—]|$)`,
   // bracket: 【9月20日 AFP】
-  /^【[^】]{2,30}】/u,
+  raw`^【[^】]{2,30}】`,
   // zh-xun: 新京报快讯（记者 …）  本报讯（记者 …）
-  /^[\p{Script=Han}]{1,12}(?:快讯|讯|電|电)\s*[（(〔]/u,
+  raw`^[\p{Script=Han}]{1,12}(?:快讯|讯|電|电)\s*[（(〔]`,
   // zh-reporter: 〔記者巫其倫／台北報導〕
-  /^[〔［[【](?:記者|记者)[^〕］\]】]{1,24}(?:報導|报道)[〕］\]】]/u,
+  raw`^[〔［[【](?:記者|记者)[^〕］\]】]{1,24}(?:報導|报道)[〕］\]】]`,
   // zh-dian: 新华社武汉7月2日电
-  /^[\p{Script=Han}]{2,12}\d{1,2}月\d{1,2}日电/u,
+  raw`^[\p{Script=Han}]{2,12}\d{1,2}月\d{1,2}日电`,
 ];
+/** The shapes compiled so far in this page, by index. */
+const datelineRes: RegExp[] = [];
 
 /** A date as pages print it, in any language: 2024-04-18, 18.04.2024, 2024年4月18日, 24 يوليو 2015, May 21, 2024. */
 const PRINTED_DATE =
@@ -66,7 +75,7 @@ function printsDate(el: Element | null): boolean {
 }
 
 /** A date printed next to the headline: in the few elements just before or after it, or after its wrapper. */
-function dateNearHeadline(walk: PageWalk): boolean {
+export function dateNearHeadline(walk: PageWalk): boolean {
   const h = walk.h1s.find((el) => (el.textContent ?? '').trim().length >= 10) ?? walk.h2s[0];
   if (!h) return false;
   let el: Element | null = h.previousElementSibling;
@@ -100,7 +109,7 @@ function firstBodyTexts(root: Element): string[] {
 }
 
 /** A byline: rel=author, an element named byline or author, or itemprop=author, with a name's length, outside comments. */
-function hasByline(walk: PageWalk): boolean {
+export function hasByline(walk: PageWalk): boolean {
   for (const el of [...walk.bylines, ...(walk.itemprops.get('author') ?? [])]) {
     const t = foldedText(el);
     if (t.length >= 3 && t.length <= 120 && !/comment/iu.test(classAndId(el))) return true;
@@ -122,46 +131,48 @@ function linksIn(el: Element): number {
   return el.getElementsByTagName('a').length + (el.localName === 'a' ? 1 : 0);
 }
 
-/** The signals of the walk read before its links, and what counting the links needs. */
-export interface ShapeBeforeLinks {
-  shape: Omit<ShapeFeatures, 'headlineLinks' | 'listLinks' | 'shopLinks'>;
-  /** The body's candidate root (links inside it are counted apart). */
+/** The body's signals (the candidate ranking), and its root for the signals read from it. */
+export interface BodyRead {
+  body: Pick<ShapeFeatures, 'bodyParagraphs' | 'bodyChars' | 'pageChars'>;
+  /** The body's candidate root: the dateline opens it; links inside it are counted apart. */
   root: Element | null;
-  /**
-   * The most headline and list links the page can have: the links the walk
-   * kept, and of them at most those inside the root (a native count).
-   */
-  linkLimits: Pick<ShapeFeatures, 'headlineLinks' | 'listLinks'>;
 }
 
-/**
- * The walk's signals but the links: the body (the candidate ranking), a
- * dateline opening it, a byline, a date printed by the headline. A step
- * function (core/slice).
- */
-export function* shapeBeforeLinksSteps(
-  doc: Document,
-  url: string | null,
-  walk: PageWalk,
-  meta: MetadataRead,
-): Steps<ShapeBeforeLinks> {
+/** The body: the candidate ranking's best, or the itemprop=articleBody text when longer (a step function). */
+export function* bodySteps(doc: Document, walk: PageWalk, meta: MetadataRead): Steps<BodyRead> {
   const { bodyEl } = meta;
   const ranking = yield* rankCandidatesSteps(doc, walk);
   const top = ranking.top;
-  const firsts = top ? firstBodyTexts(top.el) : [];
   const bodyChars = Math.round(Math.max(top?.chars ?? 0, bodyEl ? weightedLength(foldedText(bodyEl)) : 0));
   return {
-    shape: {
-      bodyParagraphs: top?.paragraphs ?? 0,
-      bodyChars,
-      pageChars: Math.round(ranking.chars),
-      dateline: firsts.some((first) => DATELINE_SHAPES.some((re) => re.test(first.slice(0, 80)))),
-      byline: hasByline(walk),
-      visibleDate: dateNearHeadline(walk),
-    },
+    body: { bodyParagraphs: top?.paragraphs ?? 0, bodyChars, pageChars: Math.round(ranking.chars) },
     root: top?.el ?? null,
-    linkLimits: { headlineLinks: walk.links.length, listLinks: top ? Math.min(walk.links.length, linksIn(top.el)) : 0 },
   };
+}
+
+/**
+ * Does a dateline open the body? Each shape is made and tested in a step of
+ * its own: the browser parses and compiles each of these Unicode patterns on
+ * its first use in a page, up to ~10 ms for a long one on Arabic text, and a
+ * page decided without the dateline never pays for them.
+ */
+export function* datelineSteps(root: Element | null): Steps<boolean> {
+  const firsts = root ? firstBodyTexts(root).map((first) => first.slice(0, 80)) : [];
+  if (!firsts.length) return false;
+  for (let i = 0; i < DATELINE_SHAPES.length; i++) {
+    const re = (datelineRes[i] ??= new RegExp(DATELINE_SHAPES[i] as string, 'u'));
+    if (firsts.some((first) => re.test(first))) return true;
+    yield;
+  }
+  return false;
+}
+
+/**
+ * The most headline and list links the page can have: the links the walk
+ * kept, and of them at most those inside the root (a native count).
+ */
+export function linkLimits(walk: PageWalk, root: Element | null): Pick<ShapeFeatures, 'headlineLinks' | 'listLinks'> {
+  return { headlineLinks: walk.links.length, listLinks: root ? Math.min(walk.links.length, linksIn(root)) : 0 };
 }
 
 /** The link signals: headline links outside the body and standing alone inside it, shop links. */
@@ -175,6 +186,27 @@ export function* linkFeaturesSteps(
   return { headlineLinks: links.headline, listLinks: links.list, shopLinks: links.shop };
 }
 
+/** The walk's signals the load path reads last, cheapest first (after the body and the byline). */
+export const LATE_SIGNALS = ['visibleDate', 'dateline', 'links'] as const;
+
+/** One of LATE_SIGNALS read (a step function, core/slice). */
+export function* lateSignalSteps(
+  which: (typeof LATE_SIGNALS)[number],
+  doc: Document,
+  url: string | null,
+  walk: PageWalk,
+  root: Element | null,
+): Steps<Partial<ShapeFeatures>> {
+  switch (which) {
+    case 'visibleDate':
+      return { visibleDate: dateNearHeadline(walk) };
+    case 'dateline':
+      return { dateline: yield* datelineSteps(root) };
+    case 'links':
+      return yield* linkFeaturesSteps(doc, url, walk, root);
+  }
+}
+
 /** Every signal of the page: the metadata's, then the walk's (a step function, core/slice). */
 export function* detectFeaturesSteps(
   doc: Document,
@@ -182,8 +214,10 @@ export function* detectFeaturesSteps(
   walk: PageWalk,
   meta: MetadataRead,
 ): Steps<DetectFeatures> {
-  const before = yield* shapeBeforeLinksSteps(doc, url, walk, meta);
+  const { body, root } = yield* bodySteps(doc, walk, meta);
+  const dateline = yield* datelineSteps(root);
+  const shape = { ...body, dateline, byline: hasByline(walk), visibleDate: dateNearHeadline(walk) };
   yield;
-  const links = yield* linkFeaturesSteps(doc, url, walk, before.root);
-  return { ...meta.features, ...before.shape, ...links };
+  const links = yield* linkFeaturesSteps(doc, url, walk, root);
+  return { ...meta.features, ...shape, ...links };
 }

@@ -5,7 +5,8 @@
 
 import { CJK_ANY } from '../text/scripts.ts';
 
-const CJK_ALL = new RegExp(CJK_ANY.source, 'gu');
+/** CJK_ANY, global: made on first use (a page's first block), not when the script loads on every page. */
+let cjkAll: RegExp | null = null;
 
 /** Text length weighted so CJK text counts like alphabetic text of the same meaning. */
 export function weightedLength(text: string): number {
@@ -13,9 +14,10 @@ export function weightedLength(text: string): number {
   // Sample a few characters instead of reading the whole text.
   const sample = text.slice(0, 40);
   // One global match over the sample, not a regex call per character.
-  CJK_ALL.lastIndex = 0;
+  const all = (cjkAll ??= new RegExp(CJK_ANY.source, 'gu'));
+  all.lastIndex = 0;
   let cjk = 0;
-  while (CJK_ALL.test(sample)) cjk++;
+  while (all.test(sample)) cjk++;
   return cjk * 2 > sample.length ? text.length * 2.5 : text.length;
 }
 

@@ -6,7 +6,7 @@ import {
   detectFeatures,
   detectNews,
   detectOnLoad,
-  LINKS_UNREAD,
+  PARTLY_READ,
   METADATA_ONLY,
   metadataScore,
   SHAPE_MAX,
@@ -25,7 +25,7 @@ const html = (body: string, head = ''): Document =>
  */
 function expectWalkedLikeFull(onLoad: ReturnType<typeof detectOnLoad>, full: ReturnType<typeof detectNews>): void {
   if (!onLoad.walk) return;
-  const read = onLoad.detection.signals.filter((s) => s !== LINKS_UNREAD);
+  const read = onLoad.detection.signals.filter((s) => s !== PARTLY_READ);
   if (read.length < onLoad.detection.signals.length) expect(full.signals).toEqual(expect.arrayContaining(read));
   else expect(onLoad.detection).toEqual(full);
 }
