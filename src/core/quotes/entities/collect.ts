@@ -9,7 +9,7 @@ import { readSpeaker } from '../speaker/index.ts';
 import { entityFor } from '../resolve.ts';
 import { readKorean } from '../speaker/cjk.ts';
 import { phraseAt, splitArabic } from '../speaker/arabic.ts';
-import { splitRole } from '../speaker/latin.ts';
+import { nameParticle, splitRole } from '../speaker/latin.ts';
 
 /**
  * Does the mention at `at` open its sentence, after at most two words ("Auch Samantha Burgess",
@@ -55,7 +55,7 @@ function runsOf(q: QuoteContext, unit: Unit): Run[] {
     // a particle before a body ("Karsten Haustein von der Universität Leipzig") ends it too.
     // An article is a particle only after another one (von der Leyen, de la Cruz; not Demontage der Gastgeber).
     const particle = (w: string, i: number): boolean =>
-      (q.lex.connector(w) && (!q.lex.determiner(w) || q.lex.connector(words[i - 1] ?? ''))) ||
+      nameParticle(w, words[i - 1] ?? '', q.lex) ||
       // "Alliance of Motion Picture and Television Producers": a conjunction inside a body's name.
       (q.lex.conjunction(w) && words.slice(0, i).some((x) => q.lex.body(x)));
     // A person, then the body they belong to, ends at the particle ("Karsten Haustein von der Universität Leipzig").

@@ -47,6 +47,10 @@ export interface Want {
   kind: 'person' | 'body' | 'any';
 }
 
+/** Role words as the entity table keeps them: folded, and Arabic ones also without their article. */
+const roleKeys = (words: readonly string[]): string[] =>
+  words.map(foldWord).flatMap((w) => (w.startsWith('ال') ? [w, w.slice(2)] : [w]));
+
 /** How far back (in units) a pronoun or a subjectless verb looks for its entity. */
 const LOOK_BACK_UNITS = 4;
 
@@ -244,7 +248,7 @@ export class EntityTable {
    * الرئيس الروسي → فلاديمير بوتين); the most recently mentioned on a tie.
    */
   byRole(words: readonly string[], ui: number, pos: number): Entity | null {
-    const folded = words.map(foldWord).flatMap((w) => (w.startsWith('ال') ? [w, w.slice(2)] : [w]));
+    const folded = roleKeys(words);
     let best: Entity | null = null;
     let bestScore = 0;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
@@ -265,7 +269,7 @@ export class EntityTable {
    * Vice President). For a role the article names only after the quotation.
    */
   byRoleAfter(words: readonly string[], ui: number, pos: number): Entity | null {
-    const folded = new Set(words.map(foldWord).flatMap((w) => (w.startsWith('ال') ? [w, w.slice(2)] : [w])));
+    const folded = new Set(roleKeys(words));
     let best: Entity | null = null;
     let bestFit = 0;
     for (const m of this.mentions) {
@@ -295,7 +299,7 @@ export class EntityTable {
 
   /** The most recently mentioned body whose name holds one of `words` (the ministry → Defense Ministry). */
   byBody(words: readonly string[], ui: number, pos: number): Entity | null {
-    const folded = words.map(foldWord).flatMap((w) => (w.startsWith('ال') ? [w, w.slice(2)] : [w]));
+    const folded = roleKeys(words);
     return this.lastBefore(ui, pos, (e) => e.body && this.words(e.full).some((n) => folded.includes(n)));
   }
 

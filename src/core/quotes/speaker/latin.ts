@@ -37,7 +37,7 @@ export function splitRole(words: readonly string[], lex: Lexicon): NameParts | n
  * A particle inside a name (Lula da Silva); an article only after another particle (von der Leyen,
  * de la Cruz), not after a noun ("Tweet des Jahres", "Demontage der Gastgeber").
  */
-function particle(word: string, prev: string, lex: Lexicon): boolean {
+export function nameParticle(word: string, prev: string, lex: Lexicon): boolean {
   return lex.connector(word) && (!lex.determiner(word) || lex.connector(prev));
 }
 
@@ -54,7 +54,7 @@ export function trailingName(text: string, lex: Lexicon): NameParts | null {
     if (NAME_TOKEN.test(t) && !lex.notName(t)) run.unshift(t);
     else if (
       run.length > 0 &&
-      particle(t, bare(toks[i - 1] ?? ''), lex) &&
+      nameParticle(t, bare(toks[i - 1] ?? ''), lex) &&
       i > 0 &&
       NAME_TOKEN.test(bare(toks[i - 1] ?? ''))
     )
