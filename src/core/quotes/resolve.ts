@@ -35,8 +35,6 @@ function nominalEntity(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext
   words.forEach((w, i) => {
     if (q.lex.role(w)) lastRole = i;
   });
-  // Arabic adjectives follow their noun with the article (الرئيس الروسي، رئيس الوزراء البريطاني).
-  while (q.fam === 'arabic' && lastRole >= 0 && /^ال\p{L}{2,}/u.test(words[lastRole + 1] ?? '')) lastRole++;
   const next = words[lastRole + 1];
   if (lastRole >= 0 && next !== undefined && !q.lex.roleLink(next)) words = words.slice(0, lastRole + 1);
   if (words.some((w) => q.lex.statementNoun(w))) return q.entities.salient(ui, pos, { gender: null, kind: 'any' });

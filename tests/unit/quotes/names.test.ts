@@ -117,41 +117,6 @@ describe('reported speech that ends on its subject and an appositive', () => {
   });
 });
 
-describe('rule colon-named', () => {
-  it('credits a colon with no speech verb to the first person the sentence names', () => {
-    expect(
-      who(
-        [
-          'Die Firma Nordlicht übernimmt das Werk in Kiel.',
-          'In diesem Licht ist zu sehen, wie Nordlicht-Präsident Jonas Keller das neue Projekt preist: „Das Werk hat einen hervorragenden Ruf in der ganzen Branche.“',
-        ],
-        'de',
-      ),
-    ).toEqual(['Jonas Keller']);
-    expect(
-      who(
-        [
-          'Laura Vidal met the president in Lyon.',
-          'But nothing matched the power of Vidal’s closing words: "This is your moment, so make the most of it."',
-        ],
-        'en',
-      ),
-    ).toEqual(['Laura Vidal']);
-  });
-
-  it('does not take the object of a preposition ("La situación de Ramiro Rocca:")', () => {
-    expect(
-      who(
-        [
-          'El entrenador Héctor Varela habló antes del partido.',
-          'Sobre la situación de Ramiro Rocca: “Estamos probándolo para ver si puede jugar mañana”.',
-        ],
-        'es',
-      ),
-    ).toEqual(['Héctor Varela']);
-  });
-});
-
 describe('a long clause between a capitalized word and the cue', () => {
   it('is no appositive: "Rendido, tentou … o que, diz," takes the speaker in focus', () => {
     expect(

@@ -6,7 +6,7 @@
 import type { Attribution, Candidate, Credited, QuoteContext } from '../model.ts';
 import { colonQuote, continuation, interrupted } from './carry.ts';
 import { innerIncise, mentionCueQuote, quoteCueMention, sentenceCue, subjectlessCue } from './cue.ts';
-import { colonIntro, colonNamed, colonSubject, signed } from './intro.ts';
+import { colonIntro, colonSubject, signed } from './intro.ts';
 
 export interface LocalRule {
   name: string;
@@ -27,7 +27,6 @@ export const LOCAL_RULES: readonly LocalRule[] = [
   { name: 'inner-incise', run: innerIncise },
   { name: 'colon-intro', run: colonIntro },
   { name: 'signed', run: signed },
-  { name: 'colon-named', run: colonNamed },
 ];
 
 export const CARRY_RULES: readonly CarryRule[] = [

@@ -4,7 +4,6 @@
 import type { Attribution, Candidate, QuoteContext } from '../model.ts';
 import { nameRef } from '../model.ts';
 import { readSpeaker, signedBy } from '../speaker/index.ts';
-import { tokens } from '../sentences.ts';
 
 /** Rule "colon-intro": `Putin: "…"` or, in a headline, `이재명 "…"` — a short name before the marks. */
 export function colonIntro(c: Candidate, q: QuoteContext): Attribution | null {
@@ -41,44 +40,4 @@ export function colonSubject(c: Candidate, q: QuoteContext): Attribution | null 
   const cue = { start: colon.index, end: colon.index + 1, text: colon[0].trim(), gender: null };
   const ref = readSpeaker(q, c.around.before, cue, 'before', c.around.before);
   return ref.kind === 'name' || ref.kind === 'pronoun' ? { rule: 'colon-subject', ref, cue } : null;
-}
-
-/** The name that opens `text` is in the possessive (Obama’s, Brooks'). */
-function possessive(text: string): boolean {
-  const name: string[] = [];
-  for (const w of tokens(text)) {
-    if (!/^\p{Lu}/u.test(w)) break;
-    name.push(w);
-  }
-  return /['’]s?$/u.test(name[name.length - 1] ?? '');
-}
-
-/**
- * Rule "colon-named": `wie Kawasaki-Präsident Hiroshi Ito das Projekt preist: "…"`, `Rubio, dando il
- * benvenuto alla premier, l'ha poi definita: «…»` — a colon with no speech verb before it introduces
- * the words of the first person the sentence names (a full name the article knows).
- */
-export function colonNamed(c: Candidate, q: QuoteContext): Attribution | null {
-  if (q.fam !== 'latin' || !/[:：]\s*$/u.test(c.around.before)) return null;
-  const from = c.span.open - c.around.before.length;
-  const unit = q.units[c.ui]?.text ?? '';
-  const named = q.entities.mentions.find(
-    (m) =>
-      m.ui === c.ui &&
-      m.pos >= from &&
-      m.pos < c.span.open &&
-      !m.entity.body &&
-      !m.entity.described &&
-      m.entity.full.trim().split(/\s+/u).length >= 2 &&
-      // "La situación de Ramiro Rocca:": the object of a preposition is not who speaks, unless the
-      // words are theirs ("the power of Obama’s words:").
-      (!q.lex.connector(tokens(unit.slice(from, m.pos)).pop() ?? '') || possessive(unit.slice(m.pos, m.pos + 80))),
-  );
-  return named
-    ? {
-        rule: 'colon-named',
-        ref: { ...nameRef(named.entity.full, named.entity.gender), entity: named.entity },
-        cue: null,
-      }
-    : null;
 }
