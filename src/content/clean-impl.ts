@@ -5,6 +5,7 @@ import { findArticle } from '../core/article/index.ts';
 import { hide, hideSteps, restore, watchLateClutter, type LateWatcher } from '../core/cleanup.ts';
 import { findClutter, findClutterSteps } from '../core/clutter/index.ts';
 import { countByKind, describeClutter } from '../core/kinds.ts';
+import { rankedWalkSteps } from '../core/page/rank.ts';
 import { walkPage } from '../core/page/walk.ts';
 import { learnSiteSelectors } from '../core/site-selectors.ts';
 import type { Slicer, Steps } from '../core/slice.ts';
@@ -63,6 +64,11 @@ class PageCleaner implements Cleaner {
     const { doc, timings } = this.host;
     slicer.resume();
     const t0 = slicer.stats.totalMs;
+    // Detection's walk, or (a page it decided unwalked, from its metadata and paragraphs) one made in slices here.
+    if (!this.articleInfo) {
+      const walk = this.host.takeWalk() ?? (await slicer.run(rankedWalkSteps(doc), check));
+      this.articleInfo = findArticle(doc, walk);
+    }
     const article = this.article();
     await slicer.pause();
     check();

@@ -21,7 +21,6 @@ export interface DetectFeatures {
   articleBody: boolean;
   bodyParagraphs: number;
   bodyChars: number;
-  pageChars: number;
   dateline: boolean;
   byline: boolean;
   urlDate: boolean;

@@ -2,19 +2,22 @@
 // reads only metadata, attributes and the text of a bounded set of elements:
 // no layout, no regex over the whole page's text.
 //
-//   metadata.ts  JSON-LD, og:type, generator, a stated publication time, microdata, the URL
-//   shape.ts     from the page walk (core/page): the body, a dateline, a byline, a printed date
-//   links.ts     headline links outside and standing alone inside the body, cart and pricing links
-//   score.ts     each signal's name and weight; the squashed sum is the score
+//   metadata.ts    JSON-LD, og:type, generator, a stated publication time, microdata, the URL
+//   paragraphs.ts  the body as its <p> elements show it (native reads, no walk)
+//   shape.ts       the body, and from the page walk (core/page): a dateline, a byline, a printed date
+//   links.ts       headline links outside and standing alone inside the body, cart and pricing links
+//   score.ts       each signal's name and weight; the squashed sum is the score
 //
-// On the load path the metadata is read first, and a page it decides is not
-// walked; a walked page's costlier signals are read only while they can change the answer.
+// On the load path the head's metadata and the paragraphs are read first, then
+// the microdata, and a page they decide is not walked; a walked page's costlier
+// signals are read only while they can change the answer (detectOnLoad).
 
-import { readMicrodataSteps, walkPage, walkPageSteps, type PageWalk } from '../page/walk.ts';
+import { MAX_LINKS, readMicrodataSteps, walkPage, walkPageSteps, type PageWalk } from '../page/walk.ts';
 import { runSync, type Steps } from '../slice.ts';
 import type { Detection } from '../types.ts';
 import type { DetectFeatures, MetadataRead } from './features.ts';
-import { metadataFeatures } from './metadata.ts';
+import { metadataFeatures, NO_MICRODATA, pageMetadata } from './metadata.ts';
+import { isLongBody, paragraphBody, type ParagraphBody } from './paragraphs.ts';
 import { decided, partialDetection, scoreFeatures, type KnownFeatures } from './score.ts';
 import { bodySteps, detectFeaturesSteps, hasByline, LATE_SIGNALS, lateSignalSteps, linkLimits } from './shape.ts';
 
@@ -26,9 +29,10 @@ export function detectFeatures(
   doc: Document,
   url: string | null = null,
   walk: PageWalk = walkPage(doc),
-  meta: MetadataRead = metadataFeatures(doc, url, walk),
+  meta: MetadataRead = metadataFeatures(pageMetadata(doc, url), walk),
+  pb: ParagraphBody = paragraphBody(doc),
 ): DetectFeatures {
-  return runSync(detectFeaturesSteps(doc, url, walk, meta));
+  return runSync(detectFeaturesSteps(doc, url, walk, meta, pb));
 }
 
 /** Is this page a news article? Cheap enough to run on every page load. */
@@ -36,6 +40,8 @@ export function detectNews(doc: Document, url: string | null = null, walk?: Page
   return scoreFeatures(detectFeatures(doc, url, walk));
 }
 
+/** Signal of a page decided from its head, URL and paragraphs, before its microdata and without walking it. */
+export const PARAGRAPHS_ONLY = 'paragraphs-only';
 /** Signal of a page decided from its metadata and URL, without walking it. */
 export const METADATA_ONLY = 'metadata-only';
 /** Signal of a walked page decided before all its signals were read (the rest could not change the answer). */
@@ -43,20 +49,26 @@ export const PARTLY_READ = 'partly-read';
 
 export interface OnLoadDetection {
   detection: Detection;
-  /** The page walk, shared with findArticle; null when the metadata decided the page unwalked. */
+  /** The page walk, shared with findArticle; null when the page was decided unwalked. */
   walk: PageWalk | null;
 }
 
 /**
- * Detection on the load path, giving the same answer as detectNews. Metadata,
- * microdata and the URL are read first (native queries and a few elements).
- * When the best and the worst page shape would give the same answer (score.ts,
- * decided()), as on a site's front page or a page typed as a list, the page is
- * not walked: `walk` is then null, and the score is the metadata's alone. On a
- * walked page the body and the byline are read, then the other signals,
- * cheapest first, each only while it can still change the answer: a printed
- * date by the headline, a dateline (patterns the browser compiles on first
- * use), the links (hundreds of texts). The score then counts what was read.
+ * Detection on the load path, giving the same answer as detectNews, reading
+ * as little as decides it (score.ts, decided(): the answer is fixed when the
+ * best and the worst values of the signals not yet read give the same one):
+ *
+ * 1. The head's metadata and the URL, and the paragraph body (one native
+ *    collection of <p>, as Firefox's reader check reads a page). With a long
+ *    paragraph body, the microdata unread (at its lowest), and as many links as
+ *    the page has (at most the walk's), a typed story is news here.
+ * 2. The microdata (native queries): a page it decides (a site's front page, a
+ *    page typed as a list) is not walked.
+ * 3. The walk: the body (the paragraph body when long, else the candidate
+ *    ranking) and the byline, then the other signals, cheapest first, each
+ *    only while it can still change the answer: a printed date by the
+ *    headline, a dateline (patterns the browser compiles on first use), the
+ *    links (hundreds of texts). The score then counts what was read.
  */
 export function detectOnLoad(doc: Document, url: string | null): OnLoadDetection {
   return runSync(detectOnLoadSteps(doc, url));
@@ -67,14 +79,27 @@ export function detectOnLoad(doc: Document, url: string | null): OnLoadDetection
  * slices, the other callers whole; the same code either way.
  */
 export function* detectOnLoadSteps(doc: Document, url: string | null): Steps<OnLoadDetection> {
+  const page = pageMetadata(doc, url);
+  const pb = paragraphBody(doc);
+  if (isLongBody(pb)) {
+    const links = Math.min(MAX_LINKS, doc.body?.getElementsByTagName('a').length ?? 0);
+    const known: KnownFeatures = {
+      ...metadataFeatures(page, NO_MICRODATA).features,
+      bodyChars: pb.chars,
+      bodyParagraphs: pb.paragraphs,
+    };
+    if (decided(known, linkLimits(links, pb.root)) === true)
+      return { detection: partialDetection(known, true, PARAGRAPHS_ONLY), walk: null };
+  }
+  yield;
   const micro = yield* readMicrodataSteps(doc);
-  const meta = metadataFeatures(doc, url, micro);
+  const meta = metadataFeatures(page, micro);
   const early = decided(meta.features);
   if (early !== null) return { detection: partialDetection(meta.features, early, METADATA_ONLY), walk: null };
   yield;
   const walk = yield* walkPageSteps(doc, micro);
-  const { body, root } = yield* bodySteps(doc, walk, meta);
-  const limits = linkLimits(walk, root);
+  const { body, root } = yield* bodySteps(doc, walk, meta, pb);
+  const limits = linkLimits(walk.links.length, root);
   let known: KnownFeatures = { ...meta.features, ...body, byline: hasByline(walk) };
   for (const which of LATE_SIGNALS) {
     const answer = decided(known, limits);

@@ -112,12 +112,35 @@ function metaSignals(doc: Document): { ogType: string; generator: string; publis
   return { ogType, generator: generators.join(' '), published };
 }
 
-/** JSON-LD, meta tags, microdata and the URL; `bodyEl` is the itemprop=articleBody element, for the body's length. */
-export function metadataFeatures(doc: Document, url: string | null, micro: Microdata): MetadataRead {
-  const { ld, ldNegative, ldVideo } = jsonLdFeatures(doc);
-  const { ogType, generator, published } = metaSignals(doc);
+/** What the page's head and URL say, before its microdata is read (pageMetadata). */
+export interface PageMetadata {
+  ld: string | null;
+  ldNegative: string | null;
+  ldVideo: boolean;
+  ogType: string;
+  generator: string;
+  published: boolean;
+  /** The URL's path and query, or null. */
+  path: string | null;
+}
+
+/** JSON-LD, meta tags and the URL: the metadata read without the page's microdata. */
+export function pageMetadata(doc: Document, url: string | null): PageMetadata {
+  return { ...jsonLdFeatures(doc), ...metaSignals(doc), path: urlPath(pageUrl(doc, url)) };
+}
+
+/** No microdata: what metadataFeatures is given before the microdata is read (every signal at its lowest). */
+export const NO_MICRODATA: Microdata = { itemprops: new Map(), newsItemtype: false };
+
+/**
+ * The metadata's signals: the page's (pageMetadata) with its microdata; `bodyEl`
+ * is the itemprop=articleBody element, for the body's length. Every signal is
+ * at least as favourable to "news" with the microdata as with NO_MICRODATA
+ * (the load path decides some pages before reading it).
+ */
+export function metadataFeatures(page: PageMetadata, micro: Microdata): MetadataRead {
+  const { ld, ldNegative, ldVideo, ogType, generator, published, path } = page;
   const bodyEl = micro.itemprops.get('articlebody')?.find((el) => el.localName !== 'meta') ?? null;
-  const path = urlPath(pageUrl(doc, url));
   const pathOnly = path?.split('?')[0] ?? '';
   const newsTyped = (ld !== null && LD_NEWS.test(ld)) || micro.newsItemtype;
   const urlKind =

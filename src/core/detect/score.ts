@@ -135,7 +135,6 @@ const MARGIN = 1e-9;
 const WORST_SHAPE: ShapeFeatures = {
   bodyParagraphs: 0,
   bodyChars: 0,
-  pageChars: 0,
   dateline: false,
   byline: false,
   visibleDate: false,
@@ -146,7 +145,6 @@ const WORST_SHAPE: ShapeFeatures = {
 const BEST_SHAPE: ShapeFeatures = {
   bodyParagraphs: Infinity,
   bodyChars: Infinity,
-  pageChars: Infinity,
   dateline: true,
   byline: true,
   visibleDate: true,

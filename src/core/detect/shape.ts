@@ -9,6 +9,7 @@ import { rankCandidatesSteps } from '../page/rank.ts';
 import type { PageWalk } from '../page/walk.ts';
 import type { Steps } from '../slice.ts';
 import type { DetectFeatures, MetadataRead, ShapeFeatures } from './features.ts';
+import { isLongBody, type ParagraphBody } from './paragraphs.ts';
 import { countLinks } from './links.ts';
 import { pageUrl } from './metadata.ts';
 
@@ -131,21 +132,29 @@ function linksIn(el: Element): number {
   return el.getElementsByTagName('a').length + (el.localName === 'a' ? 1 : 0);
 }
 
-/** The body's signals (the candidate ranking), and its root for the signals read from it. */
+/** The body's signals, and its root for the signals read from it. */
 export interface BodyRead {
-  body: Pick<ShapeFeatures, 'bodyParagraphs' | 'bodyChars' | 'pageChars'>;
-  /** The body's candidate root: the dateline opens it; links inside it are counted apart. */
+  body: Pick<ShapeFeatures, 'bodyParagraphs' | 'bodyChars'>;
+  /** The body's root: the dateline opens it; links inside it are counted apart. */
   root: Element | null;
 }
 
-/** The body: the candidate ranking's best, or the itemprop=articleBody text when longer (a step function). */
-export function* bodySteps(doc: Document, walk: PageWalk, meta: MetadataRead): Steps<BodyRead> {
+/**
+ * The body: the paragraph body when it is long (detect/paragraphs.ts), else
+ * the candidate ranking's best; or the itemprop=articleBody text when longer
+ * (a step function).
+ */
+export function* bodySteps(doc: Document, walk: PageWalk, meta: MetadataRead, pb: ParagraphBody): Steps<BodyRead> {
   const { bodyEl } = meta;
-  const ranking = yield* rankCandidatesSteps(doc, walk);
-  const top = ranking.top;
-  const bodyChars = Math.round(Math.max(top?.chars ?? 0, bodyEl ? weightedLength(foldedText(bodyEl)) : 0));
+  const articleBodyChars = bodyEl ? weightedLength(foldedText(bodyEl)) : 0;
+  if (isLongBody(pb))
+    return {
+      body: { bodyParagraphs: pb.paragraphs, bodyChars: Math.round(Math.max(pb.chars, articleBodyChars)) },
+      root: pb.root,
+    };
+  const top = (yield* rankCandidatesSteps(doc, walk)).top;
   return {
-    body: { bodyParagraphs: top?.paragraphs ?? 0, bodyChars, pageChars: Math.round(ranking.chars) },
+    body: { bodyParagraphs: top?.paragraphs ?? 0, bodyChars: Math.round(Math.max(top?.chars ?? 0, articleBodyChars)) },
     root: top?.el ?? null,
   };
 }
@@ -168,11 +177,12 @@ export function* datelineSteps(root: Element | null): Steps<boolean> {
 }
 
 /**
- * The most headline and list links the page can have: the links the walk
- * kept, and of them at most those inside the root (a native count).
+ * The most headline and list links the page can have, given how many links
+ * are counted (the walk's, or as many as it would keep): those, and of them at
+ * most those inside the root (a native count).
  */
-export function linkLimits(walk: PageWalk, root: Element | null): Pick<ShapeFeatures, 'headlineLinks' | 'listLinks'> {
-  return { headlineLinks: walk.links.length, listLinks: root ? Math.min(walk.links.length, linksIn(root)) : 0 };
+export function linkLimits(links: number, root: Element | null): Pick<ShapeFeatures, 'headlineLinks' | 'listLinks'> {
+  return { headlineLinks: links, listLinks: root ? Math.min(links, linksIn(root)) : 0 };
 }
 
 /** The link signals: headline links outside the body and standing alone inside it, shop links. */
@@ -213,8 +223,9 @@ export function* detectFeaturesSteps(
   url: string | null,
   walk: PageWalk,
   meta: MetadataRead,
+  pb: ParagraphBody,
 ): Steps<DetectFeatures> {
-  const { body, root } = yield* bodySteps(doc, walk, meta);
+  const { body, root } = yield* bodySteps(doc, walk, meta, pb);
   const dateline = yield* datelineSteps(root);
   const shape = { ...body, dateline, byline: hasByline(walk), visibleDate: dateNearHeadline(walk) };
   yield;

@@ -7,7 +7,7 @@ import { runSync, type Steps } from '../slice.ts';
 import { classAndId, linkDensity, weightedLength } from './blocks.ts';
 import { ANCESTOR_CHECK, inNonBody, type NonBodyMemo } from './non-body.ts';
 import { BODY_WORDS } from './patterns.ts';
-import { walkPage, type PageWalk } from './walk.ts';
+import { readMicrodataSteps, walkPage, walkPageSteps, type PageWalk } from './walk.ts';
 
 export interface Candidate {
   el: Element;
@@ -87,6 +87,16 @@ export function* rankCandidatesSteps(doc: Document, walk: PageWalk): Steps<Ranki
   }
   walk.ranking = { top: yield* pickTop(scores), paragraphs, chars };
   return walk.ranking;
+}
+
+/**
+ * The page walk with its ranking made (a step function): what the article
+ * needs, in slices, on a page that detection decided without walking it.
+ */
+export function* rankedWalkSteps(doc: Document): Steps<PageWalk> {
+  const walk = yield* walkPageSteps(doc, yield* readMicrodataSteps(doc));
+  yield* rankCandidatesSteps(doc, walk);
+  return walk;
 }
 
 /**

@@ -11,7 +11,8 @@ import type { Ranking } from './rank.ts';
 export const MAX_BLOCKS = 3000;
 /** Elements visited at most by one page walk: a 100,000-node page costs as much as a large normal one. */
 export const MAX_PAGE_ELEMENTS = 30000;
-const MAX_LINKS = 800;
+/** The page's first links kept by the walk (detection counts no more). */
+export const MAX_LINKS = 800;
 /** Elements walked between two pauses of a sliced walk. */
 const WALK_STRIDE = 512;
 /** Elements whose microdata is never read (links are collected, not inspected). */

@@ -1,7 +1,7 @@
 // decided(): the load path's answer before every signal is read. It must be
 // the full score's answer whenever it gives one (the score is monotone in each
 // signal of the walk), and detectOnLoad must then agree with detectNews.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import {
   decided,
   detectNews,
   detectOnLoad,
+  PARAGRAPHS_ONLY,
   PARTLY_READ,
   METADATA_ONLY,
   scoreFeatures,
@@ -38,7 +39,6 @@ const META_KEYS = [
 const SHAPE_KEYS = [
   'bodyParagraphs',
   'bodyChars',
-  'pageChars',
   'dateline',
   'byline',
   'visibleDate',
@@ -62,7 +62,6 @@ const features: fc.Arbitrary<DetectFeatures> = fc.record({
   // Around every threshold of the body's length and paragraphs, and far beyond.
   bodyParagraphs: fc.oneof(fc.nat(8), fc.nat(200)),
   bodyChars: fc.oneof(fc.constantFrom(0, 149, 150, 299, 300, 499, 500, 599, 600, 1499, 1500), fc.nat(30000)),
-  pageChars: fc.nat(40000),
   dateline: fc.boolean(),
   byline: fc.boolean(),
   urlDate: fc.boolean(),
@@ -147,6 +146,25 @@ describe('decided: the answer before every signal is read', () => {
     expect(seen.notNews).toBeGreaterThan(20);
   });
 
+  it('scores a page no higher without its microdata: the load path may decide "news" before reading it', () => {
+    // What the microdata gives (a NewsArticle itemtype, itemprop=articleBody and datePublished) only
+    // raises the score, and without a news type a blog or video path may count against the page.
+    fc.assert(
+      fc.property(
+        features,
+        fc.subarray(['microdata', 'articleBody', 'published'] as const, { minLength: 1 }),
+        fc.constantFrom(null, 'blog', 'video'),
+        (f, unread, kind) => {
+          const low: DetectFeatures = { ...f };
+          for (const k of unread) low[k] = false;
+          if (f.urlKind === null && low.microdata !== f.microdata) low.urlKind = kind;
+          expect(scoreFeatures(low).score).toBeLessThanOrEqual(scoreFeatures(f).score);
+        },
+      ),
+      { numRuns: 20000 },
+    );
+  });
+
   it('never calls a page news from its metadata alone: the best metadata adds less than the worst shape takes', () => {
     // Every combination of the metadata's positive signals, and of those the shape's
     // shop penalty reads (the negative ones only lower the sum and the shape reads
@@ -198,19 +216,62 @@ describe('detectOnLoad: the links are counted only when they can change the answ
   const fixture = (name: string): Document =>
     new DOMParser().parseFromString(readFileSync(resolve(__dirname, '../../fixtures', name), 'utf8'), 'text/html');
 
-  it('a typed story with a long body is news before its links are read, as detectNews says', () => {
+  it('a typed story with a long paragraph body is news before its microdata, walk and links are read, as detectNews says', () => {
     const url = 'https://wire.example.com/world/us/senate-panel-advances-grid-security-bill-2023-03-14/';
     const { detection, walk } = detectOnLoad(fixture('wire-en.html'), url);
     const full = detectNews(fixture('wire-en.html'), url);
-    expect(walk).not.toBeNull();
+    expect(walk).toBeNull();
     expect(detection.isNews).toBe(true);
     expect(full.isNews).toBe(true);
-    expect(detection.signals).toContain(PARTLY_READ);
-    expect(detection.signals).not.toContain(METADATA_ONLY);
+    expect(detection.signals).toContain(PARAGRAPHS_ONLY);
     // The signals read are the full detection's, in its order.
     expect(full.signals.filter((s) => detection.signals.includes(s))).toEqual(
-      detection.signals.filter((s) => s !== PARTLY_READ),
+      detection.signals.filter((s) => s !== PARAGRAPHS_ONLY),
     );
+  });
+
+  it('the same story with its text in <div>s (no paragraph body) is walked and ranked, and still news', () => {
+    const url = 'https://wire.example.com/world/us/senate-panel-advances-grid-security-bill-2023-03-14/';
+    const divs = (): Document => {
+      const doc = fixture('wire-en.html');
+      for (const p of Array.from(doc.querySelectorAll('p'))) {
+        const div = doc.createElement('div');
+        div.append(...Array.from(p.childNodes));
+        p.replaceWith(div);
+      }
+      return doc;
+    };
+    const { detection, walk } = detectOnLoad(divs(), url);
+    expect(walk).not.toBeNull();
+    expect(detection.signals).not.toContain(PARAGRAPHS_ONLY);
+    expect(detection.isNews).toBe(detectNews(divs(), url).isNews);
+    expect(detection.isNews).toBe(true);
+  });
+
+  it('a site’s front page is decided by its metadata and URL, unwalked, as detectNews says', () => {
+    const front = (): Document =>
+      new DOMParser().parseFromString(
+        `<html><head><meta property="og:type" content="website"></head><body>${'<p>A teaser of a story, long enough to count as a paragraph of running text here.</p>'.repeat(30)}</body></html>`,
+        'text/html',
+      );
+    const { detection, walk } = detectOnLoad(front(), 'https://wire.example.com/');
+    expect(walk).toBeNull();
+    expect(detection.signals).toContain(METADATA_ONLY);
+    expect(detection.isNews).toBe(false);
+    expect(detectNews(front(), 'https://wire.example.com/').isNews).toBe(false);
+  });
+
+  it('on every fixture page, gives detectNews’s answer', () => {
+    const dir = resolve(__dirname, '../../fixtures');
+    const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const name of pages)
+      for (const url of [null, 'https://news.example/2024/05/02/a-story-of-the-day', 'https://news.example/'])
+        expect([name, url, detectOnLoad(fixture(name), url).detection.isNews]).toEqual([
+          name,
+          url,
+          detectNews(fixture(name), url).isNews,
+        ]);
   });
 
   it('a front page that claims to be an article has its links counted: they decide', () => {

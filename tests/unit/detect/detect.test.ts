@@ -239,7 +239,6 @@ describe('detectOnLoad: pages their metadata rules out are not walked', () => {
       articleBody: fc.boolean(),
       bodyParagraphs: fc.nat(200),
       bodyChars: fc.nat(20000),
-      pageChars: fc.nat(40000),
       dateline: fc.boolean(),
       byline: fc.boolean(),
       urlDate: fc.boolean(),
@@ -287,7 +286,6 @@ describe('detectOnLoad: pages their metadata rules out are not walked', () => {
     const shape = {
       bodyParagraphs: 30,
       bodyChars: 5000,
-      pageChars: 5000,
       dateline: true,
       byline: true,
       headlineLinks: 0,

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { URL as NodeURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findArticle } from '../../../src/core/article/index.ts';
+import { rankedWalkSteps } from '../../../src/core/page/rank.ts';
 import { walkPage } from '../../../src/core/page/walk.ts';
 import { hide, hideSteps, HIDDEN_ATTR } from '../../../src/core/cleanup.ts';
 import { findClutter, findClutterSteps } from '../../../src/core/clutter/index.ts';
@@ -37,7 +38,8 @@ describe('sliced and whole give the same answers', () => {
     const b = parse(file);
     const slicer = new Slicer(macrotask, { sliceMs: 0 });
     const sliced = await slicer.run(detectOnLoadSteps(b, url(file)));
-    const articleB = findArticle(b, sliced.walk ?? walkPage(b));
+    // A page decided unwalked is walked and ranked in slices for its article, as the clean side does.
+    const articleB = findArticle(b, sliced.walk ?? (await slicer.run(rankedWalkSteps(b))));
     const hitsB = await slicer.run(findClutterSteps(b, articleB));
     const hiddenB = await slicer.run(hideSteps(b, hitsB, ALL));
     slicer.end();
