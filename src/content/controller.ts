@@ -20,7 +20,7 @@
 
 import { detectOnLoad, detectOnLoadSteps } from '../core/detect/index.ts';
 import type { PageWalk } from '../core/page/walk.ts';
-import { Slicer, type SliceStats } from '../core/slice.ts';
+import { Slicer } from '../core/slice.ts';
 import type { ClutterKind, Detection, ReportClutter } from '../core/types.ts';
 import { initialTimings, type ContentState, type LoadTimings } from '../shared/messages.ts';
 import type { SiteStyle } from '../shared/site-styles.ts';
@@ -60,45 +60,45 @@ export interface ControllerOptions {
 }
 
 export class ContentController {
-  readonly doc: Document;
-  readonly url: string;
-  private readonly onHiddenCount: (count: number) => void;
-  private readonly textSide: () => TextSide | null;
+  readonly #doc: Document;
+  readonly #url: string;
+  readonly #onHiddenCount: (count: number) => void;
+  readonly #textSide: () => TextSide | null;
   /** The clean side: injected on request, waited for on the load path. */
-  private readonly sides: CleanSideLoader;
-  private readonly slicer: Slicer;
-  private detection: Detection | null = null;
+  readonly #sides: CleanSideLoader;
+  readonly #slicer: Slicer;
+  #detection: Detection | null = null;
   /** The clean side's work on this page, once the clean side is in and was needed. */
-  private cleaner: Cleaner | null = null;
+  #cleaner: Cleaner | null = null;
   /** True from the start of the load path until it is done. */
-  private loading = false;
+  #loading = false;
   /** Clean-up was needed before the clean side could be loaded (the fault, reported while it is missing). */
-  private missingSide: MissingCleanSide | null = null;
+  #missingSide: MissingCleanSide | null = null;
   /** Last error of the load path, so the popup can still answer. */
-  private error: string | null = null;
+  #error: string | null = null;
   /** The page walk detection made, handed to the cleaner's article once on load. */
-  private pageWalk: PageWalk | null = null;
+  #pageWalk: PageWalk | null = null;
   /** The site's stylesheet: in at document start, out when it must go, taught by a cleaned article. */
-  private readonly siteStyle: SiteStyleKeeper;
+  readonly #siteStyle: SiteStyleKeeper;
   /** What the document-start script started, if anything. */
-  private readonly early: Early | null;
+  readonly #early: Early | null;
   /** Bumped by every action of the popup or the shortcut: the load path stops when it changed. */
-  private epoch = 0;
-  readonly timings: LoadTimings = initialTimings(now());
+  #epoch = 0;
+  readonly #timings: LoadTimings = initialTimings(now());
 
   constructor(opts: ControllerOptions) {
-    this.doc = opts.doc;
-    this.url = opts.url;
-    this.onHiddenCount = opts.onHiddenCount ?? (() => {});
-    this.textSide = opts.textSide ?? (() => loadedTextSide());
-    this.early = opts.early ?? null;
-    this.sides = cleanSideLoader(
+    this.#doc = opts.doc;
+    this.#url = opts.url;
+    this.#onHiddenCount = opts.onHiddenCount ?? (() => {});
+    this.#textSide = opts.textSide ?? (() => loadedTextSide());
+    this.#early = opts.early ?? null;
+    this.#sides = cleanSideLoader(
       opts.cleanSide ?? (() => loadedCleanSide()),
       opts.loadCleanSide ?? (() => Promise.resolve()),
-      this.early,
+      this.#early,
     );
-    this.siteStyle = siteStyleKeeper(this.doc, this.early, opts.onSiteStyle ?? (() => {}));
-    this.slicer = new Slicer(opts.yieldFn ?? (() => Promise.resolve()), {
+    this.#siteStyle = siteStyleKeeper(this.#doc, this.#early, opts.onSiteStyle ?? (() => {}));
+    this.#slicer = new Slicer(opts.yieldFn ?? (() => Promise.resolve()), {
       sliceMs: opts.sliceMs ?? 4,
       now,
       // Each stretch of the load path shows in the browser's performance recordings (DevTools, the bench).
@@ -106,27 +106,22 @@ export class ContentController {
     });
   }
 
-  /** How the sliced load path went: its longest stretch without yielding, its total, its count. */
-  get sliceStats(): SliceStats {
-    return this.slicer.stats;
-  }
-
   /** Runs detection whole (cheap: on every page). The load path runs it in slices instead. */
   detect(): Detection {
-    if (!this.detection) {
+    if (!this.#detection) {
       const t0 = now();
       try {
         // Pages whose metadata already decides them are not walked (pageWalk stays null).
-        const { detection, walk } = detectOnLoad(this.doc, this.url);
-        this.pageWalk = walk;
-        this.detection = detection;
+        const { detection, walk } = detectOnLoad(this.#doc, this.#url);
+        this.#pageWalk = walk;
+        this.#detection = detection;
       } catch (e) {
-        this.fail(e);
-        this.detection = detectFailed();
+        this.#fail(e);
+        this.#detection = detectFailed();
       }
-      this.timings.detectMs = now() - t0;
+      this.#timings.detectMs = now() - t0;
     }
-    return this.detection;
+    return this.#detection;
   }
 
   /**
@@ -136,127 +131,127 @@ export class ContentController {
    * runs in the browser, not on this page's thread, is `cleanSideWaitMs`.
    */
   async runLoadPath(autoClean: boolean, kinds: readonly ClutterKind[]): Promise<void> {
-    const epoch = this.epoch;
-    const slicer = this.slicer;
+    const epoch = this.#epoch;
+    const slicer = this.#slicer;
     const check = (): void => {
-      if (this.epoch !== epoch) throw new Superseded();
+      if (this.#epoch !== epoch) throw new Superseded();
     };
-    this.loading = true;
-    this.timings.parsedAt = now();
+    this.#loading = true;
+    this.#timings.parsedAt = now();
     try {
       // A task of its own: not the tail of the script's evaluation (or of whatever called us).
-      await this.slicer.pause();
-      await this.siteStyle.read(this.timings);
+      await this.#slicer.pause();
+      await this.#siteStyle.read(this.#timings);
       // Asked for at document start on a site with a stylesheet: it may be here already.
-      if (this.early?.sideAsked) this.sides.prefetch();
-      const detection = await this.detectSliced(check);
-      if (!detection.isNews) this.siteStyle.drop();
+      if (this.#early?.sideAsked) this.#sides.prefetch();
+      const detection = await this.#detectSliced(check);
+      if (!detection.isNews) this.#siteStyle.drop();
       if (detection.isNews && autoClean && kinds.length) {
-        if (!this.sides.loaded()) this.timings.cleanSideWaitMs = await this.sides.wait(now);
-        this.timings.sideAt = now();
+        if (!this.#sides.loaded()) this.#timings.cleanSideWaitMs = await this.#sides.wait(now);
+        this.#timings.sideAt = now();
         check();
         let cleaner: Cleaner;
         try {
-          cleaner = this.cleanerNow();
+          cleaner = this.#cleanerNow();
         } catch (e) {
-          this.fail(e);
-          this.siteStyle.drop(); // nothing will be learned or restored: leave the page as it is
+          this.#fail(e);
+          this.#siteStyle.drop(); // nothing will be learned or restored: leave the page as it is
           return;
         }
         await cleaner.cleanOnLoad(kinds, slicer, check);
       } else if (!autoClean || !kinds.length) {
-        this.siteStyle.drop();
+        this.#siteStyle.drop();
       }
     } catch (e) {
-      if (!(e instanceof Superseded)) this.fail(e);
+      if (!(e instanceof Superseded)) this.#fail(e);
     } finally {
-      this.loading = false;
-      this.timings.loadPathMs = this.timings.detectMs + this.timings.clutterMs + this.timings.hideMs;
-      this.timings.longestSliceMs = slicer.stats.longestMs;
-      this.timings.slices = slicer.stats.slices;
+      this.#loading = false;
+      this.#timings.loadPathMs = this.#timings.detectMs + this.#timings.clutterMs + this.#timings.hideMs;
+      this.#timings.longestSliceMs = slicer.stats.longestMs;
+      this.#timings.slices = slicer.stats.slices;
     }
   }
 
   /** Detection in slices (unless the popup already asked for it whole). */
-  private async detectSliced(check: () => void): Promise<Detection> {
-    if (this.detection) return this.detection;
-    const slicer = this.slicer;
+  async #detectSliced(check: () => void): Promise<Detection> {
+    if (this.#detection) return this.#detection;
+    const slicer = this.#slicer;
     slicer.resume();
     const t0 = slicer.stats.totalMs;
     try {
-      const { detection, walk } = await slicer.run(detectOnLoadSteps(this.doc, this.url), check);
+      const { detection, walk } = await slicer.run(detectOnLoadSteps(this.#doc, this.#url), check);
       // The popup may have asked meanwhile (and detected whole): the first answer stands.
-      if (!this.detection) {
-        this.detection = detection;
-        this.pageWalk = walk;
+      if (!this.#detection) {
+        this.#detection = detection;
+        this.#pageWalk = walk;
       }
     } catch (e) {
-      this.fail(e);
-      this.detection ??= detectFailed();
+      this.#fail(e);
+      this.#detection ??= detectFailed();
     }
     slicer.end();
-    this.timings.detectMs = slicer.stats.totalMs - t0;
-    this.timings.detectedAt = now();
-    return this.detection;
+    this.#timings.detectMs = slicer.stats.totalMs - t0;
+    this.#timings.detectedAt = now();
+    return this.#detection;
   }
 
   /** The clean side's work on this page (made once the clean side is in), or MissingCleanSide. */
-  private cleanerNow(): Cleaner {
-    this.cleaner ??= this.sides.require().cleaner({
-      doc: this.doc,
-      timings: this.timings,
-      onHiddenCount: (count) => this.onHiddenCount(count),
+  #cleanerNow(): Cleaner {
+    this.#cleaner ??= this.#sides.require().cleaner({
+      doc: this.#doc,
+      timings: this.#timings,
+      onHiddenCount: (count) => this.#onHiddenCount(count),
       takeWalk: () => {
-        const walk = this.pageWalk;
-        this.pageWalk = null;
+        const walk = this.#pageWalk;
+        this.#pageWalk = null;
         return walk;
       },
-      site: this.siteStyle.hold,
+      site: this.#siteStyle.hold,
     });
-    return this.cleaner;
+    return this.#cleaner;
   }
 
   /** Records a fault; a missing clean side is reported only while it is still missing. */
-  private fail(e: unknown): void {
-    if (e instanceof MissingCleanSide) this.missingSide = e;
-    else this.error = String(e);
+  #fail(e: unknown): void {
+    if (e instanceof MissingCleanSide) this.#missingSide = e;
+    else this.#error = String(e);
   }
 
   /** Hides the given kinds (all that were hidden before are restored first). The popup's action: runs whole. */
   clean(kinds: readonly ClutterKind[]): ContentState {
-    this.epoch++;
+    this.#epoch++;
     try {
-      this.cleanerNow().clean(kinds);
+      this.#cleanerNow().clean(kinds);
     } catch (e) {
-      this.fail(e);
+      this.#fail(e);
     }
-    this.onHiddenCount(this.cleaner?.hiddenCount ?? 0);
+    this.#onHiddenCount(this.#cleaner?.hiddenCount ?? 0);
     return this.state();
   }
 
   restore(): ContentState {
-    this.epoch++;
+    this.#epoch++;
     this.clearHighlight();
     // The site's stylesheet hides too: restore brings everything back.
-    this.siteStyle.drop();
+    this.#siteStyle.drop();
     try {
       // Nothing can be hidden before the clean side is loaded: then there is nothing to restore.
-      if (this.sides.loaded()) this.cleanerNow().restore();
+      if (this.#sides.loaded()) this.#cleanerNow().restore();
     } catch (e) {
-      this.fail(e);
+      this.#fail(e);
     }
-    this.onHiddenCount(0);
+    this.#onHiddenCount(0);
     return this.state();
   }
 
   /** The keyboard command: clean with the last (or given) kinds, or restore. */
   toggle(defaultKinds: readonly ClutterKind[]): ContentState {
-    const last = this.cleaner?.kinds ?? [];
-    return this.cleaner?.cleaned ? this.restore() : this.clean(last.length ? last : defaultKinds);
+    const last = this.#cleaner?.kinds ?? [];
+    return this.#cleaner?.cleaned ? this.restore() : this.clean(last.length ? last : defaultKinds);
   }
 
   stop(): void {
-    this.cleaner?.stop();
+    this.#cleaner?.stop();
   }
 
   /**
@@ -269,43 +264,43 @@ export class ContentController {
     let found: ReportClutter[] = [];
     try {
       // The popup's list needs the widgets even when nothing was cleaned: then the page is searched now.
-      const cleaner = withSnapshot ? this.cleanerNow() : this.cleaner;
+      const cleaner = withSnapshot ? this.#cleanerNow() : this.#cleaner;
       if (cleaner) found = cleaner.found(withSnapshot);
     } catch (e) {
-      this.fail(e);
+      this.#fail(e);
     }
-    const cleaned = this.cleaner?.cleaned ?? false;
+    const cleaned = this.#cleaner?.cleaned ?? false;
     const state: ContentState = {
-      url: this.url,
-      title: this.doc.title,
+      url: this.#url,
+      title: this.#doc.title,
       detection,
       cleaned,
       found,
-      hiddenKinds: cleaned ? [...(this.cleaner?.kinds ?? [])] : [],
-      hiddenByKind: this.cleaner?.hiddenByKind() ?? {},
-      timings: { ...this.timings },
-      loading: this.loading,
+      hiddenKinds: cleaned ? [...(this.#cleaner?.kinds ?? [])] : [],
+      hiddenByKind: this.#cleaner?.hiddenByKind() ?? {},
+      timings: { ...this.#timings },
+      loading: this.#loading,
     };
-    const side = withSnapshot ? this.textSide() : null;
+    const side = withSnapshot ? this.#textSide() : null;
     if (side) {
       try {
-        state.snapshot = side.snapshot(this.doc, this.cleanerNow().article(), this.url);
+        state.snapshot = side.snapshot(this.#doc, this.#cleanerNow().article(), this.#url);
       } catch (e) {
-        this.fail(e);
+        this.#fail(e);
       }
     }
-    const error = this.error ?? (this.missingSide && !this.sides.loaded() ? this.missingSide.message : null);
+    const error = this.#error ?? (this.#missingSide && !this.#sides.loaded() ? this.#missingSide.message : null);
     if (error) state.error = error;
     return state;
   }
 
   /** Marks a quote in snapshot paragraph N (-1 headline, -2 standfirst); false when not found. */
   highlight(index: number, text: string): boolean {
-    const side = this.textSide();
-    return side ? side.highlight(this.cleanerNow().article(), index, text) : false;
+    const side = this.#textSide();
+    return side ? side.highlight(this.#cleanerNow().article(), index, text) : false;
   }
 
   clearHighlight(): void {
-    this.textSide()?.clearHighlight();
+    this.#textSide()?.clearHighlight();
   }
 }

@@ -46,35 +46,35 @@ export interface SlicerOptions {
  */
 export class Slicer {
   readonly stats: SliceStats = { longestMs: 0, totalMs: 0, slices: 0 };
-  private readonly sliceMs: number;
-  private readonly now: () => number;
-  private readonly mark: (edge: 'begin' | 'end') => void;
-  private start = 0;
+  readonly #sliceMs: number;
+  readonly #now: () => number;
+  readonly #mark: (edge: 'begin' | 'end') => void;
+  #start = 0;
   /** A stretch is being run (and timed). */
-  private open = false;
+  #open = false;
 
-  constructor(
-    private readonly yieldFn: () => Promise<void>,
-    opts: SlicerOptions = {},
-  ) {
-    this.sliceMs = opts.sliceMs ?? 4;
-    this.now = opts.now ?? (() => performance.now());
-    this.mark = opts.mark ?? (() => {});
+  readonly #yieldFn: () => Promise<void>;
+
+  constructor(yieldFn: () => Promise<void>, opts: SlicerOptions = {}) {
+    this.#yieldFn = yieldFn;
+    this.#sliceMs = opts.sliceMs ?? 4;
+    this.#now = opts.now ?? (() => performance.now());
+    this.#mark = opts.mark ?? (() => {});
   }
 
   /** A new task began (after an await): the current stretch starts now. */
   resume(): void {
-    if (!this.open) this.mark('begin');
-    this.start = this.now();
-    this.open = true;
+    if (!this.#open) this.#mark('begin');
+    this.#start = this.#now();
+    this.#open = true;
   }
 
   /** Closes the current stretch, if one is open, and records it. */
-  private close(t: number): void {
-    if (!this.open) return;
-    this.mark('end');
-    this.open = false;
-    const ms = t - this.start;
+  #close(t: number): void {
+    if (!this.#open) return;
+    this.#mark('end');
+    this.#open = false;
+    const ms = t - this.#start;
     this.stats.totalMs += ms;
     this.stats.slices++;
     if (ms > this.stats.longestMs) this.stats.longestMs = ms;
@@ -82,8 +82,8 @@ export class Slicer {
 
   /** Gives the page a turn now (between two parts of the work). */
   async pause(): Promise<void> {
-    this.close(this.now());
-    await this.yieldFn();
+    this.#close(this.#now());
+    await this.#yieldFn();
     this.resume();
   }
 
@@ -93,15 +93,15 @@ export class Slicer {
    * changed meanwhile), and the generator is closed.
    */
   async run<T>(steps: Steps<T>, check?: () => void): Promise<T> {
-    if (!this.open) this.resume();
+    if (!this.#open) this.resume();
     try {
       for (;;) {
         const r = steps.next();
         if (r.done) return r.value;
-        const t = this.now();
-        if (t - this.start >= this.sliceMs) {
-          this.close(t);
-          await this.yieldFn();
+        const t = this.#now();
+        if (t - this.#start >= this.#sliceMs) {
+          this.#close(t);
+          await this.#yieldFn();
           this.resume();
           check?.();
         }
@@ -113,6 +113,6 @@ export class Slicer {
 
   /** Ends the last stretch (call once the work is done, before waiting on anything else). */
   end(): void {
-    this.close(this.now());
+    this.#close(this.#now());
   }
 }

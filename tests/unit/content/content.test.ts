@@ -276,7 +276,8 @@ describe('content entry (startContent)', () => {
     // A news page to clean: the clean side was asked for first, then the badge count sent.
     expect(api.runtime.sendMessage).toHaveBeenNthCalledWith(1, { type: 'load-clean-side' });
     expect(api.runtime.sendMessage).toHaveBeenCalledWith({ type: 'hidden-count', count: expect.any(Number) });
-    expect(c.state().timings.loadPathMs).toBeCloseTo(c.timings.detectMs + c.timings.clutterMs + c.timings.hideMs, 6);
+    const t = c.state().timings;
+    expect(t.loadPathMs).toBeCloseTo(t.detectMs + t.clutterMs + t.hideMs, 6);
     const respond = vi.fn();
     listeners[0]?.({ type: 'get-state' }, POPUP, respond);
     expect(respond.mock.calls[0]?.[0]).toMatchObject({ cleaned: true, url: URL_ });
