@@ -23,6 +23,8 @@ export interface PoolResult {
   /** Main-thread tasks that ran our code (trace): the longest one's share of ours, wall and thread time. */
   longestTaskMs: number | null;
   longestTaskCpuMs: number | null;
+  /** What of ours ran longest in that task (trace.ts). */
+  longestTaskWhat: string | null;
   /** All our main-thread work on the page, wall and thread time. */
   ourWallMs: number | null;
   ourCpuMs: number | null;
@@ -50,6 +52,7 @@ const emptyResult = (row: PoolRow, url: string): PoolResult => ({
   timings: null,
   longestTaskMs: null,
   longestTaskCpuMs: null,
+  longestTaskWhat: null,
   ourWallMs: null,
   ourCpuMs: null,
   ourTasks: null,
@@ -75,6 +78,7 @@ function readVisit(r: PoolResult, { state, work }: Visit): void {
   if (work) {
     r.longestTaskMs = work.longestWallMs;
     r.longestTaskCpuMs = work.longestCpuMs;
+    r.longestTaskWhat = work.longestWhat;
     r.ourWallMs = work.totalWallMs;
     r.ourCpuMs = work.totalCpuMs;
     r.ourTasks = work.tasks.length;

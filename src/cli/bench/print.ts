@@ -93,6 +93,19 @@ export function measureRows({ pool, back }: RunResults): string[] {
   return out;
 }
 
+/** The pages whose longest task was among the longest 10%: what of ours ran longest in each, by count. */
+export function longestTaskRows({ pool }: RunResults): string[] {
+  const walls = vals(pool, (r) => r.longestTaskMs);
+  if (!walls.length) return [];
+  const p90 = quantile(walls, 0.9);
+  const counts = new Map<string, number>();
+  for (const r of pool)
+    if ((r.longestTaskMs ?? 0) >= p90)
+      counts.set(r.longestTaskWhat ?? '?', (counts.get(r.longestTaskWhat ?? '?') ?? 0) + 1);
+  const list = [...counts].sort((a, b) => b[1] - a[1]).map(([what, n]) => `${what || '?'} ${n}`);
+  return [`longest tasks at or above p90 (${ms(p90)} ms), what ran longest in them: ${list.join(', ')}`];
+}
+
 export function sizeRows(sizes: readonly ScriptSize[], injected: readonly ScriptSize[]): string[] {
   const out = ['', 'content scripts (dist/chrome), on every page:'];
   for (const x of sizes) out.push(`  ${x.file}: ${x.bytes} bytes, ${x.gzip} gzipped`);

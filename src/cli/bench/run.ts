@@ -12,7 +12,16 @@ import { runCarry, type CarryResult } from './carry.ts';
 import { inPageScript } from './in-page.ts';
 import { carryPairs, labelledPages, pick, poolPages } from './pages.ts';
 import { runPool, RUNS, type PoolResult } from './pool.ts';
-import { budgetRows, detailRows, footerRows, measureRows, pageRows, sizeRows, verdicts } from './print.ts';
+import {
+  budgetRows,
+  detailRows,
+  footerRows,
+  longestTaskRows,
+  measureRows,
+  pageRows,
+  sizeRows,
+  verdicts,
+} from './print.ts';
 import { runReturn, type ReturnResult } from './return.ts';
 import { Session } from './session.ts';
 import { scriptSizes } from './sizes.ts';
@@ -70,6 +79,7 @@ export async function runBench(argv: readonly string[]): Promise<number> {
   const out = [
     ...pageRows(results),
     ...measureRows(results),
+    ...longestTaskRows(results),
     ...sizeRows(sizes, injected),
     ...budgetRows(figures, limits, passes),
     ...detailRows(extra, budget),

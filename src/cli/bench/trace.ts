@@ -43,12 +43,15 @@ export interface OurTask {
   cpuMs: number;
   /** The whole task's wall time (ms), ours or not. */
   taskMs: number;
+  /** What of ours ran longest in it: "slice" (a stretch of the load path) or the event and script ("EvaluateScript clean.js"). */
+  what: string;
 }
 
 export interface OurWork {
   tasks: OurTask[];
-  /** The longest task of ours (our share of it), wall and thread time (ms). */
+  /** The longest task of ours (our share of it), wall and thread time (ms), and what ran longest in it. */
   longestWallMs: number;
+  longestWhat: string;
   longestCpuMs: number;
   /** All our work on the page's main thread, wall and thread time (ms). */
   totalWallMs: number;
@@ -63,6 +66,8 @@ interface Interval {
   end: number;
   /** Thread time of the interval (µs), when the trace has it. */
   cpu: number;
+  /** "slice", or the event and our script's file name. */
+  what: string;
 }
 
 const urlOf = (e: TraceEvent): string => {
@@ -94,6 +99,7 @@ function markedStretches(events: readonly TraceEvent[]): Map<string, Interval[]>
         start: b.ts,
         end: e.ts,
         cpu: b.tts !== undefined && e.tts !== undefined ? e.tts - b.tts : e.ts - b.ts,
+        what: 'slice',
       });
       out.set(thread, list);
     }
@@ -137,7 +143,12 @@ export function ourWork(events: readonly TraceEvent[], prefix: string): OurWork 
     const ours: Interval[] = [...(stretches.get(thread) ?? [])];
     for (const e of list) {
       if (OURS_BY_URL.has(e.name) && isOurs(urlOf(e)))
-        ours.push({ start: e.ts, end: e.ts + (e.dur ?? 0), cpu: e.tdur ?? e.dur ?? 0 });
+        ours.push({
+          start: e.ts,
+          end: e.ts + (e.dur ?? 0),
+          cpu: e.tdur ?? e.dur ?? 0,
+          what: `${e.name} ${urlOf(e).split('/').pop() ?? ''}`,
+        });
     }
     if (!ours.length) continue;
     // Top-level tasks: task events not inside another one (RunTask holds a task and its microtask checkpoint).
@@ -154,15 +165,24 @@ export function ourWork(events: readonly TraceEvent[], prefix: string): OurWork 
       const inside = ours.filter((iv) => iv.start >= t.ts && iv.end <= tEnd);
       if (!inside.length) continue;
       const { wall, cpu } = unionLength(inside);
-      tasks.push({ at: t.ts / 1000, wallMs: wall / 1000, cpuMs: cpu / 1000, taskMs: (t.dur ?? 0) / 1000 });
+      const longest = inside.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+      tasks.push({
+        at: t.ts / 1000,
+        wallMs: wall / 1000,
+        cpuMs: cpu / 1000,
+        taskMs: (t.dur ?? 0) / 1000,
+        what: longest.what,
+      });
     }
   }
   tasks.sort((a, b) => a.at - b.at);
   const max = (f: (t: OurTask) => number): number => tasks.reduce((m, t) => Math.max(m, f(t)), 0);
   const sum = (f: (t: OurTask) => number): number => tasks.reduce((s, t) => s + f(t), 0);
+  const longestTask = tasks.reduce<OurTask | null>((a, t) => (!a || t.wallMs > a.wallMs ? t : a), null);
   return {
     tasks,
     longestWallMs: max((t) => t.wallMs),
+    longestWhat: longestTask?.what ?? '',
     longestCpuMs: max((t) => t.cpuMs),
     totalWallMs: sum((t) => t.wallMs),
     totalCpuMs: sum((t) => t.cpuMs),

@@ -63,6 +63,9 @@ describe('bench: our tasks in a trace', () => {
       [50, 1.5, 0.75, 2],
     ]);
     expect(w.longestWallMs).toBe(6);
+    // What ran longest in each task: the script run, the stretch, the callback.
+    expect(w.tasks.map((t) => t.what)).toEqual(['EvaluateScript start.js', 'slice', 'FunctionCall index.js']);
+    expect(w.longestWhat).toBe('slice');
     expect(w.totalWallMs).toBe(10.5);
     expect(w.totalCpuMs).toBe(6.25);
   });
