@@ -2,6 +2,7 @@
 // traced (trace.ts), then measured in the page (in-page.ts).
 
 import path from 'node:path';
+import { METADATA_ONLY, PARAGRAPHS_ONLY, PARTLY_READ } from '../../core/detect/index.ts';
 import type { LoadTimings } from '../../shared/messages.ts';
 import { decodePage, readPageBytes } from '../common/load-page.ts';
 import { median } from '../common/stats.ts';
@@ -19,6 +20,8 @@ export interface PoolResult {
   url: string;
   error: string | null;
   isNews: boolean | null;
+  /** How far detection read on the load path: the tier that decided it (core/detect, detectOnLoad), or "all". */
+  detectTier: string | null;
   timings: LoadTimings | null;
   /** Main-thread tasks that ran our code (trace): the longest one's share of ours, wall and thread time. */
   longestTaskMs: number | null;
@@ -49,6 +52,7 @@ const emptyResult = (row: PoolRow, url: string): PoolResult => ({
   url,
   error: null,
   isNews: null,
+  detectTier: null,
   timings: null,
   longestTaskMs: null,
   longestTaskCpuMs: null,
@@ -73,6 +77,8 @@ const emptyResult = (row: PoolRow, url: string): PoolResult => ({
 function readVisit(r: PoolResult, { state, work }: Visit): void {
   if (state) {
     r.isNews = state.detection.isNews;
+    const last = state.detection.signals.at(-1) ?? '';
+    r.detectTier = [PARAGRAPHS_ONLY, METADATA_ONLY, PARTLY_READ].includes(last) ? last : 'all';
     r.timings = state.timings;
   }
   if (work) {

@@ -103,7 +103,12 @@ export function longestTaskRows({ pool }: RunResults): string[] {
     if ((r.longestTaskMs ?? 0) >= p90)
       counts.set(r.longestTaskWhat ?? '?', (counts.get(r.longestTaskWhat ?? '?') ?? 0) + 1);
   const list = [...counts].sort((a, b) => b[1] - a[1]).map(([what, n]) => `${what || '?'} ${n}`);
-  return [`longest tasks at or above p90 (${ms(p90)} ms), what ran longest in them: ${list.join(', ')}`];
+  const tiers = new Map<string, number>();
+  for (const r of pool) if (r.detectTier) tiers.set(r.detectTier, (tiers.get(r.detectTier) ?? 0) + 1);
+  return [
+    `longest tasks at or above p90 (${ms(p90)} ms), what ran longest in them: ${list.join(', ')}`,
+    `detection on the load path decided the pages ${[...tiers].map(([t, n]) => `${t} ${n}`).join(', ')} (core/detect, detectOnLoad)`,
+  ];
 }
 
 export function sizeRows(sizes: readonly ScriptSize[], injected: readonly ScriptSize[]): string[] {
