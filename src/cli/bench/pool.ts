@@ -26,8 +26,9 @@ export interface PoolResult {
   /** Main-thread tasks that ran our code (trace): the longest one's share of ours, wall and thread time. */
   longestTaskMs: number | null;
   longestTaskCpuMs: number | null;
-  /** What of ours ran longest in that task (trace.ts). */
+  /** What of ours ran longest in that task (trace.ts), and our thread time in it. */
   longestTaskWhat: string | null;
+  longestTaskWhatCpuMs: number | null;
   /** All our main-thread work on the page, wall and thread time. */
   ourWallMs: number | null;
   ourCpuMs: number | null;
@@ -57,6 +58,7 @@ const emptyResult = (row: PoolRow, url: string): PoolResult => ({
   longestTaskMs: null,
   longestTaskCpuMs: null,
   longestTaskWhat: null,
+  longestTaskWhatCpuMs: null,
   ourWallMs: null,
   ourCpuMs: null,
   ourTasks: null,
@@ -85,6 +87,7 @@ function readVisit(r: PoolResult, { state, work }: Visit): void {
     r.longestTaskMs = work.longestWallMs;
     r.longestTaskCpuMs = work.longestCpuMs;
     r.longestTaskWhat = work.longestWhat;
+    r.longestTaskWhatCpuMs = work.longestWallCpuMs;
     r.ourWallMs = work.totalWallMs;
     r.ourCpuMs = work.totalCpuMs;
     r.ourTasks = work.tasks.length;

@@ -98,15 +98,22 @@ export function longestTaskRows({ pool }: RunResults): string[] {
   const walls = vals(pool, (r) => r.longestTaskMs);
   if (!walls.length) return [];
   const p90 = quantile(walls, 0.9);
-  const counts = new Map<string, number>();
-  for (const r of pool)
-    if ((r.longestTaskMs ?? 0) >= p90)
-      counts.set(r.longestTaskWhat ?? '?', (counts.get(r.longestTaskWhat ?? '?') ?? 0) + 1);
-  const list = [...counts].sort((a, b) => b[1] - a[1]).map(([what, n]) => `${what || '?'} ${n}`);
+  const top = pool.filter((r) => (r.longestTaskMs ?? 0) >= p90);
+  const groups = new Map<string, number[]>();
+  for (const r of top) {
+    const what = r.longestTaskWhat || '?';
+    groups.set(what, [...(groups.get(what) ?? []), r.longestTaskWhatCpuMs ?? NaN]);
+  }
+  const list = [...groups]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(
+      ([what, cpu]) =>
+        `${what} ${cpu.length} (thread time, median ${ms(median(cpu.filter((x) => !Number.isNaN(x))))} ms)`,
+    );
   const tiers = new Map<string, number>();
   for (const r of pool) if (r.detectTier) tiers.set(r.detectTier, (tiers.get(r.detectTier) ?? 0) + 1);
   return [
-    `longest tasks at or above p90 (${ms(p90)} ms), what ran longest in them: ${list.join(', ')}`,
+    `longest tasks at or above p90 (${ms(p90)} ms wall), what ran longest in them: ${list.join(', ')}`,
     `detection on the load path decided the pages ${[...tiers].map(([t, n]) => `${t} ${n}`).join(', ')} (core/detect, detectOnLoad)`,
   ];
 }

@@ -52,6 +52,8 @@ export interface OurWork {
   /** The longest task of ours (our share of it), wall and thread time (ms), and what ran longest in it. */
   longestWallMs: number;
   longestWhat: string;
+  /** Our thread time in that same task (longestCpuMs may be another task's). */
+  longestWallCpuMs: number;
   longestCpuMs: number;
   /** All our work on the page's main thread, wall and thread time (ms). */
   totalWallMs: number;
@@ -183,6 +185,7 @@ export function ourWork(events: readonly TraceEvent[], prefix: string): OurWork 
     tasks,
     longestWallMs: max((t) => t.wallMs),
     longestWhat: longestTask?.what ?? '',
+    longestWallCpuMs: longestTask?.cpuMs ?? 0,
     longestCpuMs: max((t) => t.cpuMs),
     totalWallMs: sum((t) => t.wallMs),
     totalCpuMs: sum((t) => t.cpuMs),

@@ -66,6 +66,7 @@ describe('bench: our tasks in a trace', () => {
     // What ran longest in each task: the script run, the stretch, the callback.
     expect(w.tasks.map((t) => t.what)).toEqual(['EvaluateScript start.js', 'slice', 'FunctionCall index.js']);
     expect(w.longestWhat).toBe('slice');
+    expect(w.longestWallCpuMs).toBe(4);
     expect(w.totalWallMs).toBe(10.5);
     expect(w.totalCpuMs).toBe(6.25);
   });
