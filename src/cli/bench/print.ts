@@ -93,7 +93,10 @@ export function measureRows({ pool, back }: RunResults): string[] {
   return out;
 }
 
-/** The pages whose longest task was among the longest 10%: what of ours ran longest in each, by count. */
+/**
+ * The pages whose longest task was among the longest 10%: what of ours ran
+ * longest in each, by count, and our thread time in those same tasks.
+ */
 export function longestTaskRows({ pool }: RunResults): string[] {
   const walls = vals(pool, (r) => r.longestTaskMs);
   if (!walls.length) return [];
@@ -110,12 +113,16 @@ export function longestTaskRows({ pool }: RunResults): string[] {
       ([what, cpu]) =>
         `${what} ${cpu.length} (thread time, median ${ms(median(cpu.filter((x) => !Number.isNaN(x))))} ms)`,
     );
+  return [`longest tasks at or above p90 (${ms(p90)} ms wall), what ran longest in them: ${list.join(', ')}`];
+}
+
+/** How many pool pages each tier of detection decided on the load path (core/detect, detectOnLoad). */
+export function detectTierRows({ pool }: RunResults): string[] {
   const tiers = new Map<string, number>();
   for (const r of pool) if (r.detectTier) tiers.set(r.detectTier, (tiers.get(r.detectTier) ?? 0) + 1);
-  return [
-    `longest tasks at or above p90 (${ms(p90)} ms wall), what ran longest in them: ${list.join(', ')}`,
-    `detection on the load path decided the pages ${[...tiers].map(([t, n]) => `${t} ${n}`).join(', ')} (core/detect, detectOnLoad)`,
-  ];
+  if (!tiers.size) return [];
+  const list = [...tiers].map(([t, n]) => `${t} ${n}`).join(', ');
+  return [`detection on the load path decided the pages: ${list} (core/detect, detectOnLoad)`];
 }
 
 export function sizeRows(sizes: readonly ScriptSize[], injected: readonly ScriptSize[]): string[] {

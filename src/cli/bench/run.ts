@@ -15,6 +15,7 @@ import { runPool, RUNS, type PoolResult } from './pool.ts';
 import {
   budgetRows,
   detailRows,
+  detectTierRows,
   footerRows,
   longestTaskRows,
   measureRows,
@@ -80,6 +81,7 @@ export async function runBench(argv: readonly string[]): Promise<number> {
     ...pageRows(results),
     ...measureRows(results),
     ...longestTaskRows(results),
+    ...detectTierRows(results),
     ...sizeRows(sizes, injected),
     ...budgetRows(figures, limits, passes),
     ...detailRows(extra, budget),
