@@ -16,6 +16,7 @@ import {
   type DetectFeatures,
   type MetaFeatures,
 } from '../../../src/core/detect/index.ts';
+import { NO_METADATA } from './helpers.ts';
 
 const META_KEYS = [
   'ld',
@@ -182,32 +183,21 @@ describe('decided: the answer before every signal is read', () => {
       shopGenerator: [false, true],
       urlKind: [null, 'blog'],
     };
-    const none: MetaFeatures = {
-      ld: null,
-      ldNegative: null,
-      ldVideo: false,
-      ogNegative: null,
-      generator: null,
-      shopGenerator: false,
-      microdata: false,
-      ogArticle: false,
-      ogWebsite: false,
-      published: false,
-      articleBody: false,
-      urlDate: false,
-      urlId: false,
-      urlRoot: false,
-      urlList: false,
-      urlKind: null,
-    };
-    let combos: MetaFeatures[] = [none];
+    let combos: MetaFeatures[] = [NO_METADATA];
     for (const [key, vs] of Object.entries(values))
       combos = combos.flatMap((c) => (vs as readonly unknown[]).map((v) => ({ ...c, [key]: v })));
     expect(combos).toHaveLength(4 * 2 ** 8);
     for (const c of combos) expect(decided(c)).not.toBe(true);
     // The strongest of them is still walked, not ruled out.
     expect(
-      decided({ ...none, ld: 'NewsArticle', ogArticle: true, published: true, articleBody: true, urlDate: true }),
+      decided({
+        ...NO_METADATA,
+        ld: 'NewsArticle',
+        ogArticle: true,
+        published: true,
+        articleBody: true,
+        urlDate: true,
+      }),
     ).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ import {
   scoreFeatures,
   shapeMax,
 } from '../../../src/core/detect/index.ts';
+import { NO_METADATA } from './helpers.ts';
 
 const fixture = (name: string): Document =>
   new DOMParser().parseFromString(readFileSync(resolve(__dirname, '../../fixtures', name), 'utf8'), 'text/html');
@@ -265,24 +266,7 @@ describe('detectOnLoad: pages their metadata rules out are not walked', () => {
   });
 
   it('SHAPE_MAX is what the best shape adds: a long body, a dateline, a byline and a printed date', () => {
-    const base = {
-      ld: null,
-      ldNegative: null,
-      ldVideo: false,
-      ogNegative: null,
-      generator: null,
-      shopGenerator: false,
-      microdata: false,
-      ogArticle: false,
-      ogWebsite: false,
-      published: false,
-      articleBody: false,
-      urlDate: false,
-      urlId: false,
-      urlRoot: false,
-      urlList: false,
-      urlKind: null,
-    };
+    const base = NO_METADATA;
     const shape = {
       bodyParagraphs: 30,
       bodyChars: 5000,

@@ -7,7 +7,7 @@
 // KNOWN_GAPS are passages we still get wrong: they are expected to fail, so a
 // fix shows up here as a test to move into CASES.
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/core/quotes/index.ts';
+import { who } from './helpers.ts';
 
 type Case = [paragraphs: string[], speakers: string[]];
 
@@ -233,8 +233,7 @@ const KNOWN_GAPS: number[] = [
   53,
 ];
 
-const speakers = (paragraphs: string[]): string[] =>
-  findQuotes({ paragraphs, headline: null, standfirst: null, lang: 'ar' }).map((f) => f.speaker ?? '∅');
+const speakers = (paragraphs: string[]): string[] => who(paragraphs, 'ar').map((s) => s ?? '∅');
 
 const matches = (got: string[], want: string[]): boolean =>
   got.length === want.length && got.every((g, i) => g.includes(want[i] ?? '\u0000'));

@@ -2,12 +2,9 @@
 // the test: a role whose complement holds a word that opens with و, and a
 // source that quotes someone (نقلت … عن X قوله).
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/core/quotes/index.ts';
+import { firstSpeaker } from './helpers.ts';
 
-const read = (p: string) => {
-  const [f] = findQuotes({ paragraphs: [p], headline: null, standfirst: null, lang: 'ar' });
-  return [f?.speaker ?? null, f?.speakerRole ?? null];
-};
+const read = (p: string) => firstSpeaker(p, 'ar');
 
 describe('the Arabic speaker reader', () => {
   it('reads a role through a word whose first letter is و (وزارة، وكالة)', () => {

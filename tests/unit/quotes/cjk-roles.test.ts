@@ -1,12 +1,7 @@
 // Chinese and Japanese roles beside a name (core/lang/zh.ts, ja.ts roles; the
 // reader in core/quotes/speaker/cjk.ts): the popup shows name and role apart.
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/core/quotes/index.ts';
-
-const first = (p: string, lang: string) => {
-  const [f] = findQuotes({ paragraphs: [p], headline: null, standfirst: null, lang });
-  return [f?.speaker ?? null, f?.speakerRole ?? null];
-};
+import { firstSpeaker as first } from './helpers.ts';
 
 describe('CJK roles', () => {
   it('Chinese: the role before the name (国家统计局新闻发言人付凌晖)', () => {

@@ -1,10 +1,9 @@
 // Japanese speech verbs after と (core/lang/ja.ts): an apology, an answer or a
 // recollection reports the words before it as much as と述べた does.
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/core/quotes/index.ts';
+import { q } from './helpers.ts';
 
-const quotes = (paragraphs: string[]) =>
-  findQuotes({ paragraphs, headline: null, standfirst: null, lang: 'ja' }).map((f) => [f.text, f.speaker]);
+const quotes = (paragraphs: string[]) => q(paragraphs, 'ja').map((f) => [f.text, f.speaker]);
 
 describe('Japanese speech verbs', () => {
   it('find the quotation before と謝罪, と答えた and と振り返った, with its speaker', () => {

@@ -1,10 +1,9 @@
 // Speech verbs added to the language files (core/lang/<code>.ts): each one
 // introduces a quotation and points at its speaker, as dijo or a dit do.
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/core/quotes/index.ts';
+import { who as speakers } from './helpers.ts';
 
-const who = (p: string, lang: string) =>
-  findQuotes({ paragraphs: [p], headline: null, standfirst: null, lang }).map((f) => f.speaker);
+const who = (p: string, lang: string) => speakers([p], lang);
 
 describe('speech verbs', () => {
   it('Spanish contestó and corroboró', () => {

@@ -2,10 +2,7 @@
 // what the Latin reader (core/quotes/speaker/latin.ts) refuses to take for a
 // name: each on text written for the test, in more than one language.
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/core/quotes/index.ts';
-
-const who = (paragraphs: string[], lang: string) =>
-  findQuotes({ paragraphs, headline: null, standfirst: null, lang }).map((f) => f.speaker);
+import { firstSpeaker, who } from './helpers.ts';
 
 describe('a title and a given name', () => {
   it('stand for the person whose name opens with both (Sir Keir for Sir Keir Starmer)', () => {
@@ -183,28 +180,19 @@ describe('rule inner-incise with hyphens set off by spaces, and an elided articl
 
 describe('English roles of the police, professions and sport', () => {
   it('split from the name beside them (Investigator Robert Cornett, conservative strategist Nicole Schlinger)', () => {
-    const [a] = findQuotes({
-      paragraphs: ['"She said they had been arguing all week," said Investigator Robert Cornett.'],
-      headline: null,
-      standfirst: null,
-      lang: 'en',
-    });
-    expect([a?.speaker, a?.speakerRole]).toEqual(['Robert Cornett', 'Investigator']);
-    const [b] = findQuotes({
-      paragraphs: ['Goalkeeper Sam Ortiz said: "We were never going to give up on this game."'],
-      headline: null,
-      standfirst: null,
-      lang: 'en',
-    });
-    expect([b?.speaker, b?.speakerRole]).toEqual(['Sam Ortiz', 'Goalkeeper']);
+    expect(firstSpeaker('"She said they had been arguing all week," said Investigator Robert Cornett.', 'en')).toEqual([
+      'Robert Cornett',
+      'Investigator',
+    ]);
+    expect(firstSpeaker('Goalkeeper Sam Ortiz said: "We were never going to give up on this game."', 'en')).toEqual([
+      'Sam Ortiz',
+      'Goalkeeper',
+    ]);
   });
 });
 
 describe('roles added in each language file', () => {
-  const role = (p: string, lang: string) => {
-    const [f] = findQuotes({ paragraphs: [p], headline: null, standfirst: null, lang });
-    return [f?.speaker, f?.speakerRole];
-  };
+  const role = firstSpeaker;
   it('split from the name in Spanish, French, German and Arabic', () => {
     expect(role('«Vamos a revisar todos los contratos», dijo la concejala Marta Ruiz.', 'es')).toEqual([
       'Marta Ruiz',

@@ -5,7 +5,7 @@
 // roles beside the name. Each passage lists the speakers expected for its
 // quotations, in order; a speaker matches when it contains the expected name.
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/core/quotes/index.ts';
+import { who } from './helpers.ts';
 
 type Case = [lang: string, paragraphs: string[], speakers: string[]];
 
@@ -236,8 +236,7 @@ const CASES: Case[] = [
   ],
 ];
 
-const speakers = (lang: string, paragraphs: string[]): string[] =>
-  findQuotes({ paragraphs, headline: null, standfirst: null, lang }).map((f) => f.speaker ?? '∅');
+const speakers = (lang: string, paragraphs: string[]): string[] => who(paragraphs, lang).map((s) => s ?? '∅');
 
 describe('attribution on written passages', () => {
   for (const [i, [lang, paragraphs, want]] of CASES.entries()) {

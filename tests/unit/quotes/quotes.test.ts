@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/core/quotes/index.ts';
 import { findSpans } from '../../../src/core/quotes/marks.ts';
-
-const q = (
-  paragraphs: string[],
-  lang: string | null,
-  headline: string | null = null,
-  standfirst: string | null = null,
-) => findQuotes({ paragraphs, headline, standfirst, lang });
+import { q } from './helpers.ts';
 
 describe('findQuotes: the Arabic seed', () => {
   // Lines of the seed fixture's body: the lead is the standfirst, then the paragraphs.

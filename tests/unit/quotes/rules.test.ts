@@ -4,21 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildContext, creditAll, findQuotes } from '../../../src/core/quotes/index.ts';
+import { buildContext, creditAll } from '../../../src/core/quotes/index.ts';
 import { CARRY_RULES, LOCAL_RULES } from '../../../src/core/quotes/rules/index.ts';
+import { q, who } from './helpers.ts';
 
-const q = (
-  paragraphs: string[],
-  lang: string | null,
-  headline: string | null = null,
-  standfirst: string | null = null,
-) => findQuotes({ paragraphs, headline, standfirst, lang });
-const who = (
-  paragraphs: string[],
-  lang: string | null,
-  headline: string | null = null,
-  standfirst: string | null = null,
-) => q(paragraphs, lang, headline, standfirst).map((f) => f.speaker);
 const rules = (paragraphs: string[], lang: string) =>
   creditAll(buildContext({ paragraphs, headline: null, standfirst: null, lang })).map((d) => d.attribution.rule);
 
@@ -176,21 +165,12 @@ describe('rule colon-quote', () => {
 
 describe('entity table: fullest name and role', () => {
   it('an adjective between the role word and the name belongs to the role (la premier italiana X, el presidente estadounidense X)', () => {
-    const it_ = findQuotes({
-      paragraphs: [
-        'La premier italiana Giorgia Meloni è partita per la Florida. «Sarà una bella serata», ha detto Meloni.',
-      ],
-      headline: null,
-      standfirst: null,
-      lang: 'it',
-    });
+    const it_ = q(
+      ['La premier italiana Giorgia Meloni è partita per la Florida. «Sarà una bella serata», ha detto Meloni.'],
+      'it',
+    );
     expect(it_.map((x) => [x.speaker, x.speakerRole])).toEqual([['Giorgia Meloni', 'premier italiana']]);
-    const es = findQuotes({
-      paragraphs: ['El presidente estadounidense Joe Biden habló el lunes. «Necesitamos una pausa», dijo Biden.'],
-      headline: null,
-      standfirst: null,
-      lang: 'es',
-    });
+    const es = q(['El presidente estadounidense Joe Biden habló el lunes. «Necesitamos una pausa», dijo Biden.'], 'es');
     expect(es.map((x) => [x.speaker, x.speakerRole])).toEqual([['Joe Biden', 'presidente estadounidense']]);
   });
 
@@ -506,7 +486,7 @@ describe('whole articles written for the popup (tests/fixtures/quotes-*.html)', 
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const lang = doc.documentElement.lang || null;
     const paragraphs = [...doc.querySelectorAll('article p')].map((p) => (p.textContent ?? '').trim());
-    return findQuotes({ paragraphs, headline: null, standfirst: null, lang }).map((f) => [f.speaker, f.speakerRole]);
+    return q(paragraphs, lang).map((f) => [f.speaker, f.speakerRole]);
   };
 
   it('Arabic: 23 quotations from nine speakers, each with the role the article gives', () => {
