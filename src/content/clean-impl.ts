@@ -65,11 +65,11 @@ class PageCleaner implements Cleaner {
     slicer.resume();
     const t0 = slicer.stats.totalMs;
     // Detection's walk, or (a page it decided unwalked, from its metadata and paragraphs) one made in slices here.
-    if (!this.articleInfo) {
+    let article = this.articleInfo;
+    if (!article) {
       const walk = this.host.takeWalk() ?? (await slicer.run(rankedWalkSteps(doc), check));
-      this.articleInfo = findArticle(doc, walk);
+      article = this.articleInfo = findArticle(doc, walk);
     }
-    const article = this.article();
     await slicer.pause();
     check();
     this.hits = await slicer.run(findClutterSteps(doc, article), check);

@@ -183,7 +183,7 @@ export function ourWork(events: readonly TraceEvent[], prefix: string): OurWork 
   const longestTask = tasks.reduce<OurTask | null>((a, t) => (!a || t.wallMs > a.wallMs ? t : a), null);
   return {
     tasks,
-    longestWallMs: max((t) => t.wallMs),
+    longestWallMs: longestTask?.wallMs ?? 0,
     longestWhat: longestTask?.what ?? '',
     longestWallCpuMs: longestTask?.cpuMs ?? 0,
     longestCpuMs: max((t) => t.cpuMs),
