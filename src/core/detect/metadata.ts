@@ -30,8 +30,35 @@ const SHOP_GENERATOR = /\b(?:WooCommerce|PrestaShop|Magento|OpenCart|Shopware|no
 
 /** A date in the URL path: /2021/10/28/, /20211028/, -2021-10-28 */
 const URL_DATE = /(?:^|[/_-])(?:19|20)\d{2}[/_-]?(?:0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)/u;
-/** An article id or slug in the last URL path segment: a long number or a long hyphenated slug. */
-const URL_ID = /(?:\d{5,}|(?:[\p{L}\p{N}]+[-_]){4,}[\p{L}\p{N}]+)(?:\.s?html?|\.php|\.aspx?)?\/?$/u;
+/** A page file's extension, ending the path after an article id or slug. */
+const URL_EXT = /(?:\.s?html?|\.php|\.aspx?)$/u;
+/** Letters and digits only (one word of a slug). */
+const SLUG_WORD = /^[\p{L}\p{N}]+$/u;
+const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
+
+/** Does `s` end with five or more words joined by single hyphens or underscores? */
+function endsWithSlug(s: string): boolean {
+  const parts = s.split(/[-_]/u);
+  const n = parts.length;
+  if (n < 5) return false;
+  for (let i = n - 4; i < n; i++) if (!SLUG_WORD.test(parts[i] as string)) return false;
+  return ENDS_IN_WORD.test(parts[n - 5] as string);
+}
+
+/**
+ * An article id or slug ending the URL path: a long number (5+ digits) or a
+ * slug of 5+ words joined by single hyphens or underscores, then maybe a page
+ * extension and a slash (/123456, /some-words-of-a-title.html). Read from the
+ * last segment by splitting it: the one pattern it replaces (kept in the unit
+ * tests as the reference) backtracked for tens of microseconds on a long
+ * non-Latin slug, on every page load.
+ */
+export function urlId(pathOnly: string): boolean {
+  const s = pathOnly.endsWith('/') ? pathOnly.slice(0, -1) : pathOnly;
+  const last = s.slice(s.lastIndexOf('/') + 1);
+  const bare = last.replace(URL_EXT, '');
+  return [last, bare].some((x) => /\d{5}$/u.test(x) || endsWithSlug(x));
+}
 /** Listing paths: tags, categories, search, authors, pagination. */
 export const URL_LIST =
   /\/(?:tags?|topics?|category|categories|section|search|search-results|results|author|authors|page\/\d+)(?:\/|$)|[?&](?:q|s|query|page|keywords?|kw|term|text|search|search_query|searchword|wd|k)=/iu;
@@ -93,13 +120,14 @@ const PUBLISHED_KEYS: ReadonlySet<string> = new Set(DETECTION_META);
  * What detection reads of the <meta content> tags, keyed as core/meta's
  * readMeta keys them (property, name, itemprop or http-equiv, lower-cased;
  * empty contents skipped), without building its whole table: og:type's first
- * value, every generator, whether a publication-time key is stated.
+ * value, every generator, whether a publication-time key is stated. (A live
+ * collection, not a selector: the browser keeps it until the page changes.)
  */
 function metaSignals(doc: Document): { ogType: string; generator: string; published: boolean } {
   let ogType = '';
   const generators: string[] = [];
   let published = false;
-  const metas = doc.querySelectorAll('meta[content]');
+  const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i] as Element;
     const key = metaKey(m);
@@ -120,13 +148,33 @@ export interface PageMetadata {
   ogType: string;
   generator: string;
   published: boolean;
-  /** The URL's path and query, or null. */
-  path: string | null;
+  /** What the URL's path and query say, or null without an http(s) URL. */
+  url: UrlSignals | null;
+}
+
+/** What a URL's path says about its page (the kinds it names: URL_KINDS, in their order). */
+interface UrlSignals {
+  date: boolean;
+  id: boolean;
+  root: boolean;
+  list: boolean;
+  kinds: ReadonlyArray<(typeof URL_KINDS)[number]>;
+}
+
+function urlSignals(path: string | null): UrlSignals | null {
+  if (path === null) return null;
+  return {
+    date: URL_DATE.test(path),
+    id: urlId(path.split('?')[0] ?? ''),
+    root: URL_ROOT.test(path),
+    list: URL_LIST.test(path),
+    kinds: URL_KINDS.filter(([, re]) => re.test(path)),
+  };
 }
 
 /** JSON-LD, meta tags and the URL: the metadata read without the page's microdata. */
 export function pageMetadata(doc: Document, url: string | null): PageMetadata {
-  return { ...jsonLdFeatures(doc), ...metaSignals(doc), path: urlPath(pageUrl(doc, url)) };
+  return { ...jsonLdFeatures(doc), ...metaSignals(doc), url: urlSignals(urlPath(pageUrl(doc, url))) };
 }
 
 /** No microdata: what metadataFeatures is given before the microdata is read (every signal at its lowest). */
@@ -139,12 +187,10 @@ export const NO_MICRODATA: Microdata = { itemprops: new Map(), newsItemtype: fal
  * (the load path decides some pages before reading it).
  */
 export function metadataFeatures(page: PageMetadata, micro: Microdata): MetadataRead {
-  const { ld, ldNegative, ldVideo, ogType, generator, published, path } = page;
+  const { ld, ldNegative, ldVideo, ogType, generator, published, url } = page;
   const bodyEl = micro.itemprops.get('articlebody')?.find((el) => el.localName !== 'meta') ?? null;
-  const pathOnly = path?.split('?')[0] ?? '';
   const newsTyped = (ld !== null && LD_NEWS.test(ld)) || micro.newsItemtype;
-  const urlKind =
-    path === null ? null : (URL_KINDS.find(([, re, even]) => re.test(path) && (even || !newsTyped))?.[0] ?? null);
+  const urlKind = url?.kinds.find(([, , even]) => even || !newsTyped)?.[0] ?? null;
   return {
     bodyEl,
     features: {
@@ -159,10 +205,10 @@ export function metadataFeatures(page: PageMetadata, micro: Microdata): Metadata
       ogWebsite: ogType === 'website',
       published: published || micro.itemprops.has('datepublished'),
       articleBody: bodyEl !== null,
-      urlDate: path !== null && URL_DATE.test(path),
-      urlId: path !== null && URL_ID.test(pathOnly),
-      urlRoot: path !== null && URL_ROOT.test(path),
-      urlList: path !== null && URL_LIST.test(path),
+      urlDate: url?.date ?? false,
+      urlId: url?.id ?? false,
+      urlRoot: url?.root ?? false,
+      urlList: url?.list ?? false,
       urlKind,
     },
   };
