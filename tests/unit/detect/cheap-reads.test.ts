@@ -5,9 +5,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { countLinks, linkBounds } from '../../../src/core/detect/links.ts';
 import { urlId } from '../../../src/core/detect/metadata.ts';
 import { paragraphBody, type ParagraphBody } from '../../../src/core/detect/paragraphs.ts';
 import { ANCESTOR_CHECK, inNonBody, type NonBodyMemo } from '../../../src/core/page/non-body.ts';
+import { walkPage } from '../../../src/core/page/walk.ts';
+import { runSync } from '../../../src/core/slice.ts';
 
 const FIXTURES = resolve(__dirname, '../../fixtures');
 const fixtureNames = readdirSync(FIXTURES).filter((f) => f.endsWith('.html'));
@@ -126,5 +129,30 @@ describe('paragraphBody: the widget check asked of the likeliest parents only', 
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('linkBounds: the most links countLinks can find, from the page’s own collections', () => {
+  it.each(fixtureNames)('%s: at or above what countLinks counts on the walk', (name) => {
+    const doc = fixture(name);
+    const root = paragraphBody(doc).root;
+    if (!root) return;
+    const walk = walkPage(doc);
+    const counts = runSync(countLinks(walk.links, root, 'news.example'));
+    const bounds = linkBounds(doc.body, root, walk.links.length);
+    expect(bounds.list).toBeGreaterThanOrEqual(counts.list);
+    expect(bounds.headline()).toBeGreaterThanOrEqual(counts.headline);
+  });
+
+  it('counts a link standing alone in the body, not one in a sentence; outside, only a headline’s length of text', () => {
+    const doc = parse(`<body>
+      <nav><a href="/a">Home</a><a href="/b">A story of the day with a long title</a></nav>
+      <article><p>Text with <a href="/c">a link set in the sentence itself</a> inside it.</p>
+      <div><a href="/d">Another story standing alone here</a></div><a href="/e">More</a></article></body>`);
+    const root = doc.querySelector('article') as Element;
+    const bounds = linkBounds(doc.body, root, 800);
+    expect(bounds.list).toBe(1);
+    expect(bounds.headline()).toBe(1);
+    expect(linkBounds(doc.body, root, 0).list).toBe(0);
   });
 });
