@@ -23,16 +23,13 @@ export interface LinkCounts {
   shop: 'cart' | 'pricing' | null;
 }
 
-/** The fewest characters of a headline link's text. */
-const HEADLINE_MIN = 15;
-
 /** Is this link text a headline: 4+ words (or 12+ CJK characters), 15 to 250 characters? */
 function headlineText(a: Element): boolean {
   const raw = a.textContent ?? '';
   // Cheap length gate before folding whitespace.
-  if (raw.length < HEADLINE_MIN) return false;
+  if (raw.length < 15) return false;
   const text = raw.replace(/\s+/gu, ' ').trim();
-  if (text.length < HEADLINE_MIN || text.length > 250) return false;
+  if (text.length < 15 || text.length > 250) return false;
   return text.split(' ').length >= 4 || (cjkHeadline ??= new RegExp(`${CJK_ANY.source}{12}`, 'u')).test(text);
 }
 
@@ -72,33 +69,4 @@ export function* countLinks(links: readonly Element[], root: Element | null, hos
     else if (siteItemLink(a, host) && !inParagraph(a, root) && !inNonBody(a, root, 8, memo)) counts.list++;
   }
   return counts;
-}
-
-/** How many of these links have text long enough for a headline (headlineText's first gate). */
-function longTextLinks(links: HTMLCollectionOf<Element>): number {
-  let n = 0;
-  for (let i = 0; i < links.length; i++) if ((links[i]?.textContent ?? '').length >= HEADLINE_MIN) n++;
-  return n;
-}
-
-/**
- * Upper bounds of countLinks' list and headline counts for a body root, read
- * from the page's own link collections instead of the walk (the load path
- * decides some pages with them before walking: detect/index.ts). A link counts
- * at most when its text passes headlineText's first gate; inside the root,
- * only when it is set outside a paragraph, list item or quotation. `most` caps
- * them (the walk keeps that many links). The headline bound reads every link's
- * text, so it is made only when asked (`headline()`).
- */
-export function linkBounds(body: Element, root: Element, most: number): { list: number; headline: () => number } {
-  const inRoot = root.getElementsByTagName('a');
-  let list = root.localName === 'a' ? 1 : 0;
-  for (let i = 0; i < inRoot.length; i++) {
-    const a = inRoot[i] as Element;
-    if (!inParagraph(a, root) && (a.textContent ?? '').length >= HEADLINE_MIN) list++;
-  }
-  return {
-    list: Math.min(most, list),
-    headline: () => Math.min(most, longTextLinks(body.getElementsByTagName('a')) - longTextLinks(inRoot)),
-  };
 }

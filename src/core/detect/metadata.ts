@@ -30,35 +30,16 @@ const SHOP_GENERATOR = /\b(?:WooCommerce|PrestaShop|Magento|OpenCart|Shopware|no
 
 /** A date in the URL path: /2021/10/28/, /20211028/, -2021-10-28 */
 const URL_DATE = /(?:^|[/_-])(?:19|20)\d{2}[/_-]?(?:0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)/u;
-/** A page file's extension, ending the path after an article id or slug. */
-const URL_EXT = /(?:\.s?html?|\.php|\.aspx?)$/u;
-/** Letters and digits only (one word of a slug). */
-const SLUG_WORD = /^[\p{L}\p{N}]+$/u;
-const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
-
-/** Does `s` end with five or more words joined by single hyphens or underscores? */
-function endsWithSlug(s: string): boolean {
-  const parts = s.split(/[-_]/u);
-  const n = parts.length;
-  if (n < 5) return false;
-  for (let i = n - 4; i < n; i++) if (!SLUG_WORD.test(parts[i] as string)) return false;
-  return ENDS_IN_WORD.test(parts[n - 5] as string);
-}
-
 /**
- * An article id or slug ending the URL path: a long number (5+ digits) or a
- * slug of 5+ words joined by single hyphens or underscores, then maybe a page
- * extension and a slash (/123456, /some-words-of-a-title.html). Read from the
- * last segment by splitting it: the one pattern it replaces (kept in the unit
- * tests as the reference) backtracked for tens of microseconds on a long
- * non-Latin slug, on every page load.
+ * An article id or slug ending the URL path: 5+ digits, or 5+ words joined by
+ * single hyphens or underscores, then maybe a page extension and a slash
+ * (/123456, /some-words-of-a-title.html). Matched on the reversed path,
+ * anchored at its start: the same pattern unanchored at the end backtracked
+ * for tens of microseconds (hundreds on a long slug) when it failed.
  */
-export function urlId(pathOnly: string): boolean {
-  const s = pathOnly.endsWith('/') ? pathOnly.slice(0, -1) : pathOnly;
-  const last = s.slice(s.lastIndexOf('/') + 1);
-  const bare = last.replace(URL_EXT, '');
-  return [last, bare].some((x) => /\d{5}$/u.test(x) || endsWithSlug(x));
-}
+export const urlId = (path: string): boolean =>
+  /^\/?(?:(?:l?mths?|php|x?psa)\.)?(?:\d{5}|[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){4})/u.test([...path].reverse().join(''));
+
 /** Listing paths: tags, categories, search, authors, pagination. */
 export const URL_LIST =
   /\/(?:tags?|topics?|category|categories|section|search|search-results|results|author|authors|page\/\d+)(?:\/|$)|[?&](?:q|s|query|page|keywords?|kw|term|text|search|search_query|searchword|wd|k)=/iu;
@@ -148,33 +129,13 @@ export interface PageMetadata {
   ogType: string;
   generator: string;
   published: boolean;
-  /** What the URL's path and query say, or null without an http(s) URL. */
-  url: UrlSignals | null;
-}
-
-/** What a URL's path says about its page (the kinds it names: URL_KINDS, in their order). */
-interface UrlSignals {
-  date: boolean;
-  id: boolean;
-  root: boolean;
-  list: boolean;
-  kinds: ReadonlyArray<(typeof URL_KINDS)[number]>;
-}
-
-function urlSignals(path: string | null): UrlSignals | null {
-  if (path === null) return null;
-  return {
-    date: URL_DATE.test(path),
-    id: urlId(path.split('?')[0] ?? ''),
-    root: URL_ROOT.test(path),
-    list: URL_LIST.test(path),
-    kinds: URL_KINDS.filter(([, re]) => re.test(path)),
-  };
+  /** The URL's path and query, or null. */
+  path: string | null;
 }
 
 /** JSON-LD, meta tags and the URL: the metadata read without the page's microdata. */
 export function pageMetadata(doc: Document, url: string | null): PageMetadata {
-  return { ...jsonLdFeatures(doc), ...metaSignals(doc), url: urlSignals(urlPath(pageUrl(doc, url))) };
+  return { ...jsonLdFeatures(doc), ...metaSignals(doc), path: urlPath(pageUrl(doc, url)) };
 }
 
 /** No microdata: what metadataFeatures is given before the microdata is read (every signal at its lowest). */
@@ -187,10 +148,11 @@ export const NO_MICRODATA: Microdata = { itemprops: new Map(), newsItemtype: fal
  * (the load path decides some pages before reading it).
  */
 export function metadataFeatures(page: PageMetadata, micro: Microdata): MetadataRead {
-  const { ld, ldNegative, ldVideo, ogType, generator, published, url } = page;
+  const { ld, ldNegative, ldVideo, ogType, generator, published, path } = page;
   const bodyEl = micro.itemprops.get('articlebody')?.find((el) => el.localName !== 'meta') ?? null;
   const newsTyped = (ld !== null && LD_NEWS.test(ld)) || micro.newsItemtype;
-  const urlKind = url?.kinds.find(([, , even]) => even || !newsTyped)?.[0] ?? null;
+  const urlKind =
+    path === null ? null : (URL_KINDS.find(([, re, even]) => re.test(path) && (even || !newsTyped))?.[0] ?? null);
   return {
     bodyEl,
     features: {
@@ -205,10 +167,10 @@ export function metadataFeatures(page: PageMetadata, micro: Microdata): Metadata
       ogWebsite: ogType === 'website',
       published: published || micro.itemprops.has('datepublished'),
       articleBody: bodyEl !== null,
-      urlDate: url?.date ?? false,
-      urlId: url?.id ?? false,
-      urlRoot: url?.root ?? false,
-      urlList: url?.list ?? false,
+      urlDate: path !== null && URL_DATE.test(path),
+      urlId: path !== null && urlId(path.split('?')[0] as string),
+      urlRoot: path !== null && URL_ROOT.test(path),
+      urlList: path !== null && URL_LIST.test(path),
       urlKind,
     },
   };

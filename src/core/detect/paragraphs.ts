@@ -21,42 +21,38 @@ export interface ParagraphBody {
   paragraphs: number;
 }
 
-/** A parent's paragraph text so far, and where its last paragraph is (for ties). */
-interface ParentSum extends ParagraphBody {
-  root: Element;
-  last: number;
-}
-
 /**
  * The parent holding the most text in <p> elements of 60 characters or more,
- * outside widgets (comments, related boxes: page/non-body). Paragraphs inside
- * a <noscript> are left out (browsers do not parse them as elements; jsdom
- * does). One live collection and each paragraph's textContent; the widget
- * check, the costly part, is asked of the parents from the most text down
- * until one is not a widget (usually the first). Of two parents with the same
- * text, the one whose last paragraph comes first wins.
+ * outside widgets (comments, related boxes: page/non-body, asked once per
+ * parent). Paragraphs inside a <noscript> are left out (browsers do not parse
+ * them as elements; jsdom does). One live collection, and each paragraph's
+ * textContent.
  */
 export function paragraphBody(doc: Document): ParagraphBody {
+  const best: ParagraphBody = { root: null, chars: 0, paragraphs: 0 };
   const body = doc.body;
-  if (!body) return { root: null, chars: 0, paragraphs: 0 };
+  if (!body) return best;
   const ps = body.getElementsByTagName('p');
-  const byParent = new Map<Element, ParentSum>();
+  /** Each parent's paragraph text, or null for a parent inside a widget. */
+  const byParent = new Map<Element, ParagraphBody | null>();
+  const memo: NonBodyMemo = new Map();
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i] as Element;
     const root = p.parentElement;
     const len = (p.textContent ?? '').trim().length;
     if (!root || len < MIN_PARAGRAPH || p.closest('noscript')) continue;
     let sum = byParent.get(root);
-    if (sum === undefined) byParent.set(root, (sum = { root, chars: 0, paragraphs: 0, last: i }));
+    if (sum === undefined)
+      byParent.set(
+        root,
+        (sum = inNonBody(root, body, ANCESTOR_CHECK, memo) ? null : { root, chars: 0, paragraphs: 0 }),
+      );
+    if (!sum) continue;
     sum.chars += len;
     sum.paragraphs++;
-    sum.last = i;
+    if (sum.chars > best.chars) Object.assign(best, sum);
   }
-  const memo: NonBodyMemo = new Map();
-  const likeliest = [...byParent.values()].sort((a, b) => b.chars - a.chars || a.last - b.last);
-  for (const { root, chars, paragraphs } of likeliest)
-    if (!inNonBody(root, body, ANCESTOR_CHECK, memo)) return { root, chars, paragraphs };
-  return { root: null, chars: 0, paragraphs: 0 };
+  return best;
 }
 
 /** Is it a long body (the ranking is then not needed to weigh it)? */
