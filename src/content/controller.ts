@@ -4,7 +4,7 @@
 // on), late widgets caught, restore exact.
 //
 //   document start ─► the site's stylesheet (learned on its earlier articles), before the first paint
-//   DOMContentLoaded ─► detectOnLoad ─┬─ not news ─► take the site's stylesheet out
+//   document_end     ─► detectOnLoad ─┬─ not news ─► take the site's stylesheet out
 //                       (in slices)   └─ news && auto-clean ─► the clean side (asked for early) ─►
 //                                        findArticle ─► findClutter ─► hide ─► teach the site's stylesheet
 //                                                     (in slices)       └─► watchLateClutter ─► hide late hits
@@ -84,7 +84,7 @@ export class ContentController {
   readonly #early: Early | null;
   /** Bumped by every action of the popup or the shortcut: the load path stops when it changed. */
   #epoch = 0;
-  readonly #timings: LoadTimings = initialTimings(now());
+  readonly #timings: LoadTimings = initialTimings();
 
   constructor(opts: ControllerOptions) {
     this.#doc = opts.doc;

@@ -15,26 +15,6 @@ import { extApi, type ContentExtApi } from './ext.ts';
 import { handleContentMessage } from './listener.ts';
 import { pageYield } from './yield.ts';
 
-/**
- * Resolves once the document is parsed (DOMContentLoaded), when the article is
- * all there: detection then gives the answer it gives on the finished page.
- * Listened for on the window in the capture phase, registered at document
- * start before any page script, so no page listener can stop it first.
- */
-export function parsed(doc: Document): Promise<void> {
-  if (doc.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = (): void => {
-      if (doc.readyState === 'loading') return;
-      doc.defaultView?.removeEventListener('DOMContentLoaded', done, true);
-      doc.removeEventListener('readystatechange', done);
-      resolve();
-    };
-    doc.defaultView?.addEventListener('DOMContentLoaded', done, true);
-    doc.addEventListener('readystatechange', done);
-  });
-}
-
 export async function startContent(
   doc: Document = document,
   url: string = location.href,
@@ -77,7 +57,7 @@ export async function startContent(
     ? await early.page
     : { autoClean: false, kinds: [...DEFAULT_KINDS], readerAlways: false };
   kinds = page.kinds;
-  await parsed(doc);
+  // The manifest runs this script at document_end: the document is parsed (readyState "interactive").
   await controller.runLoadPath(page.autoClean, page.kinds);
   // A news article on a site that always opens in the reading view: the background injects it (never on a front page).
   const d = controller.detect();

@@ -25,8 +25,7 @@ export interface LoadTimings {
   learnMs?: number;
   /** Rules of the site's stylesheet put in at document start (0: none). */
   siteStyleRules?: number;
-  /** When (performance.now(), the page's clock) the content script started, the site's stylesheet went in, and the document was parsed. */
-  startedAt?: number;
+  /** When (performance.now(), the page's clock) the site's stylesheet went in, and the document was parsed. */
   siteStyleAt?: number;
   parsedAt?: number;
   /** When the document-start script ran, and when it had read the site's entry. */
@@ -38,8 +37,8 @@ export interface LoadTimings {
   hiddenAt?: number;
 }
 
-/** The timings of a content script that has done nothing yet (started at `startedAt`). */
-export function initialTimings(startedAt: number): LoadTimings {
+/** The timings of a content script that has done nothing yet. */
+export function initialTimings(): LoadTimings {
   return {
     detectMs: 0,
     clutterMs: 0,
@@ -49,9 +48,7 @@ export function initialTimings(startedAt: number): LoadTimings {
     observerMs: 0,
     longestSliceMs: 0,
     slices: 0,
-    learnMs: 0,
     siteStyleRules: 0,
-    startedAt,
   };
 }
 

@@ -66,16 +66,16 @@ function urlPath(url: string | null): string | null {
   }
 }
 
+const isHttp = (u: string | null | undefined): u is string => !!u && /^https?:/iu.test(u);
+
 /** The page's canonical URL when the caller has none (saved pages, tests). */
 export function pageUrl(doc: Document, url: string | null): string | null {
-  if (url && /^https?:/iu.test(url)) return url;
+  if (isHttp(url)) return url;
   const canonical =
     doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ??
-    doc.querySelector('meta[property="og:url" i]')?.getAttribute('content') ??
-    null;
-  if (canonical && /^https?:/iu.test(canonical)) return canonical;
-  const base = doc.URL;
-  return base && /^https?:/iu.test(base) ? base : null;
+    doc.querySelector('meta[property="og:url" i]')?.getAttribute('content');
+  if (isHttp(canonical)) return canonical;
+  return isHttp(doc.URL) ? doc.URL : null;
 }
 
 /** The JSON-LD types that count: the article type (news first), the first type of a page that is not news, video. */
