@@ -19,7 +19,15 @@ import type { DetectFeatures, MetadataRead } from './features.ts';
 import { metadataFeatures, NO_MICRODATA, pageMetadata } from './metadata.ts';
 import { isLongBody, paragraphBody, type ParagraphBody } from './paragraphs.ts';
 import { decided, partialDetection, scoreFeatures, type KnownFeatures } from './score.ts';
-import { bodySteps, detectFeaturesSteps, hasByline, LATE_SIGNALS, lateSignalSteps, linkLimits } from './shape.ts';
+import {
+  bodySteps,
+  detectFeaturesSteps,
+  hasByline,
+  LATE_SIGNALS,
+  lateSignalSteps,
+  linkLimits,
+  unwalkedLinkLimits,
+} from './shape.ts';
 
 export type { DetectFeatures, MetaFeatures } from './features.ts';
 export { decided, metadataScore, scoreFeatures, SHAPE_MAX, shapeMax } from './score.ts';
@@ -58,10 +66,12 @@ export interface OnLoadDetection {
  * as little as decides it (score.ts, decided(): the answer is fixed when the
  * best and the worst values of the signals not yet read give the same one):
  *
- * 1. The head's metadata and the URL, and the paragraph body (one native
- *    collection of <p>, as Firefox's reader check reads a page). With a long
- *    paragraph body, the microdata unread (at its lowest), and as many links as
- *    the page has (at most the walk's), a typed story is news here.
+ * 1. The head's metadata and the URL, and, when a long body could make the
+ *    page news, the paragraph body (one native collection of <p>, as
+ *    Firefox's reader check reads a page). With a long paragraph body, the
+ *    microdata unread (at its lowest), and the links at the most they can
+ *    count (shape.ts, unwalkedLinkLimits: the walk's count over the page's
+ *    own link collections, cheapest first), a typed story is news here.
  * 2. The microdata (native queries): a page it decides (a site's front page, a
  *    page typed as a list) is not walked.
  * 3. The walk: the body (the paragraph body when long, else the candidate
@@ -80,16 +90,19 @@ export function detectOnLoad(doc: Document, url: string | null): OnLoadDetection
  */
 export function* detectOnLoadSteps(doc: Document, url: string | null): Steps<OnLoadDetection> {
   const page = pageMetadata(doc, url);
-  const pb = paragraphBody(doc);
-  if (isLongBody(pb)) {
-    const links = Math.min(MAX_LINKS, doc.body?.getElementsByTagName('a').length ?? 0);
-    const known: KnownFeatures = {
-      ...metadataFeatures(page, NO_MICRODATA).features,
-      bodyChars: pb.chars,
-      bodyParagraphs: pb.paragraphs,
-    };
-    if (decided(known, linkLimits(links, pb.root)) === true)
-      return { detection: partialDetection(known, true, PARAGRAPHS_ONLY), walk: null };
+  const unread = metadataFeatures(page, NO_MICRODATA).features;
+  // The paragraphs come first only when a long body could make the page news before its
+  // microdata is read (at best: no links, the walk's other signals at their worst).
+  let pb: ParagraphBody | null = null;
+  const longBodyCouldDecide =
+    decided({ ...unread, bodyChars: Infinity, bodyParagraphs: Infinity }, { headlineLinks: 0, listLinks: 0 }) === true;
+  if (longBodyCouldDecide) pb = paragraphBody(doc);
+  if (pb && isLongBody(pb) && pb.root && doc.body) {
+    const known: KnownFeatures = { ...unread, bodyChars: pb.chars, bodyParagraphs: pb.paragraphs };
+    const links = Math.min(MAX_LINKS, doc.body.getElementsByTagName('a').length);
+    for (const limits of unwalkedLinkLimits(doc, url, pb.root, links))
+      if (decided(known, limits) === true)
+        return { detection: partialDetection(known, true, PARAGRAPHS_ONLY), walk: null };
   }
   yield;
   const micro = yield* readMicrodataSteps(doc);
@@ -98,7 +111,7 @@ export function* detectOnLoadSteps(doc: Document, url: string | null): Steps<OnL
   if (early !== null) return { detection: partialDetection(meta.features, early, METADATA_ONLY), walk: null };
   yield;
   const walk = yield* walkPageSteps(doc, micro);
-  const { body, root } = yield* bodySteps(doc, walk, meta, pb);
+  const { body, root } = yield* bodySteps(doc, walk, meta, pb ?? paragraphBody(doc));
   const limits = linkLimits(walk.links.length, root);
   let known: KnownFeatures = { ...meta.features, ...body, byline: hasByline(walk) };
   for (const which of LATE_SIGNALS) {

@@ -54,7 +54,7 @@ function inParagraph(a: Element, root: Element): boolean {
  * they are results or teasers, not an article. And links to the site's own cart.
  * The page walk keeps only the page's first links, so this is bounded.
  */
-export function* countLinks(links: readonly Element[], root: Element | null, host: string | null): Steps<LinkCounts> {
+export function* countLinks(links: Iterable<Element>, root: Element | null, host: string | null): Steps<LinkCounts> {
   const counts: LinkCounts = { headline: 0, list: 0, shop: null };
   const memo: NonBodyMemo = new Map();
   let seen = 0;

@@ -7,10 +7,10 @@ import { classAndId, weightedLength } from '../page/blocks.ts';
 import { inNonBody } from '../page/non-body.ts';
 import { rankCandidatesSteps } from '../page/rank.ts';
 import type { PageWalk } from '../page/walk.ts';
-import type { Steps } from '../slice.ts';
+import { runSync, type Steps } from '../slice.ts';
 import type { DetectFeatures, MetadataRead, ShapeFeatures } from './features.ts';
 import { isLongBody, type ParagraphBody } from './paragraphs.ts';
-import { countLinks } from './links.ts';
+import { countLinks, type LinkCounts } from './links.ts';
 import { pageUrl } from './metadata.ts';
 
 /** Pattern sources written as they read (no doubled backslashes). */
@@ -183,6 +183,25 @@ export function* datelineSteps(root: Element | null): Steps<boolean> {
  */
 export function linkLimits(links: number, root: Element | null): Pick<ShapeFeatures, 'headlineLinks' | 'listLinks'> {
   return { headlineLinks: links, listLinks: root ? Math.min(links, linksIn(root)) : 0 };
+}
+
+/**
+ * Ever tighter bounds of the link signals before any walk, cheapest first: as
+ * many links as the page has (at most `most`, the walk's cap), of them those
+ * inside the root; then the walk's own count (countLinks) over the root's
+ * links; then over the whole page's, which reads every link's text.
+ */
+export function* unwalkedLinkLimits(
+  doc: Document,
+  url: string | null,
+  root: Element,
+  most: number,
+): Generator<Pick<ShapeFeatures, 'headlineLinks' | 'listLinks'>> {
+  yield linkLimits(most, root);
+  const count = (links: HTMLCollectionOf<Element>): LinkCounts => runSync(countLinks(links, root, pageHost(doc, url)));
+  const listLinks = Math.min(most, count(root.getElementsByTagName('a')).list);
+  yield { headlineLinks: most, listLinks };
+  yield { headlineLinks: Math.min(most, count(doc.getElementsByTagName('a')).headline), listLinks };
 }
 
 /** The link signals: headline links outside the body and standing alone inside it, shop links. */

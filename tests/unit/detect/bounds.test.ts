@@ -220,6 +220,21 @@ describe('detectOnLoad: the links are counted only when they can change the answ
     );
   });
 
+  it('a long body whose sentences carry many links is decided by the paragraphs: links in a sentence are no list', () => {
+    // og:type=article and a slug, but no date: with every link of the body counted as a list, it would be walked.
+    const url = 'https://news.example/news/a-story-of-the-day';
+    const page = (): Document =>
+      new DOMParser().parseFromString(
+        `<html><head><meta property="og:type" content="article"></head><body><h1>A story of the day</h1><div class="story">${'<p>The council said on Tuesday that <a href="/a">the new plan for the river</a> would be ready by <a href="/b">the end of the year</a>, officials said.</p>'.repeat(16)}</div></body></html>`,
+        'text/html',
+      );
+    const { detection, walk } = detectOnLoad(page(), url);
+    expect(walk).toBeNull();
+    expect(detection.signals).toContain(PARAGRAPHS_ONLY);
+    expect(detection.isNews).toBe(detectNews(page(), url).isNews);
+    expect(detection.isNews).toBe(true);
+  });
+
   it('the same story with its text in <div>s (no paragraph body) is walked and ranked, and still news', () => {
     const url = 'https://wire.example.com/world/us/senate-panel-advances-grid-security-bill-2023-03-14/';
     const divs = (): Document => {
