@@ -294,7 +294,8 @@ function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
     for (let j = from; j < toks.length && run.length < 7; j++) {
       const t = toks[j] ?? '';
       if (NAME_TOKEN.test(t) && !lex.notName(t)) run.push(t);
-      else if (run.length > 0 && lex.connector(t) && NAME_TOKEN.test(toks[j + 1] ?? '')) run.push(t);
+      else if (run.length > 0 && nameParticle(t, toks[j - 1] ?? '', lex) && NAME_TOKEN.test(toks[j + 1] ?? ''))
+        run.push(t);
       else break;
     }
     return run;

@@ -1,0 +1,242 @@
+// Attribution on a third set of passages written for this test (no page text),
+// modelled on how news in each language usually reports speech: French and
+// Italian honorifics (M., Me, Mme) and "Pour X, « … »" / "Così X: «…»", the
+// German "so X" and a role after a genitive (Bayerns Ministerpräsident),
+// Spanish subjects after the verb with the medium between (señaló a Efe …),
+// Chinese surname-first names and topic phrases before the subject, and
+// unnamed sources ("a Tory source", "fuentes del Ministerio", "مصدر أمني"),
+// which must be shown as printed or not at all, never as a wrong name.
+// Each passage lists the speakers expected, in order; an expected speaker
+// matches when the one found contains it; "a|b" accepts either, and ∅ stands
+// for no speaker.
+
+export type Case = [lang: string, paragraphs: string[], speakers: string[]];
+
+export const NEWS_CASES: Case[] = [
+  // French
+  ['fr', ['« Nous allons porter plainte dès demain », affirme Me Jean Martin, avocat de la famille.'], ['Jean Martin']],
+  [
+    'fr',
+    ['Pour Marie Dupont, directrice de l’association Entraide, « la situation est devenue intenable ».'],
+    ['Marie Dupont'],
+  ],
+  ['fr', ['« Il faut agir vite », estime pour sa part le sénateur Philippe Bas.'], ['Philippe Bas']],
+  [
+    'fr',
+    ['Interrogé par l’AFP, le porte-parole du gouvernement, Olivier Véran, a assuré que « rien n’est encore décidé ».'],
+    ['Olivier Véran'],
+  ],
+  [
+    'fr',
+    [
+      'Le président Emmanuel Macron s’est rendu mardi à Marseille.',
+      'M. Macron a ensuite déclaré : « Nous tiendrons nos engagements envers cette ville. »',
+    ],
+    ['Emmanuel Macron'],
+  ],
+  [
+    'fr',
+    [
+      'Jean Valjean, 45 ans, chauffeur routier, a perdu son emploi en mars.',
+      '« Je ne regrette rien, mais j’ai peur pour mes enfants », lâche-t-il.',
+    ],
+    ['Jean Valjean'],
+  ],
+  [
+    'fr',
+    ['Selon une source diplomatique, « les discussions sont dans l’impasse depuis des semaines ».'],
+    ['source diplomatique|∅'],
+  ],
+  [
+    'fr',
+    [
+      'La présidente de la BCE, Christine Lagarde, a été interrogée sur l’inflation.',
+      'Mme Lagarde a répondu : « Nous ferons tout ce qui est nécessaire pour la ramener à 2 %. »',
+    ],
+    ['Christine Lagarde'],
+  ],
+  [
+    'fr',
+    ['« Les résultats sont très encourageants », a indiqué à l’AFP Paul Durand, chercheur au CNRS.'],
+    ['Paul Durand'],
+  ],
+  [
+    'fr',
+    ['« On n’a plus rien, tout a brûlé », confie Sophie, une habitante du quartier, les larmes aux yeux.'],
+    ['Sophie'],
+  ],
+  // Italian
+  ['it', ['«Non ci fermeremo davanti alle minacce», ha detto il premier Giorgia Meloni.'], ['Giorgia Meloni']],
+  [
+    'it',
+    ['Secondo il ministro dell’Economia, Giancarlo Giorgetti, «i conti pubblici sono in ordine».'],
+    ['Giancarlo Giorgetti'],
+  ],
+  [
+    'it',
+    ['«Siamo molto preoccupati per i consumi», ha spiegato Marco Rossi, presidente di Confcommercio Lombardia.'],
+    ['Marco Rossi'],
+  ],
+  [
+    'it',
+    ['Il sindaco di Milano Giuseppe Sala ha dichiarato: «La città è pronta ad accogliere i Giochi».'],
+    ['Giuseppe Sala'],
+  ],
+  ['it', ['«È una vergogna nazionale», commenta la segretaria del Pd, Elly Schlein.'], ['Elly Schlein']],
+  [
+    'it',
+    [
+      'Il presidente della Regione, Luca Zaia, ha visitato le zone colpite dall’alluvione.',
+      '«Servono interventi immediati per le famiglie», ha aggiunto.',
+    ],
+    ['Luca Zaia'],
+  ],
+  [
+    'it',
+    ['Per Luca Bianchi, docente di economia alla Bocconi, «il rischio di recessione è concreto».'],
+    ['Luca Bianchi'],
+  ],
+  [
+    'it',
+    ['Così il ministro degli Esteri Antonio Tajani: «L’Italia lavora per una tregua immediata».'],
+    ['Antonio Tajani'],
+  ],
+  ['it', ['«Abbiamo fatto tutto il possibile», ha detto all’Ansa un portavoce della Farnesina.'], ['portavoce|∅']],
+  // German
+  [
+    'de',
+    ['„Die Lage ist angespannt“, sagte ein Sprecher des Innenministeriums der Deutschen Presse-Agentur.'],
+    ['Sprecher|∅'],
+  ],
+  [
+    'de',
+    [
+      'Der Ökonom Hans Müller hält die Prognose für zu optimistisch.',
+      '„Die Industrie steckt in einer tiefen Krise“, sagte Müller dem „Spiegel“.',
+    ],
+    ['Hans Müller'],
+  ],
+  [
+    'de',
+    ['Die Grünen-Politikerin Ricarda Lang sagte: „Wir brauchen jetzt eine klare Entscheidung.“'],
+    ['Ricarda Lang'],
+  ],
+  [
+    'de',
+    [
+      'Bundeskanzler Olaf Scholz verteidigte den Haushalt.',
+      '„Wir investieren in die Zukunft unseres Landes“, so Scholz.',
+    ],
+    ['Olaf Scholz'],
+  ],
+  [
+    'de',
+    ['„Wir werden die Grenzkontrollen verstärken“, betonte Bayerns Ministerpräsident Markus Söder am Dienstag.'],
+    ['Markus Söder'],
+  ],
+  [
+    'de',
+    ['„Die Preise werden weiter steigen“, sagt Klaus Meier, Geschäftsführer der Stadtwerke Leipzig.'],
+    ['Klaus Meier'],
+  ],
+  [
+    'de',
+    ['„Das Verfahren war fehlerhaft“, erklärte die Vorsitzende des Ausschusses, Anna Lührmann, am Mittwoch in Berlin.'],
+    ['Anna Lührmann'],
+  ],
+  [
+    'de',
+    ['Laut Polizeisprecher Thomas Weber sei der Mann „ohne Vorwarnung auf die Beamten losgegangen“.'],
+    ['Thomas Weber'],
+  ],
+  // Spanish
+  [
+    'es',
+    ['“No habrá recortes en sanidad”, ha declarado este martes el presidente del Gobierno, Pedro Sánchez.'],
+    ['Pedro Sánchez'],
+  ],
+  [
+    'es',
+    ['“Se han reforzado los controles en todas las fronteras”, señaló a Efe la portavoz del Ministerio, Ana López.'],
+    ['Ana López'],
+  ],
+  [
+    'es',
+    ['Así lo explicó el director del hospital, Juan Pérez: “Las urgencias están al límite desde hace semanas”.'],
+    ['Juan Pérez'],
+  ],
+  ['es', ['“Aquí ya no se puede vivir”, explica Marta, una vecina de 45 años.'], ['Marta']],
+  [
+    'es',
+    [
+      '“Vamos a abrir dos nuevos centros de salud”, sostuvo ayer en rueda de prensa el consejero de Sanidad, Enrique Ruiz Escudero.',
+    ],
+    ['Enrique Ruiz Escudero'],
+  ],
+  [
+    'es',
+    ['Fuentes del Ministerio del Interior aseguraron que “la investigación sigue abierta”.'],
+    ['Fuentes del Ministerio|∅'],
+  ],
+  [
+    'es',
+    [
+      'El presidente del Gobierno, Pedro Sánchez, compareció en el Congreso.',
+      '“No vamos a permitir que se bloquee el país”, añadió Sánchez.',
+    ],
+    ['Pedro Sánchez'],
+  ],
+  [
+    'es',
+    ['En declaraciones a la Cadena SER, la alcaldesa Ada Colau afirmó: “Barcelona no está en venta”.'],
+    ['Ada Colau'],
+  ],
+  // Chinese
+  ['zh', ['国务院总理李强表示：“中国经济长期向好的基本面没有改变。”'], ['李强']],
+  ['zh', ['王毅强调，“中方愿同各方一道维护地区和平稳定”。'], ['王毅']],
+  ['zh', ['对此，家住附近的张先生告诉记者：“那天晚上的声音特别大。”'], ['张先生']],
+  ['zh', ['谈到未来的计划，刘强东说：“我们会继续加大在农村的投入。”'], ['刘强东']],
+  // English: unnamed sources stay unnamed
+  ['en', ['"The prime minister has lost the room," a Tory source said.'], ['Tory source|∅']],
+  [
+    'en',
+    ['"We are nowhere near a deal," said one senior official, who spoke on condition of anonymity.'],
+    ['official|∅'],
+  ],
+  [
+    'en',
+    ['"This will save lives," Sen. Elizabeth Warren, D-Mass., said in a statement on Tuesday.'],
+    ['Elizabeth Warren'],
+  ],
+  [
+    'en',
+    [
+      'Keir Starmer met the Irish Taoiseach in Dublin on Monday.',
+      '"We share a commitment to peace," the prime minister told reporters afterwards.',
+    ],
+    ['Keir Starmer|∅'],
+  ],
+  // Arabic
+  ['ar', ['وقال أحد سكان الحي، ويدعى أحمد حسن، لوكالة فرانس برس: "لم ننم طوال الليل بسبب القصف".'], ['أحمد حسن']],
+  [
+    'ar',
+    ['وقالت رئيسة المفوضية الأوروبية أورسولا فون دير لاين: "أوروبا تقف إلى جانب أوكرانيا".'],
+    ['أورسولا فون دير لاين'],
+  ],
+  [
+    'ar',
+    ['وقال النائب عن كتلة الوفاق الوطني محمد علي لـ"الشرق الأوسط": "الحكومة فشلت في إدارة الأزمة".'],
+    ['محمد علي'],
+  ],
+  ['ar', ['وقال مصدر أمني لرويترز: "قتل ثلاثة مسلحين في الاشتباكات".'], ['مصدر أمني|∅']],
+  ['ar', ['وأكد المتحدث باسم الجيش العميد يحيى رسول أن "القوات الأمنية استعادت السيطرة على المنطقة".'], ['يحيى رسول']],
+  [
+    'ar',
+    ['وقال أحد المسؤولين في الوزارة، طالبا عدم الكشف عن اسمه: "القرار اتخذ على أعلى مستوى".'],
+    ['أحد المسؤولين|∅'],
+  ],
+];
+
+/** Speakers found against speakers expected: the found one contains the expected one (or one of "a|b"). */
+export const matches = (got: string[], want: string[]): boolean =>
+  got.length === want.length && got.every((g, i) => (want[i] ?? '\u0000').split('|').some((w) => g.includes(w)));
