@@ -466,6 +466,7 @@ export const speech: SpeechWords = {
   roleLinks: ['des', 'der', 'von', 'vom'],
   subjectAfterVerb: true,
   nounsCapitalized: true,
+  prepositions: ['am', 'im', 'in', 'vor', 'bei', 'nach', 'gegenüber', 'auf'],
   sourceCues: ['laut', 'Laut'],
   // Konjunktiv I marks reported speech; the noun after it is the clause's subject, not the speaker.
   subjectlessCues: ['sei', 'seien'],

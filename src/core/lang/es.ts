@@ -515,6 +515,7 @@ export const speech: SpeechWords = {
     'grupo',
   ],
   roleLinks: ['de', 'del'],
+  prepositions: ['a', 'al', 'en', 'ante', 'desde', 'durante', 'tras', 'por'],
   sourceCues: ['según', 'Según', 'Para', 'de acuerdo con', 'a juicio de', 'en palabras de'],
   conjunctions: ['y', 'e', '&'],
   notParticles: ['y', 'e'],

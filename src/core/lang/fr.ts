@@ -597,6 +597,7 @@ export const speech: SpeechWords = {
     'groupe',
   ],
   roleLinks: ['de', 'du', 'des', 'd’', "d'"],
+  prepositions: ['à', 'au', 'aux', 'en', 'pour', 'devant', 'dans', 'sur', 'lors'],
   sourceCues: ['selon', 'Selon', 'd’après', 'D’après', "d'après", "D'après"],
   conjunctions: ['et', '&'],
   notParticles: ['et'],

@@ -348,6 +348,7 @@ export const speech: SpeechWords = {
     'gruppo',
   ],
   roleLinks: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle'],
+  prepositions: ['a', 'al', 'all’', "all'", 'alla', 'ai', 'in', 'nel', 'nella', 'per', 'durante', 'davanti'],
   sourceCues: ['secondo', 'Secondo', 'a detta di'],
   conjunctions: ['e', 'ed', '&'],
   notParticles: ['da', 'e'],

@@ -92,6 +92,12 @@ export interface SpeechWords {
   subjectlessCues?: string[];
   /** Cues that name their source after them, whatever the word order ("according to X", "según X", "Para X,"). */
   sourceCues?: string[];
+  /**
+   * Prepositions that open an adverbial between a speech verb and its subject: "a indiqué à l’AFP
+   * Paul Durand", "señaló a Efe la portavoz …", "estime pour sa part le sénateur …". Elided forms
+   * end in their apostrophe (all’).
+   */
+  prepositions?: string[];
   /** Words that continue a role phrase into its complement ("of", "باسم"): "spokesman of the ministry". */
   roleLinks?: string[];
   /**

@@ -36,6 +36,8 @@ export interface Lexicon {
   nounLikeCue(cue: string): boolean;
   /** A cue that never has its speaker beside it (German sei)? */
   subjectlessCue(cue: string): boolean;
+  /** A preposition that opens an adverbial between a cue and its subject (à, pour, a, all’)? */
+  adverbialPreposition(word: string): boolean;
   /** A cue that names its source after it ("according to", "según", "Para")? */
   sourceCue(cue: string): boolean;
   addresseePrefixes: readonly string[];
@@ -121,6 +123,7 @@ function memberTests(all: Gather) {
     partitive: test(all((m) => m.speech.partitives)),
     relative: test(all((m) => m.speech.relatives)),
     sourceCue: test(all((m) => m.speech.sourceCues)),
+    adverbialPreposition: test(all((m) => m.speech.prepositions)),
     subjectlessCue: test(all((m) => m.speech.subjectlessCues)),
     nounLikeCue: test(all((m) => m.speech.nounLikeCues)),
   };

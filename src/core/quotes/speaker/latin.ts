@@ -226,7 +226,9 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
       after,
     );
   const inverted2 = side === 'after' || lex.subjectAfterVerb || source || endsOnName;
-  const post = inverted2 ? nameAfterCue(after, lex) : null;
+  // "a indiqué à l’AFP Paul Durand", "señaló a Efe la portavoz …": an adverbial before the subject.
+  const beyond = inverted2 ? afterAdverbial(after, lex) : null;
+  const post = inverted2 ? (nameAfterCue(after, lex) ?? (beyond ? nameAfterCue(beyond, lex) : null)) : null;
   const name = lex.subjectAfterVerb || source ? (post ?? pre) : (pre ?? post);
   if (name) return { ...nameRef(name.name, cue.gender, name.role), afterVerb: name === post && !name.role };
   // "Q," said he / "Q", dijo él.
@@ -234,10 +236,13 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   if (g && g !== 'other') return pronounRef(g);
   const possessive = possessiveBefore(before, lex);
   if (possessive) return nameRef(possessive, cue.gender);
-  const nominal = inverted2 ? (nominalAfter(after, lex) ?? nominalBefore(before, lex)) : nominalBefore(before, lex);
+  const nominalPast = beyond ? nominalAfter(beyond, lex) : null;
+  const nominal = inverted2
+    ? (nominalAfter(after, lex) ?? nominalPast ?? nominalBefore(before, lex))
+    : nominalBefore(before, lex);
   if (nominal) {
     // "a affirmé le Premier ministre, Michel Barnier,": the name set off after the role is the speaker.
-    const named = inverted2 ? nameAfterRole(after, nominal) : null;
+    const named = inverted2 ? nameAfterRole(nominal === nominalPast ? (beyond ?? '') : after, nominal) : null;
     return named ? nameRef(named, cue.gender, nominal.replace(/^\S+\s+/u, '')) : nominalRef(nominal, cue.gender);
   }
   // "he declined, saying …": the subject of the clause before the cue.
@@ -251,6 +256,55 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
     if (g) return pronounRef(g === 'other' ? null : g);
   }
   return noneRef(cue.gender);
+}
+
+/**
+ * The text after an adverbial that stands between a cue and its subject ("à l’AFP", "a Efe", "pour sa
+ * part", "en rueda de prensa", "am Montag"), or null when none is there. The subject after it must open
+ * with a determiner ("la portavoz …"); a name may follow directly only an elided article and its name
+ * (à l’AFP Paul Durand, all’Ansa Marco Rossi), where the apostrophe ends the medium's name.
+ */
+function afterAdverbial(after: string, lex: Lexicon): string | null {
+  const toks = tokens(after.replace(/^[\s,]*/u, ''));
+  let i = 0;
+  while (i < toks.length && lex.auxiliary(bare(toks[i] ?? ''))) i++;
+  let elided = false;
+  let phrases = 0;
+  for (; phrases < 2; phrases++) {
+    const p = toks[i] ?? '';
+    const glued = /^(\p{Ll}+[’'])\p{Lu}[\p{L}\p{N}-]*$/u.exec(p);
+    if (glued && lex.adverbialPreposition(glued[1] ?? '')) {
+      // all’Ansa: the preposition, its article and the medium in one word.
+      elided = true;
+      i++;
+    } else if (lex.adverbialPreposition(p)) {
+      const j = adverbialObject(toks, i + 1, lex);
+      if (j < 0) return null;
+      elided = /^[lL][’']\p{Lu}/u.test(toks[j - 1] ?? '') && j === i + 2;
+      i = j;
+    } else break;
+    if (/[,;:.!?]$/u.test(toks[i - 1] ?? '')) return null;
+    const next = toks[i] ?? '';
+    if (lex.determiner(next) || (elided && NAME_TOKEN.test(next))) return toks.slice(i).join(' ');
+  }
+  return null;
+}
+
+/** Where the object of a preposition at `from` ends: a capitalized name, or a few lowercase words (sa part). */
+function adverbialObject(toks: readonly string[], from: number, lex: Lexicon): number {
+  let j = from;
+  if (/^[lL][’']\p{Lu}/u.test(toks[j] ?? '')) return j + 1;
+  if (lex.determiner(toks[j] ?? '')) j++;
+  const start = j;
+  const cap = NAME_TOKEN.test(toks[j] ?? '');
+  while (j < toks.length && j - start < 4) {
+    const t = toks[j] ?? '';
+    if (lex.determiner(t) || /[,;:.!?"“”«»„]/u.test(t.slice(0, -1))) break;
+    if (cap ? !NAME_TOKEN.test(t) : !/^\p{Ll}/u.test(t) || lex.role(t)) break;
+    j++;
+    if (/[,;:.!?]$/u.test(t)) break;
+  }
+  return j > start ? j : -1;
 }
 
 /** The name in commas right after a role phrase read after the cue ("…, Michel Barnier, devant …"). */
