@@ -41,6 +41,8 @@ export interface SpeechWords {
   stops?: string[];
   /** Words before a quotation that make it a title or a name, not speech (called, titled). */
   naming?: string[];
+  /** Verbs that give the name of someone just described (Arabic أحد السكان، ويدعى أحمد): the name after them is the speaker's. */
+  namingVerbs?: string[];
   /** Capitalized words that start sentences but are never names (The, But, In). */
   notNames?: string[];
   /** Words between a subject and its verb (Chinese 在, 也, 纷纷): a subject read before a cue ends at them. */

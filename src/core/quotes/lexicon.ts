@@ -38,6 +38,8 @@ export interface Lexicon {
   subjectlessCue(cue: string): boolean;
   /** A preposition that opens an adverbial between a cue and its subject (à, pour, a, all’)? */
   adverbialPreposition(word: string): boolean;
+  /** A verb that gives the name of someone just described (يدعى), glued conjunction apart? */
+  namingVerb(word: string): boolean;
   /** A cue that names its source after it ("according to", "según", "Para")? */
   sourceCue(cue: string): boolean;
   addresseePrefixes: readonly string[];
@@ -123,6 +125,7 @@ function memberTests(all: Gather) {
     partitive: test(all((m) => m.speech.partitives)),
     relative: test(all((m) => m.speech.relatives)),
     sourceCue: test(all((m) => m.speech.sourceCues)),
+    namingVerb: test(all((m) => m.speech.namingVerbs)),
     adverbialPreposition: test(all((m) => m.speech.prepositions)),
     subjectlessCue: test(all((m) => m.speech.subjectlessCues)),
     nounLikeCue: test(all((m) => m.speech.nounLikeCues)),

@@ -48,7 +48,9 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     if (words.length > 0 && /^(و|ف)?(ب|ل)?(أن|إن|ان)/u.test(w) && w.length <= 5) break;
     // "أحد المسؤولين ورفض نشر اسمه": after two words, و glued to a word opens a new clause.
     // Not a word whose own first letter is و (وزارة، وكالة، وزير).
-    if (words.length >= 2 && /^و[^ا]/u.test(w) && !isDefinite(w) && !lex.body(w) && !lex.role(w)) break;
+    // Nor a verb that gives the name of the one described (أحد السكان ويدعى أحمد).
+    const naming = namesNext(w, lex);
+    if (words.length >= 2 && /^و[^ا]/u.test(w) && !isDefinite(w) && !lex.body(w) && !lex.role(w) && !naming) break;
     words.push(w);
     if (marked) break;
     if (w !== raw && !/^\p{L}+\.$/u.test(raw)) {
@@ -56,10 +58,17 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       const next = strip(raws[i + 1] ?? '');
       const roleOnly = lex.role(words[0] ?? '') && words.every((x) => lex.role(x) || isDefinite(x));
       if (/[،,]$/u.test(raw) && roleOnly && next && !isDefinite(next) && !lex.stop(next)) continue;
+      // "أحد سكان الحي، ويدعى أحمد حسن،": the description, a comma, then the verb that names him.
+      if (/[،,]$/u.test(raw) && namesNext(next, lex) && !words.some((x) => namesNext(x, lex))) continue;
       break;
     }
   }
   return words;
+}
+
+/** A verb that gives the name of someone just described (يدعى، ويدعى، واسمه). */
+function namesNext(w: string, lex: Lexicon): boolean {
+  return lex.namingVerb(w) || (/^و/u.test(w) && lex.namingVerb(w.slice(1)));
 }
 
 export interface ArabicParts {
@@ -73,6 +82,15 @@ export interface ArabicParts {
  * `خادم الحرمين الشريفين الملك سلمان`. A name then a role in apposition keeps the name alone.
  */
 export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts {
+  // "أحد سكان الحي ويدعى أحمد حسن": a description, then the verb that names the one described.
+  const k = words.findIndex((w, i) => i > 0 && namesNext(w, lex));
+  if (k > 0 && k + 1 < words.length) {
+    const own = splitArabic(words.slice(k + 1), lex);
+    const gender = /^و?ت/u.test(words[k] ?? '') || /ها$/u.test(words[k] ?? '') ? 'female' : own.gender;
+    if (own.name) return { name: own.name, role: words.slice(0, k).join(' '), gender };
+  }
+  // "أحد سكان الحي", "إحدى الناجيات": someone described, never named.
+  if (lex.partitive(words[0] ?? '')) return { name: null, role: null, gender: null };
   let i = 0;
   let roleEnd = -1;
   let gender: Gender = null;
