@@ -235,6 +235,17 @@ export const NEWS_CASES: Case[] = [
     ['وقال أحد المسؤولين في الوزارة، طالبا عدم الكشف عن اسمه: "القرار اتخذ على أعلى مستوى".'],
     ['أحد المسؤولين|∅'],
   ],
+  // Written after the particle fix, as checks of it on other names.
+  [
+    'ar',
+    ['وقال المبعوث الأممي ستيفان دي ميستورا: "الحل السياسي هو الطريق الوحيد لإنهاء الأزمة".'],
+    ['ستيفان دي ميستورا'],
+  ],
+  [
+    'ar',
+    ['وقال الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا: "البرازيل عادت إلى الساحة الدولية بقوة".'],
+    ['لولا دا سيلفا'],
+  ],
 ];
 
 /** Speakers found against speakers expected: the found one contains the expected one (or one of "a|b"). */

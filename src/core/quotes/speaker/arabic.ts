@@ -164,6 +164,8 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
     }
     if (linkNext) {
       out.push(w);
+      // A chain of particles (فون دير لاين) links on to the word after the last.
+      if (lex.connector(w) && !/^آل$/u.test(out[out.length - 2] ?? '')) continue;
       linkNext = false;
       if (/^آل$/u.test(out[out.length - 2] ?? '')) break;
       continue;
