@@ -662,7 +662,7 @@ export const speech: SpeechWords = {
     'قناة',
     'صحيفة',
   ],
-  roleLinks: ['باسم', 'في', 'عام'],
+  roleLinks: ['باسم', 'في', 'عام', 'عن'],
   nameCompounds: { heads: ['عبد'], tails: ['الدين', 'الإسلام', 'الله', 'الهدى'] },
   addresseePrefixes: [
     'لل',

@@ -12,7 +12,6 @@ const KNOWN_GAPS: number[] = [
   33, // Fuentes del Ministerio … aseguraron que “…”: the quotation is not found
   38, // 对此，家住附近的张先生告诉记者: a topic phrase and a description before the name
   42, // Sen. Elizabeth Warren, D-Mass., said: the state after the name, in commas
-  46, // النائب عن كتلة …: a role linked to its complement by عن is not read through
 ];
 
 const speakers = (lang: string, paragraphs: string[]): string[] => who(paragraphs, lang).map((s) => s ?? '∅');

@@ -246,6 +246,16 @@ export const NEWS_CASES: Case[] = [
     ['وقال الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا: "البرازيل عادت إلى الساحة الدولية بقوة".'],
     ['لولا دا سيلفا'],
   ],
+  // Written after the عن fix: a topic after عن is no part of the role, and a woman MP.
+  ['ar', ['وقالت النائبة عن حزب الوفد سناء برغش: "القانون يحتاج إلى مراجعة شاملة".'], ['سناء برغش']],
+  [
+    'ar',
+    [
+      'أعلن رئيس الوزراء علي الحسن توقيع الاتفاق.',
+      'وقال رئيس الوزراء عن الاتفاق إن "هذه خطوة تاريخية في مسار السلام".',
+    ],
+    ['علي الحسن'],
+  ],
 ];
 
 /** Speakers found against speakers expected: the found one contains the expected one (or one of "a|b"). */

@@ -43,7 +43,15 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       lex.clauseOpener(w)
     )
       break;
-    if (words.length > 0 && addressee(w, lex)) break;
+    // "النائب عن كتلة الوفاء للمقاومة حسن فضل الله": a definite genitive with ل inside a role's
+    // complement, a name after it, is no addressee.
+    const genitive =
+      roleSoFar &&
+      /^لل\p{L}{3,}$/u.test(w) &&
+      w === raw &&
+      nameWord(strip(raws[i + 1] ?? ''), lex) &&
+      words.length >= 3;
+    if (words.length > 0 && addressee(w, lex) && !genitive) break;
     // A word glued to a conjunction and a particle (وأن، بأن، فإن) starts a new clause.
     if (words.length > 0 && /^(و|ف)?(ب|ل)?(أن|إن|ان)/u.test(w) && w.length <= 5) break;
     // "أحد المسؤولين ورفض نشر اسمه": after two words, و glued to a word opens a new clause.
@@ -69,6 +77,11 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
 /** A verb that gives the name of someone just described (يدعى، ويدعى، واسمه). */
 function namesNext(w: string, lex: Lexicon): boolean {
   return lex.namingVerb(w) || (/^و/u.test(w) && lex.namingVerb(w.slice(1)));
+}
+
+/** A word that may open a name: no article, no preposition glued on, no stop word. */
+function nameWord(w: string, lex: Lexicon): boolean {
+  return w.length > 1 && !isDefinite(w) && !lex.stop(w) && !lex.role(w) && !/^(?:ب|ل|و|ف)ال/u.test(w);
 }
 
 export interface ArabicParts {
@@ -115,6 +128,7 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
       if (lex.roleLink(w) && i + 1 < words.length) i += 2;
       else if (isDefinite(w) && !lex.role(w)) i++;
       else if (/^ل[^ل]/u.test(w) && w.length > 3 && isDefinite(next)) i++;
+      else if (/^لل\p{L}{3,}$/u.test(w) && i > roleEnd + 1 && isDefinite(words[i - 1] ?? '')) i++;
       else if (lex.body(w) && isDefinite(next)) i += 2;
       else break;
       roleEnd = i - 1;
@@ -241,7 +255,17 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   const parts = splitArabic(words, lex);
   const gender = cue.gender ?? parts.gender;
   if (parts.name) return nameRef(parts.name, gender, parts.role);
-  return nominalRef(words.join(' '), gender);
+  return nominalRef(unlinked(words, lex).join(' '), gender);
+}
+
+/**
+ * A role read on through a link that is also a preposition (النائب عن كتلة …، الأستاذ في جامعة …)
+ * found no name after it: the words from the link on are what was said about (وقال رئيس الوزراء عن
+ * الاتفاق), not the role's complement.
+ */
+function unlinked(words: readonly string[], lex: Lexicon): readonly string[] {
+  const at = words.findIndex((w, i) => i > 0 && lex.roleLink(w) && lex.stop(w));
+  return at > 0 ? words.slice(0, at) : words;
 }
 
 /** The phrase after the last عن (from) before a cue like قوله: whom a source quotes. */
