@@ -216,6 +216,10 @@ export const NEWS_CASES: Case[] = [
     ],
     ['Keir Starmer|∅'],
   ],
+  // Written with the title fix: an abbreviated title ends no sentence, a party and place tag is an appositive.
+  ['en', ['"This will save lives," Sen. Elizabeth Warren said in a statement on Tuesday.'], ['Elizabeth Warren']],
+  ['en', ['Rep. Tom Sawyer, R-Hutchinson, said the bill "goes too far for most farmers."'], ['Tom Sawyer']],
+  ['en', ['Tom Sawyer, R-Hutchinson, said the bill "goes too far for most farmers."'], ['Tom Sawyer']],
   // Arabic
   ['ar', ['وقال أحد سكان الحي، ويدعى أحمد حسن، لوكالة فرانس برس: "لم ننم طوال الليل بسبب القصف".'], ['أحمد حسن']],
   [

@@ -111,6 +111,8 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
     const seg = (segs[k] ?? '').trim();
     if (seg.length === 0) continue;
     seen++;
+    // A party and place tag is an appositive ("Sen. Elizabeth Warren, D-Mass., said", "R-Hutchinson").
+    if (/^\p{Lu}{1,3}-\p{Lu}[\p{L}.]*$/u.test(seg)) continue;
     const name = trailingName(seg, lex);
     // "Asimismo, señala", "Hier, il a dit": a subject is never cut from its verb by a lone comma;
     // only an appositive between them ("Pollard, director of the group, said") skips one.
