@@ -260,6 +260,102 @@ export const NEWS_CASES: Case[] = [
     ],
     ['علي الحسن'],
   ],
+  // A second probe, written after the fixes for the first (measured first: 22 of 29): French incises
+  // set off by commas inside the marks, German «…» and "nach Ansicht von", Italian "Lo ha detto X:",
+  // plural cues with a body ("aseguran desde la plataforma"), English titles before names.
+  [
+    'fr',
+    [
+      '« Nous sommes très inquiets, explique Marie Dupont, présidente de l’association. Les prix ne cessent d’augmenter. »',
+    ],
+    ['Marie Dupont'],
+  ],
+  [
+    'fr',
+    ['La ministre Agnès Pannier-Runacher l’assure : « Il n’y aura pas de coupures cet hiver. »'],
+    ['Agnès Pannier-Runacher'],
+  ],
+  ['fr', ['Le syndicat a dénoncé dans un communiqué « une décision brutale et injuste ».'], ['syndicat']],
+  [
+    'fr',
+    [
+      'Jean Dupont, maire de la commune, ne décolère pas.',
+      'Selon lui, « l’État a abandonné les petites villes depuis trop longtemps ».',
+    ],
+    ['Jean Dupont'],
+  ],
+  [
+    'fr',
+    ['« On a tout perdu », raconte Ahmed, 52 ans, commerçant. « Il faudra des mois pour reconstruire. »'],
+    ['Ahmed', 'Ahmed'],
+  ],
+  [
+    'fr',
+    ['Le Premier ministre a réagi sur X : « La violence n’a pas sa place dans notre démocratie. »'],
+    ['Premier ministre|∅'],
+  ],
+  [
+    'fr',
+    ['Pour le sociologue Éric Fassin, « ce mouvement révèle une crise profonde de la représentation ».'],
+    ['Éric Fassin'],
+  ],
+  ['de', ['„Wir sind bereit“, sagte Merz, „aber nicht um jeden Preis.“'], ['Merz', 'Merz']],
+  ['de', ['«Wir sind mit dem Ergebnis sehr zufrieden», sagte Verbandspräsident Urs Meier.'], ['Urs Meier']],
+  [
+    'de',
+    ['Die Ministerin Nancy Faeser sagte der „Süddeutschen Zeitung“: „Wir werden hart durchgreifen.“'],
+    ['Nancy Faeser'],
+  ],
+  ['de', ['Nach Ansicht von Ökonom Marcel Fratzscher ist die Lage „ernster als viele denken“.'], ['Marcel Fratzscher']],
+  ['de', ['„Das ist ein fatales Signal“, kritisierte der Grünen-Fraktionschef Anton Hofreiter.'], ['Anton Hofreiter']],
+  [
+    'de',
+    [
+      'Der Bürgermeister Peter Kurz zeigte sich erleichtert.',
+      '„Wir haben großes Glück gehabt“, sagte der SPD-Politiker.',
+    ],
+    ['Peter Kurz'],
+  ],
+  [
+    'de',
+    ['„Der Markt ist völlig überhitzt“, sagt Immobilienexpertin Sabine Krause vom Institut der deutschen Wirtschaft.'],
+    ['Sabine Krause'],
+  ],
+  ['it', ['«Siamo pronti a tutto», ha dichiarato il leader della Lega Matteo Salvini.'], ['Matteo Salvini']],
+  [
+    'it',
+    ['«Una decisione sbagliata, che pagheremo cara», attacca Carlo Calenda, leader di Azione.'],
+    ['Carlo Calenda'],
+  ],
+  [
+    'it',
+    ['Lo ha detto il ministro della Salute Orazio Schillaci: «Il sistema sanitario è sotto pressione».'],
+    ['Orazio Schillaci'],
+  ],
+  ['it', ['«Non abbiamo ricevuto alcuna comunicazione», spiegano dalla Regione.'], ['Regione|∅']],
+  [
+    'it',
+    ['Il presidente della Repubblica Sergio Mattarella ha ricordato che «la Costituzione è di tutti».'],
+    ['Sergio Mattarella'],
+  ],
+  [
+    'es',
+    ['“Es una vergüenza”, denunció el líder del PP, Alberto Núñez Feijóo, en un mitin en Valencia.'],
+    ['Alberto Núñez Feijóo'],
+  ],
+  ['es', ['“No nos vamos a rendir”, aseguran desde la plataforma vecinal.'], ['plataforma|∅']],
+  ['es', ['La vicepresidenta Yolanda Díaz ha sido tajante: “No vamos a aceptar ese recorte”.'], ['Yolanda Díaz']],
+  [
+    'es',
+    ['“Hemos detectado un aumento de los casos”, reconoció a este periódico el jefe de servicio, Miguel Torres.'],
+    ['Miguel Torres'],
+  ],
+  ['en', ['"We are devastated," the family said in a statement released by police.'], ['family|∅']],
+  ['en', ['Asked whether he would resign, Johnson said: "Absolutely not, I have a mandate."'], ['Johnson']],
+  ['en', ['"It is a dark day for democracy," said Labour MP Diane Abbott.'], ['Diane Abbott']],
+  ['en', ['"We will rebuild," vowed Mayor Karen Bass, standing in front of the ruins.'], ['Karen Bass']],
+  ['en', ['Police Chief Michel Moore said officers "acted appropriately given the circumstances."'], ['Michel Moore']],
+  ['en', ['"There is no evidence of foul play," a police spokesperson told the BBC.'], ['spokesperson|∅']],
 ];
 
 /** Speakers found against speakers expected: the found one contains the expected one (or one of "a|b"). */
