@@ -31,6 +31,11 @@ export interface SpeechWords {
   verbsFemale?: string[];
   /** Cue forms that mark a male subject, where the verb shows gender (Russian сказал). */
   verbsMale?: string[];
+  /**
+   * Cue forms that mark a plural subject (aseguran, spiegano, expliquent): they never stand for one
+   * person named before, so a plural cue without a subject of its own credits nobody.
+   */
+  verbsPlural?: string[];
   /** Clitics printed glued to a cue (Arabic و, ف, ك). */
   cuePrefixes?: string[];
   /** Subject pronouns that stand for an earlier speaker, by gender. */

@@ -9,7 +9,6 @@ const KNOWN_GAPS: number[] = [
   17, // Per X, «…»: the Italian source cue "per"
   18, // Così X: «…»: the Italian "thus" with a colon
   30, // Así lo explicó el director …, X: «…»: the subject after the verb before the quotation
-  33, // Fuentes del Ministerio … aseguraron que “…”: the quotation is not found
   38, // 对此，家住附近的张先生告诉记者: a topic phrase and a description before the name
   42, // Sen. Elizabeth Warren, D-Mass., said: a title before a name set off by commas (the rule that read it lowered the checking half)
   62, // a réagi sur X : « … »: "réagir" is no cue
@@ -17,7 +16,6 @@ const KNOWN_GAPS: number[] = [
   67, // nach Ansicht von X: a source cue of several words
   73, // Lo ha detto X: «…»: the subject after the verb before the quotation (as 30)
   74, // spiegano dalla Regione: a plural cue, a body after "dalla"
-  77, // aseguran desde la plataforma: a plural cue, a body after "desde"
 ];
 
 const speakers = (lang: string, paragraphs: string[]): string[] => who(paragraphs, lang).map((s) => s ?? '∅');

@@ -356,6 +356,24 @@ export const NEWS_CASES: Case[] = [
   ['en', ['"We will rebuild," vowed Mayor Karen Bass, standing in front of the ruins.'], ['Karen Bass']],
   ['en', ['Police Chief Michel Moore said officers "acted appropriately given the circumstances."'], ['Michel Moore']],
   ['en', ['"There is no evidence of foul play," a police spokesperson told the BBC.'], ['spokesperson|∅']],
+  // Written with the plural cues: a plural subject is never the one person named before.
+  [
+    'es',
+    [
+      'La alcaldesa Ada Colau visitó el barrio el lunes.',
+      '“No nos vamos a rendir nunca”, aseguran desde la plataforma vecinal.',
+    ],
+    ['plataforma|∅'],
+  ],
+  ['es', ['La alcaldesa Ada Colau visitó el barrio el lunes.', '“No nos vamos a rendir nunca”, explican.'], ['∅']],
+  [
+    'es',
+    [
+      'La alcaldesa Ada Colau visitó el barrio el lunes.',
+      'Fuentes municipales aseguraron que “la obra se terminará en verano”.',
+    ],
+    ['Fuentes municipales|∅'],
+  ],
 ];
 
 /** Speakers found against speakers expected: the found one contains the expected one (or one of "a|b"). */
