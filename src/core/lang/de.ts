@@ -260,6 +260,16 @@ export const speech: SpeechWords = {
     'erklärten',
     'gab an',
   ],
+  verbsPlural: [
+    'sagten',
+    'erklärten',
+    'betonten',
+    'warnten',
+    'kritisierten',
+    'berichteten',
+    'schrieben',
+    'teilten mit',
+  ],
   pronouns: { male: ['er', 'Er'], female: ['sie', 'Sie'], other: ['es', 'Es'] },
   titles: { male: ['Herr'], female: ['Frau'] },
   // German capitalizes every noun: these endings make common nouns, not surnames.

@@ -15,7 +15,6 @@ const KNOWN_GAPS: number[] = [
   63, // Pour le sociologue X, « … »: as 2
   67, // nach Ansicht von X: a source cue of several words
   73, // Lo ha detto X: «…»: the subject after the verb before the quotation (as 30)
-  74, // spiegano dalla Regione: a plural cue, a body after "dalla"
 ];
 
 const speakers = (lang: string, paragraphs: string[]): string[] => who(paragraphs, lang).map((s) => s ?? '∅');

@@ -374,6 +374,32 @@ export const NEWS_CASES: Case[] = [
     ],
     ['Fuentes municipales|∅'],
   ],
+  [
+    'it',
+    ['Il sindaco Beppe Sala ha visitato il quartiere.', '«Siamo stanchi di aspettare ancora», spiegano i residenti.'],
+    ['residenti|∅'],
+  ],
+  [
+    'fr',
+    [
+      'Le maire Jean Dupont a visité le quartier.',
+      '« Nous sommes épuisés par ces travaux », expliquent les habitants.',
+    ],
+    ['habitants|∅'],
+  ],
+  [
+    'de',
+    ['Bürgermeister Peter Kurz besuchte das Viertel.', '„Wir sind völlig erschöpft von dem Lärm“, sagten Anwohner.'],
+    ['Anwohner|∅'],
+  ],
+  [
+    'it',
+    [
+      'Il sindaco Beppe Sala ha visitato il quartiere.',
+      '«Non abbiamo ricevuto nessuna comunicazione», fanno sapere dalla Regione.',
+    ],
+    ['Regione|∅'],
+  ],
 ];
 
 /** Speakers found against speakers expected: the found one contains the expected one (or one of "a|b"). */
