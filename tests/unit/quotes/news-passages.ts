@@ -400,6 +400,53 @@ export const NEWS_CASES: Case[] = [
     ],
     ['Regione|∅'],
   ],
+  // A name after a determiner and a role that open a clause is its subject, for a later pronoun or a
+  // verb with no subject (measured first: 3 of 5).
+  [
+    'fr',
+    [
+      'Le procureur Jean Morel a requis cinq ans de prison.',
+      'Selon l’accusation, le directeur Marc Lenoir aurait détourné des fonds publics.',
+      '« Je suis innocent et je le prouverai », a-t-il déclaré.',
+    ],
+    ['Marc Lenoir'],
+  ],
+  [
+    'es',
+    [
+      'La patronal CEOE criticó el plan del Gobierno.',
+      'En la reunión, el ministro Carlos Cuerpo defendió la reforma ante los sindicatos.',
+      '“Es una medida necesaria para el país”, afirmó.',
+    ],
+    ['Carlos Cuerpo'],
+  ],
+  [
+    'it',
+    [
+      'Il presidente francese Emmanuel Macron ha chiesto più fondi.',
+      'Durante la conferenza, il ministro Guido Crosetto ha parlato della difesa europea.',
+      '«Serve una risposta comune e rapida», ha aggiunto.',
+    ],
+    ['Guido Crosetto'],
+  ],
+  [
+    'pt',
+    [
+      'O presidente Lula sancionou a lei na segunda-feira.',
+      'Durante a sessão, o senador Paulo Paim criticou duramente o governo.',
+      '"É uma vergonha para todos nós", afirmou.',
+    ],
+    ['Paulo Paim'],
+  ],
+  [
+    'fr',
+    [
+      'Le maire Paul Girard a reçu la ministre.',
+      'Lors de la visite, la ministre Amélie Oudéa-Castéra a annoncé une aide.',
+      '« Nous serons aux côtés des clubs », a-t-elle assuré.',
+    ],
+    ['Amélie Oudéa-Castéra'],
+  ],
 ];
 
 /** Speakers found against speakers expected: the found one contains the expected one (or one of "a|b"). */

@@ -295,6 +295,18 @@ function appositiveSubject(q: QuoteContext, unit: Unit, run: Run): boolean {
   return words.some((w) => q.lex.role(w));
 }
 
+/**
+ * "…, le commerçant Ibrahima Diallo a finalement retenu que …": a name right after a determiner and a
+ * role that open a clause (after a comma, or further into the sentence) is that clause's subject.
+ */
+function roleLedSubject(q: QuoteContext, unit: Unit, run: Run): boolean {
+  const [from] = sentenceAt(unit.bounds, unit.text.length, run.start);
+  const lead = unit.text.slice(from, run.start);
+  const clause = tokens(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf('،')) + 1));
+  if (clause.length < 2 || clause.length > 4 || !q.lex.determiner(clause[0] ?? '')) return false;
+  return clause.slice(1).every((w) => /^\p{Ll}/u.test(w)) && clause.some((w) => q.lex.role(w));
+}
+
 /** Every later mention of a known entity, by any of its forms. */
 function collectMentions(q: QuoteContext): void {
   q.units.forEach((unit, ui) => {
@@ -310,7 +322,7 @@ function collectMentions(q: QuoteContext): void {
             run.start,
             sentenceAt(unit.bounds, unit.text.length, run.start)[0],
             false,
-            opensSentence(unit, run.start) || appositiveSubject(q, unit, run),
+            opensSentence(unit, run.start) || appositiveSubject(q, unit, run) || roleLedSubject(q, unit, run),
           );
       }
       return;
