@@ -15,6 +15,11 @@ const KNOWN_GAPS: number[] = [
   63, // Pour le sociologue X, « … »: as 2
   67, // nach Ansicht von X: a source cue of several words
   73, // Lo ha detto X: «…»: the subject after the verb before the quotation (as 30)
+  107, // "…," he replied after Winfrey asked: a pronoun with a gender nobody stated goes to the last named
+  112, // sagte der Wissenschaftler vom Potsdam-Institut: the role's complement read as a name
+  118, // Su compañero Luis Gómez coincide: “…”: "coincide" is no cue
+  120, // …, quien recordó que el Gobierno “…”: a relative clause's cue after a quotation
+  121, // A juicio del economista X, “…”: "a juicio del" (de + el) is no source cue
 ];
 
 const speakers = (lang: string, paragraphs: string[]): string[] => who(paragraphs, lang).map((s) => s ?? '∅');

@@ -101,7 +101,8 @@ export function leadingName(text: string, lex: Lexicon): NameParts | null {
 
 /** Speaker before a cue, skipping auxiliaries and an appositive: `Pollard, director of the group, has said`. */
 export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
-  const toks = tokens(text);
+  // A party or an age in brackets after the name is no part of it: "Friedrich Merz (CDU) kritisierte".
+  const toks = tokens(text.replace(/\s*\([^()]{1,30}\)\s*$/u, ' '));
   while (toks.length > 0 && lex.auxiliary(bare(toks[toks.length - 1] ?? ''))) toks.pop();
   const before = toks.join(' ');
   const direct = trailingName(before, lex);
@@ -113,6 +114,8 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
     seen++;
     // A party and place tag is an appositive ("Sen. Elizabeth Warren, D-Mass., said", "R-Hutchinson").
     if (/^\p{Lu}{1,3}-\p{Lu}[\p{L}.]*$/u.test(seg)) continue;
+    // So is an age ("Smith, 45, who has lived there for years, said").
+    if (/^\p{N}{1,3}$/u.test(seg)) continue;
     const name = trailingName(seg, lex);
     // "Asimismo, señala", "Hier, il a dit": a subject is never cut from its verb by a lone comma;
     // only an appositive between them ("Pollard, director of the group, said") skips one.
@@ -120,6 +123,9 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
     if (name && name.name === tokens(seg).map(bare).join(' '))
       return { name: name.name, role: appositive(segs, k, lex) };
     if (name && name.role && `${name.role} ${name.name}` === tokens(seg).map(bare).join(' ')) return name;
+    // "Council member Lisa Chang, who voted against it, said": a role of mixed case before the name.
+    const led = name ? roleLed(seg, name, lex) : null;
+    if (led) return led;
     // A clause opened by a pronoun ("Hoje, ele calcula") is no appositive: the pronoun is the subject.
     if (lex.pronoun(bare(tokens(seg)[0] ?? '')) !== undefined) return null;
     // A lowercase segment, or one holding a role, is an appositive (", director of the group,",
@@ -132,6 +138,16 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
     return null;
   }
   return null;
+}
+
+/** A segment that is a role (of any case, a determiner allowed) and then the name read at its end. */
+function roleLed(seg: string, name: NameParts, lex: Lexicon): NameParts | null {
+  const words = tokens(seg).map(bare);
+  const own = [name.role, name.name].filter(Boolean).join(' ').split(' ').length;
+  const prefix = words.slice(0, words.length - own);
+  if (prefix.length === 0 || prefix.length > 4 || !prefix.some((w) => /^\p{Ll}/u.test(w) && lex.role(w))) return null;
+  if (!prefix.every((w) => lex.role(w) || lex.determiner(w) || NAME_TOKEN.test(w))) return null;
+  return { name: name.name, role: [...prefix, name.role].filter(Boolean).join(' ') };
 }
 
 /** The appositive after segment k ("Kaja Kallas, the EU's foreign policy chief, said"), cut at a relative clause. */
@@ -197,11 +213,11 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   // French inversion carries the pronoun in the cue: "a-t-il dit", "dit-elle".
   const inverted = /-(?:t-)?(il|elle|ils|elles)(?=\s|$)/u.exec(cue.text);
   if (inverted) return pronounRef(inverted[1] === 'il' ? 'male' : inverted[1] === 'elle' ? 'female' : null);
-  const prevWord = bare(
-    tokens(before)
-      .filter((w) => !lex.auxiliary(bare(w)))
-      .pop() ?? '',
-  );
+  // A pronoun set off by a comma is no subject of the verb: "Chang, who voted against it, said".
+  const prevRaw = tokens(before)
+    .filter((w) => !lex.auxiliary(bare(w)))
+    .pop();
+  const prevWord = prevRaw && !/,$/u.test(prevRaw) ? bare(prevRaw) : '';
   const nextWord = bare(tokens(after)[0] ?? '');
   // "Q," she remembered telling Harry: the word right after the quotation is the subject.
   const firstWord = side === 'after' ? bare(tokens(ctx)[0] ?? '') : '';
