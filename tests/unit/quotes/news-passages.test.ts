@@ -17,9 +17,8 @@ const KNOWN_GAPS: number[] = [
   73, // Lo ha detto X: «…»: the subject after the verb before the quotation (as 30)
   107, // "…," he replied after Winfrey asked: a pronoun with a gender nobody stated goes to the last named
   112, // sagte der Wissenschaftler vom Potsdam-Institut: the role's complement read as a name
-  118, // Su compañero Luis Gómez coincide: “…”: "coincide" is no cue
+  118, // Su compañero Luis Gómez coincide: “…”: 'coincide' as a cue helped only the tuning half, so it is left out
   120, // …, quien recordó que el Gobierno “…”: a relative clause's cue after a quotation
-  121, // A juicio del economista X, “…”: "a juicio del" (de + el) is no source cue
 ];
 
 const speakers = (lang: string, paragraphs: string[]): string[] => who(paragraphs, lang).map((s) => s ?? '∅');
