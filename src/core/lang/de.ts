@@ -436,7 +436,7 @@ export const speech: SpeechWords = {
   ],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen'],
   auxiliaries: ['auch', 'noch', 'bereits', 'zudem', 'außerdem'],
-  connectors: ['von', 'van', 'de', 'der', 'den', 'zu', 'vom'],
+  connectors: ['von', 'van', 'de', 'der', 'den', 'zu'],
   statementNouns: ['mitteilung', 'erklärung', 'bericht', 'studie', 'stellungnahme', 'schreiben', 'brief'],
   bodies: [
     'ministerium',

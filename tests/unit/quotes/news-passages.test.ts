@@ -16,7 +16,7 @@ const KNOWN_GAPS: number[] = [
   67, // nach Ansicht von X: a source cue of several words
   73, // Lo ha detto X: «…»: the subject after the verb before the quotation (as 30)
   107, // "…," he replied after Winfrey asked: a pronoun with a gender nobody stated goes to the last named
-  112, // sagte der Wissenschaftler vom Potsdam-Institut: the role's complement read as a name
+  112, // sagte der Wissenschaftler vom Potsdam-Institut: a role with its complement, shown as printed, is not matched to the Klimaforscher named before
   118, // Su compañero Luis Gómez coincide: “…”: 'coincide' as a cue helped only the tuning half, so it is left out
   120, // …, quien recordó que el Gobierno “…”: a relative clause's cue after a quotation
 ];
