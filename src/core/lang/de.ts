@@ -477,6 +477,7 @@ export const speech: SpeechWords = {
   subjectAfterVerb: true,
   nounsCapitalized: true,
   prepositions: ['am', 'im', 'in', 'vor', 'bei', 'nach', 'gegenüber', 'auf'],
+  sourcePronouns: { male: ['ihm'], female: ['ihr'] },
   sourceCues: ['laut', 'Laut'],
   // Konjunktiv I marks reported speech; the noun after it is the clause's subject, not the speaker.
   subjectlessCues: ['sei', 'seien'],

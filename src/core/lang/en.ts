@@ -692,6 +692,7 @@ export const speech: SpeechWords = {
     'daily',
   ],
   roleLinks: ['of', 'for', 'at'],
+  sourcePronouns: { male: ['him'], female: ['her'] },
   sourceCues: ['according to', 'According to'],
   conjunctions: ['and', '&'],
   notParticles: ['and'],

@@ -535,6 +535,7 @@ export const speech: SpeechWords = {
   ],
   roleLinks: ['de', 'del'],
   prepositions: ['a', 'al', 'en', 'ante', 'desde', 'durante', 'tras', 'por'],
+  sourcePronouns: { male: ['él'], female: ['ella'] },
   sourceCues: [
     'según',
     'Según',

@@ -620,6 +620,7 @@ export const speech: SpeechWords = {
   ],
   roleLinks: ['de', 'du', 'des', 'd’', "d'"],
   prepositions: ['à', 'au', 'aux', 'en', 'pour', 'devant', 'dans', 'sur', 'lors'],
+  sourcePronouns: { male: ['lui'], female: ['elle'] },
   sourceCues: ['selon', 'Selon', 'd’après', 'D’après', "d'après", "D'après"],
   conjunctions: ['et', '&'],
   notParticles: ['et'],

@@ -367,6 +367,7 @@ export const speech: SpeechWords = {
   ],
   roleLinks: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle'],
   prepositions: ['a', 'al', 'all’', "all'", 'alla', 'ai', 'in', 'nel', 'nella', 'per', 'durante', 'davanti'],
+  sourcePronouns: { male: ['lui'], female: ['lei'] },
   sourceCues: ['secondo', 'Secondo', 'a detta di'],
   conjunctions: ['e', 'ed', '&'],
   notParticles: ['da', 'e'],

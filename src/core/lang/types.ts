@@ -75,6 +75,8 @@ export interface SpeechWords {
   complementizers?: string[];
   /** Relative pronouns that open a clause inside an appositive ("who", "qui", "der"): the role ends before them. */
   relatives?: string[];
+  /** Pronouns after a source cue that stand for an earlier person (selon lui, según ella, according to him). */
+  sourcePronouns?: { male: string[]; female: string[] };
   /** Words for "one of" that open a description of someone unnamed (أحد المسؤولين, l’un des avocats): never resolved to a name. */
   partitives?: string[];
   /** Conjunctions ("and", "et", "und"): inside a body's name they join its parts (Alliance of Motion Picture and Television Producers). */

@@ -572,6 +572,39 @@ export const NEWS_CASES: Case[] = [
     ],
     ['Mercedes González', 'Pablo Ruiz'],
   ],
+  // Unnamed sources after a source cue are never the last person named (written with the rule).
+  [
+    'es',
+    [
+      'La alcaldesa Ada Colau visitó el barrio el lunes.',
+      'Según fuentes policiales, “el detenido tiene varios antecedentes”.',
+    ],
+    ['fuentes policiales|∅'],
+  ],
+  [
+    'fr',
+    [
+      'Le maire Jean Dupont a visité le quartier.',
+      'Selon des sources concordantes, « le suspect a été interpellé mardi soir ».',
+    ],
+    ['sources concordantes|∅'],
+  ],
+  [
+    'en',
+    [
+      'Mayor Karen Bass visited the site.',
+      'According to police sources, "the suspect fled on foot after the shooting."',
+    ],
+    ['police sources|∅'],
+  ],
+  [
+    'es',
+    [
+      'La ministra Carolina Darias visitó el hospital.',
+      'Según ella, “la situación está bajo control en todos los centros”.',
+    ],
+    ['Carolina Darias'],
+  ],
 ];
 
 /** Speakers found against speakers expected: the found one contains the expected one (or one of "a|b"). */

@@ -238,6 +238,9 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   // Source cues ("according to X", "Para X,") name their source after them, and reported speech
   // may end on its subject ("Soddisfatto … si è detto Matteo Salvini.").
   const source = lex.sourceCue(cue.text);
+  // "Selon lui, « … »", "según ella": the person the pronoun stands for.
+  const sourcePronoun = source ? lex.sourcePronoun(nextWord) : undefined;
+  if (sourcePronoun) return pronounRef(sourcePronoun);
   const endsOnName =
     side === 'reported' &&
     /^\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}(?:,\s+\p{Ll}[^,;:!?]*)?\s*[.!?]?\s*$/u.test(
