@@ -148,6 +148,8 @@ export const speech: SpeechWords = {
   ],
   verbs: [
     ...reportingVerbs(),
+    // At a sentence's start only: "Per Luca Bianchi, «…»".
+    'Per',
     'secondo',
     'Secondo',
     'a detta di',
@@ -368,7 +370,7 @@ export const speech: SpeechWords = {
   roleLinks: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle'],
   prepositions: ['a', 'al', 'all’', "all'", 'alla', 'ai', 'in', 'nel', 'nella', 'per', 'durante', 'davanti'],
   sourcePronouns: { male: ['lui'], female: ['lei'] },
-  sourceCues: ['secondo', 'Secondo', 'a detta di'],
+  sourceCues: ['secondo', 'Secondo', 'a detta di', 'Per'],
   conjunctions: ['e', 'ed', '&'],
   notParticles: ['da', 'e'],
   complementizers: ['che'],

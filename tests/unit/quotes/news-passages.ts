@@ -605,6 +605,15 @@ export const NEWS_CASES: Case[] = [
     ],
     ['Carolina Darias'],
   ],
+  // "Pour"/"Per" at a sentence's start name a source only with a name or a role after them.
+  [
+    'fr',
+    [
+      'Le maire Jean Dupont a visité le quartier.',
+      'Pour l’instant, « aucune piste n’est écartée » par les enquêteurs.',
+    ],
+    ['∅'],
+  ],
 ];
 
 /** Speakers found against speakers expected: the found one contains the expected one (or one of "a|b"). */
