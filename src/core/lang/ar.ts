@@ -661,6 +661,11 @@ export const speech: SpeechWords = {
     'رئاسة',
     'قناة',
     'صحيفة',
+    'نادي',
+    'مستشفى',
+    'حلف',
+    'مطار',
+    'مصرف',
   ],
   roleLinks: ['باسم', 'في', 'عام', 'عن'],
   nameCompounds: { heads: ['عبد'], tails: ['الدين', 'الإسلام', 'الله', 'الهدى'] },
@@ -681,7 +686,8 @@ export const speech: SpeechWords = {
   ],
   clauseOpeners: ['وهو', 'وهي', 'الذي', 'التي', 'الذين', 'حيث', 'بينما', 'فيما', 'وذلك'],
   subjectAfterVerb: true,
-  partitives: ['أحد', 'إحدى'],
+  // And a source nobody names (مصدر مسؤول، مصادر أمنية): described, never resolved to a name.
+  partitives: ['أحد', 'إحدى', 'مصدر', 'مصادر'],
 };
 
 export const dates: DateWords = {

@@ -307,6 +307,18 @@ function roleLedSubject(q: QuoteContext, unit: Unit, run: Run): boolean {
   return clause.slice(1).every((w) => /^\p{Ll}/u.test(w)) && clause.some((w) => q.lex.role(w));
 }
 
+/**
+ * "والتقى وزير الخارجية السعودي فيصل بن فرحان نظيره …": Arabic puts the verb first; a name after the
+ * verb and a role (its complement and adjectives) that open the sentence is its subject.
+ */
+function verbRoleLead(q: QuoteContext, unit: Unit, at: number): boolean {
+  const [from] = sentenceAt(unit.bounds, unit.text.length, at);
+  const lead = tokens(unit.text.slice(from, at));
+  if (lead.length < 2 || lead.length > 6 || /[،,:؛]$/u.test(lead[0] ?? '')) return false;
+  const rest = lead.slice(1);
+  return q.lex.role(rest[0] ?? '') && rest.every((w) => q.lex.role(w) || /^ال/u.test(w));
+}
+
 /** Every later mention of a known entity, by any of its forms. */
 function collectMentions(q: QuoteContext): void {
   q.units.forEach((unit, ui) => {
@@ -341,7 +353,7 @@ function collectMentions(q: QuoteContext): void {
             at,
             sentenceAt(unit.bounds, unit.text.length, at)[0],
             false,
-            opensSentence(unit, at),
+            opensSentence(unit, at) || verbRoleLead(q, unit, at),
           );
         }
       }

@@ -79,6 +79,11 @@ function namesNext(w: string, lex: Lexicon): boolean {
   return lex.namingVerb(w) || (/^و/u.test(w) && lex.namingVerb(w.slice(1)));
 }
 
+/** A body, or a body with the genitive's ل glued on (لحلف، لجامعة). */
+function bodyish(w: string, lex: Lexicon): boolean {
+  return lex.body(w) || (/^ل[^ل]/u.test(w) && w.length > 3 && lex.body(w.slice(1)));
+}
+
 /** A word that may open a name: no article, no preposition glued on, no stop word. */
 function nameWord(w: string, lex: Lexicon): boolean {
   return w.length > 1 && !isDefinite(w) && !lex.stop(w) && !lex.role(w) && !/^(?:ب|ل|و|ف)ال/u.test(w);
@@ -129,11 +134,20 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
       else if (isDefinite(w) && !lex.role(w)) i++;
       else if (/^ل[^ل]/u.test(w) && w.length > 3 && isDefinite(next)) i++;
       else if (/^لل\p{L}{3,}$/u.test(w) && i > roleEnd + 1 && isDefinite(words[i - 1] ?? '')) i++;
-      else if (lex.body(w) && isDefinite(next)) i += 2;
-      else break;
+      else if (bodyish(w, lex)) {
+        // A body in construct with its genitive, a chain of up to two more nouns before the definite
+        // one (مستشفى الشفاء، لحلف شمال الأطلسي، نادي الهلال).
+        let k = i + 1;
+        while (k < words.length && k - i <= 2 && !isDefinite(words[k] ?? '') && !lex.role(words[k] ?? '')) k++;
+        if (k >= words.length || !isDefinite(words[k] ?? '') || lex.title(words[k] ?? '') !== undefined) break;
+        i = k + 1;
+      } else break;
       roleEnd = i - 1;
     }
   }
+  // "مدير مستشفى الشفاء الدكتور محمد أبو سلمية": a title after the role opens the name.
+  const titled = words.findIndex((w, k) => k > roleEnd + 1 && roleEnd >= 0 && lex.title(w) !== undefined);
+  if (titled > 0 && words.slice(roleEnd + 1, titled).every((w) => !lex.connector(w))) roleEnd = titled - 1;
   // "مواطن يدعى خالد": the word that names him is no part of the name.
   const naming = lex.naming.includes((words[roleEnd + 1] ?? '').replace(/^و/u, '')) ? 1 : 0;
   const nameWords = arabicName(words.slice(roleEnd + 1 + naming), lex);
