@@ -14,8 +14,12 @@ const KNOWN_GAPS: number[] = [
   73, // Lo ha detto X: «…»: the subject after the verb before the quotation (as 30)
   107, // "…," he replied after Winfrey asked: a pronoun with a gender nobody stated goes to the last named
   112, // sagte der Wissenschaftler vom Potsdam-Institut: a role with its complement, shown as printed, is not matched to the Klimaforscher named before
-  118, // Su compañero Luis Gómez coincide: “…”: 'coincide' as a cue helped only the tuning half, so it is left out
   120, // …, quien recordó que el Gobierno “…”: a relative clause's cue after a quotation
+  138, // "…," he added, after a quotation with a cue in reported speech: the third quotation is not found
+  139, // a paragraph that is only a quotation after "described the scene." (no colon): not credited
+  143, // sagte ihre Verhandlungsführerin Karin Welge: a possessive before the role
+  148, // informó el consejero de Medio Ambiente, Mariano Sánchez: the role's complement read as the name
+  149, // Gli ha risposto la premier Giorgia Meloni: «…»: "ha risposto" is no Italian cue
 ];
 
 const speakers = (lang: string, paragraphs: string[]): string[] => who(paragraphs, lang).map((s) => s ?? '∅');

@@ -666,6 +666,104 @@ export const NEWS_CASES: Case[] = [
     ['وقال رئيس نادي الهلال فهد بن نافل لصحيفة "الرياض": "نطمح إلى تحقيق جميع البطولات هذا الموسم".'],
     ['فهد بن نافل'],
   ],
+  // A fifth probe, several speakers taking turns (measured first: 5 of 12).
+  [
+    'en',
+    [
+      '"We are not going anywhere," said union leader Mick Lynch.',
+      'Transport Secretary Mark Harper said the strikes were "completely unjustified."',
+      '"The offer on the table is fair," he added.',
+    ],
+    ['Mick Lynch', 'Mark Harper', 'Mark Harper'],
+  ],
+  [
+    'en',
+    [
+      'Emily Watson, a nurse at the hospital, described the scene.',
+      '"People were lying in the corridors. We ran out of beds within an hour."',
+      'Another nurse, Tom Baker, said staff were exhausted. "Nobody has slept," he said.',
+    ],
+    ['Emily Watson', 'Tom Baker', 'Tom Baker'],
+  ],
+  [
+    'en',
+    [
+      'Economists were divided. "Rates will have to rise again," said Jane Foster of Capital Economics.',
+      'But Paul Dales, chief economist at Oxford Economics, disagreed: "The worst is behind us."',
+    ],
+    ['Jane Foster', 'Paul Dales'],
+  ],
+  [
+    'en',
+    [
+      '"I just want my son back," his mother, Linda Hayes, told the BBC.',
+      'The police said in a statement that they were "following several lines of inquiry."',
+    ],
+    ['Linda Hayes', 'police'],
+  ],
+  [
+    'en',
+    [
+      'Jacinda Ardern announced her resignation on Thursday.',
+      '"I know what this job takes," the 42-year-old said. "And I know that I no longer have enough in the tank."',
+    ],
+    ['Jacinda Ardern', 'Jacinda Ardern'],
+  ],
+  [
+    'de',
+    [
+      '„Wir fordern zwölf Prozent mehr Lohn“, sagte Verdi-Chef Frank Werneke.',
+      'Die Arbeitgeber lehnten ab. „Das ist völlig unrealistisch“, sagte ihre Verhandlungsführerin Karin Welge.',
+    ],
+    ['Frank Werneke', 'Karin Welge'],
+  ],
+  [
+    'de',
+    [
+      'Angela Merkel äußerte sich am Abend.',
+      '„Ich habe mir die Entscheidung nicht leicht gemacht“, sagte die Altkanzlerin. „Aber sie war richtig.“',
+    ],
+    ['Angela Merkel', 'Angela Merkel'],
+  ],
+  [
+    'de',
+    [
+      '„Die Lage ist dramatisch“, sagt Hans Weber vom Deutschen Roten Kreuz. Seine Kollegin Eva Schmidt ergänzt: „Wir brauchen dringend Helfer.“',
+    ],
+    ['Hans Weber', 'Eva Schmidt'],
+  ],
+  [
+    'es',
+    [
+      '“Vamos a recurrir la sentencia”, anunció el abogado de la familia, Juan Gómez.',
+      'La fiscal, Laura Díaz, se mostró satisfecha: “Se ha hecho justicia”.',
+    ],
+    ['Juan Gómez', 'Laura Díaz'],
+  ],
+  [
+    'es',
+    [
+      'Isabel Díaz Ayuso respondió en la Asamblea.',
+      '“Madrid no se va a rendir”, dijo la presidenta regional. “Y no vamos a subir los impuestos”.',
+    ],
+    ['Isabel Díaz Ayuso', 'Isabel Díaz Ayuso'],
+  ],
+  [
+    'es',
+    [
+      '“El incendio está estabilizado”, informó el consejero de Medio Ambiente, Mariano Sánchez.',
+      'Los vecinos, sin embargo, denuncian falta de medios. “Nos han dejado solos”, lamenta María, de 70 años.',
+    ],
+    ['Mariano Sánchez', 'María'],
+  ],
+  [
+    'it',
+    [
+      '«Non ci sono le condizioni», ha detto Giuseppe Conte.',
+      'Gli ha risposto la premier Giorgia Meloni: «Chi rompe paga».',
+    ],
+    ['Giuseppe Conte', 'Giorgia Meloni'],
+  ],
 ];
 
 /** Speakers found against speakers expected: the found one contains the expected one (or one of "a|b"). */

@@ -6,6 +6,7 @@ import { HAN_KANA_ALL } from '../../text/scripts.ts';
 import type { Entity } from '../entities/table.ts';
 import type { Attribution, Candidate, Credited, QuoteContext, Speaker } from '../model.ts';
 import { nameRef } from '../model.ts';
+import { sentenceAt } from '../sentences.ts';
 
 /** The speaker of another quotation (or of reported speech), carried over to this one. */
 function carried(rule: string, from: Speaker | Entity): Attribution {
@@ -25,6 +26,17 @@ export function interrupted(c: Candidate, q: QuoteContext, done: readonly Credit
   if (said && said.pos > prevAt) return carried('interrupted', said.entity);
   if (!prev?.speaker || !enoughText(c, q)) return null;
   return carried('interrupted', prev.speaker);
+}
+
+/** The person who is the subject of the candidate's sentence, named before its opening mark. */
+function subjectBefore(c: Candidate, q: QuoteContext): Entity | null {
+  const unit = q.units[c.ui];
+  if (!unit) return null;
+  const [from] = sentenceAt(unit.bounds, unit.text.length, c.span.open);
+  const m = q.entities.mentions.filter(
+    (x) => x.ui === c.ui && x.sentence === from && x.pos < c.span.open && x.subject && !x.entity.body,
+  );
+  return m[m.length - 1]?.entity ?? null;
 }
 
 /** Inheriting needs a sentence, not a product name or term (「ウイルスバスター モバイル」). */
@@ -60,6 +72,9 @@ export function continuation(c: Candidate, q: QuoteContext, done: readonly Credi
  */
 export function colonQuote(c: Candidate, q: QuoteContext, done: readonly Credited[]): Attribution | null {
   if (q.fam !== 'latin' || !/[:：]\s*$/u.test(c.around.before)) return null;
+  // "But Paul Dales, chief economist at …, disagreed: “…”": the subject of the colon's own sentence.
+  const own = subjectBefore(c, q);
+  if (own) return carried('colon-quote', own);
   const last = [...done].reverse().find((d) => d.speaker);
   if (last?.speaker) return carried('colon-quote', last.speaker);
   const e = q.entities.salient(c.ui, c.span.open, { gender: null, kind: 'any' });
