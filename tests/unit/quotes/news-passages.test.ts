@@ -17,8 +17,6 @@ const KNOWN_GAPS: number[] = [
   120, // …, quien recordó que el Gobierno “…”: a relative clause's cue after a quotation
   138, // "…," he added, after a quotation with a cue in reported speech: the third quotation is not found
   139, // a paragraph that is only a quotation after "described the scene." (no colon): not credited
-  143, // sagte ihre Verhandlungsführerin Karin Welge: a possessive before the role
-  148, // informó el consejero de Medio Ambiente, Mariano Sánchez: the role's complement read as the name
   149, // Gli ha risposto la premier Giorgia Meloni: «…»: "ha risposto" is no Italian cue
 ];
 

@@ -379,6 +379,12 @@ function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
   // A role's complement may stand there after it ("заявил мэр города Андрей Соколов").
   const roled = first.some((w) => isRole(w, lex)) || lead.some((w) => isRole(w, lex));
   if (first.length === 0 || (adjectives > 0 && !roled)) return null;
+  // "el consejero de Medio Ambiente, Mariano Sánchez": after a role and a particle the run is the
+  // role's complement; the name is the one set off by a comma after it.
+  if (roled && lex.connector(lead[lead.length - 1] ?? '')) {
+    const named = nameAfterRole(after, first.join(' '));
+    if (named) return { name: named, role: [...lead.filter((w) => !lex.determiner(w)), ...first].join(' ') };
+  }
   // "das Jahr", "der Wissenschaftler": one capitalized word after an article is a noun, not a name.
   // A name with an elided article is a body's ("prosegue l'Unicef").
   const elidedLead = lead.length === 1 && /^l[’']$/u.test(lead[0] ?? '');
