@@ -246,7 +246,11 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
     /^\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}(?:,\s+\p{Ll}[^,;:!?]*)?\s*[.!?]?\s*$/u.test(
       after,
     );
-  const inverted2 = side === 'after' || lex.subjectAfterVerb || source || endsOnName;
+  // "Gli ha risposto la premier Giorgia Meloni: «…»", "Así lo explicó el director …, Juan Pérez: “…”":
+  // no subject before the verb, and the words between it and the colon are the subject.
+  const colonAfter =
+    side === 'before' && pre === null && nominalBefore(before, lex) === null && /^[^.!?«»"“”„]*[:：]\s*$/u.test(after);
+  const inverted2 = side === 'after' || lex.subjectAfterVerb || source || endsOnName || colonAfter;
   // "a indiqué à l’AFP Paul Durand", "señaló a Efe la portavoz …": an adverbial before the subject.
   const beyond = inverted2 ? afterAdverbial(after, lex) : null;
   const post = inverted2 ? (nameAfterCue(after, lex) ?? (beyond ? nameAfterCue(beyond, lex) : null)) : null;
