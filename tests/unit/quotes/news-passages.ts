@@ -764,6 +764,57 @@ export const NEWS_CASES: Case[] = [
     ],
     ['Giuseppe Conte', 'Giorgia Meloni'],
   ],
+  // A sixth probe: live-blog entries, unnamed sources, two people joined by "und"/"and", Chinese
+  // roles (measured first: 8 of 12).
+  [
+    'en',
+    [
+      '14:32 GMT',
+      'Starmer: "We will not be blackmailed by anyone"',
+      'The prime minister told MPs that the government would stand firm.',
+    ],
+    ['Starmer'],
+  ],
+  ['en', ['Key points', 'Zelensky says "Ukraine will never give up its land" in a video address.'], ['Zelensky']],
+  [
+    'en',
+    ['"The situation is very serious," a senior Labour source said, adding that ministers were worried.'],
+    ['Labour source|∅'],
+  ],
+  ['en', ['A government spokesperson said: "We do not comment on leaked documents."'], ['spokesperson|∅']],
+  [
+    'de',
+    ['„Das wird teuer für alle Beteiligten“, so die Einschätzung von Ökonomin Monika Schnitzer.'],
+    ['Monika Schnitzer'],
+  ],
+  [
+    'de',
+    [
+      'Bundeskanzler Olaf Scholz und Außenministerin Annalena Baerbock reisten am Montag nach Kiew.',
+      'Scholz betonte: „Wir stehen fest an der Seite der Ukraine.“ Auch Baerbock äußerte sich: „Wir lassen nicht nach.“',
+    ],
+    ['Scholz', 'Baerbock'],
+  ],
+  ['zh', ['习近平强调：“要坚定不移推进高水平对外开放。”'], ['习近平']],
+  ['zh', ['世界卫生组织总干事谭德塞表示：“疫情远未结束，各国仍需保持警惕。”'], ['谭德塞']],
+  [
+    'en',
+    [
+      'Chancellor Rachel Reeves and Business Secretary Jonathan Reynolds visited the plant.',
+      'Reynolds said the deal would "protect thousands of jobs in the region."',
+    ],
+    ['Jonathan Reynolds'],
+  ],
+  [
+    'es',
+    [
+      'El presidente Pedro Sánchez y el líder del PP, Alberto Núñez Feijóo, se reunieron ayer.',
+      '“Ha sido una reunión muy útil para todos”, dijo Feijóo.',
+    ],
+    ['Alberto Núñez Feijóo'],
+  ],
+  ['zh', ['小米集团董事长雷军在发布会上说：“我们要做最好的手机。”'], ['雷军']],
+  ['zh', ['一名目击者对记者说：“当时火势非常大，根本无法靠近。”'], ['目击者|∅']],
 ];
 
 /** Speakers found against speakers expected: the found one contains the expected one (or one of "a|b"). */

@@ -44,10 +44,11 @@ function cutAtPeriod(words: string[], q: QuoteContext): string[] {
 /** Name runs outside quotation marks: leading sentence openers dropped, all-caps headings skipped. */
 function runsOf(q: QuoteContext, unit: Unit): Run[] {
   const out: Run[] = [];
-  for (const m of unit.text.matchAll(RUN)) {
-    const start = m.index ?? 0;
+  const pieces = [...unit.text.matchAll(RUN)].map((m) => ({ start: m.index ?? 0, text: m[0] }));
+  for (let p = 0; p < pieces.length; p++) {
+    const { start, text } = pieces[p] as { start: number; text: string };
     if (inSpan(unit, start)) continue;
-    const words = cutAtPeriod(m[0].split(/\s+/u), q);
+    const words = cutAtPeriod(text.split(/\s+/u), q);
     // An elided article is no part of the name (L'Unrwa, D’autres).
     const elided = /^[LlDd][’'](?=\p{Lu})/u.exec(words[0] ?? '');
     if (elided) words[0] = (words[0] ?? '').slice(2);
@@ -63,6 +64,9 @@ function runsOf(q: QuoteContext, unit: Unit): Run[] {
       i >= 2 && words.slice(i + 1).some((x) => q.lex.body(x)) && !words.slice(0, i).some((x) => q.lex.body(x));
     const cut = words.findIndex((w, i) => /^\p{Ll}/u.test(w) && (!particle(w, i) || affiliation(i)));
     const kept = cut >= 0 ? words.slice(0, cut) : words;
+    // "Olaf Scholz und Außenministerin Annalena Baerbock": the words after the cut are a run of their own.
+    const next = cut >= 0 ? [...text.matchAll(/\S+/gu)].slice(cut + 1).find((t) => /^\p{Lu}/u.test(t[0])) : undefined;
+    if (next?.index !== undefined) pieces.splice(p + 1, 0, { start: start + next.index, text: text.slice(next.index) });
     while (kept.length > 0 && q.lex.connector(kept[kept.length - 1] ?? '')) kept.pop();
     let skip = 0;
     while (skip < kept.length && (q.lex.notName(kept[skip] ?? '') || q.lex.determiner(kept[skip] ?? ''))) skip++;
