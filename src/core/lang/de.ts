@@ -172,6 +172,12 @@ export const speech: SpeechWords = {
   ],
   verbs: [
     ...reportingVerbs(),
+    'freute sich',
+    'freut sich',
+    'nach Angaben',
+    'Nach Angaben',
+    'nach Ansicht von',
+    'Nach Ansicht von',
     'entgegnete',
     'entgegnet',
     'lobte',
@@ -500,7 +506,7 @@ export const speech: SpeechWords = {
   nounsCapitalized: true,
   prepositions: ['am', 'im', 'in', 'vor', 'bei', 'nach', 'gegenüber', 'auf'],
   sourcePronouns: { male: ['ihm'], female: ['ihr'] },
-  sourceCues: ['laut', 'Laut'],
+  sourceCues: ['laut', 'Laut', 'nach Angaben', 'Nach Angaben', 'nach Ansicht von', 'Nach Ansicht von'],
   // Konjunktiv I marks reported speech; the noun after it is the clause's subject, not the speaker.
   subjectlessCues: ['sei', 'seien'],
   conjunctions: ['und', '&'],

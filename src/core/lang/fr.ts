@@ -212,6 +212,10 @@ export const speech: SpeechWords = {
   ],
   verbs: [
     ...reportingVerbs(),
+    'a réagi',
+    'réagit',
+    'a-t-il réagi',
+    'a-t-elle réagi',
     // At a sentence's start only: "Pour Marie Dupont, « … »".
     'Pour',
     's’est réjoui',
@@ -515,6 +519,13 @@ export const speech: SpeechWords = {
     'experte',
     'économiste',
     'sociologue',
+    'cinéaste',
+    'réalisateur',
+    'réalisatrice',
+    'romancier',
+    'romancière',
+    'autrice',
+    'artiste',
     'politologue',
     'psychologue',
     'géographe',
@@ -592,6 +603,7 @@ export const speech: SpeechWords = {
     'étude',
   ],
   bodies: [
+    'préfecture',
     'ministère',
     'gouvernement',
     'université',

@@ -8,8 +8,6 @@ const KNOWN_GAPS: number[] = [
   18, // Così X: «…»: the Italian "thus" with a colon
   38, // 对此，家住附近的张先生告诉记者: a topic phrase and a description before the name
   42, // Sen. Elizabeth Warren, D-Mass., said: a title before a name set off by commas (the rule that read it lowered the checking half)
-  62, // a réagi sur X : « … »: "réagir" is no cue
-  67, // nach Ansicht von X: a source cue of several words
   107, // "…," he replied after Winfrey asked: a pronoun with a gender nobody stated goes to the last named
   112, // sagte der Wissenschaftler vom Potsdam-Institut: a role with its complement, shown as printed, is not matched to the Klimaforscher named before
   120, // …, quien recordó que el Gobierno “…”: a relative clause's cue after a quotation

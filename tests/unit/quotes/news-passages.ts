@@ -815,6 +815,53 @@ export const NEWS_CASES: Case[] = [
   ],
   ['zh', ['小米集团董事长雷军在发布会上说：“我们要做最好的手机。”'], ['雷军']],
   ['zh', ['一名目击者对记者说：“当时火势非常大，根本无法靠近。”'], ['目击者|∅']],
+  // A seventh probe, French and German cues (measured first: 9 of 14, 10 once one of its own
+  // two-word quotations was taken out).
+  ['fr', ['« Nous ne lâcherons rien », prévient Sophie Binet, la secrétaire générale de la CGT.'], ['Sophie Binet']],
+  ['fr', ['Emmanuel Macron a appelé à « l’unité de la nation » lors de son allocution.'], ['Emmanuel Macron']],
+  ['fr', ['« C’est une victoire pour tous les salariés », se félicite le syndicaliste Paul Martin.'], ['Paul Martin']],
+  [
+    'fr',
+    [
+      'Le ministre de l’Intérieur, Gérald Darmanin, s’est dit « très préoccupé » par la situation.',
+      '« Nous allons renforcer les effectifs de police dans le quartier », a-t-il promis.',
+    ],
+    ['Gérald Darmanin'],
+  ],
+  [
+    'fr',
+    ['La Première ministre a jugé la proposition « irresponsable et dangereuse pour le pays ».'],
+    ['Première ministre|∅'],
+  ],
+  [
+    'fr',
+    ['« Il n’y a pas de fatalité », insiste Marine Tondelier, patronne des Écologistes. « Nous pouvons gagner. »'],
+    ['Marine Tondelier', 'Marine Tondelier'],
+  ],
+  ['fr', ['Dans un communiqué, la préfecture a indiqué que « le feu était fixé mais pas éteint ».'], ['préfecture']],
+  [
+    'fr',
+    ['« Je suis très ému de recevoir ce prix », a réagi le cinéaste Jacques Audiard sur France Inter.'],
+    ['Jacques Audiard'],
+  ],
+  [
+    'fr',
+    ['Le président de LR, Éric Ciotti, a dénoncé sur X « une honte absolue pour la République ».'],
+    ['Éric Ciotti'],
+  ],
+  [
+    'fr',
+    ['« Nous avons perdu une bataille, pas la guerre », a lancé Jordan Bardella dimanche soir.'],
+    ['Jordan Bardella'],
+  ],
+  ['de', ['Der Kanzler sprach von einem „historischen Tag für Deutschland“.'], ['Kanzler|∅']],
+  [
+    'de',
+    ['„Wir werden das Werk nicht schließen“, versprach VW-Chef Oliver Blume den Beschäftigten.'],
+    ['Oliver Blume'],
+  ],
+  ['de', ['„Das ist ein guter Tag für die Demokratie“, freute sich Grünen-Chefin Ricarda Lang.'], ['Ricarda Lang']],
+  ['de', ['Nach Angaben der Polizei wurden „mehrere Personen leicht verletzt“.'], ['Polizei|∅']],
 ];
 
 /** Speakers found against speakers expected: the found one contains the expected one (or one of "a|b"). */
