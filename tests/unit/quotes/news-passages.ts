@@ -862,6 +862,46 @@ export const NEWS_CASES: Case[] = [
   ],
   ['de', ['„Das ist ein guter Tag für die Demokratie“, freute sich Grünen-Chefin Ricarda Lang.'], ['Ricarda Lang']],
   ['de', ['Nach Angaben der Polizei wurden „mehrere Personen leicht verletzt“.'], ['Polizei|∅']],
+  // An eighth probe: a quotation with no cue takes the subject named in its own sentence, after the
+  // quotation before it (measured first: 2 of 5).
+  [
+    'en',
+    [
+      'Union leader Mick Lynch and Transport Secretary Mark Harper clashed on Monday.',
+      '"We are not going anywhere at all," Lynch said. But Harper disagreed: "The offer on the table is fair and final."',
+    ],
+    ['Mick Lynch', 'Mark Harper'],
+  ],
+  [
+    'es',
+    [
+      '“No vamos a ceder ante nadie”, dijo el alcalde, Juan Pérez. La concejala Ana Ruiz lo tuvo claro: “Esto es un error histórico”.',
+    ],
+    ['Juan Pérez', 'Ana Ruiz'],
+  ],
+  [
+    'fr',
+    [
+      '« Nous irons jusqu’au bout », a dit Marie Dupont. Son adversaire Paul Martin lui a répondu sèchement : « Vous avez déjà perdu cette bataille. »',
+    ],
+    ['Marie Dupont', 'Paul Martin'],
+  ],
+  [
+    'de',
+    [
+      'CDU-Chef Friedrich Merz und Kanzler Olaf Scholz stritten im Bundestag.',
+      '„Wir lehnen das entschieden ab“, sagte Merz. Scholz konterte: „Sie haben keinen Plan für dieses Land.“',
+    ],
+    ['Friedrich Merz', 'Olaf Scholz'],
+  ],
+  [
+    'en',
+    [
+      'Mayor Karen Bass toured the damaged neighborhood on Friday.',
+      'Bass described the fire as "the worst disaster in the history of the city."',
+    ],
+    ['Karen Bass'],
+  ],
 ];
 
 /** Speakers found against speakers expected: the found one contains the expected one (or one of "a|b"). */
