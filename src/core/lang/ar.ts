@@ -593,6 +593,8 @@ export const speech: SpeechWords = {
     'منسق',
     'منسقة',
     'مندوب',
+    'مبعوث',
+    'مبعوثة',
     'مندوبة',
     'رئيس الوزراء',
     'مزارع',
@@ -612,7 +614,9 @@ export const speech: SpeechWords = {
     'أحد',
     'إحدى',
   ],
-  connectors: ['بن', 'ابن', 'بنت', 'آل', 'أبو', 'أبي', 'عبد'],
+  namingVerbs: ['يدعى', 'تدعى', 'يسمى', 'تسمى', 'اسمه', 'اسمها'],
+  // With the particles of transliterated names (أورسولا فون دير لاين، ستيفان دي ميستورا، لولا دا سيلفا).
+  connectors: ['بن', 'ابن', 'بنت', 'آل', 'أبو', 'أبي', 'عبد', 'فون', 'فان', 'دير', 'دي', 'دا', 'دو'],
   statementNouns: ['بيان', 'تقرير', 'رسالة', 'تغريدة', 'منشور', 'تصريح'],
   bodies: [
     'خارجية',
@@ -657,8 +661,13 @@ export const speech: SpeechWords = {
     'رئاسة',
     'قناة',
     'صحيفة',
+    'نادي',
+    'مستشفى',
+    'حلف',
+    'مطار',
+    'مصرف',
   ],
-  roleLinks: ['باسم', 'في', 'عام'],
+  roleLinks: ['باسم', 'في', 'عام', 'عن'],
   nameCompounds: { heads: ['عبد'], tails: ['الدين', 'الإسلام', 'الله', 'الهدى'] },
   addresseePrefixes: [
     'لل',
@@ -677,7 +686,8 @@ export const speech: SpeechWords = {
   ],
   clauseOpeners: ['وهو', 'وهي', 'الذي', 'التي', 'الذين', 'حيث', 'بينما', 'فيما', 'وذلك'],
   subjectAfterVerb: true,
-  partitives: ['أحد', 'إحدى'],
+  // And a source nobody names (مصدر مسؤول، مصادر أمنية): described, never resolved to a name.
+  partitives: ['أحد', 'إحدى', 'مصدر', 'مصادر'],
 };
 
 export const dates: DateWords = {

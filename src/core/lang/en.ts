@@ -313,6 +313,8 @@ export const speech: SpeechWords = {
   titles: {
     male: ['Mr', 'Mr.', 'Prince', 'King', 'Duke', 'Sir', 'Lord', 'Father', 'Brother'],
     female: ['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Princess', 'Queen', 'Duchess', 'Lady', 'Dame', 'Sister'],
+    // Abbreviated titles of either gender: their period ends no sentence (Sen. Elizabeth Warren, D-Mass., said).
+    neutral: ['Dr.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Lt.', 'Gen.', 'Col.', 'Capt.', 'Sgt.', 'Rev.', 'Det.', 'Supt.'],
   },
   naming: [
     'called',
@@ -690,6 +692,7 @@ export const speech: SpeechWords = {
     'daily',
   ],
   roleLinks: ['of', 'for', 'at'],
+  sourcePronouns: { male: ['him'], female: ['her'] },
   sourceCues: ['according to', 'According to'],
   conjunctions: ['and', '&'],
   notParticles: ['and'],

@@ -378,6 +378,8 @@ export const speech: SpeechWords = {
     'stf',
   ],
   roleLinks: ['de', 'da', 'do', 'das', 'dos'],
+  prepositions: ['a', 'ao', 'à', 'em', 'no', 'na', 'durante', 'por', 'perante'],
+  sourcePronouns: { male: ['ele'], female: ['ela'] },
   sourceCues: ['segundo', 'Segundo', 'Para', 'de acordo com', 'conforme'],
   conjunctions: ['e', '&'],
   notParticles: ['e'],

@@ -31,6 +31,11 @@ export interface SpeechWords {
   verbsFemale?: string[];
   /** Cue forms that mark a male subject, where the verb shows gender (Russian сказал). */
   verbsMale?: string[];
+  /**
+   * Cue forms that mark a plural subject (aseguran, spiegano, expliquent): they never stand for one
+   * person named before, so a plural cue without a subject of its own credits nobody.
+   */
+  verbsPlural?: string[];
   /** Clitics printed glued to a cue (Arabic و, ف, ك). */
   cuePrefixes?: string[];
   /** Subject pronouns that stand for an earlier speaker, by gender. */
@@ -41,6 +46,8 @@ export interface SpeechWords {
   stops?: string[];
   /** Words before a quotation that make it a title or a name, not speech (called, titled). */
   naming?: string[];
+  /** Verbs that give the name of someone just described (Arabic أحد السكان، ويدعى أحمد): the name after them is the speaker's. */
+  namingVerbs?: string[];
   /** Capitalized words that start sentences but are never names (The, But, In). */
   notNames?: string[];
   /** Words between a subject and its verb (Chinese 在, 也, 纷纷): a subject read before a cue ends at them. */
@@ -68,6 +75,8 @@ export interface SpeechWords {
   complementizers?: string[];
   /** Relative pronouns that open a clause inside an appositive ("who", "qui", "der"): the role ends before them. */
   relatives?: string[];
+  /** Pronouns after a source cue that stand for an earlier person (selon lui, según ella, according to him). */
+  sourcePronouns?: { male: string[]; female: string[] };
   /** Words for "one of" that open a description of someone unnamed (أحد المسؤولين, l’un des avocats): never resolved to a name. */
   partitives?: string[];
   /** Conjunctions ("and", "et", "und"): inside a body's name they join its parts (Alliance of Motion Picture and Television Producers). */
@@ -92,6 +101,12 @@ export interface SpeechWords {
   subjectlessCues?: string[];
   /** Cues that name their source after them, whatever the word order ("according to X", "según X", "Para X,"). */
   sourceCues?: string[];
+  /**
+   * Prepositions that open an adverbial between a speech verb and its subject: "a indiqué à l’AFP
+   * Paul Durand", "señaló a Efe la portavoz …", "estime pour sa part le sénateur …". Elided forms
+   * end in their apostrophe (all’).
+   */
+  prepositions?: string[];
   /** Words that continue a role phrase into its complement ("of", "باسم"): "spokesman of the ministry". */
   roleLinks?: string[];
   /**

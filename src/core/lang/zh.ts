@@ -157,6 +157,12 @@ export const speech: SpeechWords = {
   ],
   // Titles and roles written before the name (外交部发言人汪文斌, 华为创始人任正非), simplified and traditional.
   roles: [
+    '总干事',
+    '總幹事',
+    '秘书长',
+    '秘書長',
+    '总经理',
+    '總經理',
     '发言人',
     '發言人',
     '主席',

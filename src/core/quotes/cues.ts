@@ -62,6 +62,8 @@ export interface Cue {
   end: number;
   text: string;
   gender: Gender;
+  /** The cue marks a plural subject (aseguran, spiegano): it stands for no one person named before. */
+  plural?: boolean;
 }
 
 /** A cue word as a regex source: Arabic letters fold alef/ya/ta-marbuta and allow diacritics. */
@@ -82,6 +84,7 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
   const hit = cache.get(key);
   if (hit) return hit;
   const gender = new Map<string, Gender>();
+  const plural = new Set<string>();
   const words = new Set<string>();
   const prefixes = new Set<string>();
   for (const m of mods) {
@@ -91,6 +94,10 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
       gender.set(v, 'female');
     }
     for (const v of m.speech.verbsMale ?? []) if (!gender.has(v)) gender.set(v, 'male');
+    for (const v of m.speech.verbsPlural ?? []) {
+      words.add(v);
+      plural.add(v.toLowerCase());
+    }
     for (const p of m.speech.cuePrefixes ?? []) prefixes.add(p);
   }
   // A verb opening its sentence is capitalized ("Valora que …", "Asegura que …").
@@ -121,7 +128,9 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
           (/^[明服法起]/u.test(text.charAt(start + 1)) || /^[知报報味]/u.test(text.charAt(start - 1)))
         )
           continue;
-        out.push({ start, end: start + word.length, text: word, gender: genderFolded.get(fold(word)) ?? null });
+        const cue: Cue = { start, end: start + word.length, text: word, gender: genderFolded.get(fold(word)) ?? null };
+        if (plural.has(word.toLowerCase())) cue.plural = true;
+        out.push(cue);
       }
       return out;
     },

@@ -12,6 +12,8 @@ export interface Lexicon {
   notName(word: string): boolean;
   /** The gender a subject pronoun tells; 'other' for plural and neuter ones; undefined when not a pronoun. */
   pronoun(word: string): Gender | 'other' | undefined;
+  /** A pronoun after a source cue (selon lui, según ella), by gender. */
+  sourcePronoun(word: string): Gender | undefined;
   /** The gender an honorific or title tells (Mr, Mme, Herr, الأمير), null for one of either gender (Me, Dr); undefined when not one. */
   title(word: string): Gender | undefined;
   /** A role or title noun (minister, Klimaforscher, وزير, الوزير)? */
@@ -36,6 +38,10 @@ export interface Lexicon {
   nounLikeCue(cue: string): boolean;
   /** A cue that never has its speaker beside it (German sei)? */
   subjectlessCue(cue: string): boolean;
+  /** A preposition that opens an adverbial between a cue and its subject (à, pour, a, all’)? */
+  adverbialPreposition(word: string): boolean;
+  /** A verb that gives the name of someone just described (يدعى), glued conjunction apart? */
+  namingVerb(word: string): boolean;
   /** A cue that names its source after it ("according to", "según", "Para")? */
   sourceCue(cue: string): boolean;
   addresseePrefixes: readonly string[];
@@ -121,6 +127,8 @@ function memberTests(all: Gather) {
     partitive: test(all((m) => m.speech.partitives)),
     relative: test(all((m) => m.speech.relatives)),
     sourceCue: test(all((m) => m.speech.sourceCues)),
+    namingVerb: test(all((m) => m.speech.namingVerbs)),
+    adverbialPreposition: test(all((m) => m.speech.prepositions)),
     subjectlessCue: test(all((m) => m.speech.subjectlessCues)),
     nounLikeCue: test(all((m) => m.speech.nounLikeCues)),
   };
@@ -150,10 +158,17 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const after = all((m) => m.speech.afterSubject);
   const heads = folded(all((m) => m.speech.nameCompounds?.heads));
   const tails = folded(all((m) => m.speech.nameCompounds?.tails));
+  const sourceMale = folded(all((m) => m.speech.sourcePronouns?.male));
+  const sourceFemale = folded(all((m) => m.speech.sourcePronouns?.female));
   const lex: Lexicon = {
     ...memberTests(all),
     notName: (w) => notNames.has(w) || (noun !== null && noun.test(w)),
     pronoun: (w) => (male.has(w) ? 'male' : female.has(w) ? 'female' : other.has(w) ? 'other' : undefined),
+    sourcePronoun: (w) => {
+      const f = foldWord(w);
+      if (sourceMale.has(f)) return 'male';
+      return sourceFemale.has(f) ? 'female' : undefined;
+    },
     title: titleReader(all),
     role: (w) => {
       // Elided articles (l’avocat, d’Etat) and glued conjunctions (والوزير) are not part of the word.

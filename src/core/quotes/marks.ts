@@ -82,6 +82,14 @@ function findClose(text: string, i: number): { at: number; mark: string } | null
   return null;
 }
 
+/** A straight quote closed by a curly one, as some sites type them ("intenable” à long terme): the first ” after it. */
+function mixedClose(text: string, i: number): { at: number; mark: string } | null {
+  if (text.charAt(i) !== '"') return null;
+  for (let j = text.indexOf('”', i + 1); j >= 0; j = text.indexOf('”', j + 1))
+    if (canClose(text, j)) return { at: j, mark: '”' };
+  return null;
+}
+
 /** Which marks may open here: reversed ”…“ and »…« only when the partner mark follows. */
 function opensHere(text: string, i: number): boolean {
   const ch = text.charAt(i);
@@ -115,7 +123,7 @@ export function findSpans(text: string): Span[] {
       i++;
       continue;
     }
-    const close = findClose(text, i);
+    const close = findClose(text, i) ?? mixedClose(text, i);
     if (close) {
       spans.push({ open: i, close: close.at, openMark: text.charAt(i), closeMark: close.mark });
       i = close.at + 1;

@@ -221,16 +221,10 @@ const CASES: Case[] = [
 
 /** Passages (1-based) we still get wrong, and why. */
 const KNOWN_GAPS: number[] = [
-  9, // أحد السكان ويدعى أحمد: a partitive description ("one of the residents") is kept over the name after it
-  44, // أورسولا فون دير لاين: a chain of transliterated particles is cut after three words
-  45, // النائب عن كتلة …: a role linked to its complement by عن is not read through
   // A role with its adjectives (الرئيس الروسي، رئيس الوزراء البريطاني، المستشار الألماني) standing for
   // someone named earlier: the rule that read the adjectives helped only the tuning half of the
   // labelled pages, so it was taken out.
-  49,
-  51,
-  52,
-  53,
+  49, 51, 52, 53,
 ];
 
 const speakers = (paragraphs: string[]): string[] => who(paragraphs, 'ar').map((s) => s ?? '∅');

@@ -10,6 +10,7 @@ import { entityFor } from '../resolve.ts';
 import { readKorean } from '../speaker/cjk.ts';
 import { phraseAt, splitArabic } from '../speaker/arabic.ts';
 import { nameParticle, splitRole } from '../speaker/latin.ts';
+import { appositiveSubject, roleLedSubject, verbRoleLead } from './subjects.ts';
 
 /**
  * Does the mention at `at` open its sentence, after at most two words ("Auch Samantha Burgess",
@@ -44,10 +45,11 @@ function cutAtPeriod(words: string[], q: QuoteContext): string[] {
 /** Name runs outside quotation marks: leading sentence openers dropped, all-caps headings skipped. */
 function runsOf(q: QuoteContext, unit: Unit): Run[] {
   const out: Run[] = [];
-  for (const m of unit.text.matchAll(RUN)) {
-    const start = m.index ?? 0;
+  const pieces = [...unit.text.matchAll(RUN)].map((m) => ({ start: m.index ?? 0, text: m[0] }));
+  for (let p = 0; p < pieces.length; p++) {
+    const { start, text } = pieces[p] as { start: number; text: string };
     if (inSpan(unit, start)) continue;
-    const words = cutAtPeriod(m[0].split(/\s+/u), q);
+    const words = cutAtPeriod(text.split(/\s+/u), q);
     // An elided article is no part of the name (L'Unrwa, D’autres).
     const elided = /^[LlDd][’'](?=\p{Lu})/u.exec(words[0] ?? '');
     if (elided) words[0] = (words[0] ?? '').slice(2);
@@ -63,6 +65,9 @@ function runsOf(q: QuoteContext, unit: Unit): Run[] {
       i >= 2 && words.slice(i + 1).some((x) => q.lex.body(x)) && !words.slice(0, i).some((x) => q.lex.body(x));
     const cut = words.findIndex((w, i) => /^\p{Ll}/u.test(w) && (!particle(w, i) || affiliation(i)));
     const kept = cut >= 0 ? words.slice(0, cut) : words;
+    // "Olaf Scholz und Außenministerin Annalena Baerbock": the words after the cut are a run of their own.
+    const next = cut >= 0 ? [...text.matchAll(/\S+/gu)].slice(cut + 1).find((t) => /^\p{Lu}/u.test(t[0])) : undefined;
+    if (next?.index !== undefined) pieces.splice(p + 1, 0, { start: start + next.index, text: text.slice(next.index) });
     while (kept.length > 0 && q.lex.connector(kept[kept.length - 1] ?? '')) kept.pop();
     let skip = 0;
     while (skip < kept.length && (q.lex.notName(kept[skip] ?? '') || q.lex.determiner(kept[skip] ?? ''))) skip++;
@@ -277,24 +282,6 @@ function collectCueSubjects(q: QuoteContext): void {
   });
 }
 
-/**
- * "Visiblemente emocionado, el alcalde de Bédar, Ángel Collados, apenas encontraba palabras": a name
- * set off by commas after the role that opens the sentence (after at most one lead-in) is its subject.
- */
-function appositiveSubject(q: QuoteContext, unit: Unit, run: Run): boolean {
-  const [from] = sentenceAt(unit.bounds, unit.text.length, run.start);
-  const lead = unit.text.slice(from, run.start);
-  const end = run.start + run.words.join(' ').length;
-  if (!/,\s*$/u.test(lead) || !/^\s*,/u.test(unit.text.slice(end, end + 3))) return false;
-  const segs = lead
-    .split(/[,،]/u)
-    .map((x) => x.trim())
-    .filter((x) => x.length > 0);
-  const words = tokens(segs[segs.length - 1] ?? '');
-  if (segs.length > 2 || words.length > 8 || !q.lex.determiner(words[0] ?? '')) return false;
-  return words.some((w) => q.lex.role(w));
-}
-
 /** Every later mention of a known entity, by any of its forms. */
 function collectMentions(q: QuoteContext): void {
   q.units.forEach((unit, ui) => {
@@ -310,7 +297,7 @@ function collectMentions(q: QuoteContext): void {
             run.start,
             sentenceAt(unit.bounds, unit.text.length, run.start)[0],
             false,
-            opensSentence(unit, run.start) || appositiveSubject(q, unit, run),
+            opensSentence(unit, run.start) || appositiveSubject(q, unit, run) || roleLedSubject(q, unit, run),
           );
       }
       return;
@@ -329,7 +316,7 @@ function collectMentions(q: QuoteContext): void {
             at,
             sentenceAt(unit.bounds, unit.text.length, at)[0],
             false,
-            opensSentence(unit, at),
+            opensSentence(unit, at) || verbRoleLead(q, unit, at),
           );
         }
       }

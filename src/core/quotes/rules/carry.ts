@@ -3,9 +3,10 @@
 // continues the speech before it, and a colon after the speaker is known.
 
 import { HAN_KANA_ALL } from '../../text/scripts.ts';
-import type { Entity } from '../entities/table.ts';
+import type { Entity, Mention } from '../entities/table.ts';
 import type { Attribution, Candidate, Credited, QuoteContext, Speaker } from '../model.ts';
 import { nameRef } from '../model.ts';
+import { sentenceAt } from '../sentences.ts';
 
 /** The speaker of another quotation (or of reported speech), carried over to this one. */
 function carried(rule: string, from: Speaker | Entity): Attribution {
@@ -22,9 +23,24 @@ export function interrupted(c: Candidate, q: QuoteContext, done: readonly Credit
   const prev = [...done].reverse().find((d) => d.c.endUi === c.ui && d.speaker);
   const said = q.entities.lastSpeech(c.ui, c.span.open);
   const prevAt = prev ? (prev.c.endSpan.close ?? 0) : -1;
+  // '"Q1," Lynch said. But Harper disagreed: "Q2."': the subject of the quotation's own sentence,
+  // named after the quotation before it and after any speech reported there.
+  const own = enoughText(c, q) ? subjectBefore(c, q) : null;
+  if (own && own.pos > prevAt && own.pos > (said?.pos ?? -1)) return carried('interrupted', own.entity);
   if (said && said.pos > prevAt) return carried('interrupted', said.entity);
   if (!prev?.speaker || !enoughText(c, q)) return null;
   return carried('interrupted', prev.speaker);
+}
+
+/** The person who is the subject of the candidate's sentence, named before its opening mark. */
+function subjectBefore(c: Candidate, q: QuoteContext): Mention | null {
+  const unit = q.units[c.ui];
+  if (!unit) return null;
+  const [from] = sentenceAt(unit.bounds, unit.text.length, c.span.open);
+  const m = q.entities.mentions.filter(
+    (x) => x.ui === c.ui && x.sentence === from && x.pos < c.span.open && x.subject && !x.entity.body,
+  );
+  return m[m.length - 1] ?? null;
 }
 
 /** Inheriting needs a sentence, not a product name or term (「ウイルスバスター モバイル」). */
@@ -60,6 +76,9 @@ export function continuation(c: Candidate, q: QuoteContext, done: readonly Credi
  */
 export function colonQuote(c: Candidate, q: QuoteContext, done: readonly Credited[]): Attribution | null {
   if (q.fam !== 'latin' || !/[:：]\s*$/u.test(c.around.before)) return null;
+  // "But Paul Dales, chief economist at …, disagreed: “…”": the subject of the colon's own sentence.
+  const own = subjectBefore(c, q);
+  if (own) return carried('colon-quote', own.entity);
   const last = [...done].reverse().find((d) => d.speaker);
   if (last?.speaker) return carried('colon-quote', last.speaker);
   const e = q.entities.salient(c.ui, c.span.open, { gender: null, kind: 'any' });

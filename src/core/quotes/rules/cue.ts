@@ -77,5 +77,24 @@ export function innerIncise(c: Candidate, q: QuoteContext): Attribution | null {
     if (!cue) continue;
     return { rule: 'inner-incise', ref: readSpeaker(q, incise, cue, 'after', `\u0000${incise}`), cue };
   }
+  return commaIncise(c, q);
+}
+
+/**
+ * Rule "inner-incise", set off by commas (« Nous sommes inquiets, explique Marie Dupont, présidente
+ * de l’association. Les prix … »): a cue right after a comma inside the quotation, its subject after
+ * it. Only a named or pronoun subject counts: a cue alone there is the quoted person's own verb.
+ */
+function commaIncise(c: Candidate, q: QuoteContext): Attribution | null {
+  if (q.fam !== 'latin') return null;
+  for (const cue of q.cues.find(c.text)) {
+    if (!/,\s+$/u.test(c.text.slice(Math.max(0, cue.start - 3), cue.start))) continue;
+    const rest = c.text.slice(cue.start);
+    const end = /[,.;!?](?=\s|$)/u.exec(rest.slice(cue.end - cue.start));
+    const incise = rest.slice(0, end ? cue.end - cue.start + end.index + 1 : rest.length);
+    const at = { ...cue, start: 0, end: cue.end - cue.start };
+    const ref = readSpeaker(q, incise, at, 'after', `\u0000${incise}`);
+    if (ref.kind === 'name' || ref.kind === 'pronoun') return { rule: 'inner-incise', ref, cue };
+  }
   return null;
 }

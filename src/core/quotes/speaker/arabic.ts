@@ -43,12 +43,22 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       lex.clauseOpener(w)
     )
       break;
-    if (words.length > 0 && addressee(w, lex)) break;
+    // "النائب عن كتلة الوفاء للمقاومة حسن فضل الله": a definite genitive with ل inside a role's
+    // complement, a name after it, is no addressee.
+    const genitive =
+      roleSoFar &&
+      /^لل\p{L}{3,}$/u.test(w) &&
+      w === raw &&
+      nameWord(strip(raws[i + 1] ?? ''), lex) &&
+      words.length >= 3;
+    if (words.length > 0 && addressee(w, lex) && !genitive) break;
     // A word glued to a conjunction and a particle (وأن، بأن، فإن) starts a new clause.
     if (words.length > 0 && /^(و|ف)?(ب|ل)?(أن|إن|ان)/u.test(w) && w.length <= 5) break;
     // "أحد المسؤولين ورفض نشر اسمه": after two words, و glued to a word opens a new clause.
     // Not a word whose own first letter is و (وزارة، وكالة، وزير).
-    if (words.length >= 2 && /^و[^ا]/u.test(w) && !isDefinite(w) && !lex.body(w) && !lex.role(w)) break;
+    // Nor a verb that gives the name of the one described (أحد السكان ويدعى أحمد).
+    const naming = namesNext(w, lex);
+    if (words.length >= 2 && /^و[^ا]/u.test(w) && !isDefinite(w) && !lex.body(w) && !lex.role(w) && !naming) break;
     words.push(w);
     if (marked) break;
     if (w !== raw && !/^\p{L}+\.$/u.test(raw)) {
@@ -56,10 +66,27 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       const next = strip(raws[i + 1] ?? '');
       const roleOnly = lex.role(words[0] ?? '') && words.every((x) => lex.role(x) || isDefinite(x));
       if (/[،,]$/u.test(raw) && roleOnly && next && !isDefinite(next) && !lex.stop(next)) continue;
+      // "أحد سكان الحي، ويدعى أحمد حسن،": the description, a comma, then the verb that names him.
+      if (/[،,]$/u.test(raw) && namesNext(next, lex) && !words.some((x) => namesNext(x, lex))) continue;
       break;
     }
   }
   return words;
+}
+
+/** A verb that gives the name of someone just described (يدعى، ويدعى، واسمه). */
+function namesNext(w: string, lex: Lexicon): boolean {
+  return lex.namingVerb(w) || (/^و/u.test(w) && lex.namingVerb(w.slice(1)));
+}
+
+/** A body, or a body with the genitive's ل glued on (لحلف، لجامعة). */
+function bodyish(w: string, lex: Lexicon): boolean {
+  return lex.body(w) || (/^ل[^ل]/u.test(w) && w.length > 3 && lex.body(w.slice(1)));
+}
+
+/** A word that may open a name: no article, no preposition glued on, no stop word. */
+function nameWord(w: string, lex: Lexicon): boolean {
+  return w.length > 1 && !isDefinite(w) && !lex.stop(w) && !lex.role(w) && !/^(?:ب|ل|و|ف)ال/u.test(w);
 }
 
 export interface ArabicParts {
@@ -73,6 +100,15 @@ export interface ArabicParts {
  * `خادم الحرمين الشريفين الملك سلمان`. A name then a role in apposition keeps the name alone.
  */
 export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts {
+  // "أحد سكان الحي ويدعى أحمد حسن": a description, then the verb that names the one described.
+  const k = words.findIndex((w, i) => i > 0 && namesNext(w, lex));
+  if (k > 0 && k + 1 < words.length) {
+    const own = splitArabic(words.slice(k + 1), lex);
+    const gender = /^و?ت/u.test(words[k] ?? '') || /ها$/u.test(words[k] ?? '') ? 'female' : own.gender;
+    if (own.name) return { name: own.name, role: words.slice(0, k).join(' '), gender };
+  }
+  // "أحد سكان الحي", "إحدى الناجيات": someone described, never named.
+  if (lex.partitive(words[0] ?? '')) return { name: null, role: null, gender: null };
   let i = 0;
   let roleEnd = -1;
   let gender: Gender = null;
@@ -97,11 +133,21 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
       if (lex.roleLink(w) && i + 1 < words.length) i += 2;
       else if (isDefinite(w) && !lex.role(w)) i++;
       else if (/^ل[^ل]/u.test(w) && w.length > 3 && isDefinite(next)) i++;
-      else if (lex.body(w) && isDefinite(next)) i += 2;
-      else break;
+      else if (/^لل\p{L}{3,}$/u.test(w) && i > roleEnd + 1 && isDefinite(words[i - 1] ?? '')) i++;
+      else if (bodyish(w, lex)) {
+        // A body in construct with its genitive, a chain of up to two more nouns before the definite
+        // one (مستشفى الشفاء، لحلف شمال الأطلسي، نادي الهلال).
+        let k = i + 1;
+        while (k < words.length && k - i <= 2 && !isDefinite(words[k] ?? '') && !lex.role(words[k] ?? '')) k++;
+        if (k >= words.length || !isDefinite(words[k] ?? '') || lex.title(words[k] ?? '') !== undefined) break;
+        i = k + 1;
+      } else break;
       roleEnd = i - 1;
     }
   }
+  // "مدير مستشفى الشفاء الدكتور محمد أبو سلمية": a title after the role opens the name.
+  const titled = words.findIndex((w, k) => k > roleEnd + 1 && roleEnd >= 0 && lex.title(w) !== undefined);
+  if (titled > 0 && words.slice(roleEnd + 1, titled).every((w) => !lex.connector(w))) roleEnd = titled - 1;
   // "مواطن يدعى خالد": the word that names him is no part of the name.
   const naming = lex.naming.includes((words[roleEnd + 1] ?? '').replace(/^و/u, '')) ? 1 : 0;
   const nameWords = arabicName(words.slice(roleEnd + 1 + naming), lex);
@@ -146,6 +192,8 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
     }
     if (linkNext) {
       out.push(w);
+      // A chain of particles (فون دير لاين) links on to the word after the last.
+      if (lex.connector(w) && !/^آل$/u.test(out[out.length - 2] ?? '')) continue;
       linkNext = false;
       if (/^آل$/u.test(out[out.length - 2] ?? '')) break;
       continue;
@@ -221,7 +269,17 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   const parts = splitArabic(words, lex);
   const gender = cue.gender ?? parts.gender;
   if (parts.name) return nameRef(parts.name, gender, parts.role);
-  return nominalRef(words.join(' '), gender);
+  return nominalRef(unlinked(words, lex).join(' '), gender);
+}
+
+/**
+ * A role read on through a link that is also a preposition (النائب عن كتلة …، الأستاذ في جامعة …)
+ * found no name after it: the words from the link on are what was said about (وقال رئيس الوزراء عن
+ * الاتفاق), not the role's complement.
+ */
+function unlinked(words: readonly string[], lex: Lexicon): readonly string[] {
+  const at = words.findIndex((w, i) => i > 0 && lex.roleLink(w) && lex.stop(w));
+  return at > 0 ? words.slice(0, at) : words;
 }
 
 /** The phrase after the last عن (from) before a cue like قوله: whom a source quotes. */

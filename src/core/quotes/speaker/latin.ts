@@ -6,6 +6,7 @@ import type { Cue } from '../cues.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { nameRef, nominalRef, noneRef, pronounRef, type SpeakerRef } from '../model.ts';
 import { bare, NAME_TOKEN, tokens } from '../sentences.ts';
+import { afterAdverbial } from './adverbial.ts';
 
 /** A capitalized name run split into the role before it and the name ("Ukrainian Ambassador" + "Andrii Melnyk"). */
 export interface NameParts {
@@ -101,7 +102,8 @@ export function leadingName(text: string, lex: Lexicon): NameParts | null {
 
 /** Speaker before a cue, skipping auxiliaries and an appositive: `Pollard, director of the group, has said`. */
 export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
-  const toks = tokens(text);
+  // A party or an age in brackets after the name is no part of it: "Friedrich Merz (CDU) kritisierte".
+  const toks = tokens(text.replace(/\s*\([^()]{1,30}\)\s*$/u, ' '));
   while (toks.length > 0 && lex.auxiliary(bare(toks[toks.length - 1] ?? ''))) toks.pop();
   const before = toks.join(' ');
   const direct = trailingName(before, lex);
@@ -111,6 +113,10 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
     const seg = (segs[k] ?? '').trim();
     if (seg.length === 0) continue;
     seen++;
+    // A party and place tag is an appositive ("Sen. Elizabeth Warren, D-Mass., said", "R-Hutchinson").
+    if (/^\p{Lu}{1,3}-\p{Lu}[\p{L}.]*$/u.test(seg)) continue;
+    // So is an age ("Smith, 45, who has lived there for years, said").
+    if (/^\p{N}{1,3}$/u.test(seg)) continue;
     const name = trailingName(seg, lex);
     // "Asimismo, señala", "Hier, il a dit": a subject is never cut from its verb by a lone comma;
     // only an appositive between them ("Pollard, director of the group, said") skips one.
@@ -118,6 +124,9 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
     if (name && name.name === tokens(seg).map(bare).join(' '))
       return { name: name.name, role: appositive(segs, k, lex) };
     if (name && name.role && `${name.role} ${name.name}` === tokens(seg).map(bare).join(' ')) return name;
+    // "Council member Lisa Chang, who voted against it, said": a role of mixed case before the name.
+    const led = name ? roleLed(seg, name, lex) : null;
+    if (led) return led;
     // A clause opened by a pronoun ("Hoje, ele calcula") is no appositive: the pronoun is the subject.
     if (lex.pronoun(bare(tokens(seg)[0] ?? '')) !== undefined) return null;
     // A lowercase segment, or one holding a role, is an appositive (", director of the group,",
@@ -130,6 +139,16 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
     return null;
   }
   return null;
+}
+
+/** A segment that is a role (of any case, a determiner allowed) and then the name read at its end. */
+function roleLed(seg: string, name: NameParts, lex: Lexicon): NameParts | null {
+  const words = tokens(seg).map(bare);
+  const own = [name.role, name.name].filter(Boolean).join(' ').split(' ').length;
+  const prefix = words.slice(0, words.length - own);
+  if (prefix.length === 0 || prefix.length > 4 || !prefix.some((w) => /^\p{Ll}/u.test(w) && lex.role(w))) return null;
+  if (!prefix.every((w) => lex.role(w) || lex.determiner(w) || NAME_TOKEN.test(w))) return null;
+  return { name: name.name, role: [...prefix, name.role].filter(Boolean).join(' ') };
 }
 
 /** The appositive after segment k ("Kaja Kallas, the EU's foreign policy chief, said"), cut at a relative clause. */
@@ -195,11 +214,11 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   // French inversion carries the pronoun in the cue: "a-t-il dit", "dit-elle".
   const inverted = /-(?:t-)?(il|elle|ils|elles)(?=\s|$)/u.exec(cue.text);
   if (inverted) return pronounRef(inverted[1] === 'il' ? 'male' : inverted[1] === 'elle' ? 'female' : null);
-  const prevWord = bare(
-    tokens(before)
-      .filter((w) => !lex.auxiliary(bare(w)))
-      .pop() ?? '',
-  );
+  // A pronoun set off by a comma is no subject of the verb: "Chang, who voted against it, said".
+  const prevRaw = tokens(before)
+    .filter((w) => !lex.auxiliary(bare(w)))
+    .pop();
+  const prevWord = prevRaw && !/,$/u.test(prevRaw) ? bare(prevRaw) : '';
   const nextWord = bare(tokens(after)[0] ?? '');
   // "Q," she remembered telling Harry: the word right after the quotation is the subject.
   const firstWord = side === 'after' ? bare(tokens(ctx)[0] ?? '') : '';
@@ -220,13 +239,22 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   // Source cues ("according to X", "Para X,") name their source after them, and reported speech
   // may end on its subject ("Soddisfatto … si è detto Matteo Salvini.").
   const source = lex.sourceCue(cue.text);
+  // "Selon lui, « … »", "según ella": the person the pronoun stands for.
+  const sourcePronoun = source ? lex.sourcePronoun(nextWord) : undefined;
+  if (sourcePronoun) return pronounRef(sourcePronoun);
   const endsOnName =
     side === 'reported' &&
     /^\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}(?:,\s+\p{Ll}[^,;:!?]*)?\s*[.!?]?\s*$/u.test(
       after,
     );
-  const inverted2 = side === 'after' || lex.subjectAfterVerb || source || endsOnName;
-  const post = inverted2 ? nameAfterCue(after, lex) : null;
+  // "Gli ha risposto la premier Giorgia Meloni: «…»", "Así lo explicó el director …, Juan Pérez: “…”":
+  // no subject before the verb, and the words between it and the colon are the subject.
+  const colonAfter =
+    side === 'before' && pre === null && nominalBefore(before, lex) === null && /^[^.!?«»"“”„]*[:：]\s*$/u.test(after);
+  const inverted2 = side === 'after' || lex.subjectAfterVerb || source || endsOnName || colonAfter;
+  // "a indiqué à l’AFP Paul Durand", "señaló a Efe la portavoz …": an adverbial before the subject.
+  const beyond = inverted2 ? afterAdverbial(after, lex) : null;
+  const post = inverted2 ? (nameAfterCue(after, lex) ?? (beyond ? nameAfterCue(beyond, lex) : null)) : null;
   const name = lex.subjectAfterVerb || source ? (post ?? pre) : (pre ?? post);
   if (name) return { ...nameRef(name.name, cue.gender, name.role), afterVerb: name === post && !name.role };
   // "Q," said he / "Q", dijo él.
@@ -234,10 +262,13 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   if (g && g !== 'other') return pronounRef(g);
   const possessive = possessiveBefore(before, lex);
   if (possessive) return nameRef(possessive, cue.gender);
-  const nominal = inverted2 ? (nominalAfter(after, lex) ?? nominalBefore(before, lex)) : nominalBefore(before, lex);
+  const nominalPast = beyond ? nominalAfter(beyond, lex) : null;
+  const nominal = inverted2
+    ? (nominalAfter(after, lex) ?? nominalPast ?? nominalBefore(before, lex))
+    : nominalBefore(before, lex);
   if (nominal) {
     // "a affirmé le Premier ministre, Michel Barnier,": the name set off after the role is the speaker.
-    const named = inverted2 ? nameAfterRole(after, nominal) : null;
+    const named = inverted2 ? nameAfterRole(nominal === nominalPast ? (beyond ?? '') : after, nominal) : null;
     return named ? nameRef(named, cue.gender, nominal.replace(/^\S+\s+/u, '')) : nominalRef(nominal, cue.gender);
   }
   // "he declined, saying …": the subject of the clause before the cue.
@@ -294,7 +325,8 @@ function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
     for (let j = from; j < toks.length && run.length < 7; j++) {
       const t = toks[j] ?? '';
       if (NAME_TOKEN.test(t) && !lex.notName(t)) run.push(t);
-      else if (run.length > 0 && lex.connector(t) && NAME_TOKEN.test(toks[j + 1] ?? '')) run.push(t);
+      else if (run.length > 0 && nameParticle(t, toks[j - 1] ?? '', lex) && NAME_TOKEN.test(toks[j + 1] ?? ''))
+        run.push(t);
       else break;
     }
     return run;
@@ -303,6 +335,12 @@ function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
   // A role's complement may stand there after it ("заявил мэр города Андрей Соколов").
   const roled = first.some((w) => isRole(w, lex)) || lead.some((w) => isRole(w, lex));
   if (first.length === 0 || (adjectives > 0 && !roled)) return null;
+  // "el consejero de Medio Ambiente, Mariano Sánchez": after a role and a particle the run is the
+  // role's complement; the name is the one set off by a comma after it.
+  if (roled && lex.connector(lead[lead.length - 1] ?? '')) {
+    const named = nameAfterRole(after, first.join(' '));
+    if (named) return { name: named, role: [...lead.filter((w) => !lex.determiner(w)), ...first].join(' ') };
+  }
   // "das Jahr", "der Wissenschaftler": one capitalized word after an article is a noun, not a name.
   // A name with an elided article is a body's ("prosegue l'Unicef").
   const elidedLead = lead.length === 1 && /^l[’']$/u.test(lead[0] ?? '');

@@ -1,0 +1,48 @@
+// Which name a sentence is about (the subject flag of a mention in the entity table): a name set
+// off after a role that opens the sentence, a name after a determiner and a role that open a clause,
+// and in Arabic a name after the verb and a role.
+
+import type { QuoteContext, Unit } from '../model.ts';
+import { sentenceAt, tokens } from '../sentences.ts';
+
+/**
+ * "Visiblemente emocionado, el alcalde de Bédar, Ángel Collados, apenas encontraba palabras": a name
+ * set off by commas after the role that opens the sentence (after at most one lead-in) is its subject.
+ */
+export function appositiveSubject(q: QuoteContext, unit: Unit, run: { start: number; words: string[] }): boolean {
+  const [from] = sentenceAt(unit.bounds, unit.text.length, run.start);
+  const lead = unit.text.slice(from, run.start);
+  const end = run.start + run.words.join(' ').length;
+  if (!/,\s*$/u.test(lead) || !/^\s*,/u.test(unit.text.slice(end, end + 3))) return false;
+  const segs = lead
+    .split(/[,،]/u)
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
+  const words = tokens(segs[segs.length - 1] ?? '');
+  if (segs.length > 2 || words.length > 8 || !q.lex.determiner(words[0] ?? '')) return false;
+  return words.some((w) => q.lex.role(w));
+}
+
+/**
+ * "…, le commerçant Ibrahima Diallo a finalement retenu que …": a name right after a determiner and a
+ * role that open a clause (after a comma, or further into the sentence) is that clause's subject.
+ */
+export function roleLedSubject(q: QuoteContext, unit: Unit, run: { start: number; words: string[] }): boolean {
+  const [from] = sentenceAt(unit.bounds, unit.text.length, run.start);
+  const lead = unit.text.slice(from, run.start);
+  const clause = tokens(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf('،')) + 1));
+  if (clause.length < 2 || clause.length > 4 || !q.lex.determiner(clause[0] ?? '')) return false;
+  return clause.slice(1).every((w) => /^\p{Ll}/u.test(w)) && clause.some((w) => q.lex.role(w));
+}
+
+/**
+ * "والتقى وزير الخارجية السعودي فيصل بن فرحان نظيره …": Arabic puts the verb first; a name after the
+ * verb and a role (its complement and adjectives) that open the sentence is its subject.
+ */
+export function verbRoleLead(q: QuoteContext, unit: Unit, at: number): boolean {
+  const [from] = sentenceAt(unit.bounds, unit.text.length, at);
+  const lead = tokens(unit.text.slice(from, at));
+  if (lead.length < 2 || lead.length > 6 || /[،,:؛]$/u.test(lead[0] ?? '')) return false;
+  const rest = lead.slice(1);
+  return q.lex.role(rest[0] ?? '') && rest.every((w) => q.lex.role(w) || /^ال/u.test(w));
+}

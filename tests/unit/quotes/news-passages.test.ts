@@ -1,0 +1,30 @@
+// The news passages of news-passages.ts, one test each; KNOWN_GAPS run as expected failures.
+import { describe, expect, it } from 'vitest';
+import { who } from './helpers.ts';
+import { NEWS_CASES, matches } from './news-passages.ts';
+
+/** Passages (1-based) we still get wrong, and why. */
+const KNOWN_GAPS: number[] = [
+  18, // Così X: «…»: the Italian "thus" with a colon
+  38, // 对此，家住附近的张先生告诉记者: a topic phrase and a description before the name
+  42, // Sen. Elizabeth Warren, D-Mass., said: a title before a name set off by commas (the rule that read it lowered the checking half)
+  107, // "…," he replied after Winfrey asked: a pronoun with a gender nobody stated goes to the last named
+  112, // sagte der Wissenschaftler vom Potsdam-Institut: a role with its complement, shown as printed, is not matched to the Klimaforscher named before
+  120, // …, quien recordó que el Gobierno “…”: a relative clause's cue after a quotation
+  138, // "…," he added, after a quotation with a cue in reported speech: the third quotation is not found
+  139, // a paragraph that is only a quotation after "described the scene." (no colon): not credited
+  150, // a live-blog entry 'Starmer: "…"': one capitalized word before a colon is not read as a name
+  179, // „…“, sagte Merz. Scholz konterte: „…“: the German surname alone after the first quotation is not taken
+];
+
+const speakers = (lang: string, paragraphs: string[]): string[] => who(paragraphs, lang).map((s) => s ?? '∅');
+
+describe('attribution on news passages in eight languages', () => {
+  const known = new Set(KNOWN_GAPS);
+  for (const [i, [lang, paragraphs, want]] of NEWS_CASES.entries()) {
+    const name = `${i + 1} (${lang}): ${want.join(' / ')}`;
+    if (known.has(i + 1))
+      it.fails(`${name} (known gap)`, () => expect(matches(speakers(lang, paragraphs), want)).toBe(true));
+    else it(name, () => expect(speakers(lang, paragraphs)).toSatisfy((got: string[]) => matches(got, want)));
+  }
+});
