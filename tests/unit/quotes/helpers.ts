@@ -1,5 +1,6 @@
 // What the quote tests ask of findQuotes, written once: the quotes of some
-// paragraphs, their speakers, and the first quote's speaker and role.
+// paragraphs, their speakers, and the first quote's speaker and role; and how
+// the passage tests compare the speakers found with the ones expected.
 import { findQuotes } from '../../../src/core/quotes/index.ts';
 
 /** The quotes found in these paragraphs (and headline and standfirst). */
@@ -23,3 +24,10 @@ export const firstSpeaker = (paragraph: string, lang: string): [string | null, s
   const [f] = q([paragraph], lang);
   return [f?.speaker ?? null, f?.speakerRole ?? null];
 };
+
+/** The speaker of each quote found in a passage, ∅ for a quote credited to nobody. */
+export const speakers = (paragraphs: string[], lang: string): string[] => who(paragraphs, lang).map((s) => s ?? '∅');
+
+/** Speakers found against speakers expected: the found one contains the expected one (or one of "a|b"). */
+export const matches = (got: string[], want: string[]): boolean =>
+  got.length === want.length && got.every((g, i) => (want[i] ?? '\u0000').split('|').some((w) => g.includes(w)));

@@ -903,7 +903,3 @@ export const NEWS_CASES: Case[] = [
     ['Karen Bass'],
   ],
 ];
-
-/** Speakers found against speakers expected: the found one contains the expected one (or one of "a|b"). */
-export const matches = (got: string[], want: string[]): boolean =>
-  got.length === want.length && got.every((g, i) => (want[i] ?? '\u0000').split('|').some((w) => g.includes(w)));
