@@ -198,7 +198,8 @@ export function* unwalkedLinkLimits(
   most: number,
 ): Generator<Pick<ShapeFeatures, 'headlineLinks' | 'listLinks'>> {
   yield linkLimits(most, root);
-  const count = (links: HTMLCollectionOf<Element>): LinkCounts => runSync(countLinks(links, root, pageHost(doc, url)));
+  const host = pageHost(doc, url);
+  const count = (links: HTMLCollectionOf<Element>): LinkCounts => runSync(countLinks(links, root, host));
   const listLinks = Math.min(most, count(root.getElementsByTagName('a')).list);
   yield { headlineLinks: most, listLinks };
   yield { headlineLinks: Math.min(most, count(doc.getElementsByTagName('a')).headline), listLinks };

@@ -111,11 +111,11 @@ export function resolveSpeaker(
   done: readonly Credited[],
 ): Speaker | null {
   const ref = a.ref;
-  // "aseguran desde la plataforma", "explican los vecinos": a plural subject is no one person named
-  // before; only a name or a description read beside the cue stands, as printed.
   // "Según fuentes policiales, “…”", "According to police sources": a source cue names its source
   // after it; when no name is read there, the source is someone unnamed, not the last person named.
   if (a.cue && ref.kind === 'none' && q.lex.sourceCue(a.cue.text)) return null;
+  // "aseguran desde la plataforma", "explican los vecinos": a plural subject is no one person named
+  // before; only a name or a description read beside the cue stands, as printed.
   if (a.cue?.plural && ref.kind !== 'name') {
     const printed = ref.kind === 'nominal' ? { name: ref.text ?? '', role: null, gender: null, entity: null } : null;
     return printed && valid(printed.name, q) ? printed : null;
