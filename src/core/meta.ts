@@ -19,7 +19,9 @@ export function readJsonLd(doc: Document): JsonLdNode[] {
     if (node.mainEntity && typeof node.mainEntity === 'object') visit(node.mainEntity, depth + 1);
   };
   // All scripts, filtered here: a case-insensitive attribute selector is much slower in some DOMs.
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i] as Element;
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = script.textContent ?? '';
     if (!raw.trim()) continue;

@@ -25,8 +25,8 @@ export interface ParagraphBody {
  * The parent holding the most text in <p> elements of 60 characters or more,
  * outside widgets (comments, related boxes: page/non-body, asked once per
  * parent). Paragraphs inside a <noscript> are left out (browsers do not parse
- * them as elements; jsdom does). One live collection, and each paragraph's
- * textContent.
+ * them as elements; jsdom does), also asked once per parent. One live
+ * collection, and each paragraph's textContent.
  */
 export function paragraphBody(doc: Document): ParagraphBody {
   const best: ParagraphBody = { root: null, chars: 0, paragraphs: 0 };
@@ -40,12 +40,15 @@ export function paragraphBody(doc: Document): ParagraphBody {
     const p = ps[i] as Element;
     const root = p.parentElement;
     const len = (p.textContent ?? '').trim().length;
-    if (!root || len < MIN_PARAGRAPH || p.closest('noscript')) continue;
+    if (!root || len < MIN_PARAGRAPH) continue;
     let sum = byParent.get(root);
     if (sum === undefined)
       byParent.set(
         root,
-        (sum = inNonBody(root, body, ANCESTOR_CHECK, memo) ? null : { root, chars: 0, paragraphs: 0 }),
+        (sum =
+          root.closest('noscript') || inNonBody(root, body, ANCESTOR_CHECK, memo)
+            ? null
+            : { root, chars: 0, paragraphs: 0 }),
       );
     if (!sum) continue;
     sum.chars += len;

@@ -4,20 +4,24 @@
 // article's paragraph walk.
 
 import { classAndId, hiddenByMarkup } from './blocks.ts';
-import { BODY_WORDS, EMBED_CLASS, NON_BODY_TAGS, STATE_TOKEN, WEAK_WIDGET_WORDS, WIDGET_WORDS } from './patterns.ts';
+import { BODY_WORDS, EMBED_CLASS, NON_BODY_TAGS, STATE_TOKEN, WIDGET_PART } from './patterns.ts';
 
 /** Ancestors checked above an element for widget classes (inNonBody's default depth). */
 export const ANCESTOR_CHECK = 6;
 
-/** 2: a strong widget word, 1: only weak ones, 0: none, in the class/id tokens. */
+/**
+ * 2: a strong widget word, 1: only weak ones, 0: none, as a part of the
+ * class/id tokens that state no condition. A string with no such word
+ * anywhere is not split at all.
+ */
 export function widgetWordLevel(ci: string): 0 | 1 | 2 {
-  if (!ci || BODY_WORDS.test(ci)) return 0;
+  if (!ci || ci.search(WIDGET_PART) < 0 || BODY_WORDS.test(ci)) return 0;
   let level: 0 | 1 | 2 = 0;
   for (const token of ci.split(/\s+/u)) {
     if (!token || STATE_TOKEN.test(token)) continue;
-    for (const part of token.split(/[-_]+/u)) {
-      if (WIDGET_WORDS.test(part)) return 2;
-      if (WEAK_WIDGET_WORDS.test(part)) level = 1;
+    for (const m of token.matchAll(WIDGET_PART)) {
+      if (m[1]) return 2;
+      level = 1;
     }
   }
   return level;

@@ -63,16 +63,25 @@ export const classParts = (alternation: string): RegExp => new RegExp(`^(?:${alt
  * related links, newsletter boxes, ads, captions, bylines. Matched against the
  * `-`/`_` parts of one class token, so "head" is not "ad".
  */
-export const WIDGET_WORDS = /* @__PURE__ */ classParts(
-  `${SHARED_WIDGET_PARTS}|similar|banner|caption|credits?|byline|bylines|popular|gallery`,
-);
+const WIDGET_ALTERNATION = `${SHARED_WIDGET_PARTS}|similar|banner|caption|credits?|byline|bylines|popular|gallery`;
+export const WIDGET_WORDS = /* @__PURE__ */ classParts(WIDGET_ALTERNATION);
 
 /**
  * Weaker words: a container named so is a widget only when it holds little
  * text (share buttons are often hosted by the body's own wrapper).
  */
-export const WEAK_WIDGET_WORDS =
-  /^(?:ads?|adv|share|social|socials|sidebar|widget|author|authors|tags|taglist|nav|menu|popup|modal|footer|toolbar|meta|infobox|paywall|more|read|most|also|see|stories)$/iu;
+const WEAK_ALTERNATION =
+  'ads?|adv|share|social|socials|sidebar|widget|author|authors|tags|taglist|nav|menu|popup|modal|footer|toolbar|meta|infobox|paywall|more|read|most|also|see|stories';
+export const WEAK_WIDGET_WORDS = /* @__PURE__ */ classParts(WEAK_ALTERNATION);
+
+/**
+ * A widget word, strong (captured) or weak, as one `-`/`_` part of a class
+ * token, in a token or in a whole class/id string (widgetWordLevel).
+ */
+export const WIDGET_PART = /* @__PURE__ */ new RegExp(
+  `(?:^|[\\s_-])(?:(${WIDGET_ALTERNATION})|${WEAK_ALTERNATION})(?=$|[\\s_-])`,
+  'giu',
+);
 
 /** Words that open a class token stating a condition ("is-open", "has-sidebar", "no-ads"). */
 export const STATE_OPENERS = 'is|has|js|no|with|not|show|hide|can';
