@@ -18,8 +18,12 @@ import { classify, distinctNetworks, plausible, shareNamed, type Seed } from './
 
 /** Seeds per page; past this the page is odd and the rest are ignored. */
 const MAX_SEEDS = 3000;
-/** Elements classified, and seeds grouped, between two pauses of a sliced search. */
-const VISIT_STRIDE = 256;
+/**
+ * Elements classified, and seeds grouped, between two pauses of a sliced
+ * search. Few: the first elements run cold (code compiled on first use), a few
+ * milliseconds for some dozens.
+ */
+const VISIT_STRIDE = 32;
 const GROUP_STRIDE = 32;
 
 /**

@@ -86,7 +86,9 @@ export function detectOnLoad(doc: Document, url: string | null): OnLoadDetection
 
 /**
  * detectOnLoad as a step function (core/slice): the content script runs it in
- * slices, the other callers whole; the same code either way.
+ * slices, the other callers whole; the same code either way. The head's
+ * metadata, the paragraphs and the link bounds are steps of their own: run
+ * cold, as on a page's load, each can take a few milliseconds.
  */
 export function* detectOnLoadSteps(doc: Document, url: string | null): Steps<OnLoadDetection> {
   const page = pageMetadata(doc, url);
@@ -96,8 +98,12 @@ export function* detectOnLoadSteps(doc: Document, url: string | null): Steps<OnL
   let pb: ParagraphBody | null = null;
   const longBodyCouldDecide =
     decided({ ...unread, bodyChars: Infinity, bodyParagraphs: Infinity }, { headlineLinks: 0, listLinks: 0 }) === true;
-  if (longBodyCouldDecide) pb = paragraphBody(doc);
+  if (longBodyCouldDecide) {
+    yield;
+    pb = paragraphBody(doc);
+  }
   if (pb && isLongBody(pb) && pb.root && doc.body) {
+    yield;
     const known: KnownFeatures = { ...unread, bodyChars: pb.chars, bodyParagraphs: pb.paragraphs };
     const links = Math.min(MAX_LINKS, doc.body.getElementsByTagName('a').length);
     for (const limits of unwalkedLinkLimits(doc, url, pb.root, links))
