@@ -3,6 +3,7 @@
 // and the link counts (detect/links.ts).
 
 import { foldedText } from '../dom.ts';
+import { normalizeDigits } from '../text/digits.ts';
 import { classAndId, weightedLength } from '../page/blocks.ts';
 import { inNonBody } from '../page/non-body.ts';
 import { rankCandidatesSteps } from '../page/rank.ts';
@@ -54,9 +55,6 @@ const datelineRes: RegExp[] = [];
 /** A date as pages print it, in any language: 2024-04-18, 18.04.2024, 2024年4月18日, 24 يوليو 2015, May 21, 2024. */
 const PRINTED_DATE =
   /(?:^|\D)(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}|\d{1,2}\.?\s+[\p{L}\p{M}]{3,}\.?,?\s+(?:19|20)\d{2}|[\p{L}\p{M}]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})(?!\d)/u;
-/** Arabic-Indic and Persian digits, read as 0-9. */
-const toAsciiDigits = (s: string): string =>
-  s.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
 
 /** The text of an element if it is short (at most `max` characters), else null; reads no further than that. */
 function shortText(el: Element, max: number): string | null {
@@ -72,7 +70,7 @@ function shortText(el: Element, max: number): string | null {
 /** Does a short element (150 characters at most) print a date? */
 function printsDate(el: Element | null): boolean {
   const text = el ? shortText(el, 150) : null;
-  return text !== null && PRINTED_DATE.test(toAsciiDigits(text));
+  return text !== null && PRINTED_DATE.test(normalizeDigits(text));
 }
 
 /** A date printed next to the headline: in the few elements just before or after it, or after its wrapper. */

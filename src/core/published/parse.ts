@@ -4,7 +4,8 @@
 // via Intl's calendars (calendars.ts), and URL dates. Never imported by the content script.
 
 import { findOtherCalendars, type DayHit } from './calendars.ts';
-import { fold, normalizeDigits, tablesFor, type MonthTable, type Tables } from './words.ts';
+import { normalizeDigits } from '../text/digits.ts';
+import { fold, tablesFor, type MonthTable, type Tables } from './words.ts';
 
 export { hijriToGregorian, persianToGregorian } from './calendars.ts';
 

@@ -4,16 +4,8 @@
 
 import { LANGS, langFor } from '../lang/index.ts';
 import type { DateWords } from '../lang/types.ts';
+import { normalizeDigits } from '../text/digits.ts';
 import { ALEF_HAMZA, ALEF_MAQSURA, ALEF_WASLA, charFolder, escapeRegExp, FARSI_YA, KEHEH } from '../text/fold.ts';
-
-/** Arabic-Indic, Persian and full-width digits to ASCII. */
-export function normalizeDigits(s: string): string {
-  return s.replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/gu, (c) => {
-    const n = c.codePointAt(0) ?? 0;
-    const base = n >= 0xff10 ? 0xff10 : n >= 0x06f0 ? 0x06f0 : 0x0660;
-    return String(n - base);
-  });
-}
 
 /** The letters a date's words fold: hamza and wasla alefs, alef maqsura and the Persian ya, the Persian keheh; ё. */
 const foldDateLetters = /* @__PURE__ */ charFolder({

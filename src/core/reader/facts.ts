@@ -3,7 +3,7 @@
 // a date the kept byline lines already print, or the dateline the first body
 // block opens with, is not said twice.
 
-import { normalizeDigits } from '../published/words.ts';
+import { normalizeDigits } from '../text/digits.ts';
 import type { Dateline, Published } from '../types.ts';
 
 export interface FactsShown {
