@@ -99,7 +99,9 @@ export class ContentController {
     );
     this.#siteStyle = siteStyleKeeper(this.#doc, this.#early, opts.onSiteStyle ?? (() => {}));
     this.#slicer = new Slicer(opts.yieldFn ?? (() => Promise.resolve()), {
-      sliceMs: opts.sliceMs ?? 4,
+      // A stretch ends at the first pause point after this: its length is this plus one step (a step
+      // run cold takes up to a few ms), so the slice is kept short.
+      sliceMs: opts.sliceMs ?? 2,
       now,
       // Each stretch of the load path shows in the browser's performance recordings (DevTools, the bench).
       mark: (edge) => console.timeStamp?.(`clearline:${edge}`),
