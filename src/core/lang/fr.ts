@@ -132,6 +132,15 @@ function reportingVerbs(): string[] {
     'appeler',
     'réclamer',
     'exiger',
+    'saluer',
+    'évoquer',
+    'qualifier',
+    's’exclamer',
+    'soupirer',
+    'tacler',
+    'avancer',
+    's’emporter',
+    'murmurer',
   ];
   const out: string[] = [];
   for (const v of lemmas) {
@@ -140,12 +149,22 @@ function reportingVerbs(): string[] {
     const base = refl ? v.slice(2) : v;
     const stem = base.slice(0, -2);
     const pp = `${stem}é`;
-    out.push(`${stem}e`, `${stem}ant`);
+    // Present, participle, and the imperfect of a portrait ("expliquait-il", "racontait Marie").
+    out.push(`${stem}e`, `${stem}ant`, `${stem}ait`, `${stem}ait-il`, `${stem}ait-elle`);
     if (refl) out.push(`s’est ${pp}`, `s’est ${pp}e`, `s'est ${pp}`, `s'est ${pp}e`, `s’${stem}e`);
     else out.push(`a ${pp}`, `a-t-il ${pp}`, `a-t-elle ${pp}`, `${stem}e-t-il`, `${stem}e-t-elle`);
   }
   out.push(
     'dit',
+    'disait',
+    'disait-il',
+    'disait-elle',
+    'sourit',
+    'assène',
+    'a asséné',
+    'met en garde',
+    'a mis en garde',
+    'se souvient',
     'a dit',
     'a-t-il dit',
     'a-t-elle dit',
@@ -203,6 +222,24 @@ function reportingVerbs(): string[] {
 }
 
 export const speech: SpeechWords = {
+  cueAdverbs: [
+    'également',
+    'aussi',
+    'encore',
+    'ensuite',
+    'notamment',
+    'ainsi',
+    'par ailleurs',
+    'toutefois',
+    'pourtant',
+    'déjà',
+    'enfin',
+    'alors',
+    'cependant',
+    'même',
+    'd’ailleurs',
+    "d'ailleurs",
+  ],
   quotePairs: [
     ['«', '»'],
     ['»', '«'],

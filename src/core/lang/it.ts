@@ -141,6 +141,7 @@ function reportingVerbs(): string[] {
 }
 
 export const speech: SpeechWords = {
+  cueAdverbs: ['poi', 'anche', 'inoltre', 'invece', 'infatti', 'quindi', 'pure', 'ancora', 'già'],
   quotePairs: [
     ['«', '»'],
     ['“', '”'],

@@ -36,6 +36,11 @@ export interface SpeechWords {
    * person named before, so a plural cue without a subject of its own credits nobody.
    */
   verbsPlural?: string[];
+  /**
+   * Adverbs printed between the auxiliary and the participle of a compound cue ("a également
+   * déclaré", "ha además señalado"): the cue matches with one of them inside.
+   */
+  cueAdverbs?: string[];
   /** Clitics printed glued to a cue (Arabic و, ف, ك). */
   cuePrefixes?: string[];
   /** Subject pronouns that stand for an earlier speaker, by gender. */

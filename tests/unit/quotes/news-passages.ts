@@ -902,4 +902,23 @@ export const NEWS_CASES: Case[] = [
     ],
     ['Karen Bass'],
   ],
+  // spk4: French cues with an adverb inside the compound tense, and verbs of portraits.
+  [
+    'fr',
+    [
+      'Emmanuel Macron a salué « le courage des soignants ».',
+      'Le chef de l’État a également promis « des moyens supplémentaires pour l’hôpital public ».',
+    ],
+    ['Emmanuel Macron', 'Emmanuel Macron'],
+  ],
+  ['fr', ['« On ne peut pas continuer comme ça », soupire Marc Duval, 54 ans, chauffeur de taxi.'], ['Marc Duval']],
+  [
+    'fr',
+    [
+      'La maire, Martine Aubry, a reçu les commerçants.',
+      '« Personne ne sera oublié », a notamment déclaré l’élue, qui expliquait aussi que « les aides arriveront en mars ».',
+    ],
+    ['Martine Aubry', 'Martine Aubry'],
+  ],
+  ['it', ['«Non ci fermeremo», ha poi aggiunto il ministro Matteo Piantedosi.'], ['Matteo Piantedosi']],
 ];
