@@ -697,8 +697,9 @@ export const speech: SpeechWords = {
   conjunctions: ['and', '&'],
   notParticles: ['and'],
   complementizers: ['that'],
-  partitives: ['one'],
+  partitives: ['one', 'a', 'an'],
   relatives: ['who', 'which', 'that'],
+  objectCues: ['told', 'tells', 'tell', 'telling'],
   nounLikeCues: [
     'states',
     'notes',

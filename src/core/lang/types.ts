@@ -102,6 +102,11 @@ export interface SpeechWords {
   clauseOpeners?: string[];
   /** Cue forms that are also plural nouns ("states", "notes"): a cue only after its subject, not after "EU" in "from EU states". */
   nounLikeCues?: string[];
+  /**
+   * Cues whose object follows them ("told Reuters", "tells CNN"): a name right after one is the
+   * addressee, never the subject, even after a quotation.
+   */
+  objectCues?: string[];
   /** Cues that never have their speaker beside them: reported-speech moods (German sei, seien). */
   subjectlessCues?: string[];
   /** Cues that name their source after them, whatever the word order ("according to X", "según X", "Para X,"). */

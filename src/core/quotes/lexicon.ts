@@ -36,6 +36,8 @@ export interface Lexicon {
   preposition(word: string): boolean;
   /** A cue form that is also a plural noun ("states")? */
   nounLikeCue(cue: string): boolean;
+  /** A cue whose object follows it ("told Reuters"): the name after it is no subject. */
+  objectCue(cue: string): boolean;
   /** A cue that never has its speaker beside it (German sei)? */
   subjectlessCue(cue: string): boolean;
   /** A preposition that opens an adverbial between a cue and its subject (à, pour, a, all’)? */
@@ -131,6 +133,7 @@ function memberTests(all: Gather) {
     adverbialPreposition: test(all((m) => m.speech.prepositions)),
     subjectlessCue: test(all((m) => m.speech.subjectlessCues)),
     nounLikeCue: test(all((m) => m.speech.nounLikeCues)),
+    objectCue: test(all((m) => m.speech.objectCues)),
   };
 }
 

@@ -921,4 +921,13 @@ export const NEWS_CASES: Case[] = [
     ['Martine Aubry', 'Martine Aubry'],
   ],
   ['it', ['«Non ci fermeremo», ha poi aggiunto il ministro Matteo Piantedosi.'], ['Matteo Piantedosi']],
+  // spk4: the addressee after "told" is no speaker, even after the quotation.
+  [
+    'en',
+    [
+      '"We are looking at all options," a senior administration official told Reuters, speaking on condition of anonymity.',
+    ],
+    ['official|∅'],
+  ],
+  ['en', ['Ann Lee lives nearby.', '"It is a disaster," a neighbour told Al Jazeera.'], ['neighbour|∅']],
 ];
