@@ -930,4 +930,30 @@ export const NEWS_CASES: Case[] = [
     ['official|∅'],
   ],
   ['en', ['Ann Lee lives nearby.', '"It is a disaster," a neighbour told Al Jazeera.'], ['neighbour|∅']],
+  // spk4: a paragraph that is only a quotation, after one whose last sentence is about a named person.
+  [
+    'fr',
+    [
+      'Pierre Lefèvre, agriculteur dans la Beauce, ne décolère pas.',
+      '« On nous demande toujours plus pour gagner toujours moins. »',
+    ],
+    ['Pierre Lefèvre'],
+  ],
+  [
+    'fr',
+    [
+      'Le sélectionneur Didier Deschamps a été clair.',
+      '« Personne n’a sa place assurée en équipe de France. »',
+      '« Les joueurs le savent », a-t-il insisté.',
+    ],
+    ['Didier Deschamps', 'Didier Deschamps'],
+  ],
+  [
+    'en',
+    [
+      'Maria Gomez, a nurse in Phoenix, has worked nights for ten years.',
+      '"Every shift we are short of staff, and every shift someone cries."',
+    ],
+    ['Maria Gomez'],
+  ],
 ];

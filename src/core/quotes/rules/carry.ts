@@ -64,7 +64,7 @@ export function continuation(c: Candidate, q: QuoteContext, done: readonly Credi
   const colon =
     /[:：]\s*$/u.test(prevUnit.text) ||
     q.cues.find(prevUnit.text).some((k) => /^\s*[:：]/u.test(prevUnit.text.slice(k.end)));
-  if (!colon) return null;
+  if (!colon) return introduced(c, q, prevUnit);
   const said = q.entities.lastSpeech(c.ui - 1, prevUnit.text.length);
   if (said) return carried('continuation', said.entity);
   return last?.speaker ? carried('continuation', last.speaker) : null;
@@ -83,4 +83,20 @@ export function colonQuote(c: Candidate, q: QuoteContext, done: readonly Credite
   if (last?.speaker) return carried('colon-quote', last.speaker);
   const e = q.entities.salient(c.ui, c.span.open, { gender: null, kind: 'any' });
   return e ? carried('colon-quote', e) : null;
+}
+
+/**
+ * A paragraph that is only a quotation, after a paragraph whose last sentence is about a person
+ * named there ("Pierre Lefèvre, agriculteur dans la Beauce, ne décolère pas." / "« … »"): that
+ * person's words. Latin script only, and only a whole sentence in the marks.
+ */
+function introduced(c: Candidate, q: QuoteContext, prevUnit: QuoteContext['units'][number]): Attribution | null {
+  if (q.fam !== 'latin' || prevUnit.spans.length > 0) return null;
+  if (!/[.!?…]\s*$/u.test(c.text)) return null;
+  const [from] = sentenceAt(prevUnit.bounds, prevUnit.text.length, Math.max(0, prevUnit.text.trimEnd().length - 1));
+  const m = q.entities.mentions.filter(
+    (x) => x.ui === c.ui - 1 && x.sentence === from && x.subject && !x.entity.body && !x.entity.described,
+  );
+  const last = m[m.length - 1];
+  return last ? carried('continuation', last.entity) : null;
 }
