@@ -956,4 +956,27 @@ export const NEWS_CASES: Case[] = [
     ],
     ['Maria Gomez'],
   ],
+  // spk4: Spanish addressees and clitics between the verb and its subject.
+  [
+    'es',
+    ['“Estamos muy preocupados”, explicó a EFE María González, portavoz de la asociación de vecinos.'],
+    ['María González'],
+  ],
+  ['es', ['“Es una vergüenza”, dijo a la ministra Ana López el alcalde Pedro Ruiz.'], ['Pedro Ruiz']],
+  [
+    'es',
+    [
+      'Pedro Sánchez compareció en el Congreso.',
+      'Feijóo le replicó: “Usted ha perdido la confianza de los españoles”.',
+    ],
+    ['Feijóo'],
+  ],
+  [
+    'es',
+    [
+      'El alcalde de Madrid, José Luis Martínez-Almeida, defendió la medida.',
+      'Según el regidor, “la ciudad necesita más zonas verdes”.',
+    ],
+    ['José Luis Martínez-Almeida'],
+  ],
 ];

@@ -333,6 +333,8 @@ function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
     }
     return run;
   };
+  // "dijo a la ministra Ana López el alcalde …": a name after a preposition is its object.
+  if (lead[0] && lex.adverbialPreposition(lead[0]) && !lex.determiner(lead[0])) return null;
   const first = runAt(i);
   // A role's complement may stand there after it ("заявил мэр города Андрей Соколов").
   const roled = first.some((w) => isRole(w, lex)) || lead.some((w) => isRole(w, lex));
