@@ -979,4 +979,18 @@ export const NEWS_CASES: Case[] = [
     ],
     ['José Luis Martínez-Almeida'],
   ],
+  // spk4: German names without a role, read where they open a sentence before a verb or carry a party.
+  [
+    'de',
+    ['Olaf Scholz besuchte am Montag die Flutgebiete.', '„Wir lassen niemanden allein“, versprach der Kanzler.'],
+    ['Olaf Scholz'],
+  ],
+  [
+    'de',
+    [
+      'Friedrich Merz (CDU) hat die Regierung scharf angegriffen.',
+      '„Das ist ein Armutszeugnis“, sagte der Oppositionsführer.',
+    ],
+    ['Friedrich Merz'],
+  ],
 ];

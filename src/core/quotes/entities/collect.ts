@@ -160,7 +160,8 @@ function collectLatinNames(q: QuoteContext): void {
       // German capitalizes every noun ("Demontage der Gastgeber"): there a run names someone only with
       // a role, a title or an apposition; other names come in through the cues they speak by.
       const titled = run.words.some((w) => q.lex.title(w) !== undefined);
-      if (q.lex.nounsCapitalized && !body && !parts.role && !apposition && !titled) continue;
+      if (q.lex.nounsCapitalized && !body && !parts.role && !apposition && !titled && !personLike(q, unit, run))
+        continue;
       const e = q.entities.add(parts.name, { role: parts.role, gender, body });
       // "Netherlands Organisation for Applied Scientific Research (TNO)"
       const acr = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,11})\)/u.exec(unit.text.slice(end));
@@ -168,6 +169,19 @@ function collectLatinNames(q: QuoteContext): void {
       if (apposition && !body) q.entities.addRole(e, apposition);
     }
   });
+}
+
+/**
+ * Where nouns are capitalized: two or three words none of which the article prints lowercase or
+ * reads as a noun, opening a sentence before a lowercase verb or followed by a party in brackets
+ * ("Olaf Scholz besuchte …", "Friedrich Merz (CDU) kritisierte …"), name a person.
+ */
+function personLike(q: QuoteContext, unit: Unit, run: Run): boolean {
+  if (run.words.length < 2 || run.words.length > 3) return false;
+  if (run.words.some((w) => q.lex.common(w) || q.lex.notName(w) || !/^\p{Lu}\p{Ll}/u.test(w))) return false;
+  const rest = unit.text.slice(run.start + run.words.join(' ').length);
+  if (/^\s*\(\p{Lu}[\p{L}/ -]{1,15}\)/u.test(rest)) return true;
+  return opensSentence(unit, run.start) && /^\s+\p{Ll}/u.test(rest);
 }
 
 /**
