@@ -258,7 +258,10 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   if (/^(?:قائل|م\p{L}{3,})(?:ا|ً|اً|ة)$/u.test(cue.text)) return noneRef(cue.gender);
   // A circumstantial accusative right after the cue (كتب مغرّداً، قال موضحاً) says how, not who:
   // the subject is the sentence's topic, as when nothing follows the cue.
-  const adverbial = /^\s*\p{L}[\p{L}\p{M}]*(?:اً|ًا)(?=[\s،,:]|$)/u.test(after);
+  // So does a participle of speech (وختم قائلا: …، وأضاف مؤكدا): the cue's subject is not after it.
+  const adverbial =
+    /^\s*\p{L}[\p{L}\p{M}]*(?:اً|ًا)(?=[\s،,:]|$)/u.test(after) ||
+    /^\s*(?:قائلة|(?:قائل|م\p{L}{3,})ا)(?=[\s،,:]|$)/u.test(after);
   const words = adverbial ? [] : phraseAt(after, lex);
   if (words.length === 0) return arabicTopic(ctx.slice(0, cue.start), lex) ?? noneRef(cue.gender);
   const g = lex.pronoun(words[0] ?? '');
