@@ -1016,4 +1016,10 @@ export const NEWS_CASES: Case[] = [
     ['ونقلت وكالة الأنباء السعودية عن ولي العهد الأمير محمد بن سلمان قوله: "رؤية 2030 تسير وفق الخطة".'],
     ['محمد بن سلمان'],
   ],
+  // spk4: a role with modifiers before it stands for the person in focus.
+  [
+    'en',
+    ['Prime Minister Keir Starmer visited the site on Monday.', '"This is a tragedy," the Labour leader said.'],
+    ['Keir Starmer'],
+  ],
 ];
