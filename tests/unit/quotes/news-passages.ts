@@ -1022,4 +1022,21 @@ export const NEWS_CASES: Case[] = [
     ['Prime Minister Keir Starmer visited the site on Monday.', '"This is a tragedy," the Labour leader said.'],
     ['Keir Starmer'],
   ],
+  // spk4: two people of one family name are two entities.
+  [
+    'en',
+    [
+      '"We are not going anywhere," said Maria Alvarez, who has run the bakery for 20 years.',
+      'Her son, Luis Alvarez, was less certain. "Rents keep going up," he said.',
+    ],
+    ['Maria Alvarez', 'Luis Alvarez'],
+  ],
+  [
+    'es',
+    [
+      'Ana García, de 70 años, vive sola desde hace una década.',
+      'Su hijo, Pedro García, la visita cada domingo. “Me preocupa mucho su salud”, reconoce.',
+    ],
+    ['Pedro García'],
+  ],
 ];

@@ -136,7 +136,9 @@ function roleBefore(text: string, q: QuoteContext): string | null {
 
 /** "Embora Pacheco esteja …": a sentence opener before the surname of someone already known by a full name. */
 function openerBeforeSurname(q: QuoteContext, unit: Unit, run: Run): boolean {
-  if (run.words.length !== 2 || !opensSentence(unit, run.start)) return false;
+  // Only the sentence's first word is capitalized for opening it: "Her son, Luis Alvarez," names Luis.
+  const [from] = sentenceAt(unit.bounds, unit.text.length, run.start);
+  if (run.words.length !== 2 || unit.text.slice(from, run.start).trim() !== '') return false;
   const known = q.entities.find(run.words[1] ?? '');
   const full = known?.full.split(' ') ?? [];
   return full.length >= 2 && full[0] !== run.words[0];
