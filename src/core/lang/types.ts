@@ -98,11 +98,6 @@ export interface SpeechWords {
   nounsCapitalized?: boolean;
   /** Prefixes of the addressee after a cue, not its subject (Arabic لـ: "قالت لرويترز"). */
   addresseePrefixes?: string[];
-  /**
-   * Words that open a sentence before its verb and subject, being neither (Arabic بدوره، من جهته،
-   * "in turn", "for his part"): a sentence led by one still has its subject after the verb.
-   */
-  leadIns?: string[];
   /** Words that open a new clause after a subject read after its verb (Arabic وهو, الذي). */
   clauseOpeners?: string[];
   /** Cue forms that are also plural nouns ("states", "notes"): a cue only after its subject, not after "EU" in "from EU states". */

@@ -36,8 +36,6 @@ export interface Lexicon {
   preposition(word: string): boolean;
   /** A cue form that is also a plural noun ("states")? */
   nounLikeCue(cue: string): boolean;
-  /** The number of words of a lead-in opening these words (بدوره، من جهته), 0 when none. */
-  leadIn(words: readonly string[]): number;
   /** A cue whose object follows it ("told Reuters"): the name after it is no subject. */
   objectCue(cue: string): boolean;
   /** A cue that never has its speaker beside it (German sei)? */
@@ -115,16 +113,6 @@ function titleReader(all: Gather): Lexicon['title'] {
   };
 }
 
-/** How many words of a lead-in (one or two words, folded) open `words`. */
-function leadInTest(phrases: readonly string[]): (words: readonly string[]) => number {
-  const set = folded(phrases);
-  return (words) => {
-    const two = words.length >= 2 ? foldWord(`${words[0]} ${words[1]}`.replace(/[،,]$/u, '')) : '';
-    if (two && set.has(two)) return 2;
-    return words.length >= 1 && set.has(foldWord((words[0] ?? '').replace(/[،,]$/u, ''))) ? 1 : 0;
-  };
-}
-
 /** The word classes that are plain membership tests of a folded word list. */
 function memberTests(all: Gather) {
   const test = (words: readonly string[]) => {
@@ -146,7 +134,6 @@ function memberTests(all: Gather) {
     subjectlessCue: test(all((m) => m.speech.subjectlessCues)),
     nounLikeCue: test(all((m) => m.speech.nounLikeCues)),
     objectCue: test(all((m) => m.speech.objectCues)),
-    leadIn: leadInTest(all((m) => m.speech.leadIns)),
   };
 }
 

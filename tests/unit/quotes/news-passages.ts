@@ -1039,13 +1039,4 @@ export const NEWS_CASES: Case[] = [
     ],
     ['Pedro García'],
   ],
-  // spk4: an Arabic lead-in (بدوره، من جهته) before the verb; the subject after the verb and its role.
-  [
-    'ar',
-    [
-      'اجتمع رئيس الوزراء أحمد خالد مع الصحفيين.',
-      'بدوره ألمح وزير الداخلية سامي حسن إلى تحسن الأوضاع، وقال "الوضع الأمني مستقر تماما في كل المدن".',
-    ],
-    ['سامي حسن'],
-  ],
 ];

@@ -41,9 +41,7 @@ export function roleLedSubject(q: QuoteContext, unit: Unit, run: { start: number
  */
 export function verbRoleLead(q: QuoteContext, unit: Unit, at: number): boolean {
   const [from] = sentenceAt(unit.bounds, unit.text.length, at);
-  const all = tokens(unit.text.slice(from, at));
-  // "بدوره ألمح عضو الشورى الدكتور موافق الرويلي": a lead-in before the verb leaves the order as it is.
-  const lead = all.slice(q.lex.leadIn(all));
+  const lead = tokens(unit.text.slice(from, at));
   if (lead.length < 2 || lead.length > 6 || /[،,:؛]$/u.test(lead[0] ?? '')) return false;
   const rest = lead.slice(1);
   return q.lex.role(rest[0] ?? '') && rest.every((w) => q.lex.role(w) || /^ال/u.test(w));
