@@ -1039,4 +1039,6 @@ export const NEWS_CASES: Case[] = [
     ],
     ['Pedro García'],
   ],
+  // spk4: a day between a Spanish verb and the name after it.
+  ['es', ['“Es una gran noticia”, ha dicho este martes Pedro Sánchez en rueda de prensa.'], ['Pedro Sánchez']],
 ];
