@@ -69,6 +69,8 @@ export interface Attribution {
   rule: string;
   ref: SpeakerRef;
   cue: Cue | null;
+  /** A quotation that goes on from one credited to nobody: a quotation still, and nobody's. */
+  nobody?: boolean;
 }
 
 /** Who a quotation was finally credited to: an entity's fullest name and role, or a description. */

@@ -114,6 +114,7 @@ export function resolveSpeaker(
   done: readonly Credited[],
 ): Speaker | null {
   const ref = a.ref;
+  if (a.nobody) return null;
   // "Según fuentes policiales, “…”", "According to police sources": a source cue names its source
   // after it; when no name is read there, the source is someone unnamed, not the last person named.
   if (a.cue && ref.kind === 'none' && q.lex.sourceCue(a.cue.text)) return null;

@@ -1041,4 +1041,18 @@ export const NEWS_CASES: Case[] = [
   ],
   // spk4: a day between a Spanish verb and the name after it.
   ['es', ['“Es una gran noticia”, ha dicho este martes Pedro Sánchez en rueda de prensa.'], ['Pedro Sánchez']],
+  // spk4: the rest of a quotation credited to nobody is a quotation too, and nobody's.
+  [
+    'en',
+    ['"The plan is dead," said one EU diplomat. "Nobody wants to say it publicly."'],
+    ['diplomat|∅', 'diplomat|∅'],
+  ],
+  [
+    'en',
+    [
+      '"The first thing we did was call our families," the survivors say.',
+      '"Then I cried for an hour, and then I started to look for my brother."',
+    ],
+    ['survivors|∅', 'survivors|∅'],
+  ],
 ];

@@ -5,7 +5,7 @@
 import { HAN_KANA_ALL } from '../../text/scripts.ts';
 import type { Entity, Mention } from '../entities/table.ts';
 import type { Attribution, Candidate, Credited, QuoteContext, Speaker } from '../model.ts';
-import { nameRef } from '../model.ts';
+import { nameRef, noneRef } from '../model.ts';
 import { sentenceAt } from '../sentences.ts';
 
 /** The speaker of another quotation (or of reported speech), carried over to this one. */
@@ -28,7 +28,13 @@ export function interrupted(c: Candidate, q: QuoteContext, done: readonly Credit
   const own = enoughText(c, q) ? subjectBefore(c, q) : null;
   if (own && own.pos > prevAt && own.pos > (said?.pos ?? -1)) return carried('interrupted', own.entity);
   if (said && said.pos > prevAt) return carried('interrupted', said.entity);
-  if (!prev?.speaker || !enoughText(c, q)) return null;
+  if (!enoughText(c, q)) return null;
+  // '"Q1," said one diplomat. "Q2."': the rest of a quotation credited to nobody is nobody's too.
+  const before = [...done].reverse().find((d) => d.c.endUi === c.ui);
+  if (!prev?.speaker)
+    return before && !before.speaker && before === done[done.length - 1]
+      ? { rule: 'interrupted', ref: noneRef(null), cue: null, nobody: true }
+      : null;
   return carried('interrupted', prev.speaker);
 }
 
@@ -61,6 +67,9 @@ export function continuation(c: Candidate, q: QuoteContext, done: readonly Credi
   const last = done[done.length - 1];
   // The paragraph before holds a quotation of a known speaker ("Q1," X said. / "Q2.").
   if (last?.speaker && last.c.endUi === c.ui - 1) return carried('continuation', last.speaker);
+  // The paragraph before ended on a quotation credited to nobody: this one goes on with it.
+  if (last && !last.speaker && last.c.endUi === c.ui - 1)
+    return { rule: 'continuation', ref: noneRef(null), cue: null, nobody: true };
   const colon =
     /[:：]\s*$/u.test(prevUnit.text) ||
     q.cues.find(prevUnit.text).some((k) => /^\s*[:：]/u.test(prevUnit.text.slice(k.end)));
