@@ -1055,4 +1055,14 @@ export const NEWS_CASES: Case[] = [
     ],
     ['survivors|∅', 'survivors|∅'],
   ],
+  // spk4: rule sentence-after, a quotation after a sentence about a person named in its paragraph.
+  [
+    'en',
+    [
+      'John Smith was at the scene within minutes.',
+      '"There was smoke everywhere," he recalled. "People were screaming."',
+      'His neighbour, Ann Jones, agreed. "It was terrifying."',
+    ],
+    ['John Smith', 'John Smith', 'Ann Jones'],
+  ],
 ];

@@ -16,7 +16,7 @@ describe('the rule list', () => {
     const names = [...LOCAL_RULES, ...CARRY_RULES].map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names.slice(0, 2)).toEqual(['quote-cue-mention', 'mention-cue-quote']);
-    expect(names.at(-1)).toBe('colon-quote');
+    expect(names.at(-1)).toBe('sentence-after');
   });
 });
 
@@ -146,6 +146,20 @@ describe('rule continuation', () => {
         'en',
       ),
     ).toEqual(['Anna Berg', 'Anna Berg']);
+  });
+});
+
+describe('rule sentence-after', () => {
+  it('credits a quotation ending its paragraph to the person the sentence before it is about', () => {
+    const en = ['Jane Doe, a nurse, stayed all night.', 'Her colleague, Mark Lee, agreed. "We had no choice at all."'];
+    expect(who(en, 'en')).toEqual(['Mark Lee']);
+    expect(rules(en, 'en')).toEqual(['sentence-after']);
+    const fr = ['Le maire, Paul Durand, est resté sur place. « Nous ferons tout pour les familles. »'];
+    expect(who(fr, 'fr')).toEqual(['Paul Durand']);
+  });
+  it('leaves a quotation alone after a sentence about nobody named, or with words after it', () => {
+    expect(who(['The night was long. "We had no choice at all."'], 'en')).toEqual([]);
+    expect(who(['Mark Lee agreed. "We had no choice at all." Then he left.'], 'en')).toEqual([]);
   });
 });
 

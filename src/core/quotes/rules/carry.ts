@@ -109,3 +109,22 @@ function introduced(c: Candidate, q: QuoteContext, prevUnit: QuoteContext['units
   const last = m[m.length - 1];
   return last ? carried('continuation', last.entity) : null;
 }
+
+/**
+ * Rule "sentence-after": '"His neighbour, Ann Jones, agreed. "It was terrifying."' — a quotation that
+ * is a whole sentence ending its paragraph, with no quotation before it there, after a sentence of
+ * the same paragraph about a person named in it: that person's words. Latin script only.
+ */
+export function sentenceAfter(c: Candidate, q: QuoteContext): Attribution | null {
+  const unit = q.units[c.ui];
+  if (q.fam !== 'latin' || !unit || unit.index < 0 || c.k > 0 || !c.endsUnit || c.endUi !== c.ui) return null;
+  if (c.around.before.trim() !== '' || !/[.!?…]\s*$/u.test(c.text)) return null;
+  const head = unit.text.slice(0, c.span.open).trimEnd();
+  if (!/[.!?]$/u.test(head)) return null;
+  const [from] = sentenceAt(unit.bounds, unit.text.length, head.length - 1);
+  const m = q.entities.mentions.filter(
+    (x) => x.ui === c.ui && x.sentence === from && x.subject && !x.entity.body && !x.entity.described,
+  );
+  const last = m[m.length - 1];
+  return last ? carried('sentence-after', last.entity) : null;
+}

@@ -4,7 +4,7 @@
 // the quotations credited before it. A candidate no rule credits is not reported.
 
 import type { Attribution, Candidate, Credited, QuoteContext } from '../model.ts';
-import { colonQuote, continuation, interrupted } from './carry.ts';
+import { colonQuote, continuation, interrupted, sentenceAfter } from './carry.ts';
 import { innerIncise, mentionCueQuote, quoteCueMention, sentenceCue, subjectlessCue } from './cue.ts';
 import { colonIntro, colonSubject, signed } from './intro.ts';
 
@@ -33,4 +33,5 @@ export const CARRY_RULES: readonly CarryRule[] = [
   { name: 'interrupted', run: interrupted },
   { name: 'continuation', run: continuation },
   { name: 'colon-quote', run: colonQuote },
+  { name: 'sentence-after', run: sentenceAfter },
 ];
