@@ -693,6 +693,7 @@ export const speech: SpeechWords = {
   ],
   roleLinks: ['of', 'for', 'at'],
   sourcePronouns: { male: ['him'], female: ['her'] },
+  anaphoricLeads: ['That was the message from', 'Those were the words of', 'So said'],
   sourceCues: ['according to', 'According to'],
   conjunctions: ['and', '&'],
   notParticles: ['and'],

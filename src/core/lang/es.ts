@@ -572,6 +572,7 @@ export const speech: SpeechWords = {
   roleLinks: ['de', 'del'],
   prepositions: ['a', 'al', 'en', 'ante', 'desde', 'durante', 'tras', 'por'],
   sourcePronouns: { male: ['él'], female: ['ella'] },
+  anaphoricLeads: ['Así lo', 'Así se', 'Con estas palabras', 'Con esas palabras', 'Lo'],
   sourceCues: [
     'según',
     'Según',

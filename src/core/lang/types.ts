@@ -103,6 +103,11 @@ export interface SpeechWords {
   /** Cue forms that are also plural nouns ("states", "notes"): a cue only after its subject, not after "EU" in "from EU states". */
   nounLikeCues?: string[];
   /**
+   * Words opening the sentence after a quotation that take it up ("Así lo ha asegurado X", "Lo ha
+   * detto X", "C’est ce qu’a affirmé X", "Così X."): the speaker is read in that sentence.
+   */
+  anaphoricLeads?: string[];
+  /**
    * Cues whose object follows them ("told Reuters", "tells CNN"): a name right after one is the
    * addressee, never the subject, even after a quotation.
    */

@@ -1065,4 +1065,15 @@ export const NEWS_CASES: Case[] = [
     ],
     ['John Smith', 'John Smith', 'Ann Jones'],
   ],
+  // spk4: rule next-sentence, the sentence after a quotation takes it up and names the speaker.
+  [
+    'fr',
+    ['« Nous ne lâcherons rien ». C’est ce qu’a affirmé mardi la secrétaire générale de la CGT, Sophie Binet.'],
+    ['Sophie Binet'],
+  ],
+  [
+    'pt',
+    ['“O Brasil voltou ao cenário internacional”. Assim disse o presidente Luiz Inácio Lula da Silva em Brasília.'],
+    ['Lula'],
+  ],
 ];

@@ -149,6 +149,27 @@ describe('rule continuation', () => {
   });
 });
 
+describe('rule next-sentence', () => {
+  it('reads the speaker in the sentence that takes the quotation up', () => {
+    const it_ = [
+      '«Il governo andrà avanti fino alla fine». Lo ha detto la premier Giorgia Meloni a margine del vertice.',
+    ];
+    expect(who(it_, 'it')).toEqual(['Giorgia Meloni']);
+    expect(rules(it_, 'it')).toEqual(['next-sentence']);
+    expect(
+      who(['“La economía crece más que la de sus vecinos”. Así lo ha asegurado el ministro Carlos Cuerpo.'], 'es'),
+    ).toEqual(['Carlos Cuerpo']);
+    expect(
+      who(['«Siamo pronti a collaborare con tutti». Così il ministro degli Esteri Antonio Tajani.'], 'it'),
+    ).toEqual(['Antonio Tajani']);
+  });
+  it('needs a sentence that takes the quotation up', () => {
+    expect(
+      who(['«Il governo andrà avanti fino alla fine». La premier Giorgia Meloni è arrivata a Roma.'], 'it'),
+    ).toEqual([]);
+  });
+});
+
 describe('rule sentence-after', () => {
   it('credits a quotation ending its paragraph to the person the sentence before it is about', () => {
     const en = ['Jane Doe, a nurse, stayed all night.', 'Her colleague, Mark Lee, agreed. "We had no choice at all."'];
