@@ -1076,4 +1076,7 @@ export const NEWS_CASES: Case[] = [
     ['“O Brasil voltou ao cenário internacional”. Assim disse o presidente Luiz Inácio Lula da Silva em Brasília.'],
     ['Lula'],
   ],
+  // spk4: Arabic unnamed sources: an indefinite role and an adjective of origin, and بحسب ما نقلته … عن.
+  ['ar', ['وقال مسؤول أمريكي لرويترز إن "المحادثات وصلت إلى طريق مسدود".'], ['مسؤول أمريكي|∅']],
+  ['ar', ['وبحسب ما نقلته وكالة رويترز عن مسؤول أمريكي، فإن "المحادثات وصلت إلى طريق مسدود".'], ['مسؤول أمريكي|∅']],
 ];
