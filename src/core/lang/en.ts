@@ -249,6 +249,8 @@ export const speech: SpeechWords = {
   verbs: [
     ...reportingVerbs(),
     'according to',
+    'accused',
+    'accuses',
     'According to',
     'said',
     'says',

@@ -1079,4 +1079,11 @@ export const NEWS_CASES: Case[] = [
   // spk4: Arabic unnamed sources: an indefinite role and an adjective of origin, and بحسب ما نقلته … عن.
   ['ar', ['وقال مسؤول أمريكي لرويترز إن "المحادثات وصلت إلى طريق مسدود".'], ['مسؤول أمريكي|∅']],
   ['ar', ['وبحسب ما نقلته وكالة رويترز عن مسؤول أمريكي، فإن "المحادثات وصلت إلى طريق مسدود".'], ['مسؤول أمريكي|∅']],
+  // spk4: "accused … of", and the office or government of someone named before the cue.
+  ['en', ['Biden accused Trump of "lying to the American people again and again."'], ['Biden']],
+  [
+    'en',
+    ['Netanyahu\'s office said in a statement that Israel "will not stop until all hostages are home."'],
+    ['Netanyahu'],
+  ],
 ];

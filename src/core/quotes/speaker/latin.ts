@@ -366,12 +366,12 @@ function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
   return { name: parts.name, role: role || null };
 }
 
-/** "TNO's report said": the owner of the statement. */
+/** "TNO's report said", "Netanyahu's office said": the owner of the statement or of the office. */
 function possessiveBefore(before: string, lex: Lexicon): string | null {
   const toks = tokens(before);
   const noun = bare(toks[toks.length - 1] ?? '');
   const owner = toks[toks.length - 2] ?? '';
-  if (!lex.statementNoun(noun)) return null;
+  if (!lex.statementNoun(noun) && !lex.body(noun)) return null;
   const m = /^(\p{Lu}[\p{L}\p{N}.-]*)['’]s?$/u.exec(owner);
   return m?.[1] ?? null;
 }
