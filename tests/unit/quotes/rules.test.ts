@@ -98,6 +98,14 @@ describe('rule subjectless-cue', () => {
 });
 
 describe('rule colon-intro', () => {
+  it('a live-blog entry: a surname and a colon make the whole paragraph before the quotation', () => {
+    expect(who(['15:02 GMT', 'Macron: "Europe must defend itself, and it must start now"'], 'en')).toEqual(['Macron']);
+    // A kicker the article also prints in lowercase is no name; nor is a word with text after the quotation.
+    expect(
+      who(['Analysis: "Europe must defend itself, and it must start now"', 'Our analysis follows.'], 'en'),
+    ).toEqual([]);
+    expect(who(['Macron: "Europe must defend itself, and it must start now" and more.'], 'en')).toEqual([]);
+  });
   it('a short name and a colon introduce the quotation', () => {
     expect(who([], 'ru', 'Песков: «Мы не будем это комментировать сегодня»')).toEqual(['Песков']);
   });

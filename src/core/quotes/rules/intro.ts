@@ -19,7 +19,15 @@ export function colonIntro(c: Candidate, q: QuoteContext): Attribution | null {
   // In cased scripts a name has every word capitalized ("Наступна цитата:" is not a speaker), and
   // one capitalized word before a colon is more often an adverb ("Впрочем:") than a name.
   if (words.some((w) => /^\p{Ll}/u.test(w))) return null;
-  if (!headline && words.length < 2 && /^\p{Lu}/u.test(name)) return null;
+  // A live-blog entry ('Starmer: "…"', the whole paragraph) is the exception: a surname, not printed
+  // lowercase elsewhere, before a quotation that ends the paragraph.
+  const entry =
+    c.endsUnit &&
+    c.around.before === (q.units[c.ui]?.text ?? '').slice(0, c.span.open) &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(words[0] ?? '') &&
+    !q.lex.common(words[0] ?? '') &&
+    !q.lex.notName(words[0] ?? '');
+  if (!headline && words.length < 2 && /^\p{Lu}/u.test(name) && !entry) return null;
   if (words.length > 4) return null;
   return { rule: 'colon-intro', ref: nameRef(words.join(' ')), cue: null };
 }
