@@ -93,7 +93,8 @@ export function entityFor(ref: SpeakerRef, ui: number, pos: number, q: QuoteCont
     const roleOnly = first >= 0 && first <= 2 && head.every((w) => q.lex.role(w) || q.lex.determiner(w));
     return e ?? (roleOnly ? q.entities.byRoleAfter(head, ui, pos) : null);
   }
-  const want: Want = { gender: ref.gender, kind: ref.kind === 'pronoun' && ref.gender ? 'person' : 'any' };
+  const person = ref.person || (ref.kind === 'pronoun' && ref.gender);
+  const want: Want = { gender: ref.gender, kind: person ? 'person' : 'any' };
   return q.entities.salient(ui, pos, want);
 }
 

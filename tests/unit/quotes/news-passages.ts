@@ -1089,4 +1089,21 @@ export const NEWS_CASES: Case[] = [
     ['Netanyahu\'s office said in a statement that Israel "will not stop until all hostages are home."'],
     ['Netanyahu'],
   ],
+  // spk4: a description after the verb is a person, and the body a role belongs to is no person.
+  [
+    'es',
+    [
+      'El entrenador del Real Madrid, Carlo Ancelotti, habló tras el partido.',
+      '“El equipo ha jugado muy bien”, señaló el italiano.',
+    ],
+    ['Carlo Ancelotti'],
+  ],
+  [
+    'fr',
+    [
+      'Le président du Stade Rennais, Olivier Cloarec, a réuni la presse.',
+      '« Nous voulons un stade plus grand », a expliqué le dirigeant breton.',
+    ],
+    ['Olivier Cloarec'],
+  ],
 ];

@@ -34,6 +34,8 @@ const RUN = /(?<![\p{L}\p{M}'’])\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,4}\
 interface Run {
   start: number;
   words: string[];
+  /** Right after a role and its link ("El entrenador del Real Madrid"): the role's body, no person. */
+  complement?: boolean;
 }
 
 /** A word ending in a period ends its run, unless it is an initial or a title (J. Smith, Mr. Smith). */
@@ -80,11 +82,13 @@ function runsOf(q: QuoteContext, unit: Unit): Run[] {
     // "il senatore della Florida Marco Rubio": after a role and its link, the first word completes the role.
     const prev = tokens(unit.text.slice(Math.max(0, start - 40), start));
     const linked = q.lex.roleLink(prev[prev.length - 1] ?? '') && q.lex.role(prev[prev.length - 2] ?? '');
+    // Else the whole run is the complement: the body the role belongs to ("El entrenador del Real Madrid").
+    const complement = linked && name.length < 3;
     while (linked && name.length >= 3) offset += (name.shift() ?? '').length + 1;
     // After a short preposition the first word is its object ("в Раді Ірина Венедіктова").
     if (name.length >= 3 && q.lex.preposition(prev[prev.length - 1] ?? '') && q.lex.title(name[0] ?? '') === undefined)
       offset += (name.shift() ?? '').length + 1;
-    out.push({ start: start + offset, words: name.map((w) => w.replace(/[,;:]$/u, '')) });
+    out.push({ start: start + offset, words: name.map((w) => w.replace(/[,;:]$/u, '')), complement });
   }
   return out;
 }
@@ -164,7 +168,7 @@ function collectLatinNames(q: QuoteContext): void {
       const titled = run.words.some((w) => q.lex.title(w) !== undefined);
       if (q.lex.nounsCapitalized && !body && !parts.role && !apposition && !titled && !personLike(q, unit, run))
         continue;
-      const e = q.entities.add(parts.name, { role: parts.role, gender, body });
+      const e = q.entities.add(parts.name, { role: parts.role, gender, body: body || run.complement === true });
       // "Netherlands Organisation for Applied Scientific Research (TNO)"
       const acr = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,11})\)/u.exec(unit.text.slice(end));
       if (acr?.[1]) q.entities.alias(e, acr[1]);
