@@ -283,10 +283,13 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
     const g = lex.pronoun(bare(tokens(last)[0] ?? ''));
     if (g) return pronounRef(g === 'other' ? null : g);
   }
-  // "señaló el italiano.", "sagte der 64-Jährige": a description of the one speaking, a person.
-  const described = inverted2 && /^[\s,]*(\p{L}+)\s+[\p{Ll}\p{N}][\p{L}\p{N}-]*\s*(?:[.,;]|$)/u.exec(after);
-  if (described && lex.determiner(described[1] ?? '')) return { ...noneRef(cue.gender), person: true };
-  return noneRef(cue.gender);
+  return inverted2 && describedAfter(after, lex) ? { ...noneRef(cue.gender), person: true } : noneRef(cue.gender);
+}
+
+/** "señaló el italiano.", "sagte der 64-Jährige": a determiner and one lowercase word, someone described. */
+function describedAfter(after: string, lex: Lexicon): boolean {
+  const m = /^[\s,]*(\p{L}+)\s+[\p{Ll}\p{N}][\p{L}\p{N}-]*\s*(?:[.,;]|$)/u.exec(after);
+  return m !== null && lex.determiner(m[1] ?? '');
 }
 
 /** The name in commas right after a role phrase read after the cue ("…, Michel Barnier, devant …"). */
