@@ -133,6 +133,13 @@ const LEMMAS = [
   'prometer',
   'describir',
   'aseverar',
+  'celebrar',
+  'ironizar',
+  'bromear',
+  'reprochar',
+  'reivindicar',
+  'avisar',
+  'agradecer',
 ];
 
 /** Plural forms: "aseguran desde la plataforma", "Fuentes del Ministerio aseguraron que …". */

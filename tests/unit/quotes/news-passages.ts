@@ -1109,4 +1109,6 @@ export const NEWS_CASES: Case[] = [
   // spk4: Korean quotative verbs after 고 (입을 모았다, 꼬집었다, 내다봤다, 했습니다) with a plural subject.
   ['ko', ['전문가들은 "금리 인하가 불가피하다"고 입을 모았다.'], ['∅|전문가']],
   ['ko', ['한 시민은 "정부가 너무 늦게 움직였다"고 꼬집었다.'], ['∅|시민']],
+  // spk4: Spanish cues celebrar, ironizar, bromear, reprochar, reivindicar, avisar, agradecer.
+  ['es', ['“Es un paso histórico”, celebró en redes sociales la ministra de Igualdad, Ana Redondo.'], ['Ana Redondo']],
 ];
