@@ -249,6 +249,13 @@ export const speech: SpeechWords = {
   verbs: [
     ...reportingVerbs(),
     'according to',
+    'retorted',
+    'sighed',
+    'texted',
+    'emailed',
+    'messaged',
+    'chimed in',
+    'weighed in',
     'accused',
     'accuses',
     'According to',

@@ -1111,4 +1111,7 @@ export const NEWS_CASES: Case[] = [
   ['ko', ['한 시민은 "정부가 너무 늦게 움직였다"고 꼬집었다.'], ['∅|시민']],
   // spk4: Spanish cues celebrar, ironizar, bromear, reprochar, reivindicar, avisar, agradecer.
   ['es', ['“Es un paso histórico”, celebró en redes sociales la ministra de Igualdad, Ana Redondo.'], ['Ana Redondo']],
+  // spk4: English cues retorted, sighed, texted, emailed, messaged, chimed in, weighed in.
+  ['en', ['"That is simply not true," retorted Senator Maria Cantwell.'], ['Maria Cantwell']],
+  ['en', ['"We are still waiting for an answer," Ellen Park texted on Sunday.'], ['Ellen Park']],
 ];
