@@ -141,6 +141,12 @@ function reportingVerbs(): string[] {
     'avancer',
     's’emporter',
     'murmurer',
+    's’indigner',
+    's’insurger',
+    's’étonner',
+    's’alarmer',
+    's’inquiéter',
+    's’agacer',
   ];
   const out: string[] = [];
   for (const v of lemmas) {

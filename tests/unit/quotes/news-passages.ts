@@ -1114,4 +1114,10 @@ export const NEWS_CASES: Case[] = [
   // spk4: English cues retorted, sighed, texted, emailed, messaged, chimed in, weighed in.
   ['en', ['"That is simply not true," retorted Senator Maria Cantwell.'], ['Maria Cantwell']],
   ['en', ['"We are still waiting for an answer," Ellen Park texted on Sunday.'], ['Ellen Park']],
+  // spk4: French reflexive cues s’indigner, s’insurger, s’étonner, s’alarmer, s’inquiéter, s’agacer.
+  [
+    'fr',
+    ['« C’est un scandale d’État », s’est indigné le député Antoine Léaument sur franceinfo.'],
+    ['Antoine Léaument'],
+  ],
 ];
