@@ -75,6 +75,10 @@ export const speech: SpeechWords = {
     ['”', '”'],
   ],
   verbs: [
+    'بالقول',
+    'زاد',
+    'استدرك',
+    'أكمل',
     'غرد',
     'غردت',
     'قوله',
@@ -227,6 +231,9 @@ export const speech: SpeechWords = {
     'تردف',
   ],
   verbsFemale: [
+    'زادت',
+    'استدركت',
+    'أكملت',
     'غردت',
     'قولها',
     'قالت',
@@ -315,6 +322,9 @@ export const speech: SpeechWords = {
     'تردف',
   ],
   verbsMale: [
+    'زاد',
+    'استدرك',
+    'أكمل',
     'غرد',
     'قوله',
     'قال',
@@ -425,6 +435,14 @@ export const speech: SpeechWords = {
     female: ['السيدة', 'الدكتورة', 'الأميرة', 'الملكة', 'الشيخة'],
   },
   stops: [
+    // "واختتم حديثه بالقول:": the speech itself, named after the verb, is no speaker.
+    'بالقول',
+    'حديثه',
+    'حديثها',
+    'كلمته',
+    'كلمتها',
+    'تصريحه',
+    'تصريحها',
     'في',
     'أمام',
     'خلال',
@@ -501,6 +519,8 @@ export const speech: SpeechWords = {
   ],
   roles: [
     'عاهل',
+    'ولي',
+    'العهد',
     'نظيره',
     'نظيرها',
     'نظيرته',

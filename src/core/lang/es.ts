@@ -133,6 +133,13 @@ const LEMMAS = [
   'prometer',
   'describir',
   'aseverar',
+  'celebrar',
+  'ironizar',
+  'bromear',
+  'reprochar',
+  'reivindicar',
+  'avisar',
+  'agradecer',
 ];
 
 /** Plural forms: "aseguran desde la plataforma", "Fuentes del Ministerio aseguraron que …". */
@@ -353,6 +360,19 @@ export const speech: SpeechWords = {
     'Además',
   ],
   roles: [
+    'regidor',
+    'regidora',
+    'edil',
+    'técnico',
+    'seleccionador',
+    'seleccionadora',
+    'empresario',
+    'empresaria',
+    'candidato',
+    'candidata',
+    'rey',
+    'reina',
+    'pontífice',
     // Family and neighbours, as quoted in the news ("her husband, Antonio").
     'marido',
     'esposa',
@@ -477,7 +497,30 @@ export const speech: SpeechWords = {
     'capitana',
   ],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'este', 'esta', 'dicho', 'dicha', 'su', 'sus'],
-  auxiliaries: ['también', 'ya', 'además', 'luego', 'después', 'incluso', 'hoy', 'ayer'],
+  // With the clitics between a subject and its verb ("Feijóo le replicó").
+  auxiliaries: [
+    'también',
+    'ya',
+    'además',
+    'luego',
+    'después',
+    'incluso',
+    'hoy',
+    'ayer',
+    // A day between the verb and its subject ("ha dicho este martes Pedro Sánchez").
+    'lunes',
+    'martes',
+    'miércoles',
+    'jueves',
+    'viernes',
+    'sábado',
+    'domingo',
+    'le',
+    'les',
+    'se',
+    'me',
+    'nos',
+  ],
   connectors: ['de', 'del', 'la', 'las', 'los', 'da'],
   statementNouns: [
     'comunicado',
@@ -536,6 +579,7 @@ export const speech: SpeechWords = {
   roleLinks: ['de', 'del'],
   prepositions: ['a', 'al', 'en', 'ante', 'desde', 'durante', 'tras', 'por'],
   sourcePronouns: { male: ['él'], female: ['ella'] },
+  anaphoricLeads: ['Así lo', 'Así se', 'Con estas palabras', 'Con esas palabras', 'Lo'],
   sourceCues: [
     'según',
     'Según',

@@ -132,6 +132,21 @@ function reportingVerbs(): string[] {
     'appeler',
     'réclamer',
     'exiger',
+    'saluer',
+    'évoquer',
+    'qualifier',
+    's’exclamer',
+    'soupirer',
+    'tacler',
+    'avancer',
+    's’emporter',
+    'murmurer',
+    's’indigner',
+    's’insurger',
+    's’étonner',
+    's’alarmer',
+    's’inquiéter',
+    's’agacer',
   ];
   const out: string[] = [];
   for (const v of lemmas) {
@@ -140,12 +155,22 @@ function reportingVerbs(): string[] {
     const base = refl ? v.slice(2) : v;
     const stem = base.slice(0, -2);
     const pp = `${stem}é`;
-    out.push(`${stem}e`, `${stem}ant`);
+    // Present, participle, and the imperfect of a portrait ("expliquait-il", "racontait Marie").
+    out.push(`${stem}e`, `${stem}ant`, `${stem}ait`, `${stem}ait-il`, `${stem}ait-elle`);
     if (refl) out.push(`s’est ${pp}`, `s’est ${pp}e`, `s'est ${pp}`, `s'est ${pp}e`, `s’${stem}e`);
     else out.push(`a ${pp}`, `a-t-il ${pp}`, `a-t-elle ${pp}`, `${stem}e-t-il`, `${stem}e-t-elle`);
   }
   out.push(
     'dit',
+    'disait',
+    'disait-il',
+    'disait-elle',
+    'sourit',
+    'assène',
+    'a asséné',
+    'met en garde',
+    'a mis en garde',
+    'se souvient',
     'a dit',
     'a-t-il dit',
     'a-t-elle dit',
@@ -203,6 +228,24 @@ function reportingVerbs(): string[] {
 }
 
 export const speech: SpeechWords = {
+  cueAdverbs: [
+    'également',
+    'aussi',
+    'encore',
+    'ensuite',
+    'notamment',
+    'ainsi',
+    'par ailleurs',
+    'toutefois',
+    'pourtant',
+    'déjà',
+    'enfin',
+    'alors',
+    'cependant',
+    'même',
+    'd’ailleurs',
+    "d'ailleurs",
+  ],
   quotePairs: [
     ['«', '»'],
     ['»', '«'],
@@ -588,7 +631,22 @@ export const speech: SpeechWords = {
     'commerçante',
   ],
   determiners: ['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'ce', 'cette', 'cet', 'son', 'sa', 'ses', 'leur'],
-  auxiliaries: ['aussi', 'encore', 'également', 'ensuite', 'alors', 'déjà'],
+  // With a day between the verb and its subject ("a affirmé mardi la secrétaire générale …").
+  auxiliaries: [
+    'aussi',
+    'encore',
+    'également',
+    'ensuite',
+    'alors',
+    'déjà',
+    'lundi',
+    'mardi',
+    'mercredi',
+    'jeudi',
+    'vendredi',
+    'samedi',
+    'dimanche',
+  ],
   connectors: ['de', 'du', 'des', 'la', 'le', 'd’', "d'", 'van', 'von', 'al', 'el', 'ben'],
   statementNouns: [
     'communiqué',
@@ -644,6 +702,7 @@ export const speech: SpeechWords = {
   roleLinks: ['de', 'du', 'des', 'd’', "d'"],
   prepositions: ['à', 'au', 'aux', 'en', 'pour', 'devant', 'dans', 'sur', 'lors'],
   sourcePronouns: { male: ['lui'], female: ['elle'] },
+  anaphoricLeads: ['C’est ce qu', "C'est ce qu", 'C’est ainsi qu', "C'est ainsi qu", 'Ainsi', 'Tels sont les mots'],
   sourceCues: ['selon', 'Selon', 'd’après', 'D’après', "d'après", "D'après", 'Pour'],
   conjunctions: ['et', '&'],
   notParticles: ['et'],

@@ -141,6 +141,7 @@ function reportingVerbs(): string[] {
 }
 
 export const speech: SpeechWords = {
+  cueAdverbs: ['poi', 'anche', 'inoltre', 'invece', 'infatti', 'quindi', 'pure', 'ancora', 'già'],
   quotePairs: [
     ['«', '»'],
     ['“', '”'],
@@ -370,6 +371,7 @@ export const speech: SpeechWords = {
   roleLinks: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle'],
   prepositions: ['a', 'al', 'all’', "all'", 'alla', 'ai', 'in', 'nel', 'nella', 'per', 'durante', 'davanti'],
   sourcePronouns: { male: ['lui'], female: ['lei'] },
+  anaphoricLeads: ['Lo ha', 'Lo hanno', 'Così', 'È quanto', 'Queste le parole'],
   sourceCues: ['secondo', 'Secondo', 'a detta di', 'Per'],
   conjunctions: ['e', 'ed', '&'],
   notParticles: ['da', 'e'],

@@ -380,6 +380,7 @@ export const speech: SpeechWords = {
   roleLinks: ['de', 'da', 'do', 'das', 'dos'],
   prepositions: ['a', 'ao', 'à', 'em', 'no', 'na', 'durante', 'por', 'perante'],
   sourcePronouns: { male: ['ele'], female: ['ela'] },
+  anaphoricLeads: ['Assim', 'Foi o que', 'A afirmação é', 'A declaração é'],
   sourceCues: ['segundo', 'Segundo', 'Para', 'de acordo com', 'conforme'],
   conjunctions: ['e', '&'],
   notParticles: ['e'],

@@ -36,6 +36,11 @@ export interface SpeechWords {
    * person named before, so a plural cue without a subject of its own credits nobody.
    */
   verbsPlural?: string[];
+  /**
+   * Adverbs printed between the auxiliary and the participle of a compound cue ("a également
+   * déclaré", "ha además señalado"): the cue matches with one of them inside.
+   */
+  cueAdverbs?: string[];
   /** Clitics printed glued to a cue (Arabic و, ف, ك). */
   cuePrefixes?: string[];
   /** Subject pronouns that stand for an earlier speaker, by gender. */
@@ -97,6 +102,16 @@ export interface SpeechWords {
   clauseOpeners?: string[];
   /** Cue forms that are also plural nouns ("states", "notes"): a cue only after its subject, not after "EU" in "from EU states". */
   nounLikeCues?: string[];
+  /**
+   * Words opening the sentence after a quotation that take it up ("Así lo ha asegurado X", "Lo ha
+   * detto X", "C’est ce qu’a affirmé X", "Così X."): the speaker is read in that sentence.
+   */
+  anaphoricLeads?: string[];
+  /**
+   * Cues whose object follows them ("told Reuters", "tells CNN"): a name right after one is the
+   * addressee, never the subject, even after a quotation.
+   */
+  objectCues?: string[];
   /** Cues that never have their speaker beside them: reported-speech moods (German sei, seien). */
   subjectlessCues?: string[];
   /** Cues that name their source after them, whatever the word order ("according to X", "según X", "Para X,"). */

@@ -66,9 +66,15 @@ export interface Cue {
   plural?: boolean;
 }
 
-/** A cue word as a regex source: Arabic letters fold alef/ya/ta-marbuta and allow diacritics. */
-function cueSource(word: string): string {
-  return /\p{Script=Arabic}/u.test(word) ? arabicPattern(word) : escapeRegExp(word).replace(/ /gu, '[\\s\\u00a0]+');
+/**
+ * A cue word as a regex source: Arabic letters fold alef/ya/ta-marbuta and allow diacritics; `inside`
+ * (a regex source or '') is an adverb that may stand after the first word of a compound cue.
+ */
+function cueSource(word: string, inside: string): string {
+  if (/\p{Script=Arabic}/u.test(word)) return arabicPattern(word);
+  const [head = '', ...rest] = escapeRegExp(word).split(' ');
+  const gap = '[\\s\\u00a0]+';
+  return rest.length === 0 ? head : `${head}${inside ? `(?:${gap}(?:${inside}))?` : ''}${gap}${rest.join(gap)}`;
 }
 
 export interface CueMatcher {
@@ -87,6 +93,7 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
   const plural = new Set<string>();
   const words = new Set<string>();
   const prefixes = new Set<string>();
+  const adverbs = new Set<string>();
   for (const m of mods) {
     for (const v of m.speech.verbs) words.add(v);
     for (const v of m.speech.verbsFemale ?? []) {
@@ -99,18 +106,25 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
       plural.add(v.toLowerCase());
     }
     for (const p of m.speech.cuePrefixes ?? []) prefixes.add(p);
+    for (const a of m.speech.cueAdverbs ?? []) adverbs.add(a);
   }
   // A verb opening its sentence is capitalized ("Valora que …", "Asegura que …").
   if (fam === 'latin')
     for (const w of [...words]) if (/^\p{Ll}/u.test(w)) words.add(w.charAt(0).toUpperCase() + w.slice(1));
   const sorted = [...words].sort((a, b) => b.length - a.length);
-  const alternatives = sorted.map(cueSource).join('|');
+  const inside = [...adverbs]
+    .sort((a, b) => b.length - a.length)
+    .map((a) => escapeRegExp(a).replace(/ /gu, '[\\s\\u00a0]+'))
+    .join('|');
+  const alternatives = sorted.map((w) => cueSource(w, inside)).join('|');
   const pre = prefixes.size > 0 ? `(?:${[...prefixes].map(escapeRegExp).join('|')})?` : '';
   // Space-separated scripts need whole words; CJK and Korean cues are suffixes glued to words.
   const glued = fam === 'cjk' || fam === 'hangul';
   const re = glued
     ? new RegExp(`(${alternatives})`, 'gu')
     : new RegExp(`(?<![\\p{L}\\p{M}])${pre}(${alternatives})(?![\\p{L}\\p{M}])`, 'gu');
+  // The cue's words without the adverb inside it, for the lookups by word ("a également dit" → "a dit").
+  const adverbInside = inside ? new RegExp(`[\\s\\u00a0]+(?:${inside})(?=[\\s\\u00a0])`, 'u') : null;
   const fold = foldArabic;
   const genderFolded = new Map<string, Gender>();
   for (const [k, v] of gender) genderFolded.set(fold(k), v);
@@ -119,8 +133,9 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
     find(text: string): Cue[] {
       const out: Cue[] = [];
       for (const m of text.matchAll(re)) {
-        const word = m[1] ?? '';
-        const start = (m.index ?? 0) + m[0].length - word.length;
+        const printed = m[1] ?? '';
+        const start = (m.index ?? 0) + m[0].length - printed.length;
+        const word = adverbInside ? printed.replace(adverbInside, '') : printed;
         // One-character Chinese cues inside longer words: 说明 (explain), 知道 (know), 报道 (report).
         if (
           glued &&
@@ -128,7 +143,12 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
           (/^[明服法起]/u.test(text.charAt(start + 1)) || /^[知报報味]/u.test(text.charAt(start - 1)))
         )
           continue;
-        const cue: Cue = { start, end: start + word.length, text: word, gender: genderFolded.get(fold(word)) ?? null };
+        const cue: Cue = {
+          start,
+          end: start + printed.length,
+          text: word,
+          gender: genderFolded.get(fold(word)) ?? null,
+        };
         if (plural.has(word.toLowerCase())) cue.plural = true;
         out.push(cue);
       }

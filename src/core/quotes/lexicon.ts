@@ -36,6 +36,10 @@ export interface Lexicon {
   preposition(word: string): boolean;
   /** A cue form that is also a plural noun ("states")? */
   nounLikeCue(cue: string): boolean;
+  /** The anaphoric lead ("Así lo", "Così") that opens `text`, or null. */
+  anaphoricLead(text: string): string | null;
+  /** A cue whose object follows it ("told Reuters"): the name after it is no subject. */
+  objectCue(cue: string): boolean;
   /** A cue that never has its speaker beside it (German sei)? */
   subjectlessCue(cue: string): boolean;
   /** A preposition that opens an adverbial between a cue and its subject (à, pour, a, all’)? */
@@ -111,6 +115,15 @@ function titleReader(all: Gather): Lexicon['title'] {
   };
 }
 
+/** The phrase of `leads` that opens a text (whole words, longest first), or null. */
+function leadOf(leads: readonly string[]): (text: string) => string | null {
+  const sorted = [...leads].sort((a, b) => b.length - a.length);
+  return (text) => {
+    const t = text.trimStart();
+    return sorted.find((l) => t.startsWith(l) && !/[\p{L}\p{M}]/u.test(t.charAt(l.length))) ?? null;
+  };
+}
+
 /** The word classes that are plain membership tests of a folded word list. */
 function memberTests(all: Gather) {
   const test = (words: readonly string[]) => {
@@ -131,6 +144,8 @@ function memberTests(all: Gather) {
     adverbialPreposition: test(all((m) => m.speech.prepositions)),
     subjectlessCue: test(all((m) => m.speech.subjectlessCues)),
     nounLikeCue: test(all((m) => m.speech.nounLikeCues)),
+    objectCue: test(all((m) => m.speech.objectCues)),
+    anaphoricLead: leadOf(all((m) => m.speech.anaphoricLeads)),
   };
 }
 

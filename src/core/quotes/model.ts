@@ -60,6 +60,8 @@ export interface SpeakerRef {
   gender: Gender;
   /** Already resolved (a speaker carried over from another quotation). */
   entity?: Entity;
+  /** Someone described, not named ("señaló el italiano", "sagte der 64-Jährige"): a person, never a body. */
+  person?: boolean;
   /** Read right after the verb with no article ("sagte Jung"): a name even where nouns are capitalized. */
   afterVerb?: boolean;
 }
@@ -69,6 +71,8 @@ export interface Attribution {
   rule: string;
   ref: SpeakerRef;
   cue: Cue | null;
+  /** A quotation that goes on from one credited to nobody: a quotation still, and nobody's. */
+  nobody?: boolean;
 }
 
 /** Who a quotation was finally credited to: an entity's fullest name and role, or a description. */

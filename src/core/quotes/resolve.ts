@@ -41,7 +41,10 @@ function nominalEntity(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext
   const roles = words.filter((w) => q.lex.role(w));
   // "O senador criticou", "the minister said": a bare role stands for the person the text is about;
   // one with a complement ("the minister of health", "l’avocat de la partie") is matched by role.
-  const bareRole = roles.length > 0 && words.length <= 3 && words.every((w) => q.lex.role(w) || q.lex.determiner(w));
+  // So does one with modifiers before its role word ("the Ukrainian president", "the Labour leader").
+  const modified = words.length <= 4 && q.lex.determiner(words[0] ?? '') && q.lex.role(words[words.length - 1] ?? '');
+  const bareRole =
+    roles.length > 0 && ((words.length <= 3 && words.every((w) => q.lex.role(w) || q.lex.determiner(w))) || modified);
   const byRole = roles.length ? q.entities.byRole(words, ui, pos) : null;
   // Someone given exactly this role of two words or more (الرئيس الروسي) is meant, whoever is in focus.
   const content = words.filter((w) => !q.lex.determiner(w));
@@ -90,7 +93,8 @@ export function entityFor(ref: SpeakerRef, ui: number, pos: number, q: QuoteCont
     const roleOnly = first >= 0 && first <= 2 && head.every((w) => q.lex.role(w) || q.lex.determiner(w));
     return e ?? (roleOnly ? q.entities.byRoleAfter(head, ui, pos) : null);
   }
-  const want: Want = { gender: ref.gender, kind: ref.kind === 'pronoun' && ref.gender ? 'person' : 'any' };
+  const person = ref.person || (ref.kind === 'pronoun' && ref.gender);
+  const want: Want = { gender: ref.gender, kind: person ? 'person' : 'any' };
   return q.entities.salient(ui, pos, want);
 }
 
@@ -111,6 +115,7 @@ export function resolveSpeaker(
   done: readonly Credited[],
 ): Speaker | null {
   const ref = a.ref;
+  if (a.nobody) return null;
   // "Según fuentes policiales, “…”", "According to police sources": a source cue names its source
   // after it; when no name is read there, the source is someone unnamed, not the last person named.
   if (a.cue && ref.kind === 'none' && q.lex.sourceCue(a.cue.text)) return null;

@@ -16,7 +16,7 @@ describe('the rule list', () => {
     const names = [...LOCAL_RULES, ...CARRY_RULES].map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names.slice(0, 2)).toEqual(['quote-cue-mention', 'mention-cue-quote']);
-    expect(names.at(-1)).toBe('colon-quote');
+    expect(names.at(-1)).toBe('sentence-after');
   });
 });
 
@@ -98,6 +98,14 @@ describe('rule subjectless-cue', () => {
 });
 
 describe('rule colon-intro', () => {
+  it('a live-blog entry: a surname and a colon make the whole paragraph before the quotation', () => {
+    expect(who(['15:02 GMT', 'Macron: "Europe must defend itself, and it must start now"'], 'en')).toEqual(['Macron']);
+    // A kicker the article also prints in lowercase is no name; nor is a word with text after the quotation.
+    expect(
+      who(['Analysis: "Europe must defend itself, and it must start now"', 'Our analysis follows.'], 'en'),
+    ).toEqual([]);
+    expect(who(['Macron: "Europe must defend itself, and it must start now" and more.'], 'en')).toEqual([]);
+  });
   it('a short name and a colon introduce the quotation', () => {
     expect(who([], 'ru', 'Песков: «Мы не будем это комментировать сегодня»')).toEqual(['Песков']);
   });
@@ -146,6 +154,41 @@ describe('rule continuation', () => {
         'en',
       ),
     ).toEqual(['Anna Berg', 'Anna Berg']);
+  });
+});
+
+describe('rule next-sentence', () => {
+  it('reads the speaker in the sentence that takes the quotation up', () => {
+    const it_ = [
+      '«Il governo andrà avanti fino alla fine». Lo ha detto la premier Giorgia Meloni a margine del vertice.',
+    ];
+    expect(who(it_, 'it')).toEqual(['Giorgia Meloni']);
+    expect(rules(it_, 'it')).toEqual(['next-sentence']);
+    expect(
+      who(['“La economía crece más que la de sus vecinos”. Así lo ha asegurado el ministro Carlos Cuerpo.'], 'es'),
+    ).toEqual(['Carlos Cuerpo']);
+    expect(
+      who(['«Siamo pronti a collaborare con tutti». Così il ministro degli Esteri Antonio Tajani.'], 'it'),
+    ).toEqual(['Antonio Tajani']);
+  });
+  it('needs a sentence that takes the quotation up', () => {
+    expect(
+      who(['«Il governo andrà avanti fino alla fine». La premier Giorgia Meloni è arrivata a Roma.'], 'it'),
+    ).toEqual([]);
+  });
+});
+
+describe('rule sentence-after', () => {
+  it('credits a quotation ending its paragraph to the person the sentence before it is about', () => {
+    const en = ['Jane Doe, a nurse, stayed all night.', 'Her colleague, Mark Lee, agreed. "We had no choice at all."'];
+    expect(who(en, 'en')).toEqual(['Mark Lee']);
+    expect(rules(en, 'en')).toEqual(['sentence-after']);
+    const fr = ['Le maire, Paul Durand, est resté sur place. « Nous ferons tout pour les familles. »'];
+    expect(who(fr, 'fr')).toEqual(['Paul Durand']);
+  });
+  it('leaves a quotation alone after a sentence about nobody named, or with words after it', () => {
+    expect(who(['The night was long. "We had no choice at all."'], 'en')).toEqual([]);
+    expect(who(['Mark Lee agreed. "We had no choice at all." Then he left.'], 'en')).toEqual([]);
   });
 });
 

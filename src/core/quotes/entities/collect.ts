@@ -34,6 +34,8 @@ const RUN = /(?<![\p{L}\p{M}'’])\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,4}\
 interface Run {
   start: number;
   words: string[];
+  /** Right after a role and its link ("El entrenador del Real Madrid"): the role's body, no person. */
+  complement?: boolean;
 }
 
 /** A word ending in a period ends its run, unless it is an initial or a title (J. Smith, Mr. Smith). */
@@ -80,11 +82,13 @@ function runsOf(q: QuoteContext, unit: Unit): Run[] {
     // "il senatore della Florida Marco Rubio": after a role and its link, the first word completes the role.
     const prev = tokens(unit.text.slice(Math.max(0, start - 40), start));
     const linked = q.lex.roleLink(prev[prev.length - 1] ?? '') && q.lex.role(prev[prev.length - 2] ?? '');
+    // Else the whole run is the complement: the body the role belongs to ("El entrenador del Real Madrid").
+    const complement = linked && name.length < 3;
     while (linked && name.length >= 3) offset += (name.shift() ?? '').length + 1;
     // After a short preposition the first word is its object ("в Раді Ірина Венедіктова").
     if (name.length >= 3 && q.lex.preposition(prev[prev.length - 1] ?? '') && q.lex.title(name[0] ?? '') === undefined)
       offset += (name.shift() ?? '').length + 1;
-    out.push({ start: start + offset, words: name.map((w) => w.replace(/[,;:]$/u, '')) });
+    out.push({ start: start + offset, words: name.map((w) => w.replace(/[,;:]$/u, '')), complement });
   }
   return out;
 }
@@ -136,7 +140,9 @@ function roleBefore(text: string, q: QuoteContext): string | null {
 
 /** "Embora Pacheco esteja …": a sentence opener before the surname of someone already known by a full name. */
 function openerBeforeSurname(q: QuoteContext, unit: Unit, run: Run): boolean {
-  if (run.words.length !== 2 || !opensSentence(unit, run.start)) return false;
+  // Only the sentence's first word is capitalized for opening it: "Her son, Luis Alvarez," names Luis.
+  const [from] = sentenceAt(unit.bounds, unit.text.length, run.start);
+  if (run.words.length !== 2 || unit.text.slice(from, run.start).trim() !== '') return false;
   const known = q.entities.find(run.words[1] ?? '');
   const full = known?.full.split(' ') ?? [];
   return full.length >= 2 && full[0] !== run.words[0];
@@ -160,14 +166,28 @@ function collectLatinNames(q: QuoteContext): void {
       // German capitalizes every noun ("Demontage der Gastgeber"): there a run names someone only with
       // a role, a title or an apposition; other names come in through the cues they speak by.
       const titled = run.words.some((w) => q.lex.title(w) !== undefined);
-      if (q.lex.nounsCapitalized && !body && !parts.role && !apposition && !titled) continue;
-      const e = q.entities.add(parts.name, { role: parts.role, gender, body });
+      if (q.lex.nounsCapitalized && !body && !parts.role && !apposition && !titled && !personLike(q, unit, run))
+        continue;
+      const e = q.entities.add(parts.name, { role: parts.role, gender, body: body || run.complement === true });
       // "Netherlands Organisation for Applied Scientific Research (TNO)"
       const acr = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,11})\)/u.exec(unit.text.slice(end));
       if (acr?.[1]) q.entities.alias(e, acr[1]);
       if (apposition && !body) q.entities.addRole(e, apposition);
     }
   });
+}
+
+/**
+ * Where nouns are capitalized: two or three words none of which the article prints lowercase or
+ * reads as a noun, opening a sentence before a lowercase verb or followed by a party in brackets
+ * ("Olaf Scholz besuchte …", "Friedrich Merz (CDU) kritisierte …"), name a person.
+ */
+function personLike(q: QuoteContext, unit: Unit, run: Run): boolean {
+  if (run.words.length < 2 || run.words.length > 3) return false;
+  if (run.words.some((w) => q.lex.common(w) || q.lex.notName(w) || !/^\p{Lu}\p{Ll}/u.test(w))) return false;
+  const rest = unit.text.slice(run.start + run.words.join(' ').length);
+  if (/^\s*\(\p{Lu}[\p{L}/ -]{1,15}\)/u.test(rest)) return true;
+  return opensSentence(unit, run.start) && /^\s+\p{Ll}/u.test(rest);
 }
 
 /**

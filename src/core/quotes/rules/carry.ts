@@ -5,7 +5,7 @@
 import { HAN_KANA_ALL } from '../../text/scripts.ts';
 import type { Entity, Mention } from '../entities/table.ts';
 import type { Attribution, Candidate, Credited, QuoteContext, Speaker } from '../model.ts';
-import { nameRef } from '../model.ts';
+import { nameRef, noneRef } from '../model.ts';
 import { sentenceAt } from '../sentences.ts';
 
 /** The speaker of another quotation (or of reported speech), carried over to this one. */
@@ -28,7 +28,13 @@ export function interrupted(c: Candidate, q: QuoteContext, done: readonly Credit
   const own = enoughText(c, q) ? subjectBefore(c, q) : null;
   if (own && own.pos > prevAt && own.pos > (said?.pos ?? -1)) return carried('interrupted', own.entity);
   if (said && said.pos > prevAt) return carried('interrupted', said.entity);
-  if (!prev?.speaker || !enoughText(c, q)) return null;
+  if (!enoughText(c, q)) return null;
+  // '"Q1," said one diplomat. "Q2."': the rest of a quotation credited to nobody is nobody's too.
+  const before = [...done].reverse().find((d) => d.c.endUi === c.ui);
+  if (!prev?.speaker)
+    return before && !before.speaker && before === done[done.length - 1]
+      ? { rule: 'interrupted', ref: noneRef(null), cue: null, nobody: true }
+      : null;
   return carried('interrupted', prev.speaker);
 }
 
@@ -61,10 +67,13 @@ export function continuation(c: Candidate, q: QuoteContext, done: readonly Credi
   const last = done[done.length - 1];
   // The paragraph before holds a quotation of a known speaker ("Q1," X said. / "Q2.").
   if (last?.speaker && last.c.endUi === c.ui - 1) return carried('continuation', last.speaker);
+  // The paragraph before ended on a quotation credited to nobody: this one goes on with it.
+  if (last && !last.speaker && last.c.endUi === c.ui - 1)
+    return { rule: 'continuation', ref: noneRef(null), cue: null, nobody: true };
   const colon =
     /[:：]\s*$/u.test(prevUnit.text) ||
     q.cues.find(prevUnit.text).some((k) => /^\s*[:：]/u.test(prevUnit.text.slice(k.end)));
-  if (!colon) return null;
+  if (!colon) return introduced(c, q, prevUnit);
   const said = q.entities.lastSpeech(c.ui - 1, prevUnit.text.length);
   if (said) return carried('continuation', said.entity);
   return last?.speaker ? carried('continuation', last.speaker) : null;
@@ -83,4 +92,39 @@ export function colonQuote(c: Candidate, q: QuoteContext, done: readonly Credite
   if (last?.speaker) return carried('colon-quote', last.speaker);
   const e = q.entities.salient(c.ui, c.span.open, { gender: null, kind: 'any' });
   return e ? carried('colon-quote', e) : null;
+}
+
+/**
+ * A paragraph that is only a quotation, after a paragraph whose last sentence is about a person
+ * named there ("Pierre Lefèvre, agriculteur dans la Beauce, ne décolère pas." / "« … »"): that
+ * person's words. Latin script only, and only a whole sentence in the marks.
+ */
+function introduced(c: Candidate, q: QuoteContext, prevUnit: QuoteContext['units'][number]): Attribution | null {
+  if (q.fam !== 'latin' || prevUnit.spans.length > 0) return null;
+  if (!/[.!?…]\s*$/u.test(c.text)) return null;
+  const [from] = sentenceAt(prevUnit.bounds, prevUnit.text.length, Math.max(0, prevUnit.text.trimEnd().length - 1));
+  const m = q.entities.mentions.filter(
+    (x) => x.ui === c.ui - 1 && x.sentence === from && x.subject && !x.entity.body && !x.entity.described,
+  );
+  const last = m[m.length - 1];
+  return last ? carried('continuation', last.entity) : null;
+}
+
+/**
+ * Rule "sentence-after": '"His neighbour, Ann Jones, agreed. "It was terrifying."' — a quotation that
+ * is a whole sentence ending its paragraph, with no quotation before it there, after a sentence of
+ * the same paragraph about a person named in it: that person's words. Latin script only.
+ */
+export function sentenceAfter(c: Candidate, q: QuoteContext): Attribution | null {
+  const unit = q.units[c.ui];
+  if (q.fam !== 'latin' || !unit || unit.index < 0 || c.k > 0 || !c.endsUnit || c.endUi !== c.ui) return null;
+  if (c.around.before.trim() !== '' || !/[.!?…]\s*$/u.test(c.text)) return null;
+  const head = unit.text.slice(0, c.span.open).trimEnd();
+  if (!/[.!?]$/u.test(head)) return null;
+  const [from] = sentenceAt(unit.bounds, unit.text.length, head.length - 1);
+  const m = q.entities.mentions.filter(
+    (x) => x.ui === c.ui && x.sentence === from && x.subject && !x.entity.body && !x.entity.described,
+  );
+  const last = m[m.length - 1];
+  return last ? carried('sentence-after', last.entity) : null;
 }

@@ -4,9 +4,9 @@
 // the quotations credited before it. A candidate no rule credits is not reported.
 
 import type { Attribution, Candidate, Credited, QuoteContext } from '../model.ts';
-import { colonQuote, continuation, interrupted } from './carry.ts';
+import { colonQuote, continuation, interrupted, sentenceAfter } from './carry.ts';
 import { innerIncise, mentionCueQuote, quoteCueMention, sentenceCue, subjectlessCue } from './cue.ts';
-import { colonIntro, colonSubject, signed } from './intro.ts';
+import { colonIntro, colonSubject, nextSentence, signed } from './intro.ts';
 
 export interface LocalRule {
   name: string;
@@ -27,10 +27,12 @@ export const LOCAL_RULES: readonly LocalRule[] = [
   { name: 'inner-incise', run: innerIncise },
   { name: 'colon-intro', run: colonIntro },
   { name: 'signed', run: signed },
+  { name: 'next-sentence', run: nextSentence },
 ];
 
 export const CARRY_RULES: readonly CarryRule[] = [
   { name: 'interrupted', run: interrupted },
   { name: 'continuation', run: continuation },
   { name: 'colon-quote', run: colonQuote },
+  { name: 'sentence-after', run: sentenceAfter },
 ];

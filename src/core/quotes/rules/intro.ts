@@ -3,6 +3,7 @@
 
 import type { Attribution, Candidate, QuoteContext } from '../model.ts';
 import { nameRef } from '../model.ts';
+import { sentenceAt } from '../sentences.ts';
 import { readSpeaker, signedBy } from '../speaker/index.ts';
 
 /** Rule "colon-intro": `Putin: "…"` or, in a headline, `이재명 "…"` — a short name before the marks. */
@@ -18,7 +19,15 @@ export function colonIntro(c: Candidate, q: QuoteContext): Attribution | null {
   // In cased scripts a name has every word capitalized ("Наступна цитата:" is not a speaker), and
   // one capitalized word before a colon is more often an adverb ("Впрочем:") than a name.
   if (words.some((w) => /^\p{Ll}/u.test(w))) return null;
-  if (!headline && words.length < 2 && /^\p{Lu}/u.test(name)) return null;
+  // A live-blog entry ('Starmer: "…"', the whole paragraph) is the exception: a surname, not printed
+  // lowercase elsewhere, before a quotation that ends the paragraph.
+  const entry =
+    c.endsUnit &&
+    c.around.before === (q.units[c.ui]?.text ?? '').slice(0, c.span.open) &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(words[0] ?? '') &&
+    !q.lex.common(words[0] ?? '') &&
+    !q.lex.notName(words[0] ?? '');
+  if (!headline && words.length < 2 && /^\p{Lu}/u.test(name) && !entry) return null;
   if (words.length > 4) return null;
   return { rule: 'colon-intro', ref: nameRef(words.join(' ')), cue: null };
 }
@@ -40,4 +49,29 @@ export function colonSubject(c: Candidate, q: QuoteContext): Attribution | null 
   const cue = { start: colon.index, end: colon.index + 1, text: colon[0].trim(), gender: null };
   const ref = readSpeaker(q, c.around.before, cue, 'before', c.around.before);
   return ref.kind === 'name' || ref.kind === 'pronoun' ? { rule: 'colon-subject', ref, cue } : null;
+}
+
+/**
+ * Rule "next-sentence": '“…”. Así lo ha asegurado el ministro X', '«…». Lo ha detto la premier X',
+ * '« … ». C’est ce qu’a affirmé X', '«…». Così il ministro X.' — a quotation with no cue of its own,
+ * taken up by the sentence after it, which names the speaker after its verb.
+ */
+export function nextSentence(c: Candidate, q: QuoteContext): Attribution | null {
+  const unit = q.units[c.endUi];
+  if (q.fam !== 'latin' || !unit || c.endSpan.close === null) return null;
+  if (!/^[\s.!?…]*$/u.test(c.around.after)) return null;
+  const rest = unit.text.slice(c.endSpan.close + 1);
+  const gap = /^[\s.!?…]*/u.exec(rest)?.[0] ?? '';
+  const from = c.endSpan.close + 1 + gap.length;
+  const [, to] = sentenceAt(unit.bounds, unit.text.length, from);
+  const printed = unit.text.slice(from, Math.max(from, to));
+  const lead = q.lex.anaphoricLead(printed);
+  if (!lead) return null;
+  // The lead is no subject ("Assim disse o presidente …"): blanked, offsets kept.
+  const at = printed.indexOf(lead);
+  const sentence = printed.slice(0, at) + ' '.repeat(lead.length) + printed.slice(at + lead.length);
+  const cue = q.cues.find(sentence)[0] ?? { start: 0, end: lead.length, text: lead, gender: null };
+  if (cue.start > 40) return null;
+  const ref = readSpeaker(q, sentence, cue, 'after', `\u0000${sentence}`);
+  return ref.kind === 'name' || ref.kind === 'nominal' ? { rule: 'next-sentence', ref, cue } : null;
 }

@@ -24,9 +24,11 @@ export function afterAdverbial(after: string, lex: Lexicon): string | null {
       elided = true;
       i++;
     } else if (lex.adverbialPreposition(p)) {
-      const j = adverbialObject(toks, i + 1, lex);
+      // "a EFE María González": a medium in capitals ends at the name after it.
+      const acronym = /^\p{Lu}{2,}$/u.test(toks[i + 1] ?? '') && /^\p{Lu}\p{Ll}/u.test(toks[i + 2] ?? '');
+      const j = acronym ? i + 2 : adverbialObject(toks, i + 1, lex);
       if (j < 0) return null;
-      elided = /^[lL][’']\p{Lu}/u.test(toks[j - 1] ?? '') && j === i + 2;
+      elided = acronym || (/^[lL][’']\p{Lu}/u.test(toks[j - 1] ?? '') && j === i + 2);
       i = j;
     } else break;
     if (/[,;:.!?]$/u.test(toks[i - 1] ?? '')) return null;
@@ -41,6 +43,10 @@ function adverbialObject(toks: readonly string[], from: number, lex: Lexicon): n
   let j = from;
   if (/^[lL][’']\p{Lu}/u.test(toks[j] ?? '')) return j + 1;
   if (lex.determiner(toks[j] ?? '')) j++;
+  // "a la ministra Ana López": the addressee's role, then the name that ends it.
+  let k = j;
+  while (k < toks.length && k - j < 3 && /^\p{Ll}/u.test(toks[k] ?? '') && lex.role(bare(toks[k] ?? ''))) k++;
+  if (k > j && NAME_TOKEN.test(bare(toks[k] ?? ''))) j = k;
   const start = j;
   const cap = NAME_TOKEN.test(toks[j] ?? '');
   while (j < toks.length && j - start < 4) {

@@ -154,6 +154,10 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   const title = nameWords[0] ? lex.title(nameWords[0]) : undefined;
   if (title) gender ??= title;
   const role = roleEnd >= 0 ? words.slice(0, roleEnd + 1).join(' ') : null;
+  // "مسؤول أمريكي", "ناشطة سورية": an indefinite role and an adjective of origin describe someone unnamed.
+  const indefinite = roleEnd === 0 && !isDefinite(words[0] ?? '');
+  if (indefinite && nameWords.length > 0 && nameWords.every((w) => /^(?!ال)\p{L}{3,}(?:ي|ية)$/u.test(w)))
+    return { name: null, role, gender };
   const name = nameWords.length > 0 && !(nameWords.length === 1 && title !== undefined) ? nameWords.join(' ') : null;
   return { name, role, gender };
 }
@@ -258,7 +262,17 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   if (/^(?:قائل|م\p{L}{3,})(?:ا|ً|اً|ة)$/u.test(cue.text)) return noneRef(cue.gender);
   // A circumstantial accusative right after the cue (كتب مغرّداً، قال موضحاً) says how, not who:
   // the subject is the sentence's topic, as when nothing follows the cue.
-  const adverbial = /^\s*\p{L}[\p{L}\p{M}]*(?:اً|ًا)(?=[\s،,:]|$)/u.test(after);
+  // So does a participle of speech (وختم قائلا: …، وأضاف مؤكدا): the cue's subject is not after it.
+  const adverbial =
+    /^\s*\p{L}[\p{L}\p{M}]*(?:اً|ًا)(?=[\s،,:]|$)/u.test(after) ||
+    /^\s*(?:قائلة|(?:قائل|م\p{L}{3,})ا)(?=[\s،,:]|$)/u.test(after);
+  // "بحسب ما نقلته وكالة رويترز عن مسؤول": whom the report quotes (after عن), else whoever reported.
+  const relative = /^\s*ما\s+\p{L}+\s+/u.exec(after);
+  if (relative) {
+    const rest = after.slice(relative[0].length);
+    const clause = rest.split(/[،,:]/u)[0] ?? '';
+    return /(?:^|\s)عن\s/u.test(clause) ? quotedFrom(clause, cue, lex) : refOf(phraseAt(rest, lex), cue, lex);
+  }
   const words = adverbial ? [] : phraseAt(after, lex);
   if (words.length === 0) return arabicTopic(ctx.slice(0, cue.start), lex) ?? noneRef(cue.gender);
   const g = lex.pronoun(words[0] ?? '');

@@ -251,7 +251,9 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   // no subject before the verb, and the words between it and the colon are the subject.
   const colonAfter =
     side === 'before' && pre === null && nominalBefore(before, lex) === null && /^[^.!?«»"“”„]*[:：]\s*$/u.test(after);
-  const inverted2 = side === 'after' || lex.subjectAfterVerb || source || endsOnName || colonAfter;
+  // "Q," an official told Reuters: after "told" stands its object, whatever the word order.
+  const inverted2 =
+    !lex.objectCue(cue.text) && (side === 'after' || lex.subjectAfterVerb || source || endsOnName || colonAfter);
   // "a indiqué à l’AFP Paul Durand", "señaló a Efe la portavoz …": an adverbial before the subject.
   const beyond = inverted2 ? afterAdverbial(after, lex) : null;
   const post = inverted2 ? (nameAfterCue(after, lex) ?? (beyond ? nameAfterCue(beyond, lex) : null)) : null;
@@ -281,7 +283,13 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
     const g = lex.pronoun(bare(tokens(last)[0] ?? ''));
     if (g) return pronounRef(g === 'other' ? null : g);
   }
-  return noneRef(cue.gender);
+  return inverted2 && describedAfter(after, lex) ? { ...noneRef(cue.gender), person: true } : noneRef(cue.gender);
+}
+
+/** "señaló el italiano.", "sagte der 64-Jährige": a determiner and one lowercase word, someone described. */
+function describedAfter(after: string, lex: Lexicon): boolean {
+  const m = /^[\s,]*(\p{L}+)\s+[\p{Ll}\p{N}][\p{L}\p{N}-]*\s*(?:[.,;]|$)/u.exec(after);
+  return m !== null && lex.determiner(m[1] ?? '');
 }
 
 /** The name in commas right after a role phrase read after the cue ("…, Michel Barnier, devant …"). */
@@ -331,6 +339,8 @@ function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
     }
     return run;
   };
+  // "dijo a la ministra Ana López el alcalde …": a name after a preposition is its object.
+  if (lead[0] && lex.adverbialPreposition(lead[0]) && !lex.determiner(lead[0])) return null;
   const first = runAt(i);
   // A role's complement may stand there after it ("заявил мэр города Андрей Соколов").
   const roled = first.some((w) => isRole(w, lex)) || lead.some((w) => isRole(w, lex));
@@ -362,12 +372,12 @@ function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
   return { name: parts.name, role: role || null };
 }
 
-/** "TNO's report said": the owner of the statement. */
+/** "TNO's report said", "Netanyahu's office said": the owner of the statement or of the office. */
 function possessiveBefore(before: string, lex: Lexicon): string | null {
   const toks = tokens(before);
   const noun = bare(toks[toks.length - 1] ?? '');
   const owner = toks[toks.length - 2] ?? '';
-  if (!lex.statementNoun(noun)) return null;
+  if (!lex.statementNoun(noun) && !lex.body(noun)) return null;
   const m = /^(\p{Lu}[\p{L}\p{N}.-]*)['’]s?$/u.exec(owner);
   return m?.[1] ?? null;
 }
