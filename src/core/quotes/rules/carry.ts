@@ -15,6 +15,28 @@ function carried(rule: string, from: Speaker | Entity): Attribution {
   return { rule, ref: { ...nameRef(name, from.gender), entity }, cue: null };
 }
 
+/** A quotation that goes on from one credited to nobody (a plural or unnamed source): nobody's too. */
+const nobodys = (rule: string): Attribution => ({ rule, ref: noneRef(null), cue: null, nobody: true });
+
+/**
+ * The last person (no body) named as the subject of the sentence of unit `ui` that starts at
+ * `sentence`: before offset `before` when given, and with `named`, not someone only described.
+ */
+function lastSubject(
+  q: QuoteContext,
+  ui: number,
+  sentence: number,
+  { before, named = false }: { before?: number; named?: boolean } = {},
+): Mention | null {
+  const ms = q.entities.mentions;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const x = ms[i] as Mention;
+    if (x.ui !== ui || x.sentence !== sentence || !x.subject || x.entity.body) continue;
+    if ((before === undefined || x.pos < before) && !(named && x.entity.described)) return x;
+  }
+  return null;
+}
+
 /**
  * Rule "interrupted": `"Q1," Jane Doe said. "Q2."` — an uncued quotation takes the speaker of the
  * quotation credited before it in the same paragraph, or of the speech reported just before it there.
@@ -30,11 +52,8 @@ export function interrupted(c: Candidate, q: QuoteContext, done: readonly Credit
   if (said && said.pos > prevAt) return carried('interrupted', said.entity);
   if (!enoughText(c, q)) return null;
   // '"Q1," said one diplomat. "Q2."': the rest of a quotation credited to nobody is nobody's too.
-  const before = [...done].reverse().find((d) => d.c.endUi === c.ui);
-  if (!prev?.speaker)
-    return before && !before.speaker && before === done[done.length - 1]
-      ? { rule: 'interrupted', ref: noneRef(null), cue: null, nobody: true }
-      : null;
+  const last = done[done.length - 1];
+  if (!prev?.speaker) return last && last.c.endUi === c.ui && !last.speaker ? nobodys('interrupted') : null;
   return carried('interrupted', prev.speaker);
 }
 
@@ -43,10 +62,7 @@ function subjectBefore(c: Candidate, q: QuoteContext): Mention | null {
   const unit = q.units[c.ui];
   if (!unit) return null;
   const [from] = sentenceAt(unit.bounds, unit.text.length, c.span.open);
-  const m = q.entities.mentions.filter(
-    (x) => x.ui === c.ui && x.sentence === from && x.pos < c.span.open && x.subject && !x.entity.body,
-  );
-  return m[m.length - 1] ?? null;
+  return lastSubject(q, c.ui, from, { before: c.span.open });
 }
 
 /** Inheriting needs a sentence, not a product name or term (「ウイルスバスター モバイル」). */
@@ -68,8 +84,7 @@ export function continuation(c: Candidate, q: QuoteContext, done: readonly Credi
   // The paragraph before holds a quotation of a known speaker ("Q1," X said. / "Q2.").
   if (last?.speaker && last.c.endUi === c.ui - 1) return carried('continuation', last.speaker);
   // The paragraph before ended on a quotation credited to nobody: this one goes on with it.
-  if (last && !last.speaker && last.c.endUi === c.ui - 1)
-    return { rule: 'continuation', ref: noneRef(null), cue: null, nobody: true };
+  if (last && !last.speaker && last.c.endUi === c.ui - 1) return nobodys('continuation');
   const colon =
     /[:：]\s*$/u.test(prevUnit.text) ||
     q.cues.find(prevUnit.text).some((k) => /^\s*[:：]/u.test(prevUnit.text.slice(k.end)));
@@ -103,11 +118,8 @@ function introduced(c: Candidate, q: QuoteContext, prevUnit: QuoteContext['units
   if (q.fam !== 'latin' || prevUnit.spans.length > 0) return null;
   if (!/[.!?…]\s*$/u.test(c.text)) return null;
   const [from] = sentenceAt(prevUnit.bounds, prevUnit.text.length, Math.max(0, prevUnit.text.trimEnd().length - 1));
-  const m = q.entities.mentions.filter(
-    (x) => x.ui === c.ui - 1 && x.sentence === from && x.subject && !x.entity.body && !x.entity.described,
-  );
-  const last = m[m.length - 1];
-  return last ? carried('continuation', last.entity) : null;
+  const subject = lastSubject(q, c.ui - 1, from, { named: true });
+  return subject ? carried('continuation', subject.entity) : null;
 }
 
 /**
@@ -122,9 +134,6 @@ export function sentenceAfter(c: Candidate, q: QuoteContext): Attribution | null
   const head = unit.text.slice(0, c.span.open).trimEnd();
   if (!/[.!?]$/u.test(head)) return null;
   const [from] = sentenceAt(unit.bounds, unit.text.length, head.length - 1);
-  const m = q.entities.mentions.filter(
-    (x) => x.ui === c.ui && x.sentence === from && x.subject && !x.entity.body && !x.entity.described,
-  );
-  const last = m[m.length - 1];
-  return last ? carried('sentence-after', last.entity) : null;
+  const subject = lastSubject(q, c.ui, from, { named: true });
+  return subject ? carried('sentence-after', subject.entity) : null;
 }
