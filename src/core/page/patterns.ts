@@ -61,18 +61,16 @@ export const classParts = (alternation: string): RegExp => new RegExp(`^(?:${alt
 /**
  * Class/id words of widgets that never hold the article body: comments,
  * related links, newsletter boxes, ads, captions, bylines. Matched against the
- * `-`/`_` parts of one class token, so "head" is not "ad".
+ * `-`/`_` parts of one class token (WIDGET_PART), so "head" is not "ad".
  */
-const WIDGET_ALTERNATION = `${SHARED_WIDGET_PARTS}|similar|banner|caption|credits?|byline|bylines|popular|gallery`;
-export const WIDGET_WORDS = /* @__PURE__ */ classParts(WIDGET_ALTERNATION);
+export const WIDGET_ALTERNATION = `${SHARED_WIDGET_PARTS}|similar|banner|caption|credits?|byline|bylines|popular|gallery`;
 
 /**
  * Weaker words: a container named so is a widget only when it holds little
  * text (share buttons are often hosted by the body's own wrapper).
  */
-const WEAK_ALTERNATION =
+export const WEAK_ALTERNATION =
   'ads?|adv|share|social|socials|sidebar|widget|author|authors|tags|taglist|nav|menu|popup|modal|footer|toolbar|meta|infobox|paywall|more|read|most|also|see|stories';
-export const WEAK_WIDGET_WORDS = /* @__PURE__ */ classParts(WEAK_ALTERNATION);
 
 /**
  * A widget word, strong (captured) or weak, as one `-`/`_` part of a class

@@ -2,8 +2,17 @@
 // and the reading view's furniture words both match are written once; the
 // state and embed patterns the view extends are the page's plus its own.
 import { describe, expect, it } from 'vitest';
-import { EMBED_CLASS, SHARED_WIDGET_PARTS, STATE_TOKEN, WIDGET_WORDS } from '../../../src/core/page/patterns.ts';
+import {
+  classParts,
+  EMBED_CLASS,
+  SHARED_WIDGET_PARTS,
+  STATE_TOKEN,
+  WIDGET_ALTERNATION,
+} from '../../../src/core/page/patterns.ts';
 import { CHROME_WORDS, EMBED_CLASS as VIEW_EMBED_CLASS, VIEW_STATE_TOKEN } from '../../../src/core/reader/patterns.ts';
+
+/** The page's widget words over one class part (widgetWordLevel reads them through WIDGET_PART). */
+const WIDGET_WORDS = classParts(WIDGET_ALTERNATION);
 
 describe('the shared widget word groups', () => {
   it('are widget words of the page and furniture of the reading view alike', () => {

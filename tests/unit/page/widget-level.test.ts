@@ -5,7 +5,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { widgetWordLevel } from '../../../src/core/page/non-body.ts';
-import { BODY_WORDS, STATE_TOKEN, WEAK_WIDGET_WORDS, WIDGET_WORDS } from '../../../src/core/page/patterns.ts';
+import {
+  BODY_WORDS,
+  classParts,
+  STATE_TOKEN,
+  WEAK_ALTERNATION,
+  WIDGET_ALTERNATION,
+} from '../../../src/core/page/patterns.ts';
+
+/** Each word list as a pattern over one class part, as widgetWordLevel tested them before. */
+const WIDGET_WORDS = classParts(WIDGET_ALTERNATION);
+const WEAK_WIDGET_WORDS = classParts(WEAK_ALTERNATION);
 
 /** The part-by-part reading (widgetWordLevel before): every part of every token, each against both word lists. */
 function byTokens(ci: string): 0 | 1 | 2 {
