@@ -83,7 +83,7 @@ const cache = new WeakMap<readonly LangModule[], Lexicon>();
 /** Every entry one section gives in these languages, in their order. */
 type Gather = <T>(pick: (m: LangModule) => readonly T[] | undefined) => T[];
 
-/** Subject pronouns by gender, and the capitalized words that are never names (pronouns and month names among them). */
+/** Subject pronouns by gender, and the capitalized words that are never names (pronouns, function words and month names among them). */
 function pronounsAndNotNames(
   mods: readonly LangModule[],
   all: Gather,
@@ -93,6 +93,12 @@ function pronounsAndNotNames(
   const female = new Set(all((m) => m.speech.pronouns?.female));
   const other = new Set(all((m) => m.speech.pronouns?.other));
   for (const w of [...male, ...female, ...other]) notNames.add(w);
+  // Capitalized as a sentence opens, with either apostrophe (you've, you’ve).
+  for (const w of all((m) => m.speech.functionWords)) {
+    const cap = w.charAt(0).toUpperCase() + w.slice(1);
+    notNames.add(cap);
+    notNames.add(cap.replace(/'/gu, '’'));
+  }
   // Month names are never speakers ("the May 22 operations").
   for (const m of mods)
     for (const forms of m.dates.months)
