@@ -334,6 +334,10 @@ export const speech: SpeechWords = {
     'среди',
     'вместо',
   ],
+  roleComplementByCase: true,
+  patronymicEndings: ['вич', 'вна', 'ична', 'ьич'],
+  genitiveEndings: ['ии', 'ы', 'а', 'я'],
+  adjectiveEndings: ['ая', 'яя', 'ый', 'ий', 'ой', 'ое', 'ее', 'ые', 'ие'],
   roles: [
     'министр',
     'президент',

@@ -102,6 +102,17 @@ export interface SpeechWords {
   verbFinal?: boolean;
   /** Every noun is capitalized (German), so one capitalized word alone is no evidence of a name. */
   nounsCapitalized?: boolean;
+  /**
+   * A role's complement follows it in the genitive with no linking word ("президент России Владимир
+   * Путин"): a capitalized word right after a role word completes the role when a name follows.
+   */
+  roleComplementByCase?: boolean;
+  /** Endings of patronymics (Владимирович, Ивановна): the middle word of a three-word name. */
+  patronymicEndings?: string[];
+  /** Genitive endings of the names a role's complement takes (России, Молдовы, України). */
+  genitiveEndings?: string[];
+  /** Endings of adjectives, which open a body's name (Большая палата) and are no complement. */
+  adjectiveEndings?: string[];
   /** Prefixes of the addressee after a cue, not its subject (Arabic لـ: "قالت لرويترز"). */
   addresseePrefixes?: string[];
   /** Words that open a new clause after a subject read after its verb (Arabic وهو, الذي). */

@@ -207,6 +207,10 @@ export const speech: SpeechWords = {
     'серед',
     'замість',
   ],
+  roleComplementByCase: true,
+  patronymicEndings: ['вич', 'вна', 'ична', 'їч'],
+  genitiveEndings: ['ії', 'и', 'і', 'у'],
+  adjectiveEndings: ['ий', 'ій', 'ої', 'ні', 'ві'],
   roles: [
     'міністр',
     'президент',

@@ -53,6 +53,12 @@ export interface Lexicon {
   verbFinal: boolean;
   /** Every noun is capitalized (German): one capitalized word is no name unless it is known as one. */
   nounsCapitalized: boolean;
+  /** A role's complement follows it in the genitive, with no linking word (президент России). */
+  roleComplementByCase: boolean;
+  /** A patronymic (Владимирович)? */
+  patronymic(word: string): boolean;
+  /** A capitalized word in the genitive, or an acronym (России, США): a role's complement, not a first name. */
+  complementWord(word: string): boolean;
   /** Words that end a Chinese subject (在, 也, 纷纷), as one pattern. */
   afterSubject: RegExp;
   /** Korean verb forms that qualify the name right after them (외친 이재명). */
@@ -181,6 +187,11 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const tails = folded(all((m) => m.speech.nameCompounds?.tails));
   const sourceMale = folded(all((m) => m.speech.sourcePronouns?.male));
   const sourceFemale = folded(all((m) => m.speech.sourcePronouns?.female));
+  const patronymics = all((m) => m.speech.patronymicEndings);
+  const genitives = all((m) => m.speech.genitiveEndings);
+  const adjectives = all((m) => m.speech.adjectiveEndings);
+  const ends = (w: string, endings: readonly string[]): boolean =>
+    endings.some((e) => w.length > e.length + 2 && w.endsWith(e));
   const lex: Lexicon = {
     ...memberTests(all),
     notName: (w) => notNames.has(w) || (noun !== null && noun.test(w)),
@@ -217,6 +228,9 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
     subjectAfterVerb: mods[0]?.speech.subjectAfterVerb === true,
     verbFinal: mods[0]?.speech.verbFinal === true,
     nounsCapitalized: mods[0]?.speech.nounsCapitalized === true,
+    roleComplementByCase: mods[0]?.speech.roleComplementByCase === true,
+    patronymic: (w) => ends(w, patronymics),
+    complementWord: (w) => /^\p{Lu}{2,}$/u.test(w) || (ends(w, genitives) && !ends(w, adjectives)),
     afterSubject: new RegExp(`(?:${after.join('|') || '(?!)'})`, 'u'),
     beforeName: all((m) => m.speech.beforeName),
     compoundName: (prev, w) => heads.has(foldWord(prev)) || tails.has(foldWord(w)),

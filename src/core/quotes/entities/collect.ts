@@ -85,6 +85,21 @@ function runsOf(q: QuoteContext, unit: Unit): Run[] {
     // Else the whole run is the complement: the body the role belongs to ("El entrenador del Real Madrid").
     const complement = linked && name.length < 3;
     while (linked && name.length >= 3) offset += (name.shift() ?? '').length + 1;
+    // "президент России Владимир Путин", "міністр закордонних справ України Дмитро Кулеба": after the
+    // role's words, a word in the genitive completes it
+    // (not the first name of a three-word name with a patronymic: Владимир Владимирович Путин).
+    const last = prev[prev.length - 1] ?? '';
+    if (
+      !linked &&
+      q.lex.roleComplementByCase &&
+      name.length >= 3 &&
+      /^\p{Ll}/u.test(last) &&
+      !q.lex.preposition(last) &&
+      !q.lex.conjunction(last) &&
+      q.lex.complementWord(name[0] ?? '') &&
+      !q.lex.patronymic(name[1] ?? '')
+    )
+      offset += (name.shift() ?? '').length + 1;
     // After a short preposition the first word is its object ("в Раді Ірина Венедіктова").
     if (name.length >= 3 && q.lex.preposition(prev[prev.length - 1] ?? '') && q.lex.title(name[0] ?? '') === undefined)
       offset += (name.shift() ?? '').length + 1;
@@ -115,7 +130,9 @@ function roleBefore(text: string, q: QuoteContext): string | null {
     if (q.lex.determiner(raw) && (!comma || i === 0 || !q.lex.roleLink(toks[i - 1] ?? ''))) break;
     // Without a comma only role words and their links stand between the role and the name.
     const w = raw.replace(/^[ld][’']/u, '');
-    const complement = /^\p{Lu}/u.test(raw) && q.lex.roleLink(toks[i - 1] ?? '');
+    const complement =
+      /^\p{Lu}/u.test(raw) &&
+      (q.lex.roleLink(toks[i - 1] ?? '') || (q.lex.roleComplementByCase && q.lex.role(toks[i - 1] ?? '')));
     // An adjective after the role word, right before the name ("la premier italiana Giorgia Meloni").
     const adjective =
       role.length === 0 && /^\p{Ll}+$/u.test(raw) && q.lex.role((toks[i - 1] ?? '').replace(/^[ld][’']/u, ''));

@@ -19,8 +19,12 @@ function isRole(w: string, lex: Lexicon): boolean {
   return lex.role(w) || w.split(/[-‐]/u).some((p) => p.length > 2 && lex.role(p));
 }
 
-/** The role words that open a run, and the name after them; null when nothing is left for a name. */
-export function splitRole(words: readonly string[], lex: Lexicon): NameParts | null {
+/**
+ * The role words that open a run, and the name after them; null when nothing is left for a name.
+ * `afterWord`: the run follows a lowercase word of the sentence (a role, or the role's complement:
+ * "министр иностранных дел России Сергей Лавров").
+ */
+export function splitRole(words: readonly string[], lex: Lexicon, afterWord = false): NameParts | null {
   // A role alone ("Wissenschaftlerin", "NBC-Co-Kommentator") names nobody.
   if (words.length === 1 && isRole(words[0] ?? '', lex)) return null;
   let cut = -1;
@@ -28,10 +32,21 @@ export function splitRole(words: readonly string[], lex: Lexicon): NameParts | n
     const w = words[i] ?? '';
     if (isRole(w, lex)) cut = i;
   }
+  // "Президент России Владимир Путин", "(министр) України Дмитро Кулеба": after a role, a genitive
+  // before a name of two words (no patronymic between) completes the role; alone it is no role.
+  const roled = cut >= 0;
+  if (
+    lex.roleComplementByCase &&
+    (roled || afterWord) &&
+    words.length - cut > 3 &&
+    lex.complementWord(words[cut + 1] ?? '') &&
+    !lex.patronymic(words[cut + 2] ?? '')
+  )
+    cut++;
   const name = words.slice(cut + 1);
   // "Prime Minister", "Foreign Secretary": a role of several words names nobody either.
-  if (name.length === 0 || (cut >= 0 && name.every((w) => isRole(w, lex)))) return null;
-  return { name: name.join(' '), role: cut >= 0 ? words.slice(0, cut + 1).join(' ') : null };
+  if (name.length === 0 || (roled && name.every((w) => isRole(w, lex)))) return null;
+  return { name: name.join(' '), role: roled ? words.slice(0, cut + 1).join(' ') : null };
 }
 
 /**
@@ -77,7 +92,9 @@ export function trailingName(text: string, lex: Lexicon): NameParts | null {
   if (run.length > 1 && lex.preposition(lead) && lex.title(run[0] ?? '') === undefined) run.shift();
   // A lone initial ("М", "Я") is not a name.
   if (run.length === 1 && (run[0] ?? '').replace(/\.$/u, '').length < 2) return null;
-  return run.length > 0 ? splitRole(run, lex) : null;
+  const word = bare(toks[toks.length - run.length - 1] ?? '');
+  const afterWord = /^\p{Ll}/u.test(word) && !lex.preposition(word) && !lex.conjunction(word);
+  return run.length > 0 ? splitRole(run, lex, afterWord) : null;
 }
 
 /** The capitalized name run that starts a text (`Andrew Pollard, director …`), or null. */
