@@ -66,6 +66,8 @@ export function trailingName(text: string, lex: Lexicon): NameParts | null {
     const raw = toks[i] ?? '';
     const t = bare(raw);
     if (run.length > 0 && /[,;:.!?)]$/u.test(raw) && !/^\p{Lu}\.$/u.test(raw)) break;
+    // A name never runs across a quotation mark (`… for a Diet Coke,” Sharon said`).
+    if (run.length > 0 && /["”«»“„]$/u.test(raw)) break;
     if (/^\(/u.test(raw)) break;
     if (NAME_TOKEN.test(t) && !lex.notName(t)) run.unshift(t);
     else if (
