@@ -65,7 +65,16 @@ function runsOf(q: QuoteContext, unit: Unit): Run[] {
     // A person, then the body they belong to, ends at the particle ("Karsten Haustein von der Universität Leipzig").
     const affiliation = (i: number): boolean =>
       i >= 2 && words.slice(i + 1).some((x) => q.lex.body(x)) && !words.slice(0, i).some((x) => q.lex.body(x));
-    const cut = words.findIndex((w, i) => /^\p{Ll}/u.test(w) && (!particle(w, i) || affiliation(i)));
+    // A word that is never a name after the name has begun ends it too ("Вопрос-ответ Что …",
+    // "Donald Trump Has Skipped …"), unless it is a particle (Bruno Le Maire): the words after it are
+    // a run of their own.
+    let lead = 0;
+    while (lead < words.length && (q.lex.notName(words[lead] ?? '') || q.lex.determiner(words[lead] ?? ''))) lead++;
+    const cut = words.findIndex(
+      (w, i) =>
+        (/^\p{Ll}/u.test(w) && (!particle(w, i) || affiliation(i))) ||
+        (i > lead && q.lex.notName(w) && !q.lex.connector(w)),
+    );
     const kept = cut >= 0 ? words.slice(0, cut) : words;
     // "Olaf Scholz und Außenministerin Annalena Baerbock": the words after the cut are a run of their own.
     const next = cut >= 0 ? [...text.matchAll(/\S+/gu)].slice(cut + 1).find((t) => /^\p{Lu}/u.test(t[0])) : undefined;
