@@ -1,6 +1,6 @@
 // Where a name read beside a cue begins and ends. Passages written for this test.
 import { describe, expect, it } from 'vitest';
-import { who } from './helpers.ts';
+import { q, who } from './helpers.ts';
 
 describe('the bounds of a name read beside a cue', () => {
   it('a name never runs across a quotation mark', () => {
@@ -37,5 +37,33 @@ describe('the bounds of a name the article mentions', () => {
         'fr',
       ),
     ).toEqual(['Bruno Le Maire']);
+  });
+});
+
+describe('a name that closes the description after a cue', () => {
+  it('reads the name after a description of several words, and keeps the description as the role', () => {
+    const en = q(
+      ['"These two teams are the biggest threat," said NBC commentator and three-time NBA champion Dwyane Wade.'],
+      'en',
+    );
+    expect(en.map((f) => [f.speaker, f.speakerRole])).toEqual([
+      ['Dwyane Wade', 'NBC commentator and three-time NBA champion'],
+    ]);
+    const de = q(
+      ['„Diese beiden Teams sind die größte Gefahr“, sagte NBC-Kommentator und dreifacher NBA-Champion Dwyane Wade.'],
+      'de',
+    );
+    expect(de.map((f) => f.speaker)).toEqual(['Dwyane Wade']);
+  });
+
+  it('not across an article inside the phrase (the addressee), nor across a verb', () => {
+    expect(
+      who(['„Die Lage ist angespannt“, sagte ein Sprecher des Innenministeriums der Deutschen Presse-Agentur.'], 'de'),
+    ).not.toContain('Deutschen Presse-Agentur');
+    expect(
+      q(['Según ha contado Javier Imbroda, atravesó la enfermedad "en la primera quincena de marzo".'], 'es').map(
+        (f) => f.speakerRole,
+      ),
+    ).not.toContain('ha contado');
   });
 });

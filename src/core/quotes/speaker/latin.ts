@@ -326,7 +326,14 @@ function nameAfterRole(after: string, phrase: string): string | null {
  * "said Kyiv resident Svitlana Onofryichuk" (a capitalized modifier and a role noun before it).
  */
 function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
-  // The phrase up to the first punctuation, a period after an initial or a title excepted (M. Dupont).
+  const toks = phraseAfterCue(after, lex);
+  const found = nameOpeningPhrase(toks, after, lex);
+  // Nothing read, or only an acronym ("NBC"): the name may close a longer description.
+  return found && !/^\p{Lu}{2,}$/u.test(found.name) ? found : (nameClosingPhrase(toks, lex) ?? found);
+}
+
+/** The words after a cue up to the first punctuation, a period after an initial or a title excepted (M. Dupont). */
+function phraseAfterCue(after: string, lex: Lexicon): string[] {
   const toks: string[] = [];
   for (const raw of tokens(after.replace(/^[\s,:—–-]*/u, ''))) {
     if (/^[(«»"“”„]/u.test(raw)) break;
@@ -337,6 +344,46 @@ function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
     const initial = /^\p{Lu}\.$/u.test(raw) || lex.title(raw) !== undefined;
     if (/[,;:!?)«»"“”„]$/u.test(raw) || (/\.$/u.test(raw) && !initial)) break;
   }
+  return toks;
+}
+
+/**
+ * "said NBC commentator and three-time NBA champion Dwyane Wade", "sagte NBC-Co-Kommentator und
+ * dreifach-NBA-Champion Dwyane Wade": a description of up to ten words, with no preposition in it
+ * and no article but its first word, then a name of two words or more that ends the phrase. A compound on an acronym (NBA-Champion,
+ * UN-Botschafter) is a noun of the description, not a word of the name.
+ */
+function nameClosingPhrase(toks: readonly string[], lex: Lexicon): NameParts | null {
+  const run: string[] = [];
+  let k = toks.length;
+  for (; k > 0; k--) {
+    const t = toks[k - 1] ?? '';
+    if (!NAME_TOKEN.test(t) || lex.notName(t) || /^\p{Lu}{2,}-/u.test(t)) break;
+    run.unshift(t);
+  }
+  const description = toks.slice(0, k);
+  if (run.length < 2 || description.length === 0 || description.length > 10) return null;
+  // A preposition, or an article inside it, makes it a clause of its own ("ein Sprecher des
+  // Innenministeriums der Deutschen Presse-Agentur": the agency is the addressee); so do a verb's
+  // auxiliary, a relative, a pronoun and the other words that are never names ("ha contado Javier
+  // Imbroda", "cui Gershon Baskin").
+  const clause = (t: string, i: number): boolean =>
+    lex.adverbialPreposition(t) ||
+    (i > 0 && lex.determiner(t)) ||
+    lex.auxiliary(t) ||
+    lex.relative(t) ||
+    lex.complementizer(t) ||
+    lex.pronoun(t) !== undefined ||
+    (!lex.conjunction(t) && !lex.determiner(t) && lex.notName(t.charAt(0).toUpperCase() + t.slice(1)));
+  if (!description.some((t) => /^\p{Ll}/u.test(t)) || description.some(clause)) return null;
+  const parts = splitRole(run, lex);
+  if (!parts) return null;
+  const role = [...description.filter((t) => !lex.determiner(t) && !lex.auxiliary(t)), parts.role ?? ''];
+  return { name: parts.name, role: role.join(' ').trim() || null };
+}
+
+/** The name that opens the phrase after a cue, after its determiner, role words and adjectives. */
+function nameOpeningPhrase(toks: readonly string[], after: string, lex: Lexicon): NameParts | null {
   let i = 0;
   const lead: string[] = [];
   // Only a determiner and role words may stand between the cue and the name ("said on Monday" is no name).
