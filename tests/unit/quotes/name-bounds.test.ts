@@ -56,6 +56,15 @@ describe('a name that closes the description after a cue', () => {
     expect(de.map((f) => f.speaker)).toEqual(['Dwyane Wade']);
   });
 
+  it('an adverbial may follow the name, and a particle stays in it', () => {
+    expect(
+      who(['„Wir sind vorbereitet“, sagte NBC-Kommentator und dreifacher NBA-Champion Dwyane Wade am Samstag.'], 'de'),
+    ).toEqual(['Dwyane Wade']);
+    expect(who(['"We are ready," said former world champion and coach Maria van der Berg on Monday.'], 'en')).toEqual([
+      'Maria van der Berg',
+    ]);
+  });
+
   it('not across an article inside the phrase (the addressee), nor across a verb', () => {
     expect(
       who(['„Die Lage ist angespannt“, sagte ein Sprecher des Innenministeriums der Deutschen Presse-Agentur.'], 'de'),

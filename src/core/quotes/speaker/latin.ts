@@ -328,8 +328,9 @@ function nameAfterRole(after: string, phrase: string): string | null {
 function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
   const toks = phraseAfterCue(after, lex);
   const found = nameOpeningPhrase(toks, after, lex);
-  // Nothing read, or only an acronym ("NBC"): the name may close a longer description.
-  return found && !/^\p{Lu}{2,}$/u.test(found.name) ? found : (nameClosingPhrase(toks, lex) ?? found);
+  // Nothing read, one word ("Trainerin und frühere Weltmeisterin …") or an acronym ("NBC"): the
+  // name may close a longer description.
+  return found && /\s/u.test(found.name) ? found : (nameClosingPhrase(toks, lex) ?? found);
 }
 
 /** The words after a cue up to the first punctuation, a period after an initial or a title excepted (M. Dupont). */
@@ -351,9 +352,21 @@ function phraseAfterCue(after: string, lex: Lexicon): string[] {
  * "said NBC commentator and three-time NBA champion Dwyane Wade", "sagte NBC-Co-Kommentator und
  * dreifach-NBA-Champion Dwyane Wade": a description of up to ten words, with no preposition in it
  * and no article but its first word, then a name of two words or more that ends the phrase. A compound on an acronym (NBA-Champion,
- * UN-Botschafter) is a noun of the description, not a word of the name.
+ * UN-Botschafter) is a noun of the description, not a word of the name. An adverbial may follow
+ * the name.
  */
-function nameClosingPhrase(toks: readonly string[], lex: Lexicon): NameParts | null {
+function nameClosingPhrase(phrase: readonly string[], lex: Lexicon): NameParts | null {
+  // An adverbial after the name ends the phrase there ("… Dwyane Wade am Samstag", "… on Monday").
+  const adverbial = phrase.findIndex(
+    (t, p) =>
+      p >= 2 &&
+      /^\p{Ll}/u.test(t) &&
+      !lex.connector(t) &&
+      (lex.adverbialPreposition(t) || lex.notName(t.charAt(0).toUpperCase() + t.slice(1))) &&
+      NAME_TOKEN.test(phrase[p - 1] ?? '') &&
+      NAME_TOKEN.test(phrase[p - 2] ?? ''),
+  );
+  const toks = adverbial > 0 ? phrase.slice(0, adverbial) : phrase;
   const run: string[] = [];
   let k = toks.length;
   for (; k > 0; k--) {
