@@ -364,14 +364,17 @@ function nameClosingPhrase(phrase: readonly string[], lex: Lexicon): NameParts |
       !lex.connector(t) &&
       (lex.adverbialPreposition(t) || lex.notName(t.charAt(0).toUpperCase() + t.slice(1))) &&
       NAME_TOKEN.test(phrase[p - 1] ?? '') &&
-      NAME_TOKEN.test(phrase[p - 2] ?? ''),
+      (NAME_TOKEN.test(phrase[p - 2] ?? '') || lex.connector(phrase[p - 2] ?? '')),
   );
   const toks = adverbial > 0 ? phrase.slice(0, adverbial) : phrase;
   const run: string[] = [];
   let k = toks.length;
   for (; k > 0; k--) {
     const t = toks[k - 1] ?? '';
-    if (!NAME_TOKEN.test(t) || lex.notName(t) || /^\p{Lu}{2,}-/u.test(t)) break;
+    // Particles inside the name (Maria van der Berg); an article only after another particle.
+    const prev = toks[k - 2] ?? '';
+    const inner = run.length > 0 && nameParticle(t, prev, lex) && (NAME_TOKEN.test(prev) || lex.connector(prev));
+    if (!inner && (!NAME_TOKEN.test(t) || lex.notName(t) || /^\p{Lu}{2,}-/u.test(t))) break;
     run.unshift(t);
   }
   const description = toks.slice(0, k);
