@@ -10,6 +10,7 @@ import { detectNews } from './detect/index.ts';
 import { resolvePublished } from './published/index.ts';
 import { snapshot } from './snapshot.ts';
 import { findQuotes } from './quotes/index.ts';
+import { identifyLang } from './lang/identify.ts';
 import { extractReadable } from './reader/index.ts';
 import { describeClutter } from './kinds.ts';
 import { MAX_PAGE_ELEMENTS, walkPage } from './page/walk.ts';
@@ -18,21 +19,37 @@ import type { ArticleInfo, ClutterHit, PageSnapshot, Published, Dateline, Quote,
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export interface TextResults {
+  /** The article's language: the page's, unless its words clearly say another of ours (lang/identify.ts). */
+  lang: string | null;
   published: Published | null;
   dateline: Dateline | null;
   quotes: Quote[];
 }
 
+/**
+ * The article's language for its quotes and dateline: a template's lang="en" on a French article,
+ * or no lang at all, is corrected by the article's own closed-class words when they clearly say
+ * one of our languages (lang/identify.ts).
+ */
+export function textLang(snap: PageSnapshot): string | null {
+  const words = [snap.headline, snap.standfirst, ...snap.paragraphs].filter(Boolean).join(' ');
+  return identifyLang(words) ?? snap.lang;
+}
+
 /** The text side: no DOM needed. */
 export function analyzeText(snap: PageSnapshot): TextResults {
+  const lang = textLang(snap);
   return {
+    lang,
+    // The page's own: the words of an article say its language, not its numeric date order (an
+    // English text may write 02/10 for the 2nd of October or for February 10th).
     published: resolvePublished(snap.dateEvidence, snap.lang),
-    dateline: findDateline(snap.paragraphs, snap.lang),
+    dateline: findDateline(snap.paragraphs, lang),
     quotes: findQuotes({
       paragraphs: snap.paragraphs,
       headline: snap.headline,
       standfirst: snap.standfirst,
-      lang: snap.lang,
+      lang,
     }),
   };
 }
@@ -65,7 +82,6 @@ export function analyzeDocument(doc: Document, url: string | null = null, opts: 
   const report: Report = {
     url,
     title: snap.title,
-    lang: snap.lang,
     dir: snap.dir,
     isNews: detection.isNews,
     newsScore: detection.score,

@@ -128,6 +128,7 @@ function runTextSide(state: ContentState): TextResults | null {
   if (!snap) return null;
   return (
     safe<TextResults | null>(() => analyzeText(snap), null) ?? {
+      lang: snap.lang,
       published: safe(() => resolvePublished(snap.dateEvidence, snap.lang), null),
       dateline: safe(() => findDateline(snap.paragraphs, snap.lang), null),
       quotes: safe(

@@ -53,6 +53,7 @@ const q = (text: string, speaker: string | null, speakerRole: string | null, par
 
 const LONG = 'Nous allons recruter des policiers dans chaque département, '.repeat(6).trim();
 const textFr: TextResults = {
+  lang: 'fr',
   published: { date: '2024-03-05', iso: '2024-03-05T10:00:00+01:00', text: '5 mars 2024 à 10h00', source: 'meta' },
   dateline: { place: 'PARIS', agency: 'AFP', text: 'PARIS (AFP) -' },
   quotes: [

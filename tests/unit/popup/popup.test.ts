@@ -46,6 +46,7 @@ function state(over: Partial<ContentState> = {}): ContentState {
 }
 
 const text: TextResults = {
+  lang: 'ar',
   published: {
     date: '2021-10-28',
     iso: '2021-10-28T19:04:00Z',

@@ -57,7 +57,7 @@ function reportFrom(state: ContentState, text: TextResults | null, textMs: numbe
   return {
     url: state.url,
     title: snap?.title ?? (state.title || null),
-    lang: snap?.lang ?? null,
+    lang: text?.lang ?? snap?.lang ?? null,
     dir: snap?.dir ?? 'ltr',
     isNews: state.detection.isNews,
     newsScore: state.detection.score,
