@@ -4,7 +4,7 @@
 // with letters of their own are told apart by page-lang.ts, which needs no
 // word lists; this runs on the text side only.
 
-import { LANGS } from './index.ts';
+import { functionWordsOf, LANGS } from './index.ts';
 
 /** A language wins when this share of the words are its own and it has this many times the runner-up's. */
 const MIN_SHARE = 0.12;
@@ -19,7 +19,7 @@ function wordTable(): Map<string, string[]> {
   if (table) return table;
   table = new Map();
   for (const m of LANGS)
-    for (const w of [...(m.speech.functionWords ?? []), ...(m.speech.notNames ?? [])]) {
+    for (const w of [...functionWordsOf(m), ...(m.speech.notNames ?? [])]) {
       const k = w.toLowerCase().replace(/’/gu, "'");
       const codes = table.get(k) ?? [];
       if (!codes.includes(m.code)) codes.push(m.code);
@@ -33,7 +33,12 @@ function wordTable(): Map<string, string[]> {
  * text is short, in another language, or shared between two.
  */
 export function identifyLang(text: string): string | null {
-  const words = text.slice(0, 4000).toLowerCase().replace(/’/gu, "'").match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
+  const words =
+    text
+      .slice(0, 4000)
+      .toLowerCase()
+      .replace(/’/gu, "'")
+      .match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
   if (words.length < MIN_WORDS) return null;
   const t = wordTable();
   const counts = new Map<string, number>();

@@ -43,3 +43,7 @@ export function langFor(tag: string | null | undefined): LangModule | undefined 
   const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0];
   return LANGS.find((l) => l.code === primary);
 }
+
+/** A language's closed-class words (speech.functionWords, one string), as a list. */
+export const functionWordsOf = (m: LangModule): string[] =>
+  (m.speech.functionWords ?? '').split(/\s+/u).filter(Boolean);

@@ -56,11 +56,11 @@ export interface SpeechWords {
   /** Capitalized words that start sentences but are never names (The, But, In). */
   notNames?: string[];
   /**
-   * Closed-class words, lowercase: interrogatives, conjunctions, adverbs, pronouns, determiners,
+   * Closed-class words, lowercase, separated by spaces or line breaks: interrogatives, conjunctions, adverbs, pronouns, determiners,
    * auxiliaries, numerals. Capitalized because they open a sentence, they are never names, nor the
    * start of one ("Wer Tijen auf Twitter folgt", "Elf Tage nach …", "Впрочем, …").
    */
-  functionWords?: string[];
+  functionWords?: string;
   /** Words between a subject and its verb (Chinese 在, 也, 纷纷): a subject read before a cue ends at them. */
   afterSubject?: string[];
   /** Verb forms that qualify the name right after them (Korean headlines: `"…" 외친 이재명`, "Lee, who cried …"). */

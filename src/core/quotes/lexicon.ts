@@ -2,7 +2,7 @@
 // `speech` sections), merged once into the sets the quote rules ask about.
 // Nothing here is a word list of its own: every word comes from a language file.
 
-import { LANGS } from '../lang/index.ts';
+import { functionWordsOf, LANGS } from '../lang/index.ts';
 import type { LangModule } from '../lang/types.ts';
 import { foldWord } from '../text/fold.ts';
 import type { Gender } from './cues.ts';
@@ -100,7 +100,7 @@ function pronounsAndNotNames(
   const other = new Set(all((m) => m.speech.pronouns?.other));
   for (const w of [...male, ...female, ...other]) notNames.add(w);
   // Capitalized as a sentence opens, with either apostrophe (you've, you’ve).
-  for (const w of all((m) => m.speech.functionWords)) {
+  for (const w of mods.flatMap(functionWordsOf)) {
     const cap = w.charAt(0).toUpperCase() + w.slice(1);
     notNames.add(cap);
     notNames.add(cap.replace(/'/gu, '’'));
