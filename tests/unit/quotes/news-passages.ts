@@ -1120,4 +1120,307 @@ export const NEWS_CASES: Case[] = [
     ['« C’est un scandale d’État », s’est indigné le député Antoine Léaument sur franceinfo.'],
     ['Antoine Léaument'],
   ],
+  // spk5: a ninth probe, genres the passages above cover thinly: agency reports over several
+  // paragraphs (وام، واس، قنا), press conferences and court reports with three speakers taking
+  // turns, a speaker named in full once and then by surname, role or pronoun only, Russian «…» — ,
+  // Portuguese "segundo X", Japanese 「…」と述べた.
+  [
+    'ar',
+    [
+      'أبوظبي في 12 مارس / وام / أكد عبدالله بن طوق المري وزير الاقتصاد أن "الاقتصاد الوطني يواصل نموه بوتيرة ثابتة".',
+      'وأوضح في تصريح لوكالة أنباء الإمارات أن "القطاعات غير النفطية تمثل اليوم أكثر من سبعين في المئة من الناتج".',
+      'وأشار إلى أن الوزارة تعمل على تحديث التشريعات.',
+      'وتابع: "سنطلق خلال العام الجاري حزمة جديدة من المبادرات لدعم الشركات الصغيرة".',
+    ],
+    ['عبدالله بن طوق المري', 'عبدالله بن طوق المري', 'عبدالله بن طوق المري'],
+  ],
+  [
+    'ar',
+    [
+      'قالت وزيرة الصحة هالة زايد في مؤتمر صحفي إن "الوزارة رفعت درجة الاستعداد في جميع المستشفيات".',
+      'وأضافت: "لدينا مخزون كاف من الأدوية لمدة ستة أشهر".',
+    ],
+    ['هالة زايد', 'هالة زايد'],
+  ],
+  [
+    'ar',
+    [
+      'وقال الدكتور مصطفى مدبولي رئيس مجلس الوزراء إن "الحكومة ملتزمة بخفض معدلات التضخم".',
+      'وأضاف مدبولي: "نحن نعمل مع القطاع الخاص بشكل وثيق".',
+    ],
+    ['مصطفى مدبولي', 'مصطفى مدبولي'],
+  ],
+  [
+    'ar',
+    [
+      'عقد وزير الخارجية السعودي الأمير فيصل بن فرحان ونظيره الأردني أيمن الصفدي مؤتمرا صحفيا مشتركا في الرياض.',
+      'وقال الأمير فيصل بن فرحان: "نحن متفقون على ضرورة الوقف الفوري لإطلاق النار".',
+      'من جانبه، قال الصفدي إن "الأردن سيواصل جهوده لإيصال المساعدات الإنسانية".',
+      'وأضاف وزير الخارجية الأردني: "لا يمكن أن يستمر هذا الوضع إلى ما لا نهاية".',
+    ],
+    ['فيصل بن فرحان', 'أيمن الصفدي', 'أيمن الصفدي'],
+  ],
+  [
+    'ar',
+    [
+      'ونقلت وكالة الأنباء القطرية (قنا) عن الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية قوله إن "الوساطة القطرية مستمرة رغم الصعوبات".',
+    ],
+    ['محمد بن عبدالرحمن آل ثاني'],
+  ],
+  [
+    'ar',
+    [
+      'وقال القاضي يحيى الدكروري خلال الجلسة: "المحكمة لن تقبل أي تأجيل آخر".',
+      'في المقابل، قال محامي الدفاع خالد علي إن "موكله لم يرتكب أي جريمة".',
+      'وردت النيابة العامة بأن "الأدلة قاطعة ولا تحتمل التأويل".',
+    ],
+    ['يحيى الدكروري', 'خالد علي', 'النيابة العامة'],
+  ],
+  [
+    'ar',
+    [
+      'التقى الرئيس الفلسطيني محمود عباس في رام الله وفدا من الكونغرس الأمريكي.',
+      'وقال عباس خلال اللقاء إن "الشعب الفلسطيني لن يقبل بالتهجير".',
+      'وشدد الرئيس الفلسطيني على أن "الحل الوحيد هو إقامة الدولة المستقلة".',
+    ],
+    ['محمود عباس', 'محمود عباس'],
+  ],
+  ['ar', ['وقالت الناشطة سلمى موسى لوكالة الأنباء الألمانية: "لم يعد لدينا مكان آمن نذهب إليه".'], ['سلمى موسى']],
+  [
+    'ar',
+    [
+      'الرياض 25 مارس 2024 (واس) أكد صاحب السمو الملكي الأمير عبدالعزيز بن سعود بن نايف وزير الداخلية أن "أمن الحجاج أولوية قصوى".',
+      'وبين سموه أن "الخطط الأمنية جاهزة لموسم الحج هذا العام".',
+    ],
+    ['عبدالعزيز بن سعود بن نايف', 'عبدالعزيز بن سعود بن نايف'],
+  ],
+  [
+    'ar',
+    ['وفي تصريح لقناة الجزيرة، قال المتحدث باسم وزارة الخارجية القطرية ماجد الأنصاري إن "المفاوضات تمر بمرحلة حساسة".'],
+    ['ماجد الأنصاري'],
+  ],
+  [
+    'ar',
+    [
+      'قال رئيس الوزراء العراقي محمد شياع السوداني إن "العراق لن يكون ساحة لتصفية الحسابات".',
+      'وأشار السوداني إلى أنه بحث الملف مع الرئيس الإيراني.',
+      'وأردف: "علاقاتنا مع جيراننا قائمة على الاحترام المتبادل".',
+    ],
+    ['محمد شياع السوداني', 'محمد شياع السوداني'],
+  ],
+  // German
+  [
+    'de',
+    ['„Wir prüfen den Vorgang sorgfältig“, erklärte die Sprecherin des Ministeriums, Anna Weber, am Montag.'],
+    ['Anna Weber'],
+  ],
+  [
+    'de',
+    ['„Die Preise werden weiter steigen“, sagte Verbraucherschützerin Ramona Pop der „Süddeutschen Zeitung“.'],
+    ['Ramona Pop'],
+  ],
+  [
+    'de',
+    ['Bürgermeister Peter Kurz sagte, man habe alles versucht.', '„Wir konnten den Abriss nicht verhindern“, so Kurz.'],
+    ['Peter Kurz'],
+  ],
+  [
+    'de',
+    [
+      'Vor dem Landgericht München hat am Dienstag der Prozess gegen einen 42-jährigen Mann begonnen.',
+      '„Der Angeklagte hat aus Habgier gehandelt“, sagte Staatsanwältin Julia Berger zum Auftakt.',
+      'Sein Verteidiger Thomas Klein widersprach: „Mein Mandant bestreitet die Vorwürfe.“',
+      'Der Vorsitzende Richter Michael Huber kündigte an, „das Urteil voraussichtlich im Mai zu verkünden“.',
+    ],
+    ['Julia Berger', 'Thomas Klein', 'Michael Huber'],
+  ],
+  [
+    'de',
+    [
+      'Bundesgesundheitsminister Karl Lauterbach stellte am Mittwoch die Reform vor.',
+      'Der Minister sagte: „Diese Reform ist überfällig.“',
+    ],
+    ['Karl Lauterbach'],
+  ],
+  [
+    'de',
+    [
+      'Die Virologin Sandra Ciesek warnte vor einer neuen Welle.',
+      '„Wir sollten weiter vorsichtig bleiben“, sagte sie.',
+    ],
+    ['Sandra Ciesek'],
+  ],
+  // Spanish
+  [
+    'es',
+    [
+      'El presidente del Gobierno, Pedro Sánchez, y el líder de la oposición, Alberto Núñez Feijóo, se reunieron el lunes en el Congreso.',
+      '“Ha sido una reunión útil”, declaró Sánchez al salir.',
+      'Feijóo, en cambio, lamentó que “no hubo ningún avance concreto”.',
+    ],
+    ['Pedro Sánchez', 'Alberto Núñez Feijóo'],
+  ],
+  [
+    'es',
+    [
+      'Según la portavoz de la Guardia Civil, Laura Gómez, “el conductor circulaba a más de doscientos kilómetros por hora”.',
+    ],
+    ['Laura Gómez'],
+  ],
+  [
+    'es',
+    [
+      'El fiscal Alejandro Luzón pidió ocho años de prisión.',
+      '“Los hechos están plenamente acreditados”, afirmó el fiscal.',
+    ],
+    ['Alejandro Luzón'],
+  ],
+  [
+    'es',
+    [
+      'La ministra de Hacienda, María Jesús Montero, presentó los presupuestos.',
+      '“Son unas cuentas realistas y responsables”, aseguró la ministra.',
+    ],
+    ['María Jesús Montero'],
+  ],
+  // Italian
+  [
+    'it',
+    ['«La situazione è sotto controllo», ha assicurato il prefetto di Roma, Lamberto Giannini.'],
+    ['Lamberto Giannini'],
+  ],
+  [
+    'it',
+    [
+      'La ministra del Lavoro Marina Calderone ha incontrato i sindacati.',
+      '«Il dialogo resta aperto a tutte le parti», ha detto la ministra al termine dell’incontro.',
+    ],
+    ['Marina Calderone'],
+  ],
+  [
+    'it',
+    [
+      'Il pm Paolo Storari ha chiesto la condanna a sei anni.',
+      '«Le prove sono schiaccianti», ha detto in aula il pubblico ministero.',
+      'Di parere opposto l’avvocato difensore, Giulia Neri: «Il mio assistito è innocente».',
+    ],
+    ['Paolo Storari', 'Giulia Neri'],
+  ],
+  // Portuguese
+  ['pt', ['Segundo o ministro da Fazenda, Fernando Haddad, “a inflação está sob controle”.'], ['Fernando Haddad']],
+  [
+    'pt',
+    ['“Vamos reconstruir tudo o que foi destruído”, afirmou o governador Eduardo Leite em entrevista coletiva.'],
+    ['Eduardo Leite'],
+  ],
+  [
+    'pt',
+    [
+      'A presidente da Petrobras, Magda Chambriard, falou à imprensa nesta terça-feira.',
+      '“Não haverá aumento no preço da gasolina este mês”, disse ela.',
+    ],
+    ['Magda Chambriard'],
+  ],
+  // Russian
+  ['ru', ['«Мы не допустим эскалации конфликта», — заявил министр иностранных дел Сергей Лавров.'], ['Сергей Лавров']],
+  ['ru', ['По словам пресс-секретаря Кремля Дмитрия Пескова, «никаких переговоров пока не ведется».'], ['Песков']],
+  [
+    'ru',
+    [
+      'Глава Минфина Антон Силуанов выступил на форуме в Санкт-Петербурге.',
+      '«Бюджет остается сбалансированным», — сказал он.',
+    ],
+    ['Антон Силуанов'],
+  ],
+  [
+    'ru',
+    [
+      'Официальный представитель МИД Мария Захарова прокомментировала заявление Вашингтона.',
+      '«Это очередная попытка вмешательства во внутренние дела», — заявила она.',
+    ],
+    ['Мария Захарова'],
+  ],
+  [
+    'ru',
+    ['Президент Казахстана Касым-Жомарт Токаев подчеркнул: «Мы открыты для сотрудничества со всеми странами».'],
+    ['Касым-Жомарт Токаев'],
+  ],
+  // French
+  [
+    'fr',
+    [
+      'La ministre de la Culture, Rachida Dati, était en visite à Lyon.',
+      '« Le patrimoine doit être accessible à tous », a déclaré la ministre.',
+    ],
+    ['Rachida Dati'],
+  ],
+  [
+    'fr',
+    [
+      'Le procureur Rémy Heitz a requis vingt ans de réclusion.',
+      '« L’accusé n’a exprimé aucun regret », a-t-il souligné.',
+      'Son avocate, Me Claire Dubois, a plaidé l’acquittement : « Il n’y a aucune preuve matérielle dans ce dossier. »',
+    ],
+    ['Rémy Heitz', 'Claire Dubois'],
+  ],
+  [
+    'fr',
+    ['Selon Jean-Luc Mélenchon, chef de file des insoumis, « ce budget est une provocation ».'],
+    ['Jean-Luc Mélenchon'],
+  ],
+  // English
+  [
+    'en',
+    ['"We are reviewing the footage," John Kirby, a spokesman for the National Security Council, said on Monday.'],
+    ['John Kirby'],
+  ],
+  ['en', ['"This is only the beginning," said Amy Chen, who has run the shelter for a decade.'], ['Amy Chen']],
+  [
+    'en',
+    [
+      'At a joint news conference, Secretary of State Antony Blinken and Foreign Minister Penny Wong discussed the AUKUS agreement.',
+      '"Our partnership has never been stronger," Blinken said.',
+      'Wong agreed, saying the pact "reflects shared values and shared interests."',
+      '"We will keep working together on climate too," she added.',
+    ],
+    ['Antony Blinken', 'Penny Wong', 'Penny Wong'],
+  ],
+  [
+    'en',
+    [
+      'Judge Sarah Mitchell sentenced Daniel Reed to 12 years in prison on Friday.',
+      '"You showed no remorse for what you did," the judge told him.',
+      'Reed\'s lawyer, Mark Ortiz, said his client "intends to appeal the verdict."',
+    ],
+    ['Sarah Mitchell', 'Mark Ortiz'],
+  ],
+  [
+    'en',
+    ['2:15 p.m. — Governor Gavin Newsom: "Every Californian should be prepared to evacuate if told to."'],
+    ['Gavin Newsom'],
+  ],
+  [
+    'en',
+    [
+      'Treasury Secretary Janet Yellen arrived in Beijing on Thursday.',
+      '"We seek a healthy economic relationship," the secretary told reporters.',
+    ],
+    ['Janet Yellen'],
+  ],
+  // Chinese, Japanese
+  ['zh', ['外交部发言人毛宁在例行记者会上表示：“中方坚决反对任何形式的单边制裁。”'], ['毛宁']],
+  [
+    'zh',
+    ['中国科学院院士王贻芳日前接受本报记者采访。', '他说：“大型对撞机将为基础物理研究打开新的窗口。”'],
+    ['王贻芳'],
+  ],
+  ['ja', ['岸田文雄首相は記者団に対し「経済対策を速やかに実行したい」と述べた。'], ['岸田文雄']],
+  [
+    'ja',
+    [
+      '日本銀行の植田和男総裁は19日、記者会見を開いた。',
+      '植田総裁は「物価目標の実現が見通せる状況になった」と語った。',
+    ],
+    ['植田和男'],
+  ],
 ];

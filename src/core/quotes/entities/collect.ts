@@ -7,7 +7,7 @@ import type { QuoteContext, Unit } from '../model.ts';
 import { sentenceAt, tokens } from '../sentences.ts';
 import { readSpeaker } from '../speaker/index.ts';
 import { entityFor } from '../resolve.ts';
-import { readKorean } from '../speaker/cjk.ts';
+import { cjkSubject, readKorean } from '../speaker/cjk.ts';
 import { phraseAt, splitArabic } from '../speaker/arabic.ts';
 import { nameParticle, splitRole } from '../speaker/latin.ts';
 import { appositiveSubject, roleLedSubject, verbRoleLead } from './subjects.ts';
@@ -370,6 +370,14 @@ function collectEastAsian(q: QuoteContext): void {
         const at = m.index ?? 0;
         if (inSpan(unit, at)) continue;
         q.entities.mention(q.entities.add(m[0]), ui, at, sentenceAt(unit.bounds, unit.text.length, at)[0], false, true);
+      }
+      // A sentence whose subject is a role and a name is about that person (for a later 他 or 植田総裁).
+      for (const from of [0, ...unit.bounds]) {
+        if (from >= unit.text.length || inSpan(unit, from)) continue;
+        const [, to] = sentenceAt(unit.bounds, unit.text.length, from);
+        const ref = cjkSubject(unit.text.slice(from, to), q.lex);
+        if (ref?.text)
+          q.entities.mention(entityFor(ref, ui, from, q) ?? q.entities.add(ref.text), ui, from, from, false, true);
       }
       return;
     }

@@ -74,6 +74,9 @@ export class EntityTable {
   /** Does `short` name the same entity as `long` (a surname, or the name less a title)? */
   private compatible(short: string[], long: string[]): boolean {
     if (short.length === 0 || short.length > long.length) return false;
+    // Chinese and Japanese write no spaces: a surname is the start of the full name (植田 → 植田和男).
+    if (this.fam === 'cjk' && short.length === 1 && long.length === 1)
+      return (long[0] ?? '').startsWith(short[0] ?? '') && (short[0] ?? '').length >= 2;
     if (short.length === 1) return long[long.length - 1] === short[0];
     // Contiguous run of the longer name (Arabic: الملك سلمان بن عبدالعزيز in a longer title), or
     // first and last words the same (a middle name left out).
