@@ -226,3 +226,20 @@ describe('a bare role nobody held before the quotation', () => {
     ).toEqual(['Jorge Pineda']);
   });
 });
+
+describe('an acronym before a name', () => {
+  it('is the body the person belongs to, no part of the name (представитель МИД Мария Захарова)', () => {
+    expect(
+      who(
+        [
+          'Представитель МЧС Ольга Дмитриева выступила на брифинге.',
+          '«Спасатели работают круглосуточно», — сказала она журналистам.',
+        ],
+        'ru',
+      ),
+    ).toEqual(['Ольга Дмитриева']);
+    expect(firstSpeaker('"Supplies will run out by Friday," said a spokeswoman, UNHCR Olga Sarrado.', 'en')[0]).toBe(
+      'Olga Sarrado',
+    );
+  });
+});

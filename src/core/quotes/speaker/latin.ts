@@ -28,6 +28,10 @@ export function splitRole(words: readonly string[], lex: Lexicon): NameParts | n
     const w = words[i] ?? '';
     if (isRole(w, lex)) cut = i;
   }
+  // "представитель МИД Мария Захарова", "spokesperson UNHCR Olga Sarrado": an acronym before a name
+  // of two words or more is the body the person belongs to, no part of the name.
+  if (words.length - cut >= 4 && /^\p{Lu}{2,6}$/u.test(words[cut + 1] ?? '') && /\p{Ll}/u.test(words[cut + 2] ?? ''))
+    cut++;
   const name = words.slice(cut + 1);
   // "Prime Minister", "Foreign Secretary": a role of several words names nobody either.
   if (name.length === 0 || (cut >= 0 && name.every((w) => isRole(w, lex)))) return null;
