@@ -68,6 +68,17 @@ export interface SpeechWords {
    * their ending (Klimaforscher ends in forscher).
    */
   roles?: string[];
+  /**
+   * Case endings a role noun takes and the ending of its base form, for languages that decline
+   * nouns (Russian министра → министр, пресс-секретаря → пресс-секретарь, главы → глава).
+   */
+  roleCases?: Array<[ending: string, base: string]>;
+  /**
+   * A patronymic as the second word of a name (Сергей Викторович Лавров), any case: where a language
+   * has them, three capitalized words after a role whose second is none are the role's complement
+   * and a name (пресс-секретарь Кремля Дмитрий Песков).
+   */
+  patronymic?: string;
   /** Articles and determiners that open a noun phrase ("the", "le", "l’", "der"): "the minister said". */
   determiners?: string[];
   /** Words between a subject and its speech verb ("has", "also"): "Smith has also said". */

@@ -59,6 +59,8 @@ export interface Lexicon {
   beforeName: readonly string[];
   /** Does `word` join the name word before it into one given name (عبد الوافي، صلاح الدين)? */
   compoundName(prev: string, word: string): boolean;
+  /** Is `word` a patronymic (Викторович, Дмитриевны)? Null where the language has none. */
+  patronymic: ((word: string) => boolean) | null;
   /** Words before a quotation that make it a title or a name (called, بعنوان). */
   naming: readonly string[];
   /** Sentence openers and pronouns: a capitalized one after a closing mark starts a new sentence. */
@@ -163,6 +165,9 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   // German compounds end in a role noun (Klimaforscher, Außenminister): long roles match as endings.
   const compounds = mods.some((m) => m.code === 'de');
   const compoundRoles = compounds ? [...roles].filter((r) => r.length >= 5 && /^\p{Ll}+$/u.test(r)) : [];
+  const roleCases = all((m) => m.speech.roleCases);
+  const patronymics = mods.flatMap((m) => (m.speech.patronymic ? [m.speech.patronymic] : []));
+  const patronymic = patronymics.length ? new RegExp(`^\\p{Lu}\\p{Ll}+(?:${patronymics.join('|')})$`, 'u') : null;
   const determiners = folded(all((m) => m.speech.determiners));
   // Names keep their particles whatever the article's language (von der Leyen in a Spanish article).
   const connectors = folded(LANGS.flatMap((m) => m.speech.connectors ?? []));
@@ -191,7 +196,13 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
         .replace(/^(?:و|ف)(?=ال)/u, '')
         .replace(/^لل(?=\p{L}{3})/u, 'ال')
         .replace(/^[ld][’']/u, '');
-      return roles.has(f) || compoundRoles.some((r) => f.endsWith(r) && f.length > r.length + 2);
+      return (
+        roles.has(f) ||
+        compoundRoles.some((r) => f.endsWith(r) && f.length > r.length + 2) ||
+        roleCases.some(
+          ([end, base]) => f.endsWith(end) && f.length > end.length + 2 && roles.has(f.slice(0, -end.length) + base),
+        )
+      );
     },
     determiner: (w) => determiners.has(foldWord(w)),
     connector: (w) => connectors.has(foldWord(w)),
@@ -214,6 +225,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
     afterSubject: new RegExp(`(?:${after.join('|') || '(?!)'})`, 'u'),
     beforeName: all((m) => m.speech.beforeName),
     compoundName: (prev, w) => heads.has(foldWord(prev)) || tails.has(foldWord(w)),
+    patronymic: patronymic ? (w) => patronymic.test(w) : null,
     naming: all((m) => m.speech.naming),
     sentenceStarters: new Set([...all((m) => m.speech.notNames), ...male, ...female]),
     common: () => false,

@@ -243,3 +243,20 @@ describe('an acronym before a name', () => {
     );
   });
 });
+
+describe('Russian roles in other cases and their complements', () => {
+  it('reads a role in the genitive after по словам, and the complement before the name is no part of it', () => {
+    expect(firstSpeaker('По словам министра финансов Антона Силуанова, «бюджет будет исполнен в срок».', 'ru')[0]).toBe(
+      'Антона Силуанова',
+    );
+    expect(firstSpeaker('По словам мэра Москвы Сергея Собянина, «новая линия откроется весной».', 'ru')[0]).toBe(
+      'Сергея Собянина',
+    );
+  });
+
+  it('keeps a patronymic in the name', () => {
+    expect(
+      firstSpeaker('«Мы будем добиваться справедливости», — заявил губернатор Василий Петрович Орлов.', 'ru')[0],
+    ).toBe('Василий Петрович Орлов');
+  });
+});

@@ -9,7 +9,7 @@ import { readSpeaker } from '../speaker/index.ts';
 import { entityFor } from '../resolve.ts';
 import { cjkSubject, readKorean } from '../speaker/cjk.ts';
 import { phraseAt, splitArabic } from '../speaker/arabic.ts';
-import { nameParticle, splitRole } from '../speaker/latin.ts';
+import { genitiveComplement, nameParticle, splitRole } from '../speaker/latin.ts';
 import { appositiveSubject, roleLedSubject, verbRoleLead } from './subjects.ts';
 
 /**
@@ -85,6 +85,9 @@ function runsOf(q: QuoteContext, unit: Unit): Run[] {
     // Else the whole run is the complement: the body the role belongs to ("El entrenador del Real Madrid").
     const complement = linked && name.length < 3;
     while (linked && name.length >= 3) offset += (name.shift() ?? '').length + 1;
+    // "представитель МИД России Мария Захарова": a role's complement needs no link where nouns decline.
+    if (q.lex.role(prev[prev.length - 1] ?? '') && genitiveComplement(name, q.lex))
+      offset += (name.shift() ?? '').length + 1;
     // After a short preposition the first word is its object ("в Раді Ірина Венедіктова").
     if (name.length >= 3 && q.lex.preposition(prev[prev.length - 1] ?? '') && q.lex.title(name[0] ?? '') === undefined)
       offset += (name.shift() ?? '').length + 1;

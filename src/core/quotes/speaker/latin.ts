@@ -20,7 +20,7 @@ function isRole(w: string, lex: Lexicon): boolean {
 }
 
 /** The role words that open a run, and the name after them; null when nothing is left for a name. */
-export function splitRole(words: readonly string[], lex: Lexicon): NameParts | null {
+export function splitRole(words: readonly string[], lex: Lexicon, afterRole = false): NameParts | null {
   // A role alone ("Wissenschaftlerin", "NBC-Co-Kommentator") names nobody.
   if (words.length === 1 && isRole(words[0] ?? '', lex)) return null;
   let cut = -1;
@@ -32,10 +32,20 @@ export function splitRole(words: readonly string[], lex: Lexicon): NameParts | n
   // of two words or more is the body the person belongs to, no part of the name.
   if (words.length - cut >= 4 && /^\p{Lu}{2,6}$/u.test(words[cut + 1] ?? '') && /\p{Ll}/u.test(words[cut + 2] ?? ''))
     cut++;
+  // "пресс-секретарь Кремля Дмитрий Песков": in a language with patronymics, three words after a role
+  // whose second is none start with the role's complement.
+  if ((afterRole || cut >= 0) && genitiveComplement(words.slice(cut + 1), lex)) cut++;
   const name = words.slice(cut + 1);
   // "Prime Minister", "Foreign Secretary": a role of several words names nobody either.
   if (name.length === 0 || (cut >= 0 && name.every((w) => isRole(w, lex)))) return null;
   return { name: name.join(' '), role: cut >= 0 ? words.slice(0, cut + 1).join(' ') : null };
+}
+
+/** Three capitalized words or more after a role, the second no patronymic: the first is the role's complement. */
+export function genitiveComplement(words: readonly string[], lex: Lexicon): boolean {
+  return (
+    lex.patronymic !== null && words.length >= 3 && !lex.patronymic(words[1] ?? '') && !isRole(words[0] ?? '', lex)
+  );
 }
 
 /**
@@ -370,7 +380,11 @@ function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
     const parts = splitRole(second, lex);
     if (parts) return { name: parts.name, role: [...roleLead, ...first, ...mid, parts.role ?? ''].join(' ').trim() };
   }
-  const parts = splitRole(first, lex);
+  const parts = splitRole(
+    first,
+    lex,
+    lead.some((w) => isRole(w, lex)),
+  );
   if (!parts) return null;
   const role = [...roleLead, parts.role ?? ''].join(' ').trim();
   return { name: parts.name, role: role || null };
