@@ -321,7 +321,11 @@ export const speech: SpeechWords = {
     'تختم',
     'تردف',
   ],
+  // بين is also "between": a cue only before أن or a colon (وبين سموه أن "…").
+  verbsWithClause: ['بين'],
+  complementizers: ['أن', 'بأن', 'إن'],
   verbsMale: [
+    'بين',
     'زاد',
     'استدرك',
     'أكمل',

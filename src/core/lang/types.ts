@@ -32,6 +32,12 @@ export interface SpeechWords {
   /** Cue forms that mark a male subject, where the verb shows gender (Russian сказал). */
   verbsMale?: string[];
   /**
+   * Cue forms that are also common words of another sense (Arabic بين "he explained", also
+   * "between"): a cue only when a complementizer (`complementizers`) follows within three words or a
+   * colon right after it ("وبين سموه أن …", "وبين:").
+   */
+  verbsWithClause?: string[];
+  /**
    * Cue forms that mark a plural subject (aseguran, spiegano, expliquent): they never stand for one
    * person named before, so a plural cue without a subject of its own credits nobody.
    */

@@ -94,6 +94,8 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
   const words = new Set<string>();
   const prefixes = new Set<string>();
   const adverbs = new Set<string>();
+  const clauseVerbs = new Set<string>();
+  const complementizers = new Set<string>();
   for (const m of mods) {
     for (const v of m.speech.verbs) words.add(v);
     for (const v of m.speech.verbsFemale ?? []) {
@@ -105,6 +107,8 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
       words.add(v);
       plural.add(v.toLowerCase());
     }
+    for (const v of m.speech.verbsWithClause ?? []) clauseVerbs.add(v);
+    for (const c of m.speech.complementizers ?? []) complementizers.add(c);
     for (const p of m.speech.cuePrefixes ?? []) prefixes.add(p);
     for (const a of m.speech.cueAdverbs ?? []) adverbs.add(a);
   }
@@ -116,7 +120,14 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
     .sort((a, b) => b.length - a.length)
     .map((a) => escapeRegExp(a).replace(/ /gu, '[\\s\\u00a0]+'))
     .join('|');
-  const alternatives = sorted.map((w) => cueSource(w, inside)).join('|');
+  // A verb that is also a word of another sense is a cue before a complementizer or a colon only.
+  const clause = [...complementizers].map((c) => cueSource(c, '')).join('|');
+  const gap = '[\\s\\u00a0]';
+  const clauseAhead = `(?=(?:${gap}+[^\\s\\u00a0"“”«»]+){0,2}${gap}+(?:${clause || '(?!)'})(?![\\p{L}\\p{M}])|${gap}*:)`;
+  const alternatives = [
+    ...sorted.map((w) => cueSource(w, inside)),
+    ...[...clauseVerbs].map((w) => `${cueSource(w, '')}${clauseAhead}`),
+  ].join('|');
   const pre = prefixes.size > 0 ? `(?:${[...prefixes].map(escapeRegExp).join('|')})?` : '';
   // Space-separated scripts need whole words; CJK and Korean cues are suffixes glued to words.
   const glued = fam === 'cjk' || fam === 'hangul';

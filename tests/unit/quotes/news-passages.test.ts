@@ -11,7 +11,6 @@ const KNOWN_GAPS: number[] = [
   107, // "…," he replied after Winfrey asked: a pronoun with a gender nobody stated goes to the last named
   112, // sagte der Wissenschaftler vom Potsdam-Institut: a role with its complement, shown as printed, is not matched to the Klimaforscher named before
   223, // وأضاف وزير الخارجية الأردني after ونظيره الأردني أيمن الصفدي: the role shares more words with the other minister's
-  228, // وبين سموه أن: an honorific pronoun (سموه، معاليه) as the subject of a cue
   241, // ha assicurato il prefetto di Roma, Lamberto Giannini: a role with its complement and a comma before the name, after the verb
   243, // il pubblico ministero for il pm named before: an abbreviated role
 ];

@@ -310,6 +310,20 @@ describe('entity table: pronouns, roles and statements resolve to an entity', ()
 });
 
 describe('Arabic grammar around the cue', () => {
+  it('بين is "he explained" before أن or a colon, and "between" anywhere else', () => {
+    expect(
+      who(
+        [
+          'وأكد وزير النقل صالح الجاسر أن "المشروع سيكتمل قبل نهاية العام".',
+          'وبين معاليه أن "القطار سيربط المدن الرئيسية في المملكة".',
+          'وبين: "نحن نعمل على مدار الساعة".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['صالح الجاسر', 'صالح الجاسر', 'صالح الجاسر']);
+    expect(who(['وتم توقيع الاتفاق بين "الشركة الوطنية للنقل البحري" والحكومة أمس.'], 'ar')).toEqual([]);
+  });
+
   it('a circumstantial accusative after the cue (كتب مغرّداً، وكتب موضحاً) is how, not who: the subject stays', () => {
     const ar = [
       'وقال وزير الطاقة سامي العبادي إن المحطة ستعمل في الصيف. ثم كتب مغرّداً «هذا يوم مهم لكل الأردنيين».',
