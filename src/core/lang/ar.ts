@@ -521,6 +521,7 @@ export const speech: SpeechWords = {
     'حزب',
     'قناة',
   ],
+  counterparts: ['نظير', 'نظيره', 'نظيرها', 'نظيرته', 'نظيرتها'],
   roles: [
     'عاهل',
     'ولي',

@@ -315,7 +315,10 @@ export const speech: SpeechWords = {
     'Den',
     'So',
   ],
+  counterparts: ['amtskollege', 'amtskollegin'],
   roles: [
+    'amtskollege',
+    'amtskollegin',
     // Family and neighbours, as quoted in the news ("her husband, Antonio").
     'ehemann',
     'ehefrau',

@@ -401,7 +401,9 @@ export const speech: SpeechWords = {
     'Earlier',
     'Instead',
   ],
+  counterparts: ['counterpart'],
   roles: [
+    'counterpart',
     // Family and neighbours, as quoted in the news ("her husband, Antonio").
     'husband',
     'wife',

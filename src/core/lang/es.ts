@@ -359,7 +359,10 @@ export const speech: SpeechWords = {
     'Luego',
     'Además',
   ],
+  counterparts: ['homólogo', 'homóloga'],
   roles: [
+    'homólogo',
+    'homóloga',
     'regidor',
     'regidora',
     'edil',

@@ -489,7 +489,9 @@ export const speech: SpeechWords = {
     'Cependant',
     'Pourtant',
   ],
+  counterparts: ['homologue'],
   roles: [
+    'homologue',
     // Family and neighbours, as quoted in the news ("her husband, Antonio").
     'mari',
     'épouse',

@@ -224,7 +224,10 @@ export const speech: SpeechWords = {
     'Della',
     'Di',
   ],
+  counterparts: ['omologo', 'omologa'],
   roles: [
+    'omologo',
+    'omologa',
     // Family and neighbours, as quoted in the news ("her husband, Antonio").
     'marito',
     'moglie',

@@ -213,7 +213,10 @@ export const speech: SpeechWords = {
     'Da',
     'De',
   ],
+  counterparts: ['homólogo', 'homóloga'],
   roles: [
+    'homólogo',
+    'homóloga',
     // Family and neighbours, as quoted in the news ("her husband, Antonio").
     'marido',
     'esposa',

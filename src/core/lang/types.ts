@@ -80,6 +80,11 @@ export interface SpeechWords {
    */
   roleCases?: Array<[ending: string, base: string]>;
   /**
+   * Role words meaning "counterpart" (نظيره, homologue, counterpart), also listed in `roles`. In
+   * Arabic the ه that ends نظيره is the possessive "his", not the feminine ending: a man.
+   */
+  counterparts?: string[];
+  /**
    * A patronymic as the second word of a name (Сергей Викторович Лавров), any case: where a language
    * has them, three capitalized words after a role whose second is none are the role's complement
    * and a name (пресс-секретарь Кремля Дмитрий Песков).

@@ -31,6 +31,8 @@ export interface Lexicon {
   conjunction(word: string): boolean;
   complementizer(word: string): boolean;
   partitive(word: string): boolean;
+  /** A role word meaning "counterpart" (نظيره, homologue): the role of the one named before. */
+  counterpart(word: string): boolean;
   relative(word: string): boolean;
   /** A short lowercase word that is no particle, article, role or conjunction: a preposition (в, на, in, à). */
   preposition(word: string): boolean;
@@ -166,6 +168,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const compounds = mods.some((m) => m.code === 'de');
   const compoundRoles = compounds ? [...roles].filter((r) => r.length >= 5 && /^\p{Ll}+$/u.test(r)) : [];
   const roleCases = all((m) => m.speech.roleCases);
+  const counterparts = folded(all((m) => m.speech.counterparts));
   const patronymics = mods.flatMap((m) => (m.speech.patronymic ? [m.speech.patronymic] : []));
   const patronymic = patronymics.length ? new RegExp(`^\\p{Lu}\\p{Ll}+(?:${patronymics.join('|')})$`, 'u') : null;
   const determiners = folded(all((m) => m.speech.determiners));
@@ -198,6 +201,8 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
         .replace(/^[ld][’']/u, '');
       return (
         roles.has(f) ||
+        // A glued conjunction before a role without the article (ونظيره).
+        (/^[وف]\p{Script=Arabic}{3}/u.test(f) && roles.has(f.slice(1))) ||
         compoundRoles.some((r) => f.endsWith(r) && f.length > r.length + 2) ||
         roleCases.some(
           ([end, base]) => f.endsWith(end) && f.length > end.length + 2 && roles.has(f.slice(0, -end.length) + base),
@@ -205,6 +210,10 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
       );
     },
     determiner: (w) => determiners.has(foldWord(w)),
+    counterpart: (w) => {
+      const f = foldWord(w).replace(/^[ld][’']/u, '');
+      return counterparts.has(f) || (/^[وف]\p{Script=Arabic}{3}/u.test(f) && counterparts.has(f.slice(1)));
+    },
     connector: (w) => connectors.has(foldWord(w)),
     body: (w) => {
       const f = foldWord(w);

@@ -460,6 +460,28 @@ describe('entity table: a name in quotation marks', () => {
 });
 
 describe('entity table: gender', () => {
+  it('reads نظيره (his counterpart) as a man and نظيرته as a woman', () => {
+    const [, second] = q(
+      [
+        'استقبل وزير الخارجية الإيطالي أنطونيو تاياني نظيره المغربي ناصر بوريطة في روما.',
+        'وقال بوريطة: "العلاقات بين البلدين ممتازة في كل المجالات".',
+        'وأضاف: "نعمل على اتفاق جديد للهجرة".',
+      ],
+      'ar',
+    );
+    expect(second?.speaker).toBe('ناصر بوريطة');
+    expect(
+      who(
+        [
+          'التقى وزير الخارجية الإيطالي أنطونيو تاياني نظيرته الألمانية أنالينا بيربوك في برلين.',
+          'وقالت بيربوك: "أوروبا تحتاج إلى موقف موحد".',
+          'وأضافت: "لن نقبل بأي تهديد لأمن القارة".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['أنالينا بيربوك', 'أنالينا بيربوك']);
+  });
+
   it('learns it from the pronoun after a speech cue, then resolves she/he by it', () => {
     expect(
       who(

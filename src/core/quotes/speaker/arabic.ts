@@ -121,7 +121,9 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   }
   while (i < words.length && lex.role(words[i] ?? '') && lex.title(words[i] ?? '') === undefined) {
     const head = words[i] ?? '';
-    gender ??= /[ةه]$/u.test(foldWord(head)) && !/^ال?(?:نائب|خليفة)$/u.test(head) ? 'female' : 'male';
+    // "نظيره" (his counterpart) ends in the possessive ه, "نظيرته" (her… / a woman counterpart) in ت before it.
+    const possessed = lex.counterpart(head) ? !/ت(?:ه|ها)$/u.test(head) : false;
+    gender ??= !possessed && /[ةه]$/u.test(foldWord(head)) && !/^ال?(?:نائب|خليفة)$/u.test(head) ? 'female' : 'male';
     roleEnd = i++;
     // The role's complement: definite nouns and adjectives (الشورى السابق), a link and its noun (باسم
     // الوزارة، في جامعة القاهرة), a genitive with ل (لجامعة الدول العربية), a body in construct
@@ -163,7 +165,7 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
 }
 
 /** A definite adjective of origin (الأردني، السعودية): the article and the ending ي / ية. */
-function isNisba(word: string): boolean {
+export function isNisba(word: string): boolean {
   return /^ال\p{L}{2,}(?:ي|ية)$/u.test(word);
 }
 
