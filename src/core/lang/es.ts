@@ -361,6 +361,12 @@ export const speech: SpeechWords = {
   ],
   counterparts: ['homólogo', 'homóloga'],
   roles: [
+    'magistrado',
+    'magistrada',
+    'letrado',
+    'letrada',
+    'defensor',
+    'defensora',
     'homólogo',
     'homóloga',
     'regidor',

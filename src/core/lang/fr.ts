@@ -491,6 +491,8 @@ export const speech: SpeechWords = {
   ],
   counterparts: ['homologue'],
   roles: [
+    'magistrat',
+    'magistrate',
     'homologue',
     // Family and neighbours, as quoted in the news ("her husband, Antonio").
     'mari',

@@ -226,6 +226,15 @@ export const speech: SpeechWords = {
   ],
   counterparts: ['omologo', 'omologa'],
   roles: [
+    'prefetto',
+    'prefetta',
+    'questore',
+    'magistrato',
+    'magistrata',
+    'difensore',
+    'legale',
+    'procuratrice',
+    'sindacalista',
     'omologo',
     'omologa',
     // Family and neighbours, as quoted in the news ("her husband, Antonio").

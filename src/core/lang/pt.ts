@@ -215,6 +215,8 @@ export const speech: SpeechWords = {
   ],
   counterparts: ['homólogo', 'homóloga'],
   roles: [
+    'defensor',
+    'defensora',
     'homólogo',
     'homóloga',
     // Family and neighbours, as quoted in the news ("her husband, Antonio").

@@ -202,6 +202,16 @@ describe('roles added in each language file', () => {
     expect(role('„Wir haben alles gegeben“, sagte Torhüter Jonas Weber.', 'de')).toEqual(['Jonas Weber', 'Torhüter']);
     expect(role('وقال الفنان أحمد سالم: "هذا العمل هدية لكل جمهوري في العالم العربي".', 'ar')[0]).toBe('أحمد سالم');
   });
+
+  it('of courts and prefectures (prefetto, difensore, magistrado, magistrat) with a complement before the name', () => {
+    expect(
+      role('«Il traffico tornerà normale entro sera», ha spiegato il questore di Napoli, Maurizio Agricola.', 'it'),
+    ).toEqual(['Maurizio Agricola', 'questore di Napoli']);
+    expect(role('“La sentencia es firme”, explicó el magistrado del Supremo, Pablo Llarena.', 'es')[0]).toBe(
+      'Pablo Llarena',
+    );
+    expect(role('« Le dossier est vide », a estimé le magistrat Jean Moreau.', 'fr')[0]).toBe('Jean Moreau');
+  });
 });
 
 describe('a bare role nobody held before the quotation', () => {
