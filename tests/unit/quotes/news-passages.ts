@@ -1433,4 +1433,150 @@ export const NEWS_CASES: Case[] = [
     ],
     ['إيمانويل ماكرون', 'إيمانويل ماكرون'],
   ],
+  // spk5: a tenth probe, Arabic newspaper style above all (لـ"عكاظ", هكذا قال, قوله, من جهته with a
+  // second official, a woman and a man alternating), subjects after the verb and "according to" in
+  // the other languages.
+  [
+    'ar',
+    ['وقال مدير عام التعليم بمنطقة مكة المكرمة أحمد الزهراني لـ"عكاظ" إن "الاستعدادات للعام الدراسي الجديد اكتملت".'],
+    ['أحمد الزهراني'],
+  ],
+  [
+    'ar',
+    ['أوضح المتحدث الرسمي لشرطة منطقة الرياض العقيد فواز الميمان، أن "الجهات الأمنية تمكنت من القبض على الجاني".'],
+    ['فواز الميمان'],
+  ],
+  [
+    'ar',
+    [
+      'قال رئيس بلدية جدة المهندس صالح التركي إن "أعمال الصيانة ستنتهي خلال أسبوعين".',
+      'من جهته، أكد مدير إدارة الطوارئ خالد القحطاني أن "فرق الدفاع المدني في حالة تأهب".',
+      'وأضاف القحطاني: "ننصح المواطنين بالابتعاد عن مجاري السيول".',
+    ],
+    ['صالح التركي', 'خالد القحطاني', 'خالد القحطاني'],
+  ],
+  ['ar', ['"لن نسمح بأي تجاوزات مهما كانت"، هكذا قال وزير الداخلية التونسي كمال الفقي.'], ['كمال الفقي']],
+  ['ar', ['"الوضع الإنساني في القطاع كارثي"، قال المفوض العام للأونروا فيليب لازاريني.'], ['فيليب لازاريني']],
+  [
+    'ar',
+    ['وقالت الطبيبة ليلى مصطفى: "نستقبل عشرات الحالات يوميا".', 'وتابعت: "نقص الأدوية يهدد حياة المرضى في المستشفى".'],
+    ['ليلى مصطفى', 'ليلى مصطفى'],
+  ],
+  ['ar', ['وقال الشيخ عيسى قاسم في خطبة الجمعة: "الوحدة الوطنية خط أحمر لا يجوز تجاوزه".'], ['عيسى قاسم']],
+  [
+    'ar',
+    ['وبحسب ما نقلت صحيفة "الشرق الأوسط" عن مصدر دبلوماسي، فإن "المفاوضات ستستأنف الأسبوع المقبل".'],
+    ['مصدر دبلوماسي|∅'],
+  ],
+  [
+    'ar',
+    ['وكتب الرئيس الأمريكي دونالد ترامب على منصة "تروث سوشيال": "سنعيد لأمريكا عظمتها من جديد".'],
+    ['دونالد ترامب'],
+  ],
+  [
+    'ar',
+    [
+      'وصرح وزير الخارجية السعودي الأمير فيصل بن فرحان للصحفيين بأن "الرياض تدعم الحل السياسي".',
+      'وأشار الوزير إلى أن "المملكة ستواصل دعمها للشعب اليمني".',
+    ],
+    ['فيصل بن فرحان', 'فيصل بن فرحان'],
+  ],
+  [
+    'ar',
+    [
+      'قالت المتحدثة باسم منظمة الصحة العالمية مارغريت هاريس إن "الوضع الصحي في القطاع خطير جدا".',
+      'في المقابل، قال المتحدث باسم الجيش الإسرائيلي إن "القوات تعمل وفق القانون الدولي".',
+      'وأضافت هاريس: "نحتاج إلى وصول آمن ودون عوائق".',
+    ],
+    ['مارغريت هاريس', 'المتحدث باسم الجيش الإسرائيلي|∅', 'مارغريت هاريس'],
+  ],
+  [
+    'ar',
+    ['ونقلت وكالة الأنباء الفرنسية عن المتحدث باسم الحكومة الفرنسية أوليفييه فيران قوله: "لن نتراجع عن الإصلاح".'],
+    ['أوليفييه فيران'],
+  ],
+  [
+    'ar',
+    [
+      'وأكد ولي العهد السعودي الأمير محمد بن سلمان أن "رؤية 2030 تسير وفق ما خطط لها".',
+      'وأضاف سمو ولي العهد: "المملكة ستكون نموذجا عالميا في التنمية".',
+    ],
+    ['محمد بن سلمان', 'محمد بن سلمان'],
+  ],
+  ['ar', ['وقال أبو محمد، وهو صاحب محل في السوق القديم: "خسرنا كل بضاعتنا في الحريق".'], ['أبو محمد']],
+  // German
+  [
+    'de',
+    ['Das sei „ein schwerer politischer Fehler“ gewesen, sagte CDU-Chef Friedrich Merz am Sonntag.'],
+    ['Friedrich Merz'],
+  ],
+  ['de', ['Laut Polizeisprecher Stefan Klein wurden „keine weiteren Personen verletzt“.'], ['Stefan Klein']],
+  [
+    'de',
+    [
+      'Hydrologe Fred Hattermann vom Potsdam-Institut beobachtet die Pegel seit Jahren.',
+      'Der Experte warnt: „Die nächste Dürre kommt bestimmt.“',
+    ],
+    ['Fred Hattermann'],
+  ],
+  // Spanish, Portuguese, Italian
+  [
+    'es',
+    ['“No vamos a dimitir”, zanjó la presidenta madrileña, Isabel Díaz Ayuso, en la Asamblea.'],
+    ['Isabel Díaz Ayuso'],
+  ],
+  ['es', ['De acuerdo con el director del hospital, Luis Pérez, “la situación está controlada”.'], ['Luis Pérez']],
+  ['pt', ['Para o economista-chefe do banco, Mário Mesquita, “a economia vai desacelerar”.'], ['Mário Mesquita']],
+  [
+    'pt',
+    [
+      'O presidente Luiz Inácio Lula da Silva visitou o Rio Grande do Sul nesta quinta-feira.',
+      '“Não vou desistir deste povo”, garantiu Lula a jornalistas.',
+    ],
+    ['Lula'],
+  ],
+  [
+    'it',
+    ['Secondo quanto riferito dal portavoce della Protezione civile, Marco Bianchi, «non ci sono vittime».'],
+    ['Marco Bianchi'],
+  ],
+  ['it', ['«Siamo al lavoro da ore», spiega all’Ansa Giuseppe Verdi, sindaco del paese.'], ['Giuseppe Verdi']],
+  // French
+  [
+    'fr',
+    [
+      '« C’est inacceptable et dangereux », a réagi auprès de l’AFP Marine Tondelier, secrétaire nationale des Écologistes.',
+    ],
+    ['Marine Tondelier'],
+  ],
+  [
+    'fr',
+    ['La députée Clémentine Autain a pris la parole mardi.', 'Selon elle, « la réforme ne passera pas ».'],
+    ['Clémentine Autain'],
+  ],
+  // English
+  ['en', ['"We are not going anywhere," said Sarah Lee, 34, a nurse at the hospital.'], ['Sarah Lee']],
+  [
+    'en',
+    [
+      'White House press secretary Karoline Leavitt took questions on Tuesday.',
+      'Asked about tariffs, she said: "The president has been very clear."',
+    ],
+    ['Karoline Leavitt'],
+  ],
+  ['en', ['"It was terrifying," recalled one survivor, Maria Gonzalez, who lost her home.'], ['Maria Gonzalez']],
+  [
+    'en',
+    ['According to Dr. Anthony Fauci, the former NIAID director, "vaccines remain our best tool."'],
+    ['Anthony Fauci'],
+  ],
+  // Russian
+  [
+    'ru',
+    ['Как заявил журналистам министр обороны Андрей Белоусов, «армия полностью обеспечена всем необходимым».'],
+    ['Андрей Белоусов'],
+  ],
+  // Chinese, Japanese
+  ['zh', ['“我们对今年的业绩非常满意。”公司首席执行官张勇表示。'], ['张勇']],
+  ['ja', ['松野博一官房長官は会見で「政府として万全を期したい」と述べた。'], ['松野博一']],
 ];

@@ -29,6 +29,15 @@ describe('rule quote-cue-mention', () => {
     expect(rules(['"We will rebuild the bridge first," said Mayor Anna Berg.'], 'en')).toEqual(['quote-cue-mention']);
   });
 
+  it('reads past a preposition of two words before the name (auprès de l’AFP, auprès du Parisien)', () => {
+    expect(who(['« Le projet est enterré pour de bon », a confié auprès de l’AFP Claire Martin.'], 'fr')).toEqual([
+      'Claire Martin',
+    ]);
+    expect(
+      who(['« Nous ne céderons sur rien du tout », a affirmé auprès du Parisien le maire Jean Dupuis.'], 'fr'),
+    ).toEqual(['Jean Dupuis']);
+  });
+
   it('splits the role from the name and reports both', () => {
     const [f] = q(['"This was a terrible night for all of us," said Kyiv resident Olena Marchuk, 55.'], 'en');
     expect([f?.speaker, f?.speakerRole]).toEqual(['Olena Marchuk', 'Kyiv resident']);
@@ -310,6 +319,22 @@ describe('entity table: pronouns, roles and statements resolve to an entity', ()
 });
 
 describe('Arabic grammar around the cue', () => {
+  it('a role complement with ب or لل glued on (بمنطقة مكة المكرمة، العام للأونروا) ends before the name', () => {
+    expect(q(['وقال مدير الشرطة بمحافظة جدة سعيد الغامدي إن "التحقيقات مستمرة منذ أسبوع".'], 'ar')[0]?.speaker).toBe(
+      'سعيد الغامدي',
+    );
+    expect(q(['"الأزمة تتفاقم كل يوم"، قال الأمين العام للجامعة العربية أحمد أبو الغيط.'], 'ar')[0]?.speaker).toBe(
+      'أحمد أبو الغيط',
+    );
+    // Right after the role word, a genitive with لل is the addressee: the speaker is the one named before.
+    expect(
+      who(
+        ['أعلن وزير المالية محمد الجدعان الميزانية الجديدة.', 'وقال الوزير للصحفيين: "العجز سينخفض هذا العام".'],
+        'ar',
+      ),
+    ).toEqual(['محمد الجدعان']);
+  });
+
   it('بين is "he explained" before أن or a colon, and "between" anywhere else', () => {
     expect(
       who(

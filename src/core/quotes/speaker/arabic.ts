@@ -43,14 +43,17 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       lex.clauseOpener(w)
     )
       break;
-    // "النائب عن كتلة الوفاء للمقاومة حسن فضل الله": a definite genitive with ل inside a role's
-    // complement, a name after it, is no addressee.
+    // "النائب عن كتلة الوفاء للمقاومة حسن فضل الله", "المفوض العام للأونروا فيليب لازاريني": a definite
+    // genitive with ل inside a role's complement (not right after the role word), a name after it, is
+    // no addressee.
     const genitive =
       roleSoFar &&
       /^لل\p{L}{3,}$/u.test(w) &&
       w === raw &&
-      nameWord(strip(raws[i + 1] ?? ''), lex) &&
-      words.length >= 3;
+      words.length >= 2 &&
+      // A name after it, maybe after the body's adjective (للجامعة العربية أحمد أبو الغيط).
+      (nameWord(strip(raws[i + 1] ?? ''), lex) ||
+        (isNisba(strip(raws[i + 1] ?? '')) && nameWord(strip(raws[i + 2] ?? ''), lex)));
     if (words.length > 0 && addressee(w, lex) && !genitive) break;
     // A word glued to a conjunction and a particle (وأن، بأن، فإن) starts a new clause.
     if (words.length > 0 && /^(و|ف)?(ب|ل)?(أن|إن|ان)/u.test(w) && w.length <= 5) break;
@@ -81,7 +84,8 @@ function namesNext(w: string, lex: Lexicon): boolean {
 
 /** A body, or a body with the genitive's ل glued on (لحلف، لجامعة). */
 function bodyish(w: string, lex: Lexicon): boolean {
-  return lex.body(w) || (/^ل[^ل]/u.test(w) && w.length > 3 && lex.body(w.slice(1)));
+  // With ل or ب glued on: لحلف شمال الأطلسي، بمنطقة مكة المكرمة.
+  return lex.body(w) || (/^[لب][^ل]/u.test(w) && w.length > 3 && lex.body(w.slice(1)));
 }
 
 /** A word that may open a name: no article, no preposition glued on, no stop word. */
@@ -125,6 +129,7 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
     const possessed = lex.counterpart(head) ? !/ت(?:ه|ها)$/u.test(head) : false;
     gender ??= !possessed && /[ةه]$/u.test(foldWord(head)) && !/^ال?(?:نائب|خليفة)$/u.test(head) ? 'female' : 'male';
     roleEnd = i++;
+    const roleAt = roleEnd;
     // The role's complement: definite nouns and adjectives (الشورى السابق), a link and its noun (باسم
     // الوزارة، في جامعة القاهرة), a genitive with ل (لجامعة الدول العربية), a body in construct
     // with its definite genitive (اتحاد المزارعين، هيئة الموانئ).
@@ -135,13 +140,22 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
       if (lex.roleLink(w) && i + 1 < words.length) i += 2;
       else if (isDefinite(w) && !lex.role(w)) i++;
       else if (/^ل[^ل]/u.test(w) && w.length > 3 && isDefinite(next)) i++;
-      else if (/^لل\p{L}{3,}$/u.test(w) && i > roleEnd + 1 && isDefinite(words[i - 1] ?? '')) i++;
+      // "المفوض العام للأونروا": a genitive with لل after an adjective of the role, not right after it
+      // ("قال المتحدث للصحفيين" is the addressee).
+      else if (/^لل\p{L}{3,}$/u.test(w) && i > roleAt + 1 && isDefinite(words[i - 1] ?? '')) i++;
       else if (bodyish(w, lex)) {
         // A body in construct with its genitive, a chain of up to two more nouns before the definite
         // one (مستشفى الشفاء، لحلف شمال الأطلسي، نادي الهلال).
         let k = i + 1;
         while (k < words.length && k - i <= 2 && !isDefinite(words[k] ?? '') && !lex.role(words[k] ?? '')) k++;
         if (k >= words.length || !isDefinite(words[k] ?? '') || lex.title(words[k] ?? '') !== undefined) break;
+        // "بمحافظة جدة سعيد الغامدي": when the chain would take the phrase's last words, they are a
+        // name and a definite family name; the body's genitive is the one word after it.
+        if (k === words.length - 1 && k - i >= 3) {
+          i += 2;
+          roleEnd = i - 1;
+          break;
+        }
         i = k + 1;
       } else break;
       roleEnd = i - 1;
