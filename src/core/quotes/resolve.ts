@@ -45,7 +45,7 @@ function nominalEntity(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext
   const modified = words.length <= 4 && q.lex.determiner(words[0] ?? '') && q.lex.role(words[words.length - 1] ?? '');
   const bareRole =
     roles.length > 0 && ((words.length <= 3 && words.every((w) => q.lex.role(w) || q.lex.determiner(w))) || modified);
-  const byRole = roles.length ? q.entities.byRole(words, ui, pos) : null;
+  const byRole = roles.length ? q.entities.byRole(words, ui, pos, ref.gender) : null;
   // Someone given exactly this role of two words or more (الرئيس الروسي) is meant, whoever is in focus.
   const content = words.filter((w) => !q.lex.determiner(w));
   if (byRole && content.length >= 2 && content.every((w) => byRole.roleWords.has(foldWord(w)))) return byRole;

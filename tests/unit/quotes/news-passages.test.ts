@@ -10,7 +10,6 @@ const KNOWN_GAPS: number[] = [
   42, // Sen. Elizabeth Warren, D-Mass., said: a title before a name set off by commas (the rule that read it lowered the checking half)
   107, // "…," he replied after Winfrey asked: a pronoun with a gender nobody stated goes to the last named
   112, // sagte der Wissenschaftler vom Potsdam-Institut: a role with its complement, shown as printed, is not matched to the Klimaforscher named before
-  276, // في المقابل، قال المتحدث باسم الجيش الإسرائيلي: a role shares only its link word (باسم) with a woman's and the verb is masculine
   287, // Secondo quanto riferito dal portavoce …, Marco Bianchi: the source cue with a clause before the role
   292, // White House press secretary Karoline Leavitt …, she said: the body before the role is taken for the subject
   293, // recalled one survivor, Maria Gonzalez: "one" before a role, then the name set off by commas

@@ -274,6 +274,18 @@ describe('entity table: fullest name and role', () => {
 });
 
 describe('entity table: pronouns, roles and statements resolve to an entity', () => {
+  it('a role resolves by its own words, not by a link word (باسم), and never to someone of the other gender', () => {
+    expect(
+      who(
+        [
+          'قالت المتحدثة باسم المفوضية سارة الخطيب إن "آلاف العائلات بلا مأوى".',
+          'في المقابل، قال المتحدث باسم الشرطة المحلية إن "الوضع تحت السيطرة الكاملة".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['سارة الخطيب', 'المتحدث باسم الشرطة المحلية']);
+  });
+
   it('he said after a paragraph that introduces a new person: the new person', () => {
     expect(
       who(

@@ -253,13 +253,16 @@ export class EntityTable {
    * The entity before (ui, pos) whose roles share most words with `words` (the minister → X,
    * الرئيس الروسي → فلاديمير بوتين); the most recently mentioned on a tie.
    */
-  byRole(words: readonly string[], ui: number, pos: number): Entity | null {
-    const folded = roleKeys(words);
+  byRole(words: readonly string[], ui: number, pos: number, gender: Gender = null): Entity | null {
+    // Links and determiners (باسم, of, the) tell no role from another.
+    const folded = roleKeys(words.filter((w) => !this.lex.roleLink(w) && !this.lex.determiner(w)));
     let best: Entity | null = null;
     let bestScore = 0;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i] as Mention;
       if (m.ui > ui || (m.ui === ui && m.pos >= pos)) continue;
+      // "قال المتحدث" is no woman's role, "وقالت الوزيرة" no man's.
+      if (gender && m.entity.gender && gender !== m.entity.gender) continue;
       const score = folded.filter((w) => m.entity.roleWords.has(w)).length;
       if (score > bestScore) {
         best = m.entity;
