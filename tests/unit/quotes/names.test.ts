@@ -270,3 +270,14 @@ describe('Russian roles in other cases and their complements', () => {
     ).toBe('Василий Петрович Орлов');
   });
 });
+
+describe('Russian "как заявил": the subject after the verb', () => {
+  it('is the name after the addressee and the role', () => {
+    expect(
+      firstSpeaker('Как сообщил журналистам глава региона Игорь Руденя, «эвакуация завершится к вечеру».', 'ru')[0],
+    ).toBe('Игорь Руденя');
+    expect(
+      firstSpeaker('Как рассказала ТАСС директор музея Елена Гагарина, «выставка откроется в апреле».', 'ru')[0],
+    ).toBe('Елена Гагарина');
+  });
+});

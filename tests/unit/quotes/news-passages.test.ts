@@ -13,7 +13,6 @@ const KNOWN_GAPS: number[] = [
   287, // Secondo quanto riferito dal portavoce …, Marco Bianchi: the source cue with a clause before the role
   292, // White House press secretary Karoline Leavitt …, she said: the body before the role is taken for the subject
   293, // recalled one survivor, Maria Gonzalez: "one" before a role, then the name set off by commas
-  295, // Как заявил журналистам министр обороны Андрей Белоусов: the subject after the verb after "как"
   243, // il pubblico ministero for il pm named before: an abbreviated role
 ];
 

@@ -375,6 +375,8 @@ function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
   let j = i + first.length;
   const mid: string[] = [];
   while (j < toks.length && /^\p{Ll}/u.test(toks[j] ?? '') && lex.role(toks[j] ?? '')) mid.push(toks[j++] ?? '');
+  // The role's complement, one lowercase word right before the name ("ТАСС директор музея Елена Гагарина").
+  if (mid.length > 0 && /^\p{Ll}/u.test(toks[j] ?? '') && runAt(j + 1).length > 0) mid.push(toks[j++] ?? '');
   const second = mid.length > 0 ? runAt(j) : [];
   if (second.length > 0) {
     const parts = splitRole(second, lex);
