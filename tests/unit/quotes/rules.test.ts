@@ -274,6 +274,18 @@ describe('entity table: fullest name and role', () => {
 });
 
 describe('entity table: pronouns, roles and statements resolve to an entity', () => {
+  it('a capitalized modifier before a role is not the subject; the name after the role is', () => {
+    expect(
+      who(
+        [
+          'New York state governor Kathy Hochul visited the flooded town on Monday.',
+          'Standing in the rain, she said: "We will rebuild every home that was lost."',
+        ],
+        'en',
+      ),
+    ).toEqual(['Kathy Hochul']);
+  });
+
   it('a role resolves by its own words, not by a link word (باسم), and never to someone of the other gender', () => {
     expect(
       who(

@@ -10,7 +10,7 @@ import { entityFor } from '../resolve.ts';
 import { cjkSubject, readKorean } from '../speaker/cjk.ts';
 import { phraseAt, splitArabic } from '../speaker/arabic.ts';
 import { genitiveComplement, nameParticle, splitRole } from '../speaker/latin.ts';
-import { appositiveSubject, roleLedSubject, verbRoleLead } from './subjects.ts';
+import { appositiveSubject, modifierBeforeRole, roleLedSubject, verbRoleLead } from './subjects.ts';
 
 /**
  * Does the mention at `at` open its sentence, after at most two words ("Auch Samantha Burgess",
@@ -309,20 +309,35 @@ function collectCueSubjects(q: QuoteContext): void {
 function collectMentions(q: QuoteContext): void {
   q.units.forEach((unit, ui) => {
     if (q.fam === 'latin') {
-      for (const run of runsOf(q, unit)) {
+      const runs = runsOf(q, unit);
+      runs.forEach((run, k) => {
         const parts = splitRole(run.words, q.lex);
         const tail = openerBeforeSurname(q, unit, run) ? (run.words[1] ?? '') : '';
         const e = parts ? (q.entities.find(parts.name) ?? (tail ? q.entities.find(tail) : null)) : null;
-        if (e)
-          q.entities.mention(
-            e,
-            ui,
-            run.start,
-            sentenceAt(unit.bounds, unit.text.length, run.start)[0],
-            false,
-            opensSentence(unit, run.start) || appositiveSubject(q, unit, run) || roleLedSubject(q, unit, run),
-          );
-      }
+        if (!e) return;
+        // "White House press secretary Karoline Leavitt": the modifier of a role is no subject; the
+        // name after the role takes its place.
+        const end = (r: typeof run): number => r.start + r.words.join(' ').length;
+        const prev = runs[k - 1];
+        const next = runs[k + 1];
+        const modifier = next !== undefined && modifierBeforeRole(q, unit.text.slice(end(run), next.start));
+        const modified =
+          prev !== undefined &&
+          modifierBeforeRole(q, unit.text.slice(end(prev), run.start)) &&
+          opensSentence(unit, prev.start);
+        q.entities.mention(
+          e,
+          ui,
+          run.start,
+          sentenceAt(unit.bounds, unit.text.length, run.start)[0],
+          false,
+          !modifier &&
+            (opensSentence(unit, run.start) ||
+              modified ||
+              appositiveSubject(q, unit, run) ||
+              roleLedSubject(q, unit, run)),
+        );
+      });
       return;
     }
     if (q.fam !== 'arabic') return;
