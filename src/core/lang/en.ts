@@ -556,7 +556,7 @@ export const speech: SpeechWords = {
     'father',
     'mother',
   ],
-  determiners: ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their'],
+  determiners: ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'one'],
   auxiliaries: [
     'has',
     'have',

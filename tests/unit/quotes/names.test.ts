@@ -281,3 +281,15 @@ describe('Russian "как заявил": the subject after the verb', () => {
     ).toBe('Елена Гагарина');
   });
 });
+
+describe('"one" before a role after the verb', () => {
+  it('opens a description, and the name set off after it is the speaker', () => {
+    expect(firstSpeaker('"We had ten minutes to get out," said one resident, Tom Baker, 61.', 'en')[0]).toBe(
+      'Tom Baker',
+    );
+    // Without a name it describes someone unnamed: never the person named before.
+    expect(
+      who(['Mayor Ann Ruiz toured the site.', '"The water came so fast," said one resident.'], 'en'),
+    ).not.toContain('Ann Ruiz');
+  });
+});
