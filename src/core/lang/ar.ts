@@ -323,6 +323,9 @@ export const speech: SpeechWords = {
   ],
   // بين is also "between": a cue only before أن or a colon (وبين سموه أن "…").
   verbsWithClause: ['بين'],
+  // "وهو طالب جامعي" (he is a student): after these pronouns a cue word that is also a role (طالب
+  // "demanded") is a noun.
+  nounCueLeads: ['وهو', 'وهي', 'هو', 'هي'],
   complementizers: ['أن', 'بأن', 'إن'],
   verbsMale: [
     'بين',

@@ -120,6 +120,12 @@ function reportingVerbs(): string[] {
     'unterstreicht',
     'räumte ein',
     'räumt ein',
+    // Split by the subject after a quotation ("…", räumte Trainer X nach dem Spiel ein), as teilte and kündigte.
+    'räumte',
+    'empörte sich',
+    'empört sich',
+    'ärgerte sich',
+    'ärgert sich',
     'wies darauf hin',
     'weist darauf hin',
     'fügte hinzu',

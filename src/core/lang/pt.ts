@@ -88,6 +88,9 @@ function reportingVerbs(): string[] {
     'ameaçar',
     'negar',
     'desabafar',
+    'comemorar',
+    'celebrar',
+    'festejar',
     'provocar',
     'ironizar',
     'brincar',
@@ -215,6 +218,8 @@ export const speech: SpeechWords = {
   ],
   counterparts: ['homólogo', 'homóloga'],
   roles: [
+    'produtor',
+    'produtora',
     'defensor',
     'defensora',
     'homólogo',

@@ -38,6 +38,11 @@ export interface SpeechWords {
    */
   verbsWithClause?: string[];
   /**
+   * Words after which a cue word is a noun, not a verb (Arabic "وهو طالب جامعي", "he is a university
+   * student": طالب is also "demanded").
+   */
+  nounCueLeads?: string[];
+  /**
    * Cue forms that mark a plural subject (aseguran, spiegano, expliquent): they never stand for one
    * person named before, so a plural cue without a subject of its own credits nobody.
    */

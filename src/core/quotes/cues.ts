@@ -95,6 +95,8 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
   const prefixes = new Set<string>();
   const adverbs = new Set<string>();
   const clauseVerbs = new Set<string>();
+  const nounLeads = new Set<string>();
+  const roles = new Set<string>();
   const complementizers = new Set<string>();
   for (const m of mods) {
     for (const v of m.speech.verbs) words.add(v);
@@ -108,6 +110,8 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
       plural.add(v.toLowerCase());
     }
     for (const v of m.speech.verbsWithClause ?? []) clauseVerbs.add(v);
+    for (const w of m.speech.nounCueLeads ?? []) nounLeads.add(foldArabic(w));
+    for (const r of m.speech.roles ?? []) roles.add(foldArabic(r));
     for (const c of m.speech.complementizers ?? []) complementizers.add(c);
     for (const p of m.speech.cuePrefixes ?? []) prefixes.add(p);
     for (const a of m.speech.cueAdverbs ?? []) adverbs.add(a);
@@ -154,6 +158,10 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
           (/^[明服法起]/u.test(text.charAt(start + 1)) || /^[知报報味]/u.test(text.charAt(start - 1)))
         )
           continue;
+        // "وهو طالب جامعي": after a pronoun that opens a nominal clause, a cue word that is also a role
+        // is a noun ("وهو يقول" stays a cue).
+        const lead = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+        if (lead && nounLeads.has(fold(lead)) && roles.has(fold(printed))) continue;
         const cue: Cue = {
           start,
           end: start + printed.length,

@@ -1579,4 +1579,97 @@ export const NEWS_CASES: Case[] = [
   // Chinese, Japanese
   ['zh', ['“我们对今年的业绩非常满意。”公司首席执行官张勇表示。'], ['张勇']],
   ['ja', ['松野博一官房長官は会見で「政府として万全を期したい」と述べた。'], ['松野博一']],
+  // spk5: an eleventh probe, German and Arabic newspaper forms (a role after the name for a later
+  // quotation, separable verbs, "heißt es in", "gegenüber dem X sagte", بهذه الكلمات, لـ"العربية.نت").
+  [
+    'de',
+    ['SPD-Chef Lars Klingbeil verteidigte den Kompromiss.', '„Wir haben keine andere Wahl“, sagte der SPD-Politiker.'],
+    ['Lars Klingbeil'],
+  ],
+  [
+    'de',
+    [
+      'Landrat Michael Sommer steht seit Wochen unter Druck.',
+      'Der 58-Jährige betonte: „Ich werde nicht zurücktreten.“',
+    ],
+    ['Michael Sommer'],
+  ],
+  ['de', ['„Das Ergebnis ist enttäuschend“, räumte Trainer Thomas Tuchel nach dem Spiel ein.'], ['Thomas Tuchel']],
+  ['de', ['Ministerpräsident Markus Söder (CSU) kündigte an: „Wir werden die Hilfen verdoppeln.“'], ['Markus Söder']],
+  ['de', ['„Wir hoffen auf eine schnelle Einigung“, teilte die Gewerkschaft Verdi mit.'], ['Verdi']],
+  [
+    'de',
+    ['Gegenüber dem „Handelsblatt“ sagte Finanzminister Christian Lindner: „Die Schuldenbremse gilt weiterhin.“'],
+    ['Christian Lindner'],
+  ],
+  ['de', ['„Das ist ein echter Skandal“, empörte sich die Grünen-Abgeordnete Renate Künast.'], ['Renate Künast']],
+  [
+    'ar',
+    [
+      'أعلنت وزارة الداخلية الكويتية القبض على شبكة لتهريب المخدرات.',
+      'وأكدت الوزارة في بيانها أن "الوضع تحت السيطرة الكاملة".',
+    ],
+    ['وزارة الداخلية الكويتية'],
+  ],
+  ['ar', ['وقال مصدر في الشرطة، فضل عدم الكشف عن اسمه، إن "المشتبه به اعترف بالجريمة".'], ['مصدر|∅']],
+  [
+    'ar',
+    ['ومن جانبها، قالت عضو مجلس الشورى الدكتورة هيا المنيع إن "المرأة السعودية حققت مكاسب كبيرة".'],
+    ['هيا المنيع'],
+  ],
+  ['ar', ['وأضاف الأمين العام لمجلس التعاون الخليجي جاسم البديوي: "أمن المنطقة مسؤولية مشتركة".'], ['جاسم البديوي']],
+  ['ar', ['وأشار مدير المستشفى، الدكتور يوسف الهاشمي، إلى أن "أغلب الإصابات طفيفة ولا تدعو للقلق".'], ['يوسف الهاشمي']],
+  [
+    'ar',
+    ['وصرح لـ"العربية.نت" الخبير الاقتصادي محمد العمران بأن "أسعار النفط ستتراجع في الربع المقبل".'],
+    ['محمد العمران'],
+  ],
+  ['ar', ['ويقول أحمد، وهو طالب جامعي من غزة: "لم يعد لنا بيت نعود إليه".'], ['أحمد']],
+  [
+    'ar',
+    [
+      'أعلن وزير الصحة السعودي فهد الجلاجل عن إطلاق حملة جديدة للتطعيم.',
+      'وقال الوزير خلال المؤتمر: "الحملة تستهدف مليون طفل في كل المناطق".',
+    ],
+    ['فهد الجلاجل'],
+  ],
+  [
+    'ar',
+    [
+      'التقى الرئيس السوري أحمد الشرع وفدا أوروبيا في دمشق.',
+      'ونقل التلفزيون الرسمي عن الرئيس السوري قوله إن "البلاد تجاوزت أصعب مراحل الأزمة".',
+    ],
+    ['أحمد الشرع'],
+  ],
+  // Spanish, Portuguese
+  [
+    'es',
+    ['“Estamos trabajando sin descanso”, afirmó a este diario la alcaldesa de Valencia, María José Catalá.'],
+    ['María José Catalá'],
+  ],
+  ['pt', ['De acordo com a Polícia Federal, “as investigações continuam em sigilo”.'], ['Polícia Federal']],
+  [
+    'pt',
+    ['“Foi um dia histórico para o país”, comemorou o deputado Guilherme Boulos nas redes sociais.'],
+    ['Guilherme Boulos'],
+  ],
+  // English
+  [
+    'en',
+    ['"We\'re not going to back down," Newsom told reporters, adding that the state "will see them in court."'],
+    ['Newsom', 'Newsom'],
+  ],
+  [
+    'en',
+    ['In a statement, the Pentagon said the strike "was necessary to protect U.S. forces in the region."'],
+    ['Pentagon'],
+  ],
+  [
+    'en',
+    [
+      'Dr. Rochelle Walensky, director of the CDC, testified on Tuesday.',
+      '"We are not out of the woods yet," Walensky said.',
+    ],
+    ['Rochelle Walensky'],
+  ],
 ];
