@@ -166,7 +166,11 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   for (const r of all((m) => m.speech.roles)) for (const v of arabicVariants(r)) roles.add(v);
   // German compounds end in a role noun (Klimaforscher, Außenminister): long roles match as endings.
   const compounds = mods.some((m) => m.code === 'de');
-  const compoundRoles = compounds ? [...roles].filter((r) => r.length >= 5 && /^\p{Ll}+$/u.test(r)) : [];
+  // Short German roles end compounds too (Konzernchef, Zahnarzt); those of other languages only from five letters.
+  const germanRoles = new Set(mods.filter((m) => m.code === 'de').flatMap((m) => m.speech.roles ?? []));
+  const compoundRoles = compounds
+    ? [...roles].filter((r) => (r.length >= 5 || (r.length === 4 && germanRoles.has(r))) && /^\p{Ll}+$/u.test(r))
+    : [];
   const roleCases = all((m) => m.speech.roleCases);
   const counterparts = folded(all((m) => m.speech.counterparts));
   const patronymics = mods.flatMap((m) => (m.speech.patronymic ? [m.speech.patronymic] : []));

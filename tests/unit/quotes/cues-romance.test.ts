@@ -39,6 +39,8 @@ describe('speech verbs', () => {
     expect(who('„Das ist völlig inakzeptabel“, ärgerte sich Verbandspräsident Paul Kern.', 'de')).toEqual([
       'Paul Kern',
     ]);
+    // A short role word ends a German compound too (Konzernchef, Verbandschef).
+    expect(who('Konzernchef Oliver Blume sagte: „Wir werden keine Werke schließen.“', 'de')).toEqual(['Oliver Blume']);
   });
 
   it('Arabic: after وهو / وهي a cue word that is also a role (طالب, "student" and "demanded") is a noun', () => {
