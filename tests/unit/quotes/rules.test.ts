@@ -107,6 +107,15 @@ describe('rule subjectless-cue', () => {
 });
 
 describe('rule colon-intro', () => {
+  it('reads a determiner, a role and its complement before the name and the colon (Così il ministro … X:)', () => {
+    expect(who(['Così la sindaca di Torino Chiara Appendino: «Nessuno resterà senza casa».'], 'it')).toEqual([
+      'Chiara Appendino',
+    ]);
+    expect(who(['Der Ökonom Jens Südekum: „Die Lage ist ernster als gedacht.“'], 'de')).toEqual(['Jens Südekum']);
+    // No role, no name: a phrase before a colon credits nobody.
+    expect(who(['La lettera della Commissione Europea: «Nessuno resterà senza casa».'], 'it')).toEqual([]);
+  });
+
   it('a live-blog entry: a surname and a colon make the whole paragraph before the quotation', () => {
     expect(who(['15:02 GMT', 'Macron: "Europe must defend itself, and it must start now"'], 'en')).toEqual(['Macron']);
     // A kicker the article also prints in lowercase is no name; nor is a word with text after the quotation.
