@@ -53,6 +53,10 @@ export const clutter: ClutterWords = {
 /** Reporting verbs by infinitive, conjugated by reportingVerbs and pluralVerbs. */
 const LEMMAS = [
   'contestar',
+  'pronosticar',
+  'vaticinar',
+  'augurar',
+  'discrepar',
   'corroborar',
   'afirmar',
   'declarar',

@@ -46,4 +46,10 @@ describe('speech verbs', () => {
   it('Arabic: after وهو / وهي a cue word that is also a role (طالب, "student" and "demanded") is a noun', () => {
     expect(who('وتقول منى، وهي طالبة في جامعة بغداد: "الامتحانات تأجلت ثلاث مرات".', 'ar')).toEqual(['منى']);
   });
+
+  it('Spanish pronosticó and vaticinó', () => {
+    expect(who('“El paro bajará del diez por ciento”, pronosticó el economista Jorge Sanz.', 'es')).toEqual([
+      'Jorge Sanz',
+    ]);
+  });
 });

@@ -9,6 +9,7 @@ const KNOWN_GAPS: number[] = [
   42, // Sen. Elizabeth Warren, D-Mass., said: a title before a name set off by commas (the rule that read it lowered the checking half)
   107, // "…," he replied after Winfrey asked: a pronoun with a gender nobody stated goes to the last named
   112, // sagte der Wissenschaftler vom Potsdam-Institut: a role with its complement, shown as printed, is not matched to the Klimaforscher named before
+  321, // Já para o ex-diretor … Alexandre Schwartsman, o problema é outro: a lowercase "para" that names whose view follows
   287, // Secondo quanto riferito dal portavoce …, Marco Bianchi: the source cue with a clause before the role
   243, // il pubblico ministero for il pm named before: an abbreviated role
 ];

@@ -1672,4 +1672,68 @@ export const NEWS_CASES: Case[] = [
     ],
     ['Rochelle Walensky'],
   ],
+  // spk5: a twelfth probe, long reports with several speakers in Spanish, Portuguese, English and
+  // German: a speaker introduced without a quotation, quoted in the next paragraph with no cue, an
+  // expert after another expert, a quotation running over two paragraphs.
+  [
+    'es',
+    [
+      'Carmen Ortiz, portavoz de la asociación de vecinos, lleva meses denunciando el abandono del parque.',
+      '“Nadie nos escucha y los niños juegan entre escombros”.',
+      'El concejal de Urbanismo, Andrés Molina, asegura que las obras empezarán en otoño.',
+      '“El proyecto está aprobado y el dinero, reservado”, afirma.',
+      'Ortiz no se lo cree: “Llevan diez años prometiendo lo mismo”.',
+    ],
+    ['Carmen Ortiz', 'Andrés Molina', 'Carmen Ortiz'],
+  ],
+  [
+    'pt',
+    [
+      'A economista Laura Karpuska, professora do Insper, vê riscos no novo arcabouço.',
+      '“As metas são ambiciosas demais para um ano eleitoral”, avalia.',
+      'Já para o ex-diretor do Banco Central Alexandre Schwartsman, o problema é outro.',
+      '“O governo não quer cortar gastos, só aumentar a arrecadação”, diz ele.',
+    ],
+    ['Laura Karpuska', 'Alexandre Schwartsman'],
+  ],
+  [
+    'en',
+    [
+      'Maria Torres has lived on Elm Street for 30 years.',
+      '"I have never seen the river this high," she said, pointing at the water line on her fence.',
+      '"We lost the car, the furniture, everything on the ground floor."',
+      'Her neighbor, James Whitfield, a retired firefighter, was more worried about the dam upstream.',
+      '"If that gives way, the whole valley goes under," he said.',
+    ],
+    ['Maria Torres', 'Maria Torres', 'James Whitfield'],
+  ],
+  [
+    'en',
+    [
+      '"This is the worst season we have had in a decade," said Tom Reyes, who runs a ski school in the valley.',
+      '"Half of our instructors have nothing to do.',
+      '"We are thinking about closing for good."',
+    ],
+    ['Tom Reyes', 'Tom Reyes'],
+  ],
+  [
+    'de',
+    [
+      'Die Klimaforscherin Friederike Otto vom Imperial College hält die Daten für eindeutig.',
+      '„Ohne den Klimawandel wäre diese Hitzewelle praktisch unmöglich gewesen“, sagt sie.',
+      'Ähnlich sieht es der Meteorologe Karsten Schwanke.',
+      '„Wir müssen uns auf solche Sommer einstellen“, sagt Schwanke.',
+      '„Und zwar jedes Jahr.“',
+    ],
+    ['Friederike Otto', 'Karsten Schwanke', 'Karsten Schwanke'],
+  ],
+  [
+    'es',
+    [
+      '“La inflación seguirá bajando en los próximos meses”, pronosticó el gobernador del Banco de España, José Luis Escrivá.',
+      'Sin embargo, la economista jefa de Funcas, Raymond Torres, discrepa.',
+      '“Los precios de los servicios siguen muy altos”, advirtió.',
+    ],
+    ['José Luis Escrivá', 'Raymond Torres'],
+  ],
 ];

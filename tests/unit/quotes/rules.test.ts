@@ -197,6 +197,18 @@ describe('rule next-sentence', () => {
 });
 
 describe('rule sentence-after', () => {
+  it('takes a quotation whose period follows the closing mark (Spanish “…”.) as a whole sentence', () => {
+    expect(
+      who(
+        ['Lucía Ramos, maestra jubilada, vive sola desde hace años.', '“Aquí ya no queda nadie de mi generación”.'],
+        'es',
+      ),
+    ).toEqual(['Lucía Ramos']);
+    expect(
+      who(['La profesora Lucía Ramos vive sola desde hace años. “Aquí ya no queda nadie de mi generación”.'], 'es'),
+    ).toEqual(['Lucía Ramos']);
+  });
+
   it('credits a quotation ending its paragraph to the person the sentence before it is about', () => {
     const en = ['Jane Doe, a nurse, stayed all night.', 'Her colleague, Mark Lee, agreed. "We had no choice at all."'];
     expect(who(en, 'en')).toEqual(['Mark Lee']);
