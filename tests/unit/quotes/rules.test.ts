@@ -364,6 +364,19 @@ describe('entity table: pronouns, roles and statements resolve to an entity', ()
 });
 
 describe('Arabic grammar around the cue', () => {
+  it('a family name ending in ة that ends the phrase is kept (أشرف القدرة أن); a body keeps its genitive with ل', () => {
+    expect(q(['وقال النائب محمد الخصاونة إن "القانون سيعرض على المجلس الأسبوع المقبل".'], 'ar')[0]?.speaker).toBe(
+      'محمد الخصاونة',
+    );
+    expect(q(['وأفادت الجمعية الوطنية لحقوق الإنسان بأن "عشرات المعتقلين بدأوا إضرابا".'], 'ar')[0]?.speaker).toBe(
+      'الجمعية الوطنية لحقوق الإنسان',
+    );
+    // An addressee after a body is no part of its name.
+    expect(
+      q(['وقالت وزارة الخارجية لوكالة الأنباء الفرنسية إن "المحادثات مستمرة منذ أسابيع".'], 'ar')[0]?.speaker,
+    ).toBe('وزارة الخارجية');
+  });
+
   it('a role complement with ب or لل glued on (بمنطقة مكة المكرمة، العام للأونروا) ends before the name', () => {
     expect(q(['وقال مدير الشرطة بمحافظة جدة سعيد الغامدي إن "التحقيقات مستمرة منذ أسبوع".'], 'ar')[0]?.speaker).toBe(
       'سعيد الغامدي',

@@ -193,14 +193,18 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
   let plain = 0;
   let chained = false;
   let linkNext = false;
-  for (const w of words) {
+  for (const [k, w] of words.entries()) {
     if (out.length === 0) {
       out.push(w);
       // A body's name runs on through its definite genitives and adjectives (وزارة الداخلية التركية،
       // اللجنة الأوروبية).
       if (lex.body(w)) {
-        for (const x of words.slice(1, 5)) {
-          if (!isDefinite(x) || lex.role(x)) break;
+        const rest = words.slice(1, 6);
+        for (const [j, x] of rest.entries()) {
+          // A genitive with ل inside the name, before its definite noun (المرصد السوري لحقوق الإنسان);
+          // not an addressee (لوكالة الأنباء).
+          const genitive = /^ل[^ل]\p{L}{2,}$/u.test(x) && !addressee(x, lex) && isDefinite(rest[j + 1] ?? '');
+          if ((!isDefinite(x) && !genitive) || lex.role(x)) break;
           out.push(x);
         }
         break;
@@ -230,8 +234,9 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
       continue;
     }
     if (isDefinite(w)) {
-      // A family name with the article; a noun ending in ة after the name (العاصمة) is the verb's object.
-      if (plain > 0 && !/ة$/u.test(w)) out.push(w);
+      // A family name with the article; a noun ending in ة after the name (العاصمة) is the verb's object,
+      // unless the phrase ends on it (أشرف القدرة أن …, الخصاونة:): a family name.
+      if (plain > 0 && (!/ة$/u.test(w) || k === words.length - 1)) out.push(w);
       break;
     }
     if (chained || plain >= 3) break;
