@@ -293,3 +293,11 @@ describe('"one" before a role after the verb', () => {
     ).not.toContain('Ann Ruiz');
   });
 });
+
+describe('Ukrainian "за словами": the source after the cue', () => {
+  it('is the role and name in the genitive', () => {
+    expect(
+      firstSpeaker('За словами мера Києва Віталія Кличка, «усі служби працюють у посиленому режимі».', 'uk')[0],
+    ).toBe('Віталія Кличка');
+  });
+});

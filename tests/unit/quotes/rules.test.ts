@@ -607,6 +607,18 @@ describe('Chinese and Japanese subjects', () => {
 });
 
 describe('Urdu (verb last)', () => {
+  it('Persian: a pronoun before the verb (وی افزود) stands for whoever spoke before', () => {
+    expect(
+      who(
+        [
+          'مریم احمدی، سخنگوی وزارت بهداشت، در نشست خبری گفت: «واکسن به اندازه کافی موجود است».',
+          'وی افزود: «مردم نباید نگران کمبود دارو باشند».',
+        ],
+        'fa',
+      ),
+    ).toEqual(['مریم احمدی', 'مریم احمدی']);
+  });
+
   it('the speaker opens the sentence and نے کہا closes it', () => {
     expect(who(['وزیراعظم شہباز شریف نے کہا کہ "ہم مہنگائی کم کرنے کے لیے ہر ممکن قدم اٹھائیں گے"۔'], null)).toEqual([
       'وزیراعظم شہباز شریف',

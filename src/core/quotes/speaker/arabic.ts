@@ -345,6 +345,9 @@ export function readVerbFinal(before: string, lex: Lexicon): SpeakerRef {
       if (lex.stop(w) || kept.length >= 6) break;
       kept.push(w);
     }
+    // "وی افزود": a pronoun stands for whoever the text is about.
+    const g = kept.length === 1 ? lex.pronoun(kept[0] ?? '') : undefined;
+    if (g) return pronounRef(g === 'other' ? null : g);
     if (kept.length > 0) return nameRef(kept.join(' '));
   }
   return noneRef(null);
