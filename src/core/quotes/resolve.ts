@@ -8,7 +8,7 @@ import type { Attribution, Candidate, Credited, QuoteContext, Speaker, SpeakerRe
 import { foldWord } from '../text/fold.ts';
 import { bare, tokens } from './sentences.ts';
 
-const of = (e: Entity, role: string | null = null): Speaker => ({
+export const speakerOf = (e: Entity, role: string | null = null): Speaker => ({
   name: e.full,
   role: e.role ?? role,
   gender: e.gender,
@@ -126,7 +126,7 @@ export function resolveSpeaker(
     return printed && valid(printed.name, q) ? printed : null;
   }
   const e = entityFor(ref, c.ui, c.span.open, q);
-  let out: Speaker | null = e ? of(e, ref.role) : null;
+  let out: Speaker | null = e ? speakerOf(e, ref.role) : null;
   const unknownNoun =
     ref.kind === 'name' && q.lex.nounsCapitalized && !ref.afterVerb && !/\s/u.test((ref.text ?? '').trim());
   if (!out && !unknownNoun && (ref.kind === 'nominal' || (ref.kind === 'name' && ref.text))) {

@@ -488,6 +488,32 @@ describe('rule pronoun-speech', () => {
   });
 });
 
+describe('rule standfirst', () => {
+  it('a headline that is only a quotation takes the person the standfirst opens with', () => {
+    const found = q(
+      ['Reeves spoke in the Commons on Wednesday.'],
+      'en',
+      '"We will not raise taxes on working people"',
+      'Chancellor Rachel Reeves sets out her first budget',
+    );
+    expect(found.map((f) => [f.paragraph, f.speaker])).toEqual([[-1, 'Rachel Reeves']]);
+    expect(
+      q(
+        ['التقى الملك وفدا أمريكيا في عمان.'],
+        'ar',
+        '"لن نقبل بالتهجير القسري أبدا"',
+        'العاهل الأردني الملك عبدالله الثاني يؤكد موقف بلاده',
+      )[0]?.speaker,
+    ).toBe('الملك عبدالله الثاني');
+  });
+
+  it('never a title inside a headline, nor a short quotation', () => {
+    const st = 'Director Greta Gerwig talks about her new film';
+    expect(q(['Gerwig spoke in London.'], 'en', 'Why "The Lost Summer of Ana" matters', st)).toEqual([]);
+    expect(q(['Gerwig spoke in London.'], 'en', '"Pure joy"', st)).toEqual([]);
+  });
+});
+
 describe('rule echo', () => {
   it('a headline quotation takes the speaker of the body quotation it repeats', () => {
     const found = q(
