@@ -301,3 +301,11 @@ describe('Ukrainian "за словами": the source after the cue', () => {
     ).toBe('Віталія Кличка');
   });
 });
+
+describe('Russian назвал: a short quotation inside the sentence', () => {
+  it('is credited to the subject, with its gender', () => {
+    expect(who(['Глава ведомства Ирина Волкова назвала реформу «давно назревшей и необходимой».'], 'ru')).toEqual([
+      'Ирина Волкова',
+    ]);
+  });
+});
