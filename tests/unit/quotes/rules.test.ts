@@ -364,6 +364,15 @@ describe('entity table: pronouns, roles and statements resolve to an entity', ()
 });
 
 describe('Arabic grammar around the cue', () => {
+  it('a body and its own name without the article (لحركة حماس، لشركة أرامكو) end the role before a name', () => {
+    expect(q(['وقال عضو اللجنة المركزية لحركة فتح جبريل الرجوب إن "المصالحة ما زالت ممكنة".'], 'ar')[0]?.speaker).toBe(
+      'جبريل الرجوب',
+    );
+    expect(q(['وقال المتحدث باسم شركة أرامكو سعيد الغامدي إن "الإنتاج سيرتفع الشهر المقبل".'], 'ar')[0]?.speaker).toBe(
+      'سعيد الغامدي',
+    );
+  });
+
   it('a family name ending in ة that ends the phrase is kept (أشرف القدرة أن); a body keeps its genitive with ل', () => {
     expect(q(['وقال النائب محمد الخصاونة إن "القانون سيعرض على المجلس الأسبوع المقبل".'], 'ar')[0]?.speaker).toBe(
       'محمد الخصاونة',

@@ -137,8 +137,12 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
       const w = words[i] ?? '';
       const next = words[i + 1] ?? '';
       if (lex.title(w) !== undefined) break;
-      if (lex.roleLink(w) && i + 1 < words.length) i += 2;
-      else if (isDefinite(w) && !lex.role(w)) i++;
+      if (lex.roleLink(w) && i + 1 < words.length) {
+        i += 2;
+        // "المتحدث باسم شركة أرامكو سعيد الغامدي": the body's own name after it, a name of two words after.
+        const own = words[i] ?? '';
+        if (bodyish(next, lex) && own && !isDefinite(own) && !lex.role(own) && words.length - (i + 1) >= 2) i++;
+      } else if (isDefinite(w) && !lex.role(w)) i++;
       else if (/^ل[^ل]/u.test(w) && w.length > 3 && isDefinite(next)) i++;
       // "المفوض العام للأونروا": a genitive with لل after an adjective of the role, not right after it
       // ("قال المتحدث للصحفيين" is the addressee).
@@ -148,7 +152,16 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
         // one (مستشفى الشفاء، لحلف شمال الأطلسي، نادي الهلال).
         let k = i + 1;
         while (k < words.length && k - i <= 2 && !isDefinite(words[k] ?? '') && !lex.role(words[k] ?? '')) k++;
-        if (k >= words.length || !isDefinite(words[k] ?? '') || lex.title(words[k] ?? '') !== undefined) break;
+        if (k >= words.length || !isDefinite(words[k] ?? '') || lex.title(words[k] ?? '') !== undefined) {
+          // "عضو المكتب السياسي لحركة حماس باسم نعيم": a body and its own name without the article, a
+          // name of two words or more after them.
+          const own = words[i + 1] ?? '';
+          if (own && !isDefinite(own) && !lex.role(own) && words.length - (i + 2) >= 2) {
+            i += 2;
+            roleEnd = i - 1;
+          }
+          break;
+        }
         // "بمحافظة جدة سعيد الغامدي": when the chain would take the phrase's last words, they are a
         // name and a definite family name; the body's genitive is the one word after it.
         if (k === words.length - 1 && k - i >= 3) {
