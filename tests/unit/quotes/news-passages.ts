@@ -1803,4 +1803,45 @@ export const NEWS_CASES: Case[] = [
   ],
   ['uk', ['За словами міністра оборони Рустема Умєрова, «постачання зброї значно прискорилося».'], ['Умєров']],
   ['zh', ['外交部长王毅3日在北京会见了到访的法国外长。', '他表示：“中法关系保持了良好的发展势头。”'], ['王毅']],
+  // spk5: a fifteenth probe, English and French forms of wire copy.
+  [
+    'en',
+    ['"We are deeply saddened by this loss," according to a statement from the family of Joan Miller.'],
+    ['family|Joan Miller|∅'],
+  ],
+  [
+    'en',
+    [
+      'In an interview with the BBC, Foreign Secretary David Lammy said Britain "will not stand by."',
+      '"We have made that very clear to our allies," he added.',
+    ],
+    ['David Lammy', 'David Lammy'],
+  ],
+  ['en', ['Elon Musk wrote on X that the decision was "a disaster for free speech everywhere."'], ['Elon Musk']],
+  [
+    'en',
+    [
+      'Lisa Cook, a Federal Reserve governor, and Austan Goolsbee, president of the Chicago Fed, spoke on Friday.',
+      '"Inflation is coming down, but slowly," Cook said.',
+      'Goolsbee was more upbeat: "We are on the golden path."',
+    ],
+    ['Lisa Cook', 'Austan Goolsbee'],
+  ],
+  [
+    'fr',
+    [
+      'Interrogée sur France Inter, la ministre de la Santé, Catherine Vautrin, a défendu le texte.',
+      '« Ce projet protège les plus fragiles », a-t-elle insisté.',
+    ],
+    ['Catherine Vautrin'],
+  ],
+  ['fr', ['« Nous n’avons reçu aucune demande officielle », indique-t-on à l’Élysée.'], ['∅|Élysée']],
+  [
+    'fr',
+    [
+      'Pour l’économiste Thomas Piketty, « la hausse des inégalités n’a rien d’une fatalité ».',
+      '« C’est un choix politique », ajoute le chercheur.',
+    ],
+    ['Thomas Piketty', 'Thomas Piketty'],
+  ],
 ];
