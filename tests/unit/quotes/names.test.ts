@@ -309,3 +309,11 @@ describe('Russian назвал: a short quotation inside the sentence', () => {
     ]);
   });
 });
+
+describe('a German noun phrase read after the cue', () => {
+  it('ends before the verb that follows it (Laut einer Sprecherin der Bahn sind …)', () => {
+    expect(firstSpeaker('Laut einer Sprecherin der Bahn sind „alle Züge wieder planmäßig unterwegs“.', 'de')[0]).toBe(
+      'einer Sprecherin der Bahn',
+    );
+  });
+});

@@ -157,7 +157,7 @@ describe('rule interrupted', () => {
       ],
       'de',
     );
-    expect(found.map((f) => f.speaker)).toEqual(['das Präsidialamt in Seoul am Dienstag mit']);
+    expect(found.map((f) => f.speaker)).toEqual(['das Präsidialamt in Seoul am Dienstag']);
   });
 });
 

@@ -193,8 +193,20 @@ function nominalAfter(text: string, lex: Lexicon): string | null {
     if (adv?.[1] && lex.auxiliary(adv[1])) after = after.slice(adv[0].length - 1);
   }
   const m = /^[\s,«»"“”]*((?:l’|l'|\p{L}+\s)[^,.;:!?«»"“”()]{2,60}?)\s*(?=[,.;:!?«»"“”()]|$)/u.exec(after);
-  const phrase = m?.[1]?.trim();
+  let phrase = m?.[1]?.trim();
   if (!phrase) return null;
+  // Where nouns are capitalized, a lowercase word after the last noun is the verb ("Laut einer
+  // Sprecherin der Bahn sind …"): the phrase ends before it.
+  if (lex.nounsCapitalized) {
+    const words = tokens(phrase);
+    while (
+      words.length > 2 &&
+      /^\p{Ll}/u.test(words[words.length - 1] ?? '') &&
+      !lex.role(words[words.length - 1] ?? '')
+    )
+      words.pop();
+    phrase = words.join(' ');
+  }
   const first = /^(l’|l')/u.test(phrase) ? 'l’' : (tokens(phrase)[0] ?? '');
   if (!lex.determiner(first) && !lex.determiner(first.replace('’', "'"))) return null;
   return tokens(phrase).length <= 7 && speakerNoun(phrase, lex) ? phrase : null;
