@@ -321,7 +321,14 @@ export const speech: SpeechWords = {
     'تختم',
     'تردف',
   ],
+  // بين is also "between": a cue only before أن or a colon (وبين سموه أن "…").
+  verbsWithClause: ['بين'],
+  // "وهو طالب جامعي" (he is a student): after these pronouns a cue word that is also a role (طالب
+  // "demanded") is a noun.
+  nounCueLeads: ['وهو', 'وهي', 'هو', 'هي'],
+  complementizers: ['أن', 'بأن', 'إن'],
   verbsMale: [
+    'بين',
     'زاد',
     'استدرك',
     'أكمل',
@@ -517,7 +524,10 @@ export const speech: SpeechWords = {
     'حزب',
     'قناة',
   ],
+  counterparts: ['نظير', 'نظيره', 'نظيرها', 'نظيرته', 'نظيرتها'],
   roles: [
+    'مفوض',
+    'مفوضة',
     'عاهل',
     'ولي',
     'العهد',
@@ -639,6 +649,10 @@ export const speech: SpeechWords = {
   connectors: ['بن', 'ابن', 'بنت', 'آل', 'أبو', 'أبي', 'عبد', 'فون', 'فان', 'دير', 'دي', 'دا', 'دو'],
   statementNouns: ['بيان', 'تقرير', 'رسالة', 'تغريدة', 'منشور', 'تصريح'],
   bodies: [
+    // Regions, as the body a role belongs to (مدير التعليم بمنطقة مكة المكرمة).
+    'منطقة',
+    'محافظة',
+    'إمارة',
     'خارجية',
     'داخلية',
     'مفوضية',

@@ -120,6 +120,12 @@ function reportingVerbs(): string[] {
     'unterstreicht',
     'räumte ein',
     'räumt ein',
+    // Split by the subject after a quotation ("…", räumte Trainer X nach dem Spiel ein), as teilte and kündigte.
+    'räumte',
+    'empörte sich',
+    'empört sich',
+    'ärgerte sich',
+    'ärgert sich',
     'wies darauf hin',
     'weist darauf hin',
     'fügte hinzu',
@@ -328,7 +334,10 @@ export const speech: SpeechWords = {
     vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend ja nein nicht bitte
     danke zwar etwa rund fast kaum sehr ganz gerade bereits immer nie oft manchmal wieder einmal
   `,
+  counterparts: ['amtskollege', 'amtskollegin'],
   roles: [
+    'amtskollege',
+    'amtskollegin',
     // Family and neighbours, as quoted in the news ("her husband, Antonio").
     'ehemann',
     'ehefrau',

@@ -416,7 +416,9 @@ export const speech: SpeechWords = {
     through toward towards under upon via unlike including we you they he she it i me us them him
     your
   `,
+  counterparts: ['counterpart'],
   roles: [
+    'counterpart',
     // Family and neighbours, as quoted in the news ("her husband, Antonio").
     'husband',
     'wife',
@@ -569,7 +571,7 @@ export const speech: SpeechWords = {
     'father',
     'mother',
   ],
-  determiners: ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their'],
+  determiners: ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'one'],
   auxiliaries: [
     'has',
     'have',

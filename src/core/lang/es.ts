@@ -53,6 +53,10 @@ export const clutter: ClutterWords = {
 /** Reporting verbs by infinitive, conjugated by reportingVerbs and pluralVerbs. */
 const LEMMAS = [
   'contestar',
+  'pronosticar',
+  'vaticinar',
+  'augurar',
+  'discrepar',
   'corroborar',
   'afirmar',
   'declarar',
@@ -370,7 +374,16 @@ export const speech: SpeechWords = {
     cinco seis siete ocho nueve diez once doce veinte cien sí no ante bajo contra desde durante
     entre hacia hasta mediante
   `,
+  counterparts: ['homólogo', 'homóloga'],
   roles: [
+    'magistrado',
+    'magistrada',
+    'letrado',
+    'letrada',
+    'defensor',
+    'defensora',
+    'homólogo',
+    'homóloga',
     'regidor',
     'regidora',
     'edil',

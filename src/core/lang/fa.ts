@@ -65,6 +65,8 @@ export const speech: SpeechWords = {
   ],
   stops: ['در', 'با', 'به', 'از', 'که', 'این', 'روز', 'برای', 'آنچنان', 'چنانچه', 'همانطور', 'همان‌طور', 'اما', 'و'],
   naming: ['عنوان', 'نام', 'به نام'],
+  // Persian pronouns mark no gender: "وی افزود" is whoever spoke last.
+  pronouns: { male: [], female: [], other: ['وی', 'او', 'ایشان'] },
   verbFinal: true,
 };
 

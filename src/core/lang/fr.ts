@@ -500,7 +500,11 @@ export const speech: SpeechWords = {
     faut deux trois quatre cinq six sept huit neuf dix onze douze vingt cent oui non ne pas avec
     sans sous chez vers entre contre depuis pendant avant après dès malgré parmi
   `,
+  counterparts: ['homologue'],
   roles: [
+    'magistrat',
+    'magistrate',
+    'homologue',
     // Family and neighbours, as quoted in the news ("her husband, Antonio").
     'mari',
     'épouse',
@@ -711,7 +715,20 @@ export const speech: SpeechWords = {
     'groupe',
   ],
   roleLinks: ['de', 'du', 'des', 'd’', "d'"],
-  prepositions: ['à', 'au', 'aux', 'en', 'pour', 'devant', 'dans', 'sur', 'lors'],
+  prepositions: [
+    'à',
+    'au',
+    'aux',
+    'en',
+    'pour',
+    'devant',
+    'dans',
+    'sur',
+    'lors',
+    'auprès de',
+    'auprès du',
+    'auprès des',
+  ],
   sourcePronouns: { male: ['lui'], female: ['elle'] },
   anaphoricLeads: ['C’est ce qu', "C'est ce qu", 'C’est ainsi qu', "C'est ainsi qu", 'Ainsi', 'Tels sont les mots'],
   sourceCues: ['selon', 'Selon', 'd’après', 'D’après', "d'après", "D'après", 'Pour'],

@@ -234,7 +234,19 @@ export const speech: SpeechWords = {
     cento sì no non tra sul sulla sui sulle dal dalla dai dalle dagli alla ai alle agli negli nelle
     nei dello degli delle contro verso senza durante
   `,
+  counterparts: ['omologo', 'omologa'],
   roles: [
+    'prefetto',
+    'prefetta',
+    'questore',
+    'magistrato',
+    'magistrata',
+    'difensore',
+    'legale',
+    'procuratrice',
+    'sindacalista',
+    'omologo',
+    'omologa',
     // Family and neighbours, as quoted in the news ("her husband, Antonio").
     'marito',
     'moglie',

@@ -99,6 +99,7 @@ export const speech: SpeechWords = {
     '報道官',
     '委員長',
     '幹部',
+    '総裁',
   ],
   pronouns: { male: ['彼'], female: ['彼女'], other: ['同氏', '自分', '私', '我々', '彼ら'] },
   naming: ['と呼ばれる', 'という名', '題する', 'と題した'],

@@ -88,6 +88,9 @@ function reportingVerbs(): string[] {
     'ameaçar',
     'negar',
     'desabafar',
+    'comemorar',
+    'celebrar',
+    'festejar',
     'provocar',
     'ironizar',
     'brincar',
@@ -223,7 +226,14 @@ export const speech: SpeechWords = {
     duas três quatro cinco seis sete oito nove dez onze doze vinte cem sim não ao aos à às pelo pela
     pelos pelas num numa sobre sob entre contra desde durante até após sem
   `,
+  counterparts: ['homólogo', 'homóloga'],
   roles: [
+    'produtor',
+    'produtora',
+    'defensor',
+    'defensora',
+    'homólogo',
+    'homóloga',
     // Family and neighbours, as quoted in the news ("her husband, Antonio").
     'marido',
     'esposa',

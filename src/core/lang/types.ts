@@ -32,6 +32,17 @@ export interface SpeechWords {
   /** Cue forms that mark a male subject, where the verb shows gender (Russian сказал). */
   verbsMale?: string[];
   /**
+   * Cue forms that are also common words of another sense (Arabic بين "he explained", also
+   * "between"): a cue only when a complementizer (`complementizers`) follows within three words or a
+   * colon right after it ("وبين سموه أن …", "وبين:").
+   */
+  verbsWithClause?: string[];
+  /**
+   * Words after which a cue word is a noun, not a verb (Arabic "وهو طالب جامعي", "he is a university
+   * student": طالب is also "demanded").
+   */
+  nounCueLeads?: string[];
+  /**
    * Cue forms that mark a plural subject (aseguran, spiegano, expliquent): they never stand for one
    * person named before, so a plural cue without a subject of its own credits nobody.
    */
@@ -74,6 +85,22 @@ export interface SpeechWords {
    * their ending (Klimaforscher ends in forscher).
    */
   roles?: string[];
+  /**
+   * Case endings a role noun takes and the ending of its base form, for languages that decline
+   * nouns (Russian министра → министр, пресс-секретаря → пресс-секретарь, главы → глава).
+   */
+  roleCases?: Array<[ending: string, base: string]>;
+  /**
+   * Role words meaning "counterpart" (نظيره, homologue, counterpart), also listed in `roles`. In
+   * Arabic the ه that ends نظيره is the possessive "his", not the feminine ending: a man.
+   */
+  counterparts?: string[];
+  /**
+   * A patronymic as the second word of a name (Сергей Викторович Лавров), any case: where a language
+   * has them, three capitalized words after a role whose second is none are the role's complement
+   * and a name (пресс-секретарь Кремля Дмитрий Песков).
+   */
+  patronymic?: string;
   /** Articles and determiners that open a noun phrase ("the", "le", "l’", "der"): "the minister said". */
   determiners?: string[];
   /** Words between a subject and its speech verb ("has", "also"): "Smith has also said". */
@@ -102,14 +129,7 @@ export interface SpeechWords {
   verbFinal?: boolean;
   /** Every noun is capitalized (German), so one capitalized word alone is no evidence of a name. */
   nounsCapitalized?: boolean;
-  /**
-   * A role's complement follows it in the genitive with no linking word ("президент России Владимир
-   * Путин"): a capitalized word right after a role word completes the role when a name follows.
-   */
-  roleComplementByCase?: boolean;
-  /** Endings of patronymics (Владимирович, Ивановна): the middle word of a three-word name. */
-  patronymicEndings?: string[];
-  /** Genitive endings of the names a role's complement takes (России, Молдовы, України). */
+  /** Genitive endings of the names a role's complement takes (России, Кремля, України). */
   genitiveEndings?: string[];
   /** Endings of adjectives, which open a body's name (Большая палата) and are no complement. */
   adjectiveEndings?: string[];

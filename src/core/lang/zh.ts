@@ -180,6 +180,7 @@ export const speech: SpeechWords = {
     '創辦人',
     '创始人',
     '創始人',
+    '院士',
     '院长',
     '院長',
     '局长',

@@ -94,6 +94,10 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
   const words = new Set<string>();
   const prefixes = new Set<string>();
   const adverbs = new Set<string>();
+  const clauseVerbs = new Set<string>();
+  const nounLeads = new Set<string>();
+  const roles = new Set<string>();
+  const complementizers = new Set<string>();
   for (const m of mods) {
     for (const v of m.speech.verbs) words.add(v);
     for (const v of m.speech.verbsFemale ?? []) {
@@ -105,6 +109,10 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
       words.add(v);
       plural.add(v.toLowerCase());
     }
+    for (const v of m.speech.verbsWithClause ?? []) clauseVerbs.add(v);
+    for (const w of m.speech.nounCueLeads ?? []) nounLeads.add(foldArabic(w));
+    for (const r of m.speech.roles ?? []) roles.add(foldArabic(r));
+    for (const c of m.speech.complementizers ?? []) complementizers.add(c);
     for (const p of m.speech.cuePrefixes ?? []) prefixes.add(p);
     for (const a of m.speech.cueAdverbs ?? []) adverbs.add(a);
   }
@@ -116,7 +124,14 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
     .sort((a, b) => b.length - a.length)
     .map((a) => escapeRegExp(a).replace(/ /gu, '[\\s\\u00a0]+'))
     .join('|');
-  const alternatives = sorted.map((w) => cueSource(w, inside)).join('|');
+  // A verb that is also a word of another sense is a cue before a complementizer or a colon only.
+  const clause = [...complementizers].map((c) => cueSource(c, '')).join('|');
+  const gap = '[\\s\\u00a0]';
+  const clauseAhead = `(?=(?:${gap}+[^\\s\\u00a0"“”«»]+){0,2}${gap}+(?:${clause || '(?!)'})(?![\\p{L}\\p{M}])|${gap}*:)`;
+  const alternatives = [
+    ...sorted.map((w) => cueSource(w, inside)),
+    ...[...clauseVerbs].map((w) => `${cueSource(w, '')}${clauseAhead}`),
+  ].join('|');
   const pre = prefixes.size > 0 ? `(?:${[...prefixes].map(escapeRegExp).join('|')})?` : '';
   // Space-separated scripts need whole words; CJK and Korean cues are suffixes glued to words.
   const glued = fam === 'cjk' || fam === 'hangul';
@@ -143,6 +158,10 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
           (/^[明服法起]/u.test(text.charAt(start + 1)) || /^[知报報味]/u.test(text.charAt(start - 1)))
         )
           continue;
+        // "وهو طالب جامعي": after a pronoun that opens a nominal clause, a cue word that is also a role
+        // is a noun ("وهو يقول" stays a cue).
+        const lead = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+        if (lead && nounLeads.has(fold(lead)) && roles.has(fold(printed))) continue;
         const cue: Cue = {
           start,
           end: start + printed.length,

@@ -12,7 +12,7 @@ import type { Quote } from '../types.ts';
 import { cueMatcher, familyOf, languagesFor } from './cues.ts';
 import { findCandidates } from './candidates.ts';
 import { collectEntities } from './entities/collect.ts';
-import { EntityTable } from './entities/table.ts';
+import { EntityTable, type Entity } from './entities/table.ts';
 import { lexiconFor } from './lexicon.ts';
 import { findSpans } from './marks.ts';
 import {
@@ -25,7 +25,7 @@ import {
   type QuoteInput,
   type Unit,
 } from './model.ts';
-import { resolveSpeaker } from './resolve.ts';
+import { resolveSpeaker, speakerOf } from './resolve.ts';
 import { CARRY_RULES, LOCAL_RULES } from './rules/index.ts';
 import { sentenceAt, sentenceBounds } from './sentences.ts';
 
@@ -85,6 +85,11 @@ export function creditAll(q: QuoteContext): Credited[] {
     const d = echoed(c, done);
     if (d?.speaker)
       done.push({ c, attribution: { rule: 'echo', ref: nameRef(d.speaker.name), cue: null }, speaker: d.speaker });
+    else {
+      const e = standfirstSubject(c, q);
+      if (e)
+        done.push({ c, attribution: { rule: 'standfirst', ref: nameRef(e.full), cue: null }, speaker: speakerOf(e) });
+    }
   }
   return done.sort((x, y) => x.c.ui - y.c.ui || x.c.span.open - y.c.span.open);
 }
@@ -102,6 +107,25 @@ function resolvePronounSpeech(q: QuoteContext, pending: PronounCue[], c: Candida
     const e = q.entities.salient(p.ui, p.pos, { gender: p.gender, kind: 'person' });
     if (e) q.entities.mention(e, p.ui, p.pos, p.sentence, true, false);
   }
+}
+
+/**
+ * Rule "standfirst": a headline that is only a quotation (`“No vamos a subir los impuestos”`), with a
+ * standfirst whose subject is a person (`La ministra de Hacienda, María Jesús Montero, descarta …`):
+ * that person's words. The quotation must be the whole headline and four words or more, so a title
+ * of a work inside a headline is never taken for speech.
+ */
+function standfirstSubject(c: Candidate, q: QuoteContext): Entity | null {
+  const unit = q.units[c.ui];
+  const standfirst = q.units.findIndex((u) => u.index === -2);
+  if (unit?.index !== -1 || standfirst < 0 || !c.opensUnit || !c.endsUnit || c.endUi !== c.ui) return null;
+  if ((c.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return null;
+  const st = q.units[standfirst] as Unit;
+  const [, end] = sentenceAt(st.bounds, st.text.length, 0);
+  const m = q.entities.mentions.find(
+    (x) => x.ui === standfirst && x.pos < end && x.subject && !x.entity.body && !x.entity.described,
+  );
+  return m && m.entity.full.split(/\s+/u).length >= 2 ? m.entity : null;
 }
 
 /** The body quotation that shares most of a headline quotation's words (half of them at least). */

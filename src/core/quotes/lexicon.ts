@@ -31,6 +31,8 @@ export interface Lexicon {
   conjunction(word: string): boolean;
   complementizer(word: string): boolean;
   partitive(word: string): boolean;
+  /** A role word meaning "counterpart" (نظيره, homologue): the role of the one named before. */
+  counterpart(word: string): boolean;
   relative(word: string): boolean;
   /** A short lowercase word that is no particle, article, role or conjunction: a preposition (в, на, in, à). */
   preposition(word: string): boolean;
@@ -53,18 +55,19 @@ export interface Lexicon {
   verbFinal: boolean;
   /** Every noun is capitalized (German): one capitalized word is no name unless it is known as one. */
   nounsCapitalized: boolean;
-  /** A role's complement follows it in the genitive, with no linking word (президент России). */
-  roleComplementByCase: boolean;
-  /** A patronymic (Владимирович)? */
-  patronymic(word: string): boolean;
-  /** A capitalized word in the genitive, or an acronym (России, США): a role's complement, not a first name. */
-  complementWord(word: string): boolean;
+  /**
+   * A role's complement by its form: a noun in the genitive (России, Кремля) or an acronym (МИД), not
+   * an adjective opening a body's name (Большая Палата ВС).
+   */
+  complementForm(word: string): boolean;
   /** Words that end a Chinese subject (在, 也, 纷纷), as one pattern. */
   afterSubject: RegExp;
   /** Korean verb forms that qualify the name right after them (외친 이재명). */
   beforeName: readonly string[];
   /** Does `word` join the name word before it into one given name (عبد الوافي، صلاح الدين)? */
   compoundName(prev: string, word: string): boolean;
+  /** Is `word` a patronymic (Викторович, Дмитриевны)? Null where the language has none. */
+  patronymic: ((word: string) => boolean) | null;
   /** Words before a quotation that make it a title or a name (called, بعنوان). */
   naming: readonly string[];
   /** Sentence openers and pronouns: a capitalized one after a closing mark starts a new sentence. */
@@ -174,7 +177,15 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   for (const r of all((m) => m.speech.roles)) for (const v of arabicVariants(r)) roles.add(v);
   // German compounds end in a role noun (Klimaforscher, Außenminister): long roles match as endings.
   const compounds = mods.some((m) => m.code === 'de');
-  const compoundRoles = compounds ? [...roles].filter((r) => r.length >= 5 && /^\p{Ll}+$/u.test(r)) : [];
+  // Short German roles end compounds too (Konzernchef, Zahnarzt); those of other languages only from five letters.
+  const germanRoles = new Set(mods.filter((m) => m.code === 'de').flatMap((m) => m.speech.roles ?? []));
+  const compoundRoles = compounds
+    ? [...roles].filter((r) => (r.length >= 5 || (r.length === 4 && germanRoles.has(r))) && /^\p{Ll}+$/u.test(r))
+    : [];
+  const roleCases = all((m) => m.speech.roleCases);
+  const counterparts = folded(all((m) => m.speech.counterparts));
+  const patronymics = mods.flatMap((m) => (m.speech.patronymic ? [m.speech.patronymic] : []));
+  const patronymic = patronymics.length ? new RegExp(`^\\p{Lu}\\p{Ll}+(?:${patronymics.join('|')})$`, 'u') : null;
   const determiners = folded(all((m) => m.speech.determiners));
   // Names keep their particles whatever the article's language (von der Leyen in a Spanish article).
   const connectors = folded(LANGS.flatMap((m) => m.speech.connectors ?? []));
@@ -187,7 +198,6 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const tails = folded(all((m) => m.speech.nameCompounds?.tails));
   const sourceMale = folded(all((m) => m.speech.sourcePronouns?.male));
   const sourceFemale = folded(all((m) => m.speech.sourcePronouns?.female));
-  const patronymics = all((m) => m.speech.patronymicEndings);
   const genitives = all((m) => m.speech.genitiveEndings);
   const adjectives = all((m) => m.speech.adjectiveEndings);
   const ends = (w: string, endings: readonly string[]): boolean =>
@@ -208,9 +218,21 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
         .replace(/^(?:و|ف)(?=ال)/u, '')
         .replace(/^لل(?=\p{L}{3})/u, 'ال')
         .replace(/^[ld][’']/u, '');
-      return roles.has(f) || compoundRoles.some((r) => f.endsWith(r) && f.length > r.length + 2);
+      return (
+        roles.has(f) ||
+        // A glued conjunction before a role without the article (ونظيره).
+        (/^[وف]\p{Script=Arabic}{3}/u.test(f) && roles.has(f.slice(1))) ||
+        compoundRoles.some((r) => f.endsWith(r) && f.length > r.length + 2) ||
+        roleCases.some(
+          ([end, base]) => f.endsWith(end) && f.length > end.length + 2 && roles.has(f.slice(0, -end.length) + base),
+        )
+      );
     },
     determiner: (w) => determiners.has(foldWord(w)),
+    counterpart: (w) => {
+      const f = foldWord(w).replace(/^[ld][’']/u, '');
+      return counterparts.has(f) || (/^[وف]\p{Script=Arabic}{3}/u.test(f) && counterparts.has(f.slice(1)));
+    },
     connector: (w) => connectors.has(foldWord(w)),
     body: (w) => {
       const f = foldWord(w);
@@ -228,12 +250,11 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
     subjectAfterVerb: mods[0]?.speech.subjectAfterVerb === true,
     verbFinal: mods[0]?.speech.verbFinal === true,
     nounsCapitalized: mods[0]?.speech.nounsCapitalized === true,
-    roleComplementByCase: mods[0]?.speech.roleComplementByCase === true,
-    patronymic: (w) => ends(w, patronymics),
-    complementWord: (w) => /^\p{Lu}{2,}$/u.test(w) || (ends(w, genitives) && !ends(w, adjectives)),
+    complementForm: (w) => /^\p{Lu}{2,6}$/u.test(w) || (ends(w, genitives) && !ends(w, adjectives)),
     afterSubject: new RegExp(`(?:${after.join('|') || '(?!)'})`, 'u'),
     beforeName: all((m) => m.speech.beforeName),
     compoundName: (prev, w) => heads.has(foldWord(prev)) || tails.has(foldWord(w)),
+    patronymic: patronymic ? (w) => patronymic.test(w) : null,
     naming: all((m) => m.speech.naming),
     sentenceStarters: new Set([...all((m) => m.speech.notNames), ...male, ...female]),
     common: () => false,

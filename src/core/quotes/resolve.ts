@@ -8,7 +8,7 @@ import type { Attribution, Candidate, Credited, QuoteContext, Speaker, SpeakerRe
 import { foldWord } from '../text/fold.ts';
 import { bare, tokens } from './sentences.ts';
 
-const of = (e: Entity, role: string | null = null): Speaker => ({
+export const speakerOf = (e: Entity, role: string | null = null): Speaker => ({
   name: e.full,
   role: e.role ?? role,
   gender: e.gender,
@@ -45,7 +45,7 @@ function nominalEntity(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext
   const modified = words.length <= 4 && q.lex.determiner(words[0] ?? '') && q.lex.role(words[words.length - 1] ?? '');
   const bareRole =
     roles.length > 0 && ((words.length <= 3 && words.every((w) => q.lex.role(w) || q.lex.determiner(w))) || modified);
-  const byRole = roles.length ? q.entities.byRole(words, ui, pos) : null;
+  const byRole = roles.length ? q.entities.byRole(words, ui, pos, ref.gender) : null;
   // Someone given exactly this role of two words or more (الرئيس الروسي) is meant, whoever is in focus.
   const content = words.filter((w) => !q.lex.determiner(w));
   if (byRole && content.length >= 2 && content.every((w) => byRole.roleWords.has(foldWord(w)))) return byRole;
@@ -126,7 +126,7 @@ export function resolveSpeaker(
     return printed && valid(printed.name, q) ? printed : null;
   }
   const e = entityFor(ref, c.ui, c.span.open, q);
-  let out: Speaker | null = e ? of(e, ref.role) : null;
+  let out: Speaker | null = e ? speakerOf(e, ref.role) : null;
   const unknownNoun =
     ref.kind === 'name' && q.lex.nounsCapitalized && !ref.afterVerb && !/\s/u.test((ref.text ?? '').trim());
   if (!out && !unknownNoun && (ref.kind === 'nominal' || (ref.kind === 'name' && ref.text))) {

@@ -202,6 +202,16 @@ describe('roles added in each language file', () => {
     expect(role('„Wir haben alles gegeben“, sagte Torhüter Jonas Weber.', 'de')).toEqual(['Jonas Weber', 'Torhüter']);
     expect(role('وقال الفنان أحمد سالم: "هذا العمل هدية لكل جمهوري في العالم العربي".', 'ar')[0]).toBe('أحمد سالم');
   });
+
+  it('of courts and prefectures (prefetto, difensore, magistrado, magistrat) with a complement before the name', () => {
+    expect(
+      role('«Il traffico tornerà normale entro sera», ha spiegato il questore di Napoli, Maurizio Agricola.', 'it'),
+    ).toEqual(['Maurizio Agricola', 'questore di Napoli']);
+    expect(role('“La sentencia es firme”, explicó el magistrado del Supremo, Pablo Llarena.', 'es')[0]).toBe(
+      'Pablo Llarena',
+    );
+    expect(role('« Le dossier est vide », a estimé le magistrat Jean Moreau.', 'fr')[0]).toBe('Jean Moreau');
+  });
 });
 
 describe('a bare role nobody held before the quotation', () => {
@@ -224,5 +234,86 @@ describe('a bare role nobody held before the quotation', () => {
         'es',
       ),
     ).toEqual(['Jorge Pineda']);
+  });
+});
+
+describe('an acronym before a name', () => {
+  it('is the body the person belongs to, no part of the name (представитель МИД Мария Захарова)', () => {
+    expect(
+      who(
+        [
+          'Представитель МЧС Ольга Дмитриева выступила на брифинге.',
+          '«Спасатели работают круглосуточно», — сказала она журналистам.',
+        ],
+        'ru',
+      ),
+    ).toEqual(['Ольга Дмитриева']);
+    expect(firstSpeaker('"Supplies will run out by Friday," said a spokeswoman, UNHCR Olga Sarrado.', 'en')[0]).toBe(
+      'Olga Sarrado',
+    );
+  });
+});
+
+describe('Russian roles in other cases and their complements', () => {
+  it('reads a role in the genitive after по словам, and the complement before the name is no part of it', () => {
+    expect(firstSpeaker('По словам министра финансов Антона Силуанова, «бюджет будет исполнен в срок».', 'ru')[0]).toBe(
+      'Антона Силуанова',
+    );
+    expect(firstSpeaker('По словам мэра Москвы Сергея Собянина, «новая линия откроется весной».', 'ru')[0]).toBe(
+      'Сергея Собянина',
+    );
+  });
+
+  it('keeps a patronymic in the name', () => {
+    expect(
+      firstSpeaker('«Мы будем добиваться справедливости», — заявил губернатор Василий Петрович Орлов.', 'ru')[0],
+    ).toBe('Василий Петрович Орлов');
+  });
+});
+
+describe('Russian "как заявил": the subject after the verb', () => {
+  it('is the name after the addressee and the role', () => {
+    expect(
+      firstSpeaker('Как сообщил журналистам глава региона Игорь Руденя, «эвакуация завершится к вечеру».', 'ru')[0],
+    ).toBe('Игорь Руденя');
+    expect(
+      firstSpeaker('Как рассказала ТАСС директор музея Елена Гагарина, «выставка откроется в апреле».', 'ru')[0],
+    ).toBe('Елена Гагарина');
+  });
+});
+
+describe('"one" before a role after the verb', () => {
+  it('opens a description, and the name set off after it is the speaker', () => {
+    expect(firstSpeaker('"We had ten minutes to get out," said one resident, Tom Baker, 61.', 'en')[0]).toBe(
+      'Tom Baker',
+    );
+    // Without a name it describes someone unnamed: never the person named before.
+    expect(
+      who(['Mayor Ann Ruiz toured the site.', '"The water came so fast," said one resident.'], 'en'),
+    ).not.toContain('Ann Ruiz');
+  });
+});
+
+describe('Ukrainian "за словами": the source after the cue', () => {
+  it('is the role and name in the genitive', () => {
+    expect(
+      firstSpeaker('За словами мера Києва Віталія Кличка, «усі служби працюють у посиленому режимі».', 'uk')[0],
+    ).toBe('Віталія Кличка');
+  });
+});
+
+describe('Russian назвал: a short quotation inside the sentence', () => {
+  it('is credited to the subject, with its gender', () => {
+    expect(who(['Глава ведомства Ирина Волкова назвала реформу «давно назревшей и необходимой».'], 'ru')).toEqual([
+      'Ирина Волкова',
+    ]);
+  });
+});
+
+describe('a German noun phrase read after the cue', () => {
+  it('ends before the verb that follows it (Laut einer Sprecherin der Bahn sind …)', () => {
+    expect(firstSpeaker('Laut einer Sprecherin der Bahn sind „alle Züge wieder planmäßig unterwegs“.', 'de')[0]).toBe(
+      'einer Sprecherin der Bahn',
+    );
   });
 });

@@ -1120,4 +1120,728 @@ export const NEWS_CASES: Case[] = [
     ['« C’est un scandale d’État », s’est indigné le député Antoine Léaument sur franceinfo.'],
     ['Antoine Léaument'],
   ],
+  // spk5: a ninth probe, genres the passages above cover thinly: agency reports over several
+  // paragraphs (وام، واس، قنا), press conferences and court reports with three speakers taking
+  // turns, a speaker named in full once and then by surname, role or pronoun only, Russian «…» — ,
+  // Portuguese "segundo X", Japanese 「…」と述べた.
+  [
+    'ar',
+    [
+      'أبوظبي في 12 مارس / وام / أكد عبدالله بن طوق المري وزير الاقتصاد أن "الاقتصاد الوطني يواصل نموه بوتيرة ثابتة".',
+      'وأوضح في تصريح لوكالة أنباء الإمارات أن "القطاعات غير النفطية تمثل اليوم أكثر من سبعين في المئة من الناتج".',
+      'وأشار إلى أن الوزارة تعمل على تحديث التشريعات.',
+      'وتابع: "سنطلق خلال العام الجاري حزمة جديدة من المبادرات لدعم الشركات الصغيرة".',
+    ],
+    ['عبدالله بن طوق المري', 'عبدالله بن طوق المري', 'عبدالله بن طوق المري'],
+  ],
+  [
+    'ar',
+    [
+      'قالت وزيرة الصحة هالة زايد في مؤتمر صحفي إن "الوزارة رفعت درجة الاستعداد في جميع المستشفيات".',
+      'وأضافت: "لدينا مخزون كاف من الأدوية لمدة ستة أشهر".',
+    ],
+    ['هالة زايد', 'هالة زايد'],
+  ],
+  [
+    'ar',
+    [
+      'وقال الدكتور مصطفى مدبولي رئيس مجلس الوزراء إن "الحكومة ملتزمة بخفض معدلات التضخم".',
+      'وأضاف مدبولي: "نحن نعمل مع القطاع الخاص بشكل وثيق".',
+    ],
+    ['مصطفى مدبولي', 'مصطفى مدبولي'],
+  ],
+  [
+    'ar',
+    [
+      'عقد وزير الخارجية السعودي الأمير فيصل بن فرحان ونظيره الأردني أيمن الصفدي مؤتمرا صحفيا مشتركا في الرياض.',
+      'وقال الأمير فيصل بن فرحان: "نحن متفقون على ضرورة الوقف الفوري لإطلاق النار".',
+      'من جانبه، قال الصفدي إن "الأردن سيواصل جهوده لإيصال المساعدات الإنسانية".',
+      'وأضاف وزير الخارجية الأردني: "لا يمكن أن يستمر هذا الوضع إلى ما لا نهاية".',
+    ],
+    ['فيصل بن فرحان', 'أيمن الصفدي', 'أيمن الصفدي'],
+  ],
+  [
+    'ar',
+    [
+      'ونقلت وكالة الأنباء القطرية (قنا) عن الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية قوله إن "الوساطة القطرية مستمرة رغم الصعوبات".',
+    ],
+    ['محمد بن عبدالرحمن آل ثاني'],
+  ],
+  [
+    'ar',
+    [
+      'وقال القاضي يحيى الدكروري خلال الجلسة: "المحكمة لن تقبل أي تأجيل آخر".',
+      'في المقابل، قال محامي الدفاع خالد علي إن "موكله لم يرتكب أي جريمة".',
+      'وردت النيابة العامة بأن "الأدلة قاطعة ولا تحتمل التأويل".',
+    ],
+    ['يحيى الدكروري', 'خالد علي', 'النيابة العامة'],
+  ],
+  [
+    'ar',
+    [
+      'التقى الرئيس الفلسطيني محمود عباس في رام الله وفدا من الكونغرس الأمريكي.',
+      'وقال عباس خلال اللقاء إن "الشعب الفلسطيني لن يقبل بالتهجير".',
+      'وشدد الرئيس الفلسطيني على أن "الحل الوحيد هو إقامة الدولة المستقلة".',
+    ],
+    ['محمود عباس', 'محمود عباس'],
+  ],
+  ['ar', ['وقالت الناشطة سلمى موسى لوكالة الأنباء الألمانية: "لم يعد لدينا مكان آمن نذهب إليه".'], ['سلمى موسى']],
+  [
+    'ar',
+    [
+      'الرياض 25 مارس 2024 (واس) أكد صاحب السمو الملكي الأمير عبدالعزيز بن سعود بن نايف وزير الداخلية أن "أمن الحجاج أولوية قصوى".',
+      'وبين سموه أن "الخطط الأمنية جاهزة لموسم الحج هذا العام".',
+    ],
+    ['عبدالعزيز بن سعود بن نايف', 'عبدالعزيز بن سعود بن نايف'],
+  ],
+  [
+    'ar',
+    ['وفي تصريح لقناة الجزيرة، قال المتحدث باسم وزارة الخارجية القطرية ماجد الأنصاري إن "المفاوضات تمر بمرحلة حساسة".'],
+    ['ماجد الأنصاري'],
+  ],
+  [
+    'ar',
+    [
+      'قال رئيس الوزراء العراقي محمد شياع السوداني إن "العراق لن يكون ساحة لتصفية الحسابات".',
+      'وأشار السوداني إلى أنه بحث الملف مع الرئيس الإيراني.',
+      'وأردف: "علاقاتنا مع جيراننا قائمة على الاحترام المتبادل".',
+    ],
+    ['محمد شياع السوداني', 'محمد شياع السوداني'],
+  ],
+  // German
+  [
+    'de',
+    ['„Wir prüfen den Vorgang sorgfältig“, erklärte die Sprecherin des Ministeriums, Anna Weber, am Montag.'],
+    ['Anna Weber'],
+  ],
+  [
+    'de',
+    ['„Die Preise werden weiter steigen“, sagte Verbraucherschützerin Ramona Pop der „Süddeutschen Zeitung“.'],
+    ['Ramona Pop'],
+  ],
+  [
+    'de',
+    ['Bürgermeister Peter Kurz sagte, man habe alles versucht.', '„Wir konnten den Abriss nicht verhindern“, so Kurz.'],
+    ['Peter Kurz'],
+  ],
+  [
+    'de',
+    [
+      'Vor dem Landgericht München hat am Dienstag der Prozess gegen einen 42-jährigen Mann begonnen.',
+      '„Der Angeklagte hat aus Habgier gehandelt“, sagte Staatsanwältin Julia Berger zum Auftakt.',
+      'Sein Verteidiger Thomas Klein widersprach: „Mein Mandant bestreitet die Vorwürfe.“',
+      'Der Vorsitzende Richter Michael Huber kündigte an, „das Urteil voraussichtlich im Mai zu verkünden“.',
+    ],
+    ['Julia Berger', 'Thomas Klein', 'Michael Huber'],
+  ],
+  [
+    'de',
+    [
+      'Bundesgesundheitsminister Karl Lauterbach stellte am Mittwoch die Reform vor.',
+      'Der Minister sagte: „Diese Reform ist überfällig.“',
+    ],
+    ['Karl Lauterbach'],
+  ],
+  [
+    'de',
+    [
+      'Die Virologin Sandra Ciesek warnte vor einer neuen Welle.',
+      '„Wir sollten weiter vorsichtig bleiben“, sagte sie.',
+    ],
+    ['Sandra Ciesek'],
+  ],
+  // Spanish
+  [
+    'es',
+    [
+      'El presidente del Gobierno, Pedro Sánchez, y el líder de la oposición, Alberto Núñez Feijóo, se reunieron el lunes en el Congreso.',
+      '“Ha sido una reunión útil”, declaró Sánchez al salir.',
+      'Feijóo, en cambio, lamentó que “no hubo ningún avance concreto”.',
+    ],
+    ['Pedro Sánchez', 'Alberto Núñez Feijóo'],
+  ],
+  [
+    'es',
+    [
+      'Según la portavoz de la Guardia Civil, Laura Gómez, “el conductor circulaba a más de doscientos kilómetros por hora”.',
+    ],
+    ['Laura Gómez'],
+  ],
+  [
+    'es',
+    [
+      'El fiscal Alejandro Luzón pidió ocho años de prisión.',
+      '“Los hechos están plenamente acreditados”, afirmó el fiscal.',
+    ],
+    ['Alejandro Luzón'],
+  ],
+  [
+    'es',
+    [
+      'La ministra de Hacienda, María Jesús Montero, presentó los presupuestos.',
+      '“Son unas cuentas realistas y responsables”, aseguró la ministra.',
+    ],
+    ['María Jesús Montero'],
+  ],
+  // Italian
+  [
+    'it',
+    ['«La situazione è sotto controllo», ha assicurato il prefetto di Roma, Lamberto Giannini.'],
+    ['Lamberto Giannini'],
+  ],
+  [
+    'it',
+    [
+      'La ministra del Lavoro Marina Calderone ha incontrato i sindacati.',
+      '«Il dialogo resta aperto a tutte le parti», ha detto la ministra al termine dell’incontro.',
+    ],
+    ['Marina Calderone'],
+  ],
+  [
+    'it',
+    [
+      'Il pm Paolo Storari ha chiesto la condanna a sei anni.',
+      '«Le prove sono schiaccianti», ha detto in aula il pubblico ministero.',
+      'Di parere opposto l’avvocato difensore, Giulia Neri: «Il mio assistito è innocente».',
+    ],
+    ['Paolo Storari', 'Giulia Neri'],
+  ],
+  // Portuguese
+  ['pt', ['Segundo o ministro da Fazenda, Fernando Haddad, “a inflação está sob controle”.'], ['Fernando Haddad']],
+  [
+    'pt',
+    ['“Vamos reconstruir tudo o que foi destruído”, afirmou o governador Eduardo Leite em entrevista coletiva.'],
+    ['Eduardo Leite'],
+  ],
+  [
+    'pt',
+    [
+      'A presidente da Petrobras, Magda Chambriard, falou à imprensa nesta terça-feira.',
+      '“Não haverá aumento no preço da gasolina este mês”, disse ela.',
+    ],
+    ['Magda Chambriard'],
+  ],
+  // Russian
+  ['ru', ['«Мы не допустим эскалации конфликта», — заявил министр иностранных дел Сергей Лавров.'], ['Сергей Лавров']],
+  ['ru', ['По словам пресс-секретаря Кремля Дмитрия Пескова, «никаких переговоров пока не ведется».'], ['Песков']],
+  [
+    'ru',
+    [
+      'Глава Минфина Антон Силуанов выступил на форуме в Санкт-Петербурге.',
+      '«Бюджет остается сбалансированным», — сказал он.',
+    ],
+    ['Антон Силуанов'],
+  ],
+  [
+    'ru',
+    [
+      'Официальный представитель МИД Мария Захарова прокомментировала заявление Вашингтона.',
+      '«Это очередная попытка вмешательства во внутренние дела», — заявила она.',
+    ],
+    ['Мария Захарова'],
+  ],
+  [
+    'ru',
+    ['Президент Казахстана Касым-Жомарт Токаев подчеркнул: «Мы открыты для сотрудничества со всеми странами».'],
+    ['Касым-Жомарт Токаев'],
+  ],
+  // French
+  [
+    'fr',
+    [
+      'La ministre de la Culture, Rachida Dati, était en visite à Lyon.',
+      '« Le patrimoine doit être accessible à tous », a déclaré la ministre.',
+    ],
+    ['Rachida Dati'],
+  ],
+  [
+    'fr',
+    [
+      'Le procureur Rémy Heitz a requis vingt ans de réclusion.',
+      '« L’accusé n’a exprimé aucun regret », a-t-il souligné.',
+      'Son avocate, Me Claire Dubois, a plaidé l’acquittement : « Il n’y a aucune preuve matérielle dans ce dossier. »',
+    ],
+    ['Rémy Heitz', 'Claire Dubois'],
+  ],
+  [
+    'fr',
+    ['Selon Jean-Luc Mélenchon, chef de file des insoumis, « ce budget est une provocation ».'],
+    ['Jean-Luc Mélenchon'],
+  ],
+  // English
+  [
+    'en',
+    ['"We are reviewing the footage," John Kirby, a spokesman for the National Security Council, said on Monday.'],
+    ['John Kirby'],
+  ],
+  ['en', ['"This is only the beginning," said Amy Chen, who has run the shelter for a decade.'], ['Amy Chen']],
+  [
+    'en',
+    [
+      'At a joint news conference, Secretary of State Antony Blinken and Foreign Minister Penny Wong discussed the AUKUS agreement.',
+      '"Our partnership has never been stronger," Blinken said.',
+      'Wong agreed, saying the pact "reflects shared values and shared interests."',
+      '"We will keep working together on climate too," she added.',
+    ],
+    ['Antony Blinken', 'Penny Wong', 'Penny Wong'],
+  ],
+  [
+    'en',
+    [
+      'Judge Sarah Mitchell sentenced Daniel Reed to 12 years in prison on Friday.',
+      '"You showed no remorse for what you did," the judge told him.',
+      'Reed\'s lawyer, Mark Ortiz, said his client "intends to appeal the verdict."',
+    ],
+    ['Sarah Mitchell', 'Mark Ortiz'],
+  ],
+  [
+    'en',
+    ['2:15 p.m. — Governor Gavin Newsom: "Every Californian should be prepared to evacuate if told to."'],
+    ['Gavin Newsom'],
+  ],
+  [
+    'en',
+    [
+      'Treasury Secretary Janet Yellen arrived in Beijing on Thursday.',
+      '"We seek a healthy economic relationship," the secretary told reporters.',
+    ],
+    ['Janet Yellen'],
+  ],
+  // Chinese, Japanese
+  ['zh', ['外交部发言人毛宁在例行记者会上表示：“中方坚决反对任何形式的单边制裁。”'], ['毛宁']],
+  [
+    'zh',
+    ['中国科学院院士王贻芳日前接受本报记者采访。', '他说：“大型对撞机将为基础物理研究打开新的窗口。”'],
+    ['王贻芳'],
+  ],
+  ['ja', ['岸田文雄首相は記者団に対し「経済対策を速やかに実行したい」と述べた。'], ['岸田文雄']],
+  [
+    'ja',
+    [
+      '日本銀行の植田和男総裁は19日、記者会見を開いた。',
+      '植田総裁は「物価目標の実現が見通せる状況になった」と語った。',
+    ],
+    ['植田和男'],
+  ],
+  // spk5: نظيره (his counterpart) names a man: a later وأضاف stands for him.
+  [
+    'ar',
+    [
+      'استقبل الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون في القاهرة.',
+      'وقال ماكرون في المؤتمر الصحفي: "فرنسا تقف مع مصر في مواجهة التحديات".',
+      'وأضاف: "سنعمل معا من أجل السلام في المنطقة".',
+    ],
+    ['إيمانويل ماكرون', 'إيمانويل ماكرون'],
+  ],
+  // spk5: a tenth probe, Arabic newspaper style above all (لـ"عكاظ", هكذا قال, قوله, من جهته with a
+  // second official, a woman and a man alternating), subjects after the verb and "according to" in
+  // the other languages.
+  [
+    'ar',
+    ['وقال مدير عام التعليم بمنطقة مكة المكرمة أحمد الزهراني لـ"عكاظ" إن "الاستعدادات للعام الدراسي الجديد اكتملت".'],
+    ['أحمد الزهراني'],
+  ],
+  [
+    'ar',
+    ['أوضح المتحدث الرسمي لشرطة منطقة الرياض العقيد فواز الميمان، أن "الجهات الأمنية تمكنت من القبض على الجاني".'],
+    ['فواز الميمان'],
+  ],
+  [
+    'ar',
+    [
+      'قال رئيس بلدية جدة المهندس صالح التركي إن "أعمال الصيانة ستنتهي خلال أسبوعين".',
+      'من جهته، أكد مدير إدارة الطوارئ خالد القحطاني أن "فرق الدفاع المدني في حالة تأهب".',
+      'وأضاف القحطاني: "ننصح المواطنين بالابتعاد عن مجاري السيول".',
+    ],
+    ['صالح التركي', 'خالد القحطاني', 'خالد القحطاني'],
+  ],
+  ['ar', ['"لن نسمح بأي تجاوزات مهما كانت"، هكذا قال وزير الداخلية التونسي كمال الفقي.'], ['كمال الفقي']],
+  ['ar', ['"الوضع الإنساني في القطاع كارثي"، قال المفوض العام للأونروا فيليب لازاريني.'], ['فيليب لازاريني']],
+  [
+    'ar',
+    ['وقالت الطبيبة ليلى مصطفى: "نستقبل عشرات الحالات يوميا".', 'وتابعت: "نقص الأدوية يهدد حياة المرضى في المستشفى".'],
+    ['ليلى مصطفى', 'ليلى مصطفى'],
+  ],
+  ['ar', ['وقال الشيخ عيسى قاسم في خطبة الجمعة: "الوحدة الوطنية خط أحمر لا يجوز تجاوزه".'], ['عيسى قاسم']],
+  [
+    'ar',
+    ['وبحسب ما نقلت صحيفة "الشرق الأوسط" عن مصدر دبلوماسي، فإن "المفاوضات ستستأنف الأسبوع المقبل".'],
+    ['مصدر دبلوماسي|∅'],
+  ],
+  [
+    'ar',
+    ['وكتب الرئيس الأمريكي دونالد ترامب على منصة "تروث سوشيال": "سنعيد لأمريكا عظمتها من جديد".'],
+    ['دونالد ترامب'],
+  ],
+  [
+    'ar',
+    [
+      'وصرح وزير الخارجية السعودي الأمير فيصل بن فرحان للصحفيين بأن "الرياض تدعم الحل السياسي".',
+      'وأشار الوزير إلى أن "المملكة ستواصل دعمها للشعب اليمني".',
+    ],
+    ['فيصل بن فرحان', 'فيصل بن فرحان'],
+  ],
+  [
+    'ar',
+    [
+      'قالت المتحدثة باسم منظمة الصحة العالمية مارغريت هاريس إن "الوضع الصحي في القطاع خطير جدا".',
+      'في المقابل، قال المتحدث باسم الجيش الإسرائيلي إن "القوات تعمل وفق القانون الدولي".',
+      'وأضافت هاريس: "نحتاج إلى وصول آمن ودون عوائق".',
+    ],
+    ['مارغريت هاريس', 'المتحدث باسم الجيش الإسرائيلي|∅', 'مارغريت هاريس'],
+  ],
+  [
+    'ar',
+    ['ونقلت وكالة الأنباء الفرنسية عن المتحدث باسم الحكومة الفرنسية أوليفييه فيران قوله: "لن نتراجع عن الإصلاح".'],
+    ['أوليفييه فيران'],
+  ],
+  [
+    'ar',
+    [
+      'وأكد ولي العهد السعودي الأمير محمد بن سلمان أن "رؤية 2030 تسير وفق ما خطط لها".',
+      'وأضاف سمو ولي العهد: "المملكة ستكون نموذجا عالميا في التنمية".',
+    ],
+    ['محمد بن سلمان', 'محمد بن سلمان'],
+  ],
+  ['ar', ['وقال أبو محمد، وهو صاحب محل في السوق القديم: "خسرنا كل بضاعتنا في الحريق".'], ['أبو محمد']],
+  // German
+  [
+    'de',
+    ['Das sei „ein schwerer politischer Fehler“ gewesen, sagte CDU-Chef Friedrich Merz am Sonntag.'],
+    ['Friedrich Merz'],
+  ],
+  ['de', ['Laut Polizeisprecher Stefan Klein wurden „keine weiteren Personen verletzt“.'], ['Stefan Klein']],
+  [
+    'de',
+    [
+      'Hydrologe Fred Hattermann vom Potsdam-Institut beobachtet die Pegel seit Jahren.',
+      'Der Experte warnt: „Die nächste Dürre kommt bestimmt.“',
+    ],
+    ['Fred Hattermann'],
+  ],
+  // Spanish, Portuguese, Italian
+  [
+    'es',
+    ['“No vamos a dimitir”, zanjó la presidenta madrileña, Isabel Díaz Ayuso, en la Asamblea.'],
+    ['Isabel Díaz Ayuso'],
+  ],
+  ['es', ['De acuerdo con el director del hospital, Luis Pérez, “la situación está controlada”.'], ['Luis Pérez']],
+  ['pt', ['Para o economista-chefe do banco, Mário Mesquita, “a economia vai desacelerar”.'], ['Mário Mesquita']],
+  [
+    'pt',
+    [
+      'O presidente Luiz Inácio Lula da Silva visitou o Rio Grande do Sul nesta quinta-feira.',
+      '“Não vou desistir deste povo”, garantiu Lula a jornalistas.',
+    ],
+    ['Lula'],
+  ],
+  [
+    'it',
+    ['Secondo quanto riferito dal portavoce della Protezione civile, Marco Bianchi, «non ci sono vittime».'],
+    ['Marco Bianchi'],
+  ],
+  ['it', ['«Siamo al lavoro da ore», spiega all’Ansa Giuseppe Verdi, sindaco del paese.'], ['Giuseppe Verdi']],
+  // French
+  [
+    'fr',
+    [
+      '« C’est inacceptable et dangereux », a réagi auprès de l’AFP Marine Tondelier, secrétaire nationale des Écologistes.',
+    ],
+    ['Marine Tondelier'],
+  ],
+  [
+    'fr',
+    ['La députée Clémentine Autain a pris la parole mardi.', 'Selon elle, « la réforme ne passera pas ».'],
+    ['Clémentine Autain'],
+  ],
+  // English
+  ['en', ['"We are not going anywhere," said Sarah Lee, 34, a nurse at the hospital.'], ['Sarah Lee']],
+  [
+    'en',
+    [
+      'White House press secretary Karoline Leavitt took questions on Tuesday.',
+      'Asked about tariffs, she said: "The president has been very clear."',
+    ],
+    ['Karoline Leavitt'],
+  ],
+  ['en', ['"It was terrifying," recalled one survivor, Maria Gonzalez, who lost her home.'], ['Maria Gonzalez']],
+  [
+    'en',
+    ['According to Dr. Anthony Fauci, the former NIAID director, "vaccines remain our best tool."'],
+    ['Anthony Fauci'],
+  ],
+  // Russian
+  [
+    'ru',
+    ['Как заявил журналистам министр обороны Андрей Белоусов, «армия полностью обеспечена всем необходимым».'],
+    ['Андрей Белоусов'],
+  ],
+  // Chinese, Japanese
+  ['zh', ['“我们对今年的业绩非常满意。”公司首席执行官张勇表示。'], ['张勇']],
+  ['ja', ['松野博一官房長官は会見で「政府として万全を期したい」と述べた。'], ['松野博一']],
+  // spk5: an eleventh probe, German and Arabic newspaper forms (a role after the name for a later
+  // quotation, separable verbs, "heißt es in", "gegenüber dem X sagte", بهذه الكلمات, لـ"العربية.نت").
+  [
+    'de',
+    ['SPD-Chef Lars Klingbeil verteidigte den Kompromiss.', '„Wir haben keine andere Wahl“, sagte der SPD-Politiker.'],
+    ['Lars Klingbeil'],
+  ],
+  [
+    'de',
+    [
+      'Landrat Michael Sommer steht seit Wochen unter Druck.',
+      'Der 58-Jährige betonte: „Ich werde nicht zurücktreten.“',
+    ],
+    ['Michael Sommer'],
+  ],
+  ['de', ['„Das Ergebnis ist enttäuschend“, räumte Trainer Thomas Tuchel nach dem Spiel ein.'], ['Thomas Tuchel']],
+  ['de', ['Ministerpräsident Markus Söder (CSU) kündigte an: „Wir werden die Hilfen verdoppeln.“'], ['Markus Söder']],
+  ['de', ['„Wir hoffen auf eine schnelle Einigung“, teilte die Gewerkschaft Verdi mit.'], ['Verdi']],
+  [
+    'de',
+    ['Gegenüber dem „Handelsblatt“ sagte Finanzminister Christian Lindner: „Die Schuldenbremse gilt weiterhin.“'],
+    ['Christian Lindner'],
+  ],
+  ['de', ['„Das ist ein echter Skandal“, empörte sich die Grünen-Abgeordnete Renate Künast.'], ['Renate Künast']],
+  [
+    'ar',
+    [
+      'أعلنت وزارة الداخلية الكويتية القبض على شبكة لتهريب المخدرات.',
+      'وأكدت الوزارة في بيانها أن "الوضع تحت السيطرة الكاملة".',
+    ],
+    ['وزارة الداخلية الكويتية'],
+  ],
+  ['ar', ['وقال مصدر في الشرطة، فضل عدم الكشف عن اسمه، إن "المشتبه به اعترف بالجريمة".'], ['مصدر|∅']],
+  [
+    'ar',
+    ['ومن جانبها، قالت عضو مجلس الشورى الدكتورة هيا المنيع إن "المرأة السعودية حققت مكاسب كبيرة".'],
+    ['هيا المنيع'],
+  ],
+  ['ar', ['وأضاف الأمين العام لمجلس التعاون الخليجي جاسم البديوي: "أمن المنطقة مسؤولية مشتركة".'], ['جاسم البديوي']],
+  ['ar', ['وأشار مدير المستشفى، الدكتور يوسف الهاشمي، إلى أن "أغلب الإصابات طفيفة ولا تدعو للقلق".'], ['يوسف الهاشمي']],
+  [
+    'ar',
+    ['وصرح لـ"العربية.نت" الخبير الاقتصادي محمد العمران بأن "أسعار النفط ستتراجع في الربع المقبل".'],
+    ['محمد العمران'],
+  ],
+  ['ar', ['ويقول أحمد، وهو طالب جامعي من غزة: "لم يعد لنا بيت نعود إليه".'], ['أحمد']],
+  [
+    'ar',
+    [
+      'أعلن وزير الصحة السعودي فهد الجلاجل عن إطلاق حملة جديدة للتطعيم.',
+      'وقال الوزير خلال المؤتمر: "الحملة تستهدف مليون طفل في كل المناطق".',
+    ],
+    ['فهد الجلاجل'],
+  ],
+  [
+    'ar',
+    [
+      'التقى الرئيس السوري أحمد الشرع وفدا أوروبيا في دمشق.',
+      'ونقل التلفزيون الرسمي عن الرئيس السوري قوله إن "البلاد تجاوزت أصعب مراحل الأزمة".',
+    ],
+    ['أحمد الشرع'],
+  ],
+  // Spanish, Portuguese
+  [
+    'es',
+    ['“Estamos trabajando sin descanso”, afirmó a este diario la alcaldesa de Valencia, María José Catalá.'],
+    ['María José Catalá'],
+  ],
+  ['pt', ['De acordo com a Polícia Federal, “as investigações continuam em sigilo”.'], ['Polícia Federal']],
+  [
+    'pt',
+    ['“Foi um dia histórico para o país”, comemorou o deputado Guilherme Boulos nas redes sociais.'],
+    ['Guilherme Boulos'],
+  ],
+  // English
+  [
+    'en',
+    ['"We\'re not going to back down," Newsom told reporters, adding that the state "will see them in court."'],
+    ['Newsom', 'Newsom'],
+  ],
+  [
+    'en',
+    ['In a statement, the Pentagon said the strike "was necessary to protect U.S. forces in the region."'],
+    ['Pentagon'],
+  ],
+  [
+    'en',
+    [
+      'Dr. Rochelle Walensky, director of the CDC, testified on Tuesday.',
+      '"We are not out of the woods yet," Walensky said.',
+    ],
+    ['Rochelle Walensky'],
+  ],
+  // spk5: a twelfth probe, long reports with several speakers in Spanish, Portuguese, English and
+  // German: a speaker introduced without a quotation, quoted in the next paragraph with no cue, an
+  // expert after another expert, a quotation running over two paragraphs.
+  [
+    'es',
+    [
+      'Carmen Ortiz, portavoz de la asociación de vecinos, lleva meses denunciando el abandono del parque.',
+      '“Nadie nos escucha y los niños juegan entre escombros”.',
+      'El concejal de Urbanismo, Andrés Molina, asegura que las obras empezarán en otoño.',
+      '“El proyecto está aprobado y el dinero, reservado”, afirma.',
+      'Ortiz no se lo cree: “Llevan diez años prometiendo lo mismo”.',
+    ],
+    ['Carmen Ortiz', 'Andrés Molina', 'Carmen Ortiz'],
+  ],
+  [
+    'pt',
+    [
+      'A economista Laura Karpuska, professora do Insper, vê riscos no novo arcabouço.',
+      '“As metas são ambiciosas demais para um ano eleitoral”, avalia.',
+      'Já para o ex-diretor do Banco Central Alexandre Schwartsman, o problema é outro.',
+      '“O governo não quer cortar gastos, só aumentar a arrecadação”, diz ele.',
+    ],
+    ['Laura Karpuska', 'Alexandre Schwartsman'],
+  ],
+  [
+    'en',
+    [
+      'Maria Torres has lived on Elm Street for 30 years.',
+      '"I have never seen the river this high," she said, pointing at the water line on her fence.',
+      '"We lost the car, the furniture, everything on the ground floor."',
+      'Her neighbor, James Whitfield, a retired firefighter, was more worried about the dam upstream.',
+      '"If that gives way, the whole valley goes under," he said.',
+    ],
+    ['Maria Torres', 'Maria Torres', 'James Whitfield'],
+  ],
+  [
+    'en',
+    [
+      '"This is the worst season we have had in a decade," said Tom Reyes, who runs a ski school in the valley.',
+      '"Half of our instructors have nothing to do.',
+      '"We are thinking about closing for good."',
+    ],
+    ['Tom Reyes', 'Tom Reyes'],
+  ],
+  [
+    'de',
+    [
+      'Die Klimaforscherin Friederike Otto vom Imperial College hält die Daten für eindeutig.',
+      '„Ohne den Klimawandel wäre diese Hitzewelle praktisch unmöglich gewesen“, sagt sie.',
+      'Ähnlich sieht es der Meteorologe Karsten Schwanke.',
+      '„Wir müssen uns auf solche Sommer einstellen“, sagt Schwanke.',
+      '„Und zwar jedes Jahr.“',
+    ],
+    ['Friederike Otto', 'Karsten Schwanke', 'Karsten Schwanke'],
+  ],
+  [
+    'es',
+    [
+      '“La inflación seguirá bajando en los próximos meses”, pronosticó el gobernador del Banco de España, José Luis Escrivá.',
+      'Sin embargo, la economista jefa de Funcas, Raymond Torres, discrepa.',
+      '“Los precios de los servicios siguen muy altos”, advirtió.',
+    ],
+    ['José Luis Escrivá', 'Raymond Torres'],
+  ],
+  // spk5: a thirteenth probe, Arabic: على حد قوله, a quotation before يقول and its subject, a woman
+  // continuing after a man is named in passing, في حديث لـ"…", names ending in ى.
+  ['ar', ['"الأسعار ارتفعت بشكل غير مسبوق هذا الشهر"، يقول الباحث الاقتصادي مصطفى الفقي.'], ['مصطفى الفقي']],
+  [
+    'ar',
+    [
+      'وقالت الكاتبة نوال السعداوي في ندوة بالقاهرة إن "الحرية لا تمنح بل تنتزع".',
+      'وأشارت إلى أنها التقت الرئيس الأسبق حسني مبارك مرة واحدة فقط.',
+      'وأوضحت: "لم أغير رأيي في أي شيء كتبته طوال حياتي".',
+    ],
+    ['نوال السعداوي', 'نوال السعداوي'],
+  ],
+  [
+    'ar',
+    ['وأكد الخبير العسكري اللواء يحيى الكعبي في حديث لـ"الشرق الأوسط" أن "المعركة ستطول أكثر مما يتوقع الجميع".'],
+    ['يحيى الكعبي'],
+  ],
+  [
+    'ar',
+    [
+      'وأوضح المتحدث باسم وزارة الصحة في غزة أشرف القدرة أن المستشفيات تعمل بأقل من طاقتها.',
+      '"لم يتبق لدينا وقود إلا لثلاثة أيام"، على حد قوله.',
+    ],
+    ['أشرف القدرة'],
+  ],
+  [
+    'ar',
+    [
+      'قال رئيس هيئة الأركان الإسرائيلي هرتسي هاليفي للصحفيين إن العملية ستتوسع.',
+      'ولفت إلى أن "الجيش مستعد لكل السيناريوهات على الجبهة الشمالية".',
+      'وتساءل: "من سيتحمل مسؤولية ما سيحدث بعد ذلك؟".',
+    ],
+    ['هرتسي هاليفي', 'هرتسي هاليفي'],
+  ],
+  [
+    'ar',
+    [
+      'وقالت مديرة المدرسة سعاد الأحمد: "لدينا أكثر من خمسين طالبا بلا مقاعد".',
+      'وأضافت الأحمد: "طلبنا من الوزارة دعما عاجلا منذ شهور".',
+    ],
+    ['سعاد الأحمد', 'سعاد الأحمد'],
+  ],
+  [
+    'ar',
+    ['وذكر المرصد السوري لحقوق الإنسان في بيان أن "الاشتباكات أسفرت عن مقتل عشرة مقاتلين".'],
+    ['المرصد السوري لحقوق الإنسان'],
+  ],
+  // spk5: a fourteenth probe in languages the passages above hardly cover: Persian, Korean,
+  // Ukrainian, and a Chinese speaker named with a date after the name.
+  ['fa', ['به گزارش ایرنا، حسن روحانی رئیس جمهور گفت: «دولت به تعهدات خود عمل می‌کند».'], ['حسن روحانی']],
+  [
+    'fa',
+    [
+      'عباس عراقچی، وزیر امور خارجه، در نشست خبری گفت: «ما آماده مذاکره هستیم».',
+      'وی افزود: «تحریم‌ها باید به طور کامل لغو شوند».',
+    ],
+    ['عباس عراقچی', 'عباس عراقچی'],
+  ],
+  ['ko', ['이재명 대표는 "국민의 삶이 무엇보다 먼저다"라고 말했다.'], ['이재명']],
+  ['ko', ['한동훈 위원장은 기자들과 만나 "선거 결과를 겸허히 받아들인다"고 밝혔다.'], ['한동훈']],
+  [
+    'uk',
+    ['«Ми не віддамо жодного метра нашої землі», — заявив президент Володимир Зеленський.'],
+    ['Володимир Зеленський'],
+  ],
+  ['uk', ['За словами міністра оборони Рустема Умєрова, «постачання зброї значно прискорилося».'], ['Умєров']],
+  ['zh', ['外交部长王毅3日在北京会见了到访的法国外长。', '他表示：“中法关系保持了良好的发展势头。”'], ['王毅']],
+  // spk5: a fifteenth probe, English and French forms of wire copy.
+  [
+    'en',
+    ['"We are deeply saddened by this loss," according to a statement from the family of Joan Miller.'],
+    ['family|Joan Miller|∅'],
+  ],
+  [
+    'en',
+    [
+      'In an interview with the BBC, Foreign Secretary David Lammy said Britain "will not stand by."',
+      '"We have made that very clear to our allies," he added.',
+    ],
+    ['David Lammy', 'David Lammy'],
+  ],
+  ['en', ['Elon Musk wrote on X that the decision was "a disaster for free speech everywhere."'], ['Elon Musk']],
+  [
+    'en',
+    [
+      'Lisa Cook, a Federal Reserve governor, and Austan Goolsbee, president of the Chicago Fed, spoke on Friday.',
+      '"Inflation is coming down, but slowly," Cook said.',
+      'Goolsbee was more upbeat: "We are on the golden path."',
+    ],
+    ['Lisa Cook', 'Austan Goolsbee'],
+  ],
+  [
+    'fr',
+    [
+      'Interrogée sur France Inter, la ministre de la Santé, Catherine Vautrin, a défendu le texte.',
+      '« Ce projet protège les plus fragiles », a-t-elle insisté.',
+    ],
+    ['Catherine Vautrin'],
+  ],
+  ['fr', ['« Nous n’avons reçu aucune demande officielle », indique-t-on à l’Élysée.'], ['∅|Élysée']],
+  [
+    'fr',
+    [
+      'Pour l’économiste Thomas Piketty, « la hausse des inégalités n’a rien d’une fatalité ».',
+      '« C’est un choix politique », ajoute le chercheur.',
+    ],
+    ['Thomas Piketty', 'Thomas Piketty'],
+  ],
 ];

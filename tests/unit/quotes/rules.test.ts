@@ -29,6 +29,15 @@ describe('rule quote-cue-mention', () => {
     expect(rules(['"We will rebuild the bridge first," said Mayor Anna Berg.'], 'en')).toEqual(['quote-cue-mention']);
   });
 
+  it('reads past a preposition of two words before the name (auprès de l’AFP, auprès du Parisien)', () => {
+    expect(who(['« Le projet est enterré pour de bon », a confié auprès de l’AFP Claire Martin.'], 'fr')).toEqual([
+      'Claire Martin',
+    ]);
+    expect(
+      who(['« Nous ne céderons sur rien du tout », a affirmé auprès du Parisien le maire Jean Dupuis.'], 'fr'),
+    ).toEqual(['Jean Dupuis']);
+  });
+
   it('splits the role from the name and reports both', () => {
     const [f] = q(['"This was a terrible night for all of us," said Kyiv resident Olena Marchuk, 55.'], 'en');
     expect([f?.speaker, f?.speakerRole]).toEqual(['Olena Marchuk', 'Kyiv resident']);
@@ -98,6 +107,15 @@ describe('rule subjectless-cue', () => {
 });
 
 describe('rule colon-intro', () => {
+  it('reads a determiner, a role and its complement before the name and the colon (Così il ministro … X:)', () => {
+    expect(who(['Così la sindaca di Torino Chiara Appendino: «Nessuno resterà senza casa».'], 'it')).toEqual([
+      'Chiara Appendino',
+    ]);
+    expect(who(['Der Ökonom Jens Südekum: „Die Lage ist ernster als gedacht.“'], 'de')).toEqual(['Jens Südekum']);
+    // No role, no name: a phrase before a colon credits nobody.
+    expect(who(['La lettera della Commissione Europea: «Nessuno resterà senza casa».'], 'it')).toEqual([]);
+  });
+
   it('a live-blog entry: a surname and a colon make the whole paragraph before the quotation', () => {
     expect(who(['15:02 GMT', 'Macron: "Europe must defend itself, and it must start now"'], 'en')).toEqual(['Macron']);
     // A kicker the article also prints in lowercase is no name; nor is a word with text after the quotation.
@@ -139,7 +157,7 @@ describe('rule interrupted', () => {
       ],
       'de',
     );
-    expect(found.map((f) => f.speaker)).toEqual(['das Präsidialamt in Seoul am Dienstag mit']);
+    expect(found.map((f) => f.speaker)).toEqual(['das Präsidialamt in Seoul am Dienstag']);
   });
 });
 
@@ -179,6 +197,18 @@ describe('rule next-sentence', () => {
 });
 
 describe('rule sentence-after', () => {
+  it('takes a quotation whose period follows the closing mark (Spanish “…”.) as a whole sentence', () => {
+    expect(
+      who(
+        ['Lucía Ramos, maestra jubilada, vive sola desde hace años.', '“Aquí ya no queda nadie de mi generación”.'],
+        'es',
+      ),
+    ).toEqual(['Lucía Ramos']);
+    expect(
+      who(['La profesora Lucía Ramos vive sola desde hace años. “Aquí ya no queda nadie de mi generación”.'], 'es'),
+    ).toEqual(['Lucía Ramos']);
+  });
+
   it('credits a quotation ending its paragraph to the person the sentence before it is about', () => {
     const en = ['Jane Doe, a nurse, stayed all night.', 'Her colleague, Mark Lee, agreed. "We had no choice at all."'];
     expect(who(en, 'en')).toEqual(['Mark Lee']);
@@ -265,6 +295,30 @@ describe('entity table: fullest name and role', () => {
 });
 
 describe('entity table: pronouns, roles and statements resolve to an entity', () => {
+  it('a capitalized modifier before a role is not the subject; the name after the role is', () => {
+    expect(
+      who(
+        [
+          'New York state governor Kathy Hochul visited the flooded town on Monday.',
+          'Standing in the rain, she said: "We will rebuild every home that was lost."',
+        ],
+        'en',
+      ),
+    ).toEqual(['Kathy Hochul']);
+  });
+
+  it('a role resolves by its own words, not by a link word (باسم), and never to someone of the other gender', () => {
+    expect(
+      who(
+        [
+          'قالت المتحدثة باسم المفوضية سارة الخطيب إن "آلاف العائلات بلا مأوى".',
+          'في المقابل، قال المتحدث باسم الشرطة المحلية إن "الوضع تحت السيطرة الكاملة".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['سارة الخطيب', 'المتحدث باسم الشرطة المحلية']);
+  });
+
   it('he said after a paragraph that introduces a new person: the new person', () => {
     expect(
       who(
@@ -310,6 +364,58 @@ describe('entity table: pronouns, roles and statements resolve to an entity', ()
 });
 
 describe('Arabic grammar around the cue', () => {
+  it('a body and its own name without the article (لحركة حماس، لشركة أرامكو) end the role before a name', () => {
+    expect(q(['وقال عضو اللجنة المركزية لحركة فتح جبريل الرجوب إن "المصالحة ما زالت ممكنة".'], 'ar')[0]?.speaker).toBe(
+      'جبريل الرجوب',
+    );
+    expect(q(['وقال المتحدث باسم شركة أرامكو سعيد الغامدي إن "الإنتاج سيرتفع الشهر المقبل".'], 'ar')[0]?.speaker).toBe(
+      'سعيد الغامدي',
+    );
+  });
+
+  it('a family name ending in ة that ends the phrase is kept (أشرف القدرة أن); a body keeps its genitive with ل', () => {
+    expect(q(['وقال النائب محمد الخصاونة إن "القانون سيعرض على المجلس الأسبوع المقبل".'], 'ar')[0]?.speaker).toBe(
+      'محمد الخصاونة',
+    );
+    expect(q(['وأفادت الجمعية الوطنية لحقوق الإنسان بأن "عشرات المعتقلين بدأوا إضرابا".'], 'ar')[0]?.speaker).toBe(
+      'الجمعية الوطنية لحقوق الإنسان',
+    );
+    // An addressee after a body is no part of its name.
+    expect(
+      q(['وقالت وزارة الخارجية لوكالة الأنباء الفرنسية إن "المحادثات مستمرة منذ أسابيع".'], 'ar')[0]?.speaker,
+    ).toBe('وزارة الخارجية');
+  });
+
+  it('a role complement with ب or لل glued on (بمنطقة مكة المكرمة، العام للأونروا) ends before the name', () => {
+    expect(q(['وقال مدير الشرطة بمحافظة جدة سعيد الغامدي إن "التحقيقات مستمرة منذ أسبوع".'], 'ar')[0]?.speaker).toBe(
+      'سعيد الغامدي',
+    );
+    expect(q(['"الأزمة تتفاقم كل يوم"، قال الأمين العام للجامعة العربية أحمد أبو الغيط.'], 'ar')[0]?.speaker).toBe(
+      'أحمد أبو الغيط',
+    );
+    // Right after the role word, a genitive with لل is the addressee: the speaker is the one named before.
+    expect(
+      who(
+        ['أعلن وزير المالية محمد الجدعان الميزانية الجديدة.', 'وقال الوزير للصحفيين: "العجز سينخفض هذا العام".'],
+        'ar',
+      ),
+    ).toEqual(['محمد الجدعان']);
+  });
+
+  it('بين is "he explained" before أن or a colon, and "between" anywhere else', () => {
+    expect(
+      who(
+        [
+          'وأكد وزير النقل صالح الجاسر أن "المشروع سيكتمل قبل نهاية العام".',
+          'وبين معاليه أن "القطار سيربط المدن الرئيسية في المملكة".',
+          'وبين: "نحن نعمل على مدار الساعة".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['صالح الجاسر', 'صالح الجاسر', 'صالح الجاسر']);
+    expect(who(['وتم توقيع الاتفاق بين "الشركة الوطنية للنقل البحري" والحكومة أمس.'], 'ar')).toEqual([]);
+  });
+
   it('a circumstantial accusative after the cue (كتب مغرّداً، وكتب موضحاً) is how, not who: the subject stays', () => {
     const ar = [
       'وقال وزير الطاقة سامي العبادي إن المحطة ستعمل في الصيف. ثم كتب مغرّداً «هذا يوم مهم لكل الأردنيين».',
@@ -391,6 +497,32 @@ describe('rule pronoun-speech', () => {
   });
 });
 
+describe('rule standfirst', () => {
+  it('a headline that is only a quotation takes the person the standfirst opens with', () => {
+    const found = q(
+      ['Reeves spoke in the Commons on Wednesday.'],
+      'en',
+      '"We will not raise taxes on working people"',
+      'Chancellor Rachel Reeves sets out her first budget',
+    );
+    expect(found.map((f) => [f.paragraph, f.speaker])).toEqual([[-1, 'Rachel Reeves']]);
+    expect(
+      q(
+        ['التقى الملك وفدا أمريكيا في عمان.'],
+        'ar',
+        '"لن نقبل بالتهجير القسري أبدا"',
+        'العاهل الأردني الملك عبدالله الثاني يؤكد موقف بلاده',
+      )[0]?.speaker,
+    ).toBe('الملك عبدالله الثاني');
+  });
+
+  it('never a title inside a headline, nor a short quotation', () => {
+    const st = 'Director Greta Gerwig talks about her new film';
+    expect(q(['Gerwig spoke in London.'], 'en', 'Why "The Lost Summer of Ana" matters', st)).toEqual([]);
+    expect(q(['Gerwig spoke in London.'], 'en', '"Pure joy"', st)).toEqual([]);
+  });
+});
+
 describe('rule echo', () => {
   it('a headline quotation takes the speaker of the body quotation it repeats', () => {
     const found = q(
@@ -446,6 +578,28 @@ describe('entity table: a name in quotation marks', () => {
 });
 
 describe('entity table: gender', () => {
+  it('reads نظيره (his counterpart) as a man and نظيرته as a woman', () => {
+    const [, second] = q(
+      [
+        'استقبل وزير الخارجية الإيطالي أنطونيو تاياني نظيره المغربي ناصر بوريطة في روما.',
+        'وقال بوريطة: "العلاقات بين البلدين ممتازة في كل المجالات".',
+        'وأضاف: "نعمل على اتفاق جديد للهجرة".',
+      ],
+      'ar',
+    );
+    expect(second?.speaker).toBe('ناصر بوريطة');
+    expect(
+      who(
+        [
+          'التقى وزير الخارجية الإيطالي أنطونيو تاياني نظيرته الألمانية أنالينا بيربوك في برلين.',
+          'وقالت بيربوك: "أوروبا تحتاج إلى موقف موحد".',
+          'وأضافت: "لن نقبل بأي تهديد لأمن القارة".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['أنالينا بيربوك', 'أنالينا بيربوك']);
+  });
+
   it('learns it from the pronoun after a speech cue, then resolves she/he by it', () => {
     expect(
       who(
@@ -488,6 +642,18 @@ describe('Chinese and Japanese subjects', () => {
 });
 
 describe('Urdu (verb last)', () => {
+  it('Persian: a pronoun before the verb (وی افزود) stands for whoever spoke before', () => {
+    expect(
+      who(
+        [
+          'مریم احمدی، سخنگوی وزارت بهداشت، در نشست خبری گفت: «واکسن به اندازه کافی موجود است».',
+          'وی افزود: «مردم نباید نگران کمبود دارو باشند».',
+        ],
+        'fa',
+      ),
+    ).toEqual(['مریم احمدی', 'مریم احمدی']);
+  });
+
   it('the speaker opens the sentence and نے کہا closes it', () => {
     expect(who(['وزیراعظم شہباز شریف نے کہا کہ "ہم مہنگائی کم کرنے کے لیے ہر ممکن قدم اٹھائیں گے"۔'], null)).toEqual([
       'وزیراعظم شہباز شریف',

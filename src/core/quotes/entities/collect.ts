@@ -7,10 +7,10 @@ import type { QuoteContext, Unit } from '../model.ts';
 import { sentenceAt, tokens } from '../sentences.ts';
 import { readSpeaker } from '../speaker/index.ts';
 import { entityFor } from '../resolve.ts';
-import { readKorean } from '../speaker/cjk.ts';
+import { cjkSubject, readKorean } from '../speaker/cjk.ts';
 import { phraseAt, splitArabic } from '../speaker/arabic.ts';
-import { nameParticle, splitRole } from '../speaker/latin.ts';
-import { appositiveSubject, roleLedSubject, verbRoleLead } from './subjects.ts';
+import { genitiveComplement, nameParticle, splitRole } from '../speaker/latin.ts';
+import { appositiveSubject, modifierBeforeRole, roleLedSubject, verbRoleLead } from './subjects.ts';
 
 /**
  * Does the mention at `at` open its sentence, after at most two words ("Auch Samantha Burgess",
@@ -94,21 +94,11 @@ function runsOf(q: QuoteContext, unit: Unit): Run[] {
     // Else the whole run is the complement: the body the role belongs to ("El entrenador del Real Madrid").
     const complement = linked && name.length < 3;
     while (linked && name.length >= 3) offset += (name.shift() ?? '').length + 1;
-    // "президент России Владимир Путин", "міністр закордонних справ України Дмитро Кулеба": after the
-    // role's words, a word in the genitive completes it
-    // (not the first name of a three-word name with a patronymic: Владимир Владимирович Путин).
+    // "представитель МИД России Мария Захарова", "міністр закордонних справ України Дмитро Кулеба": a
+    // role's complement needs no link where nouns decline; it follows the role's words.
     const last = prev[prev.length - 1] ?? '';
-    if (
-      !linked &&
-      q.lex.roleComplementByCase &&
-      name.length >= 3 &&
-      /^\p{Ll}/u.test(last) &&
-      !q.lex.preposition(last) &&
-      !q.lex.conjunction(last) &&
-      q.lex.complementWord(name[0] ?? '') &&
-      !q.lex.patronymic(name[1] ?? '')
-    )
-      offset += (name.shift() ?? '').length + 1;
+    const afterWords = /^\p{Ll}/u.test(last) && !q.lex.preposition(last) && !q.lex.conjunction(last);
+    if (afterWords && genitiveComplement(name, q.lex)) offset += (name.shift() ?? '').length + 1;
     // After a short preposition the first word is its object ("в Раді Ірина Венедіктова").
     if (name.length >= 3 && q.lex.preposition(prev[prev.length - 1] ?? '') && q.lex.title(name[0] ?? '') === undefined)
       offset += (name.shift() ?? '').length + 1;
@@ -141,7 +131,7 @@ function roleBefore(text: string, q: QuoteContext): string | null {
     const w = raw.replace(/^[ld][’']/u, '');
     const complement =
       /^\p{Lu}/u.test(raw) &&
-      (q.lex.roleLink(toks[i - 1] ?? '') || (q.lex.roleComplementByCase && q.lex.role(toks[i - 1] ?? '')));
+      (q.lex.roleLink(toks[i - 1] ?? '') || (q.lex.patronymic !== null && q.lex.role(toks[i - 1] ?? '')));
     // An adjective after the role word, right before the name ("la premier italiana Giorgia Meloni").
     const adjective =
       role.length === 0 && /^\p{Ll}+$/u.test(raw) && q.lex.role((toks[i - 1] ?? '').replace(/^[ld][’']/u, ''));
@@ -332,20 +322,35 @@ function collectCueSubjects(q: QuoteContext): void {
 function collectMentions(q: QuoteContext): void {
   q.units.forEach((unit, ui) => {
     if (q.fam === 'latin') {
-      for (const run of runsOf(q, unit)) {
+      const runs = runsOf(q, unit);
+      runs.forEach((run, k) => {
         const parts = splitRole(run.words, q.lex);
         const tail = openerBeforeSurname(q, unit, run) ? (run.words[1] ?? '') : '';
         const e = parts ? (q.entities.find(parts.name) ?? (tail ? q.entities.find(tail) : null)) : null;
-        if (e)
-          q.entities.mention(
-            e,
-            ui,
-            run.start,
-            sentenceAt(unit.bounds, unit.text.length, run.start)[0],
-            false,
-            opensSentence(unit, run.start) || appositiveSubject(q, unit, run) || roleLedSubject(q, unit, run),
-          );
-      }
+        if (!e) return;
+        // "White House press secretary Karoline Leavitt": the modifier of a role is no subject; the
+        // name after the role takes its place.
+        const end = (r: typeof run): number => r.start + r.words.join(' ').length;
+        const prev = runs[k - 1];
+        const next = runs[k + 1];
+        const modifier = next !== undefined && modifierBeforeRole(q, unit.text.slice(end(run), next.start));
+        const modified =
+          prev !== undefined &&
+          modifierBeforeRole(q, unit.text.slice(end(prev), run.start)) &&
+          opensSentence(unit, prev.start);
+        q.entities.mention(
+          e,
+          ui,
+          run.start,
+          sentenceAt(unit.bounds, unit.text.length, run.start)[0],
+          false,
+          !modifier &&
+            (opensSentence(unit, run.start) ||
+              modified ||
+              appositiveSubject(q, unit, run) ||
+              roleLedSubject(q, unit, run)),
+        );
+      });
       return;
     }
     if (q.fam !== 'arabic') return;
@@ -396,6 +401,14 @@ function collectEastAsian(q: QuoteContext): void {
         const at = m.index ?? 0;
         if (inSpan(unit, at)) continue;
         q.entities.mention(q.entities.add(m[0]), ui, at, sentenceAt(unit.bounds, unit.text.length, at)[0], false, true);
+      }
+      // A sentence whose subject is a role and a name is about that person (for a later 他 or 植田総裁).
+      for (const from of [0, ...unit.bounds]) {
+        if (from >= unit.text.length || inSpan(unit, from)) continue;
+        const [, to] = sentenceAt(unit.bounds, unit.text.length, from);
+        const ref = cjkSubject(unit.text.slice(from, to), q.lex);
+        if (ref?.text)
+          q.entities.mention(entityFor(ref, ui, from, q) ?? q.entities.add(ref.text), ui, from, from, false, true);
       }
       return;
     }

@@ -36,6 +36,21 @@ export function roleLedSubject(q: QuoteContext, unit: Unit, run: { start: number
 }
 
 /**
+ * "White House press secretary Karoline Leavitt took questions": a capitalized modifier and lowercase
+ * words ending in a role, right before a name, make the role's holder the subject, not the modifier.
+ * `role` is the text between the modifier's end and the name.
+ */
+export function modifierBeforeRole(q: QuoteContext, between: string): boolean {
+  const words = tokens(between);
+  return (
+    words.length >= 1 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w)) &&
+    q.lex.role(words[words.length - 1] ?? '')
+  );
+}
+
+/**
  * "والتقى وزير الخارجية السعودي فيصل بن فرحان نظيره …": Arabic puts the verb first; a name after the
  * verb and a role (its complement and adjectives) that open the sentence is its subject.
  */

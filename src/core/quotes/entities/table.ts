@@ -74,6 +74,9 @@ export class EntityTable {
   /** Does `short` name the same entity as `long` (a surname, or the name less a title)? */
   private compatible(short: string[], long: string[]): boolean {
     if (short.length === 0 || short.length > long.length) return false;
+    // Chinese and Japanese write no spaces: a surname is the start of the full name (植田 → 植田和男).
+    if (this.fam === 'cjk' && short.length === 1 && long.length === 1)
+      return (long[0] ?? '').startsWith(short[0] ?? '') && (short[0] ?? '').length >= 2;
     if (short.length === 1) return long[long.length - 1] === short[0];
     // Contiguous run of the longer name (Arabic: الملك سلمان بن عبدالعزيز in a longer title), or
     // first and last words the same (a middle name left out).
@@ -250,13 +253,16 @@ export class EntityTable {
    * The entity before (ui, pos) whose roles share most words with `words` (the minister → X,
    * الرئيس الروسي → فلاديمير بوتين); the most recently mentioned on a tie.
    */
-  byRole(words: readonly string[], ui: number, pos: number): Entity | null {
-    const folded = roleKeys(words);
+  byRole(words: readonly string[], ui: number, pos: number, gender: Gender = null): Entity | null {
+    // Links and determiners (باسم, of, the) tell no role from another.
+    const folded = roleKeys(words.filter((w) => !this.lex.roleLink(w) && !this.lex.determiner(w)));
     let best: Entity | null = null;
     let bestScore = 0;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i] as Mention;
       if (m.ui > ui || (m.ui === ui && m.pos >= pos)) continue;
+      // "قال المتحدث" is no woman's role, "وقالت الوزيرة" no man's.
+      if (gender && m.entity.gender && gender !== m.entity.gender) continue;
       const score = folded.filter((w) => m.entity.roleWords.has(w)).length;
       if (score > bestScore) {
         best = m.entity;

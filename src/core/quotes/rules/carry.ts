@@ -116,7 +116,7 @@ export function colonQuote(c: Candidate, q: QuoteContext, done: readonly Credite
  */
 function introduced(c: Candidate, q: QuoteContext, prevUnit: QuoteContext['units'][number]): Attribution | null {
   if (q.fam !== 'latin' || prevUnit.spans.length > 0) return null;
-  if (!/[.!?…]\s*$/u.test(c.text)) return null;
+  if (!wholeSentence(c, q)) return null;
   const [from] = sentenceAt(prevUnit.bounds, prevUnit.text.length, Math.max(0, prevUnit.text.trimEnd().length - 1));
   const subject = lastSubject(q, c.ui - 1, from, { named: true });
   return subject ? carried('continuation', subject.entity) : null;
@@ -130,10 +130,17 @@ function introduced(c: Candidate, q: QuoteContext, prevUnit: QuoteContext['units
 export function sentenceAfter(c: Candidate, q: QuoteContext): Attribution | null {
   const unit = q.units[c.ui];
   if (q.fam !== 'latin' || !unit || unit.index < 0 || c.k > 0 || !c.endsUnit || c.endUi !== c.ui) return null;
-  if (c.around.before.trim() !== '' || !/[.!?…]\s*$/u.test(c.text)) return null;
+  if (c.around.before.trim() !== '' || !wholeSentence(c, q)) return null;
   const head = unit.text.slice(0, c.span.open).trimEnd();
   if (!/[.!?]$/u.test(head)) return null;
   const [from] = sentenceAt(unit.bounds, unit.text.length, head.length - 1);
   const subject = lastSubject(q, c.ui, from, { named: true });
   return subject ? carried('sentence-after', subject.entity) : null;
+}
+
+/** A whole sentence in the marks: it ends in a period, or the period follows the closing mark (“…”.). */
+function wholeSentence(c: Candidate, q: QuoteContext): boolean {
+  if (/[.!?…]\s*$/u.test(c.text)) return true;
+  const unit = q.units[c.endUi];
+  return c.endSpan.close !== null && unit !== undefined && /^\s*[.!?…]/u.test(unit.text.slice(c.endSpan.close + 1));
 }

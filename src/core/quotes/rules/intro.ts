@@ -3,14 +3,18 @@
 
 import type { Attribution, Candidate, QuoteContext } from '../model.ts';
 import { nameRef } from '../model.ts';
-import { sentenceAt } from '../sentences.ts';
+import { bare, sentenceAt, tokens } from '../sentences.ts';
 import { readSpeaker, signedBy } from '../speaker/index.ts';
+import { trailingName } from '../speaker/latin.ts';
 
 /** Rule "colon-intro": `Putin: "…"` or, in a headline, `이재명 "…"` — a short name before the marks. */
 export function colonIntro(c: Candidate, q: QuoteContext): Attribution | null {
   const headline = (q.units[c.ui]?.index ?? 0) < 0;
   const t = c.around.before.trim();
   const colon = /^([\p{L}\p{M}.'’\- ]{2,40})[:：]$/u.exec(t);
+  const long = /^([\p{L}\p{M}.'’\- ]{2,80})[:：]$/u.exec(t)?.[1];
+  const roled = long ? roleThenName(long, q) : null;
+  if (roled) return { rule: 'colon-intro', ref: nameRef(roled.name, null, roled.role), cue: null };
   const name = colon?.[1] ?? (headline && /^[\p{L}\p{M}.'’\- ]{2,20}$/u.test(t) ? t : null);
   if (!name) return null;
   const words = name.trim().split(/\s+/u);
@@ -74,4 +78,24 @@ export function nextSentence(c: Candidate, q: QuoteContext): Attribution | null 
   if (cue.start > 40) return null;
   const ref = readSpeaker(q, sentence, cue, 'after', `\u0000${sentence}`);
   return ref.kind === 'name' || ref.kind === 'nominal' ? { rule: 'next-sentence', ref, cue } : null;
+}
+
+/**
+ * "Così il ministro degli Esteri Antonio Tajani:", "Der Ökonom Jens Südekum:": a role (with its
+ * determiner, complement and an anaphoric lead) and the name that ends the text before the colon.
+ */
+function roleThenName(text: string, q: QuoteContext): { name: string; role: string } | null {
+  if (q.fam !== 'latin') return null;
+  const lead = q.lex.anaphoricLead(text);
+  const rest = lead ? text.slice(text.indexOf(lead) + lead.length) : text;
+  const named = trailingName(rest.trim(), q.lex);
+  if (!named) return null;
+  const words = tokens(rest).map(bare);
+  const before = words.slice(0, words.length - [named.role, named.name].filter(Boolean).join(' ').split(' ').length);
+  if (before.length === 0 || before.length > 6 || !q.lex.determiner(before[0] ?? '')) return null;
+  // Only the role, its links and its capitalized complement stand before the name.
+  const fits = (w: string): boolean =>
+    q.lex.role(w) || q.lex.determiner(w) || q.lex.roleLink(w) || q.lex.connector(w) || /^\p{Lu}/u.test(w);
+  if (!before.some((w) => q.lex.role(w)) || !before.every(fits) || named.name.split(' ').length < 2) return null;
+  return { name: named.name, role: [...before.slice(1), named.role].filter(Boolean).join(' ') };
 }

@@ -19,11 +19,14 @@ export function afterAdverbial(after: string, lex: Lexicon): string | null {
   for (; phrases < 2; phrases++) {
     const p = toks[i] ?? '';
     const glued = /^(\p{Ll}+[’'])\p{Lu}[\p{L}\p{N}-]*$/u.exec(p);
+    // A preposition of two words ("auprès de l’AFP", "auprès du Parisien") is read as one.
+    const two = !glued && lex.adverbialPreposition(`${p} ${toks[i + 1] ?? ''}`);
+    if (two) i++;
     if (glued && lex.adverbialPreposition(glued[1] ?? '')) {
       // all’Ansa: the preposition, its article and the medium in one word.
       elided = true;
       i++;
-    } else if (lex.adverbialPreposition(p)) {
+    } else if (two || lex.adverbialPreposition(p)) {
       // "a EFE María González": a medium in capitals ends at the name after it.
       const acronym = /^\p{Lu}{2,}$/u.test(toks[i + 1] ?? '') && /^\p{Lu}\p{Ll}/u.test(toks[i + 2] ?? '');
       const j = acronym ? i + 2 : adverbialObject(toks, i + 1, lex);

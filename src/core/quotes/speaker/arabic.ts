@@ -43,14 +43,17 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       lex.clauseOpener(w)
     )
       break;
-    // "النائب عن كتلة الوفاء للمقاومة حسن فضل الله": a definite genitive with ل inside a role's
-    // complement, a name after it, is no addressee.
+    // "النائب عن كتلة الوفاء للمقاومة حسن فضل الله", "المفوض العام للأونروا فيليب لازاريني": a definite
+    // genitive with ل inside a role's complement (not right after the role word), a name after it, is
+    // no addressee.
     const genitive =
       roleSoFar &&
       /^لل\p{L}{3,}$/u.test(w) &&
       w === raw &&
-      nameWord(strip(raws[i + 1] ?? ''), lex) &&
-      words.length >= 3;
+      words.length >= 2 &&
+      // A name after it, maybe after the body's adjective (للجامعة العربية أحمد أبو الغيط).
+      (nameWord(strip(raws[i + 1] ?? ''), lex) ||
+        (isNisba(strip(raws[i + 1] ?? '')) && nameWord(strip(raws[i + 2] ?? ''), lex)));
     if (words.length > 0 && addressee(w, lex) && !genitive) break;
     // A word glued to a conjunction and a particle (وأن، بأن، فإن) starts a new clause.
     if (words.length > 0 && /^(و|ف)?(ب|ل)?(أن|إن|ان)/u.test(w) && w.length <= 5) break;
@@ -81,7 +84,8 @@ function namesNext(w: string, lex: Lexicon): boolean {
 
 /** A body, or a body with the genitive's ل glued on (لحلف، لجامعة). */
 function bodyish(w: string, lex: Lexicon): boolean {
-  return lex.body(w) || (/^ل[^ل]/u.test(w) && w.length > 3 && lex.body(w.slice(1)));
+  // With ل or ب glued on: لحلف شمال الأطلسي، بمنطقة مكة المكرمة.
+  return lex.body(w) || (/^[لب][^ل]/u.test(w) && w.length > 3 && lex.body(w.slice(1)));
 }
 
 /** A word that may open a name: no article, no preposition glued on, no stop word. */
@@ -121,8 +125,11 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   }
   while (i < words.length && lex.role(words[i] ?? '') && lex.title(words[i] ?? '') === undefined) {
     const head = words[i] ?? '';
-    gender ??= /[ةه]$/u.test(foldWord(head)) && !/^ال?(?:نائب|خليفة)$/u.test(head) ? 'female' : 'male';
+    // "نظيره" (his counterpart) ends in the possessive ه, "نظيرته" (her… / a woman counterpart) in ت before it.
+    const possessed = lex.counterpart(head) ? !/ت(?:ه|ها)$/u.test(head) : false;
+    gender ??= !possessed && /[ةه]$/u.test(foldWord(head)) && !/^ال?(?:نائب|خليفة)$/u.test(head) ? 'female' : 'male';
     roleEnd = i++;
+    const roleAt = roleEnd;
     // The role's complement: definite nouns and adjectives (الشورى السابق), a link and its noun (باسم
     // الوزارة، في جامعة القاهرة), a genitive with ل (لجامعة الدول العربية), a body in construct
     // with its definite genitive (اتحاد المزارعين، هيئة الموانئ).
@@ -130,16 +137,38 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
       const w = words[i] ?? '';
       const next = words[i + 1] ?? '';
       if (lex.title(w) !== undefined) break;
-      if (lex.roleLink(w) && i + 1 < words.length) i += 2;
-      else if (isDefinite(w) && !lex.role(w)) i++;
+      if (lex.roleLink(w) && i + 1 < words.length) {
+        i += 2;
+        // "المتحدث باسم شركة أرامكو سعيد الغامدي": the body's own name after it, a name of two words after.
+        const own = words[i] ?? '';
+        if (bodyish(next, lex) && own && !isDefinite(own) && !lex.role(own) && words.length - (i + 1) >= 2) i++;
+      } else if (isDefinite(w) && !lex.role(w)) i++;
       else if (/^ل[^ل]/u.test(w) && w.length > 3 && isDefinite(next)) i++;
-      else if (/^لل\p{L}{3,}$/u.test(w) && i > roleEnd + 1 && isDefinite(words[i - 1] ?? '')) i++;
+      // "المفوض العام للأونروا": a genitive with لل after an adjective of the role, not right after it
+      // ("قال المتحدث للصحفيين" is the addressee).
+      else if (/^لل\p{L}{3,}$/u.test(w) && i > roleAt + 1 && isDefinite(words[i - 1] ?? '')) i++;
       else if (bodyish(w, lex)) {
         // A body in construct with its genitive, a chain of up to two more nouns before the definite
         // one (مستشفى الشفاء، لحلف شمال الأطلسي، نادي الهلال).
         let k = i + 1;
         while (k < words.length && k - i <= 2 && !isDefinite(words[k] ?? '') && !lex.role(words[k] ?? '')) k++;
-        if (k >= words.length || !isDefinite(words[k] ?? '') || lex.title(words[k] ?? '') !== undefined) break;
+        if (k >= words.length || !isDefinite(words[k] ?? '') || lex.title(words[k] ?? '') !== undefined) {
+          // "عضو المكتب السياسي لحركة حماس باسم نعيم": a body and its own name without the article, a
+          // name of two words or more after them.
+          const own = words[i + 1] ?? '';
+          if (own && !isDefinite(own) && !lex.role(own) && words.length - (i + 2) >= 2) {
+            i += 2;
+            roleEnd = i - 1;
+          }
+          break;
+        }
+        // "بمحافظة جدة سعيد الغامدي": when the chain would take the phrase's last words, they are a
+        // name and a definite family name; the body's genitive is the one word after it.
+        if (k === words.length - 1 && k - i >= 3) {
+          i += 2;
+          roleEnd = i - 1;
+          break;
+        }
         i = k + 1;
       } else break;
       roleEnd = i - 1;
@@ -163,7 +192,7 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
 }
 
 /** A definite adjective of origin (الأردني، السعودية): the article and the ending ي / ية. */
-function isNisba(word: string): boolean {
+export function isNisba(word: string): boolean {
   return /^ال\p{L}{2,}(?:ي|ية)$/u.test(word);
 }
 
@@ -177,14 +206,18 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
   let plain = 0;
   let chained = false;
   let linkNext = false;
-  for (const w of words) {
+  for (const [k, w] of words.entries()) {
     if (out.length === 0) {
       out.push(w);
       // A body's name runs on through its definite genitives and adjectives (وزارة الداخلية التركية،
       // اللجنة الأوروبية).
       if (lex.body(w)) {
-        for (const x of words.slice(1, 5)) {
-          if (!isDefinite(x) || lex.role(x)) break;
+        const rest = words.slice(1, 6);
+        for (const [j, x] of rest.entries()) {
+          // A genitive with ل inside the name, before its definite noun (المرصد السوري لحقوق الإنسان);
+          // not an addressee (لوكالة الأنباء).
+          const genitive = /^ل[^ل]\p{L}{2,}$/u.test(x) && !addressee(x, lex) && isDefinite(rest[j + 1] ?? '');
+          if ((!isDefinite(x) && !genitive) || lex.role(x)) break;
           out.push(x);
         }
         break;
@@ -214,8 +247,9 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
       continue;
     }
     if (isDefinite(w)) {
-      // A family name with the article; a noun ending in ة after the name (العاصمة) is the verb's object.
-      if (plain > 0 && !/ة$/u.test(w)) out.push(w);
+      // A family name with the article; a noun ending in ة after the name (العاصمة) is the verb's object,
+      // unless the phrase ends on it (أشرف القدرة أن …, الخصاونة:): a family name.
+      if (plain > 0 && (!/ة$/u.test(w) || k === words.length - 1)) out.push(w);
       break;
     }
     if (chained || plain >= 3) break;
@@ -324,6 +358,9 @@ export function readVerbFinal(before: string, lex: Lexicon): SpeakerRef {
       if (lex.stop(w) || kept.length >= 6) break;
       kept.push(w);
     }
+    // "وی افزود": a pronoun stands for whoever the text is about.
+    const g = kept.length === 1 ? lex.pronoun(kept[0] ?? '') : undefined;
+    if (g) return pronounRef(g === 'other' ? null : g);
     if (kept.length > 0) return nameRef(kept.join(' '));
   }
   return noneRef(null);

@@ -24,10 +24,7 @@ export function readCjk(ctx: string, cue: Cue, sentence: string, lex: Lexicon): 
     const name = topic[1] ?? '';
     const g = lex.pronoun(name);
     if (g) return pronounRef(g === 'other' ? null : g);
-    // Japanese titles follow the name (岸田総理, 清水治理事長).
-    for (let n = Math.min(4, name.length - 2); n >= 2; n--)
-      if (lex.role(name.slice(-n))) return nameRef(name.slice(0, -n), null, name.slice(-n));
-    return nameRef(name);
+    return titledTopic(name, lex) ?? nameRef(name);
   }
   const parts = ctx.slice(0, cue.start).split(CJK_SPLIT);
   let pi = parts.length - 1;
@@ -56,6 +53,34 @@ export function readCjk(ctx: string, cue: Cue, sentence: string, lex: Lexicon): 
   if (split) return nameRef(split.name, null, split.role);
   // A subject is a short name or title, never a clause (中国人习以为常的地方).
   return phrase.length > 10 ? noneRef(null) : nameRef(phrase);
+}
+
+/**
+ * A Japanese topic with its title after the name (岸田総理, 清水治理事長), the body before の left
+ * out (日本銀行の植田和男総裁 → 植田和男, 総裁). Null when no title ends it.
+ */
+function titledTopic(topic: string, lex: Lexicon): SpeakerRef | null {
+  const name = topic.slice(topic.lastIndexOf('の') + 1);
+  for (let n = Math.min(4, name.length - 2); n >= 2; n--)
+    if (lex.role(name.slice(-n))) return nameRef(name.slice(0, -n), null, name.slice(-n));
+  return null;
+}
+
+/**
+ * The person a Chinese or Japanese sentence is about, when a role names them: the subject before
+ * the verb (中国科学院院士王贻芳日前接受采访 → 王贻芳), or a Japanese topic with a title after the name
+ * (日本銀行の植田和男総裁は → 植田和男). Null for any other sentence.
+ */
+export function cjkSubject(sentence: string, lex: Lexicon): SpeakerRef | null {
+  if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sentence)) {
+    const topic = /^([^、。，,「」『』“”\s]{2,24}?)(?:は|が)/u.exec(sentence)?.[1] ?? '';
+    return topic && !/[\p{N}をでにへと]/u.test(topic) ? titledTopic(topic, lex) : null;
+  }
+  let phrase = sentence.split(CJK_SPLIT)[0] ?? '';
+  const cut = lex.afterSubject.exec(phrase);
+  if (cut && cut.index > 0) phrase = phrase.slice(0, cut.index);
+  const split = roleThenName(phrase, lex);
+  return split ? nameRef(split.name, null, split.role) : null;
 }
 
 /** Does the phrase end in a role word (人士, 官员, 发言人)? */

@@ -19,12 +19,8 @@ function isRole(w: string, lex: Lexicon): boolean {
   return lex.role(w) || w.split(/[-‐]/u).some((p) => p.length > 2 && lex.role(p));
 }
 
-/**
- * The role words that open a run, and the name after them; null when nothing is left for a name.
- * `afterWord`: the run follows a lowercase word of the sentence (a role, or the role's complement:
- * "министр иностранных дел России Сергей Лавров").
- */
-export function splitRole(words: readonly string[], lex: Lexicon, afterWord = false): NameParts | null {
+/** The role words that open a run, and the name after them; null when nothing is left for a name. */
+export function splitRole(words: readonly string[], lex: Lexicon, afterRole = false): NameParts | null {
   // A role alone ("Wissenschaftlerin", "NBC-Co-Kommentator") names nobody.
   if (words.length === 1 && isRole(words[0] ?? '', lex)) return null;
   let cut = -1;
@@ -32,21 +28,33 @@ export function splitRole(words: readonly string[], lex: Lexicon, afterWord = fa
     const w = words[i] ?? '';
     if (isRole(w, lex)) cut = i;
   }
-  // "Президент России Владимир Путин", "(министр) України Дмитро Кулеба": after a role, a genitive
-  // before a name of two words (no patronymic between) completes the role; alone it is no role.
-  const roled = cut >= 0;
-  if (
-    lex.roleComplementByCase &&
-    (roled || afterWord) &&
-    words.length - cut > 3 &&
-    lex.complementWord(words[cut + 1] ?? '') &&
-    !lex.patronymic(words[cut + 2] ?? '')
-  )
+  // "представитель МИД Мария Захарова", "spokesperson UNHCR Olga Sarrado": an acronym before a name
+  // of two words or more is the body the person belongs to, no part of the name.
+  if (words.length - cut >= 4 && /^\p{Lu}{2,6}$/u.test(words[cut + 1] ?? '') && /\p{Ll}/u.test(words[cut + 2] ?? ''))
     cut++;
+  // "пресс-секретарь Кремля Дмитрий Песков": in a language with patronymics, three words after a role
+  // whose second is none start with the role's complement; without a role word in the run the
+  // complement alone is no role ("(министр иностранных дел) України Дмитро Кулеба").
+  const roled = cut >= 0;
+  if ((afterRole || roled) && genitiveComplement(words.slice(cut + 1), lex)) cut++;
   const name = words.slice(cut + 1);
   // "Prime Minister", "Foreign Secretary": a role of several words names nobody either.
   if (name.length === 0 || (roled && name.every((w) => isRole(w, lex)))) return null;
   return { name: name.join(' '), role: roled ? words.slice(0, cut + 1).join(' ') : null };
+}
+
+/**
+ * Three capitalized words or more after a role, the second no patronymic: the first is the role's
+ * complement, when its form says so (России, Кремля; not Ким Чен Ын, nor Большая Палата ВС).
+ */
+export function genitiveComplement(words: readonly string[], lex: Lexicon): boolean {
+  return (
+    lex.patronymic !== null &&
+    words.length >= 3 &&
+    !lex.patronymic(words[1] ?? '') &&
+    !isRole(words[0] ?? '', lex) &&
+    lex.complementForm(words[0] ?? '')
+  );
 }
 
 /**
@@ -198,8 +206,20 @@ function nominalAfter(text: string, lex: Lexicon): string | null {
     if (adv?.[1] && lex.auxiliary(adv[1])) after = after.slice(adv[0].length - 1);
   }
   const m = /^[\s,«»"“”]*((?:l’|l'|\p{L}+\s)[^,.;:!?«»"“”()]{2,60}?)\s*(?=[,.;:!?«»"“”()]|$)/u.exec(after);
-  const phrase = m?.[1]?.trim();
+  let phrase = m?.[1]?.trim();
   if (!phrase) return null;
+  // Where nouns are capitalized, a lowercase word after the last noun is the verb ("Laut einer
+  // Sprecherin der Bahn sind …"): the phrase ends before it.
+  if (lex.nounsCapitalized) {
+    const words = tokens(phrase);
+    while (
+      words.length > 2 &&
+      /^\p{Ll}/u.test(words[words.length - 1] ?? '') &&
+      !lex.role(words[words.length - 1] ?? '')
+    )
+      words.pop();
+    phrase = words.join(' ');
+  }
   const first = /^(l’|l')/u.test(phrase) ? 'l’' : (tokens(phrase)[0] ?? '');
   if (!lex.determiner(first) && !lex.determiner(first.replace('’', "'"))) return null;
   return tokens(phrase).length <= 7 && speakerNoun(phrase, lex) ? phrase : null;
@@ -443,12 +463,18 @@ function nameOpeningPhrase(toks: readonly string[], after: string, lex: Lexicon)
   let j = i + first.length;
   const mid: string[] = [];
   while (j < toks.length && /^\p{Ll}/u.test(toks[j] ?? '') && lex.role(toks[j] ?? '')) mid.push(toks[j++] ?? '');
+  // The role's complement, one lowercase word right before the name ("ТАСС директор музея Елена Гагарина").
+  if (mid.length > 0 && /^\p{Ll}/u.test(toks[j] ?? '') && runAt(j + 1).length > 0) mid.push(toks[j++] ?? '');
   const second = mid.length > 0 ? runAt(j) : [];
   if (second.length > 0) {
     const parts = splitRole(second, lex);
     if (parts) return { name: parts.name, role: [...roleLead, ...first, ...mid, parts.role ?? ''].join(' ').trim() };
   }
-  const parts = splitRole(first, lex);
+  const parts = splitRole(
+    first,
+    lex,
+    lead.some((w) => isRole(w, lex)),
+  );
   if (!parts) return null;
   const role = [...roleLead, parts.role ?? ''].join(' ').trim();
   return { name: parts.name, role: role || null };
