@@ -1,0 +1,62 @@
+// A capitalized name run as the quote rules read it: the role words that open
+// it, the particles inside it (Lula da Silva, von der Leyen), and, where nouns
+// decline, the role's complement before the name (президент России Владимир Путин).
+
+import type { Lexicon } from '../lexicon.ts';
+
+/** A capitalized name run split into the role before it and the name ("Ukrainian Ambassador" + "Andrii Melnyk"). */
+export interface NameParts {
+  name: string;
+  role: string | null;
+}
+
+/** A role word, or a compound ending in one (Editor-in-Chief, UN-Botschafter). */
+export function isRole(w: string, lex: Lexicon): boolean {
+  return lex.role(w) || w.split(/[-‐]/u).some((p) => p.length > 2 && lex.role(p));
+}
+
+/** The role words that open a run, and the name after them; null when nothing is left for a name. */
+export function splitRole(words: readonly string[], lex: Lexicon, afterRole = false): NameParts | null {
+  // A role alone ("Wissenschaftlerin", "NBC-Co-Kommentator") names nobody.
+  if (words.length === 1 && isRole(words[0] ?? '', lex)) return null;
+  let cut = -1;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i] ?? '';
+    if (isRole(w, lex)) cut = i;
+  }
+  // "представитель МИД Мария Захарова", "spokesperson UNHCR Olga Sarrado": an acronym before a name
+  // of two words or more is the body the person belongs to, no part of the name.
+  if (words.length - cut >= 4 && /^\p{Lu}{2,6}$/u.test(words[cut + 1] ?? '') && /\p{Ll}/u.test(words[cut + 2] ?? ''))
+    cut++;
+  // "пресс-секретарь Кремля Дмитрий Песков": in a language with patronymics, three words after a role
+  // whose second is none start with the role's complement; without a role word in the run the
+  // complement alone is no role ("(министр иностранных дел) України Дмитро Кулеба").
+  const roled = cut >= 0;
+  if ((afterRole || roled) && genitiveComplement(words.slice(cut + 1), lex)) cut++;
+  const name = words.slice(cut + 1);
+  // "Prime Minister", "Foreign Secretary": a role of several words names nobody either.
+  if (name.length === 0 || (roled && name.every((w) => isRole(w, lex)))) return null;
+  return { name: name.join(' '), role: roled ? words.slice(0, cut + 1).join(' ') : null };
+}
+
+/**
+ * Three capitalized words or more after a role, the second no patronymic: the first is the role's
+ * complement, when its form says so (России, Кремля; not Ким Чен Ын, nor Большая Палата ВС).
+ */
+export function genitiveComplement(words: readonly string[], lex: Lexicon): boolean {
+  return (
+    lex.patronymic !== null &&
+    words.length >= 3 &&
+    !lex.patronymic(words[1] ?? '') &&
+    !isRole(words[0] ?? '', lex) &&
+    lex.complementForm(words[0] ?? '')
+  );
+}
+
+/**
+ * A particle inside a name (Lula da Silva); an article only after another particle (von der Leyen,
+ * de la Cruz), not after a noun ("Tweet des Jahres", "Demontage der Gastgeber").
+ */
+export function nameParticle(word: string, prev: string, lex: Lexicon): boolean {
+  return lex.connector(word) && (!lex.determiner(word) || lex.connector(prev));
+}
