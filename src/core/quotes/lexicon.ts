@@ -164,15 +164,8 @@ function memberTests(all: Gather) {
   };
 }
 
-/** The merged lexicon of these languages (cached per language set). */
-export function lexiconFor(mods: readonly LangModule[]): Lexicon {
-  const hit = cache.get(mods);
-  if (hit) return hit;
-  const all: Gather = (pick) => mods.flatMap((m) => [...(pick(m) ?? [])]);
-  const { notNames, male, female, other } = pronounsAndNotNames(mods, all);
-  const endings = all((m) => m.speech.nounEndings);
-  // A stem of five letters or more before the ending: Erklärung, Berufung are nouns; Jung, Hartung stay names.
-  const noun = endings.length ? new RegExp(`^\\p{Lu}\\p{L}{4,}(?:${endings.join('|')})$`, 'u') : null;
+/** The role nouns of these languages, and the test of a word for one (a compound, a case, a clitic). */
+function roleReader(mods: readonly LangModule[], all: Gather): { roles: Set<string>; role: (w: string) => boolean } {
   const roles = new Set<string>();
   for (const r of all((m) => m.speech.roles)) for (const v of arabicVariants(r)) roles.add(v);
   // German compounds end in a role noun (Klimaforscher, Außenminister): long roles match as endings.
@@ -183,9 +176,51 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
     ? [...roles].filter((r) => (r.length >= 5 || (r.length === 4 && germanRoles.has(r))) && /^\p{Ll}+$/u.test(r))
     : [];
   const roleCases = all((m) => m.speech.roleCases);
-  const counterparts = folded(all((m) => m.speech.counterparts));
+  const role = (w: string): boolean => {
+    // Elided articles (l’avocat, d’Etat) and glued conjunctions (والوزير) are not part of the word.
+    const f = foldWord(w)
+      .replace(/^(?:و|ف)(?=ال)/u, '')
+      .replace(/^لل(?=\p{L}{3})/u, 'ال')
+      .replace(/^[ld][’']/u, '');
+    return (
+      roles.has(f) ||
+      // A glued conjunction before a role without the article (ونظيره).
+      (/^[وف]\p{Script=Arabic}{3}/u.test(f) && roles.has(f.slice(1))) ||
+      compoundRoles.some((r) => f.endsWith(r) && f.length > r.length + 2) ||
+      roleCases.some(
+        ([end, base]) => f.endsWith(end) && f.length > end.length + 2 && roles.has(f.slice(0, -end.length) + base),
+      )
+    );
+  };
+  return { roles, role };
+}
+
+/** What a word's form tells in languages whose nouns decline: a patronymic, a role's complement. */
+function nameForms(mods: readonly LangModule[], all: Gather): Pick<Lexicon, 'patronymic' | 'complementForm'> {
   const patronymics = mods.flatMap((m) => (m.speech.patronymic ? [m.speech.patronymic] : []));
   const patronymic = patronymics.length ? new RegExp(`^\\p{Lu}\\p{Ll}+(?:${patronymics.join('|')})$`, 'u') : null;
+  const genitives = all((m) => m.speech.genitiveEndings);
+  const adjectives = all((m) => m.speech.adjectiveEndings);
+  const ends = (w: string, endings: readonly string[]): boolean =>
+    endings.some((e) => w.length > e.length + 2 && w.endsWith(e));
+  return {
+    patronymic: patronymic ? (w) => patronymic.test(w) : null,
+    complementForm: (w) => /^\p{Lu}{2,6}$/u.test(w) || (ends(w, genitives) && !ends(w, adjectives)),
+  };
+}
+
+/** The merged lexicon of these languages (cached per language set). */
+export function lexiconFor(mods: readonly LangModule[]): Lexicon {
+  const hit = cache.get(mods);
+  if (hit) return hit;
+  const all: Gather = (pick) => mods.flatMap((m) => [...(pick(m) ?? [])]);
+  const { notNames, male, female, other } = pronounsAndNotNames(mods, all);
+  const endings = all((m) => m.speech.nounEndings);
+  // A stem of five letters or more before the ending: Erklärung, Berufung are nouns; Jung, Hartung stay names.
+  const noun = endings.length ? new RegExp(`^\\p{Lu}\\p{L}{4,}(?:${endings.join('|')})$`, 'u') : null;
+  const { roles, role } = roleReader(mods, all);
+  const compounds = mods.some((m) => m.code === 'de');
+  const counterparts = folded(all((m) => m.speech.counterparts));
   const determiners = folded(all((m) => m.speech.determiners));
   // Names keep their particles whatever the article's language (von der Leyen in a Spanish article).
   const connectors = folded(LANGS.flatMap((m) => m.speech.connectors ?? []));
@@ -198,10 +233,6 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const tails = folded(all((m) => m.speech.nameCompounds?.tails));
   const sourceMale = folded(all((m) => m.speech.sourcePronouns?.male));
   const sourceFemale = folded(all((m) => m.speech.sourcePronouns?.female));
-  const genitives = all((m) => m.speech.genitiveEndings);
-  const adjectives = all((m) => m.speech.adjectiveEndings);
-  const ends = (w: string, endings: readonly string[]): boolean =>
-    endings.some((e) => w.length > e.length + 2 && w.endsWith(e));
   const lex: Lexicon = {
     ...memberTests(all),
     notName: (w) => notNames.has(w) || (noun !== null && noun.test(w)),
@@ -212,22 +243,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
       return sourceFemale.has(f) ? 'female' : undefined;
     },
     title: titleReader(all),
-    role: (w) => {
-      // Elided articles (l’avocat, d’Etat) and glued conjunctions (والوزير) are not part of the word.
-      const f = foldWord(w)
-        .replace(/^(?:و|ف)(?=ال)/u, '')
-        .replace(/^لل(?=\p{L}{3})/u, 'ال')
-        .replace(/^[ld][’']/u, '');
-      return (
-        roles.has(f) ||
-        // A glued conjunction before a role without the article (ونظيره).
-        (/^[وف]\p{Script=Arabic}{3}/u.test(f) && roles.has(f.slice(1))) ||
-        compoundRoles.some((r) => f.endsWith(r) && f.length > r.length + 2) ||
-        roleCases.some(
-          ([end, base]) => f.endsWith(end) && f.length > end.length + 2 && roles.has(f.slice(0, -end.length) + base),
-        )
-      );
-    },
+    role,
     determiner: (w) => determiners.has(foldWord(w)),
     counterpart: (w) => {
       const f = foldWord(w).replace(/^[ld][’']/u, '');
@@ -250,11 +266,10 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
     subjectAfterVerb: mods[0]?.speech.subjectAfterVerb === true,
     verbFinal: mods[0]?.speech.verbFinal === true,
     nounsCapitalized: mods[0]?.speech.nounsCapitalized === true,
-    complementForm: (w) => /^\p{Lu}{2,6}$/u.test(w) || (ends(w, genitives) && !ends(w, adjectives)),
     afterSubject: new RegExp(`(?:${after.join('|') || '(?!)'})`, 'u'),
     beforeName: all((m) => m.speech.beforeName),
     compoundName: (prev, w) => heads.has(foldWord(prev)) || tails.has(foldWord(w)),
-    patronymic: patronymic ? (w) => patronymic.test(w) : null,
+    ...nameForms(mods, all),
     naming: all((m) => m.speech.naming),
     sentenceStarters: new Set([...all((m) => m.speech.notNames), ...male, ...female]),
     common: () => false,
