@@ -84,11 +84,8 @@ export interface CueMatcher {
 
 const cache = new Map<string, CueMatcher>();
 
-/** Builds (once per language set) a matcher for every cue of the given languages. */
-export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
-  const key = mods.map((m) => m.code).join(',') + fam;
-  const hit = cache.get(key);
-  if (hit) return hit;
+/** Every word the cues of these languages are built from, by kind. */
+function cueWords(mods: LangModule[]) {
   const gender = new Map<string, Gender>();
   const plural = new Set<string>();
   const words = new Set<string>();
@@ -116,6 +113,15 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
     for (const p of m.speech.cuePrefixes ?? []) prefixes.add(p);
     for (const a of m.speech.cueAdverbs ?? []) adverbs.add(a);
   }
+  return { gender, plural, words, prefixes, adverbs, clauseVerbs, nounLeads, roles, complementizers };
+}
+
+/** Builds (once per language set) a matcher for every cue of the given languages. */
+export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
+  const key = mods.map((m) => m.code).join(',') + fam;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const { gender, plural, words, prefixes, adverbs, clauseVerbs, nounLeads, roles, complementizers } = cueWords(mods);
   // A verb opening its sentence is capitalized ("Valora que …", "Asegura que …").
   if (fam === 'latin')
     for (const w of [...words]) if (/^\p{Ll}/u.test(w)) words.add(w.charAt(0).toUpperCase() + w.slice(1));
