@@ -10,7 +10,7 @@ import { detectNews } from './detect/index.ts';
 import { resolvePublished } from './published/index.ts';
 import { snapshot } from './snapshot.ts';
 import { findQuotes } from './quotes/index.ts';
-import { identifyLang } from './lang/identify.ts';
+import { identifiable, identifyLang } from './lang/identify.ts';
 import { extractReadable } from './reader/index.ts';
 import { describeClutter } from './kinds.ts';
 import { MAX_PAGE_ELEMENTS, walkPage } from './page/walk.ts';
@@ -32,6 +32,8 @@ export interface TextResults {
  * one of our languages (lang/identify.ts).
  */
 export function textLang(snap: PageSnapshot): string | null {
+  // A declared language the words cannot tell apart (Bulgarian from Russian) is kept.
+  if (snap.lang && !identifiable(snap.lang)) return snap.lang;
   const words = [snap.headline, snap.standfirst, ...snap.paragraphs].filter(Boolean).join(' ');
   return identifyLang(words) ?? snap.lang;
 }

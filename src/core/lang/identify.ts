@@ -28,6 +28,11 @@ function wordTable(): Map<string, string[]> {
   return table;
 }
 
+/** Can identifyLang tell this language from the others (does its file list function words)? */
+export function identifiable(code: string): boolean {
+  return LANGS.some((m) => m.code === code && functionWordsOf(m).length > 0);
+}
+
 /**
  * The language whose closed-class words make up the text, when one clearly does; null when the
  * text is short, in another language, or shared between two.
