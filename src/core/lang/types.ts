@@ -149,6 +149,8 @@ export interface SpeechWords {
    * addressee, never the subject, even after a quotation.
    */
   objectCues?: string[];
+  /** Words that hold a one-character cue of a script without spaces and are no speech (说明 explain, 知道 know). */
+  cueCompounds?: string[];
   /** Cues that never have their speaker beside them: reported-speech moods (German sei, seien). */
   subjectlessCues?: string[];
   /** Cues that name their source after them, whatever the word order ("according to X", "según X", "Para X,"). */

@@ -100,6 +100,9 @@ export const speech: SpeechWords = {
     ['『', '』'],
     ['"', '"'],
   ],
+  // One-character cues inside longer words: 说明 (explain), 说服 (persuade), 说法 (a claim), 说起
+  // (bring up), 知道 (know), 报道 (report), 味道 (taste).
+  cueCompounds: ['说明', '說明', '说服', '說服', '说法', '說法', '说起', '說起', '知道', '报道', '報道', '味道'],
   verbs: [
     '表示',
     '說',

@@ -146,6 +146,12 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
     : new RegExp(`(?<![\\p{L}\\p{M}])${pre}(${alternatives})(?![\\p{L}\\p{M}])`, 'gu');
   // The cue's words without the adverb inside it, for the lookups by word ("a également dit" → "a dit").
   const adverbInside = inside ? new RegExp(`[\\s\\u00a0]+(?:${inside})(?=[\\s\\u00a0])`, 'u') : null;
+  const compounds = mods.flatMap((m) => m.speech.cueCompounds ?? []);
+  const insideCompound = (text: string, start: number, word: string): boolean =>
+    compounds.some((c) => {
+      const at = c.indexOf(word);
+      return at >= 0 && start - at >= 0 && text.startsWith(c, start - at);
+    });
   const fold = foldArabic;
   const genderFolded = new Map<string, Gender>();
   for (const [k, v] of gender) genderFolded.set(fold(k), v);
@@ -157,13 +163,8 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
         const printed = m[1] ?? '';
         const start = (m.index ?? 0) + m[0].length - printed.length;
         const word = adverbInside ? printed.replace(adverbInside, '') : printed;
-        // One-character Chinese cues inside longer words: 说明 (explain), 知道 (know), 报道 (report).
-        if (
-          glued &&
-          word.length === 1 &&
-          (/^[明服法起]/u.test(text.charAt(start + 1)) || /^[知报報味]/u.test(text.charAt(start - 1)))
-        )
-          continue;
+        // A one-character cue inside a longer word that is no speech (说明, 知道: lang cueCompounds).
+        if (glued && word.length === 1 && insideCompound(text, start, word)) continue;
         // "وهو طالب جامعي": after a pronoun that opens a nominal clause, a cue word that is also a role
         // is a noun ("وهو يقول" stays a cue).
         const lead = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
