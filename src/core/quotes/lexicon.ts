@@ -164,12 +164,18 @@ function memberTests(all: Gather) {
   };
 }
 
-/** The role nouns of these languages, and the test of a word for one (a compound, a case, a clitic). */
-function roleReader(mods: readonly LangModule[], all: Gather): { roles: Set<string>; role: (w: string) => boolean } {
+/**
+ * The role nouns of these languages, and the test of a word for one (a compound, a case, a clitic).
+ * `compounds`: German is among them, whose compounds end in a role noun (Klimaforscher,
+ * Außenminister): long roles match as endings.
+ */
+function roleReader(
+  mods: readonly LangModule[],
+  all: Gather,
+  compounds: boolean,
+): { roles: Set<string>; role: (w: string) => boolean } {
   const roles = new Set<string>();
   for (const r of all((m) => m.speech.roles)) for (const v of arabicVariants(r)) roles.add(v);
-  // German compounds end in a role noun (Klimaforscher, Außenminister): long roles match as endings.
-  const compounds = mods.some((m) => m.code === 'de');
   // Short German roles end compounds too (Konzernchef, Zahnarzt); those of other languages only from five letters.
   const germanRoles = new Set(mods.filter((m) => m.code === 'de').flatMap((m) => m.speech.roles ?? []));
   const compoundRoles = compounds
@@ -218,15 +224,16 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const endings = all((m) => m.speech.nounEndings);
   // A stem of five letters or more before the ending: Erklärung, Berufung are nouns; Jung, Hartung stay names.
   const noun = endings.length ? new RegExp(`^\\p{Lu}\\p{L}{4,}(?:${endings.join('|')})$`, 'u') : null;
-  const { roles, role } = roleReader(mods, all);
+  // German compounds end in a role or a body noun (Außenminister, Bundesgericht).
   const compounds = mods.some((m) => m.code === 'de');
+  const { roles, role } = roleReader(mods, all, compounds);
   const counterparts = folded(all((m) => m.speech.counterparts));
   const determiners = folded(all((m) => m.speech.determiners));
   // Names keep their particles whatever the article's language (von der Leyen in a Spanish article).
   const connectors = folded(LANGS.flatMap((m) => m.speech.connectors ?? []));
   for (const w of all((m) => m.speech.notParticles)) connectors.delete(foldWord(w));
   const bodies = new Set(all((m) => m.speech.bodies).flatMap(arabicVariants));
-  const compoundBodies = mods.some((m) => m.code === 'de') ? [...bodies].filter((b) => /^\p{Ll}{3,}$/u.test(b)) : [];
+  const compoundBodies = compounds ? [...bodies].filter((b) => /^\p{Ll}{3,}$/u.test(b)) : [];
   const conjunctions = folded(all((m) => m.speech.conjunctions));
   const after = all((m) => m.speech.afterSubject);
   const heads = folded(all((m) => m.speech.nameCompounds?.heads));

@@ -4,7 +4,7 @@
 
 import type { QuoteContext, Unit } from '../model.ts';
 import { sentenceAt, tokens } from '../sentences.ts';
-import { genitiveComplement, nameParticle } from '../speaker/names.ts';
+import { genitiveComplement, nameParticle, roleWordBefore } from '../speaker/names.ts';
 
 /**
  * Does the mention at `at` open its sentence, after at most two words ("Auch Samantha Burgess",
@@ -74,8 +74,8 @@ export function runsOf(q: QuoteContext, unit: Unit): Run[] {
     const next = cut >= 0 ? [...text.matchAll(/\S+/gu)].slice(cut + 1).find((t) => /^\p{Lu}/u.test(t[0])) : undefined;
     if (next?.index !== undefined) pieces.splice(p + 1, 0, { start: start + next.index, text: text.slice(next.index) });
     while (kept.length > 0 && q.lex.connector(kept[kept.length - 1] ?? '')) kept.pop();
-    let skip = 0;
-    while (skip < kept.length && (q.lex.notName(kept[skip] ?? '') || q.lex.determiner(kept[skip] ?? ''))) skip++;
+    // The sentence openers and determiners that lead the run (counted above) are no part of the name.
+    let skip = Math.min(lead, kept.length);
     // A word capitalized only because it opens the sentence (Embora, Hoje): the article also prints it lowercase.
     if (skip < kept.length - 1 && q.lex.common(kept[skip] ?? '') && opensSentence(unit, start)) skip++;
     const name = kept.slice(skip);
@@ -84,17 +84,16 @@ export function runsOf(q: QuoteContext, unit: Unit): Run[] {
     let offset = kept.slice(0, skip).reduce((n, w) => n + w.length + 1, 0);
     // "il senatore della Florida Marco Rubio": after a role and its link, the first word completes the role.
     const prev = tokens(unit.text.slice(Math.max(0, start - 40), start));
-    const linked = q.lex.roleLink(prev[prev.length - 1] ?? '') && q.lex.role(prev[prev.length - 2] ?? '');
+    const last = prev[prev.length - 1] ?? '';
+    const linked = q.lex.roleLink(last) && q.lex.role(prev[prev.length - 2] ?? '');
     // Else the whole run is the complement: the body the role belongs to ("El entrenador del Real Madrid").
     const complement = linked && name.length < 3;
     while (linked && name.length >= 3) offset += (name.shift() ?? '').length + 1;
     // "представитель МИД России Мария Захарова", "міністр закордонних справ України Дмитро Кулеба": a
     // role's complement needs no link where nouns decline; it follows the role's words.
-    const last = prev[prev.length - 1] ?? '';
-    const afterWords = /^\p{Ll}/u.test(last) && !q.lex.preposition(last) && !q.lex.conjunction(last);
-    if (afterWords && genitiveComplement(name, q.lex)) offset += (name.shift() ?? '').length + 1;
+    if (roleWordBefore(last, q.lex) && genitiveComplement(name, q.lex)) offset += (name.shift() ?? '').length + 1;
     // After a short preposition the first word is its object ("в Раді Ірина Венедіктова").
-    if (name.length >= 3 && q.lex.preposition(prev[prev.length - 1] ?? '') && q.lex.title(name[0] ?? '') === undefined)
+    if (name.length >= 3 && q.lex.preposition(last) && q.lex.title(name[0] ?? '') === undefined)
       offset += (name.shift() ?? '').length + 1;
     out.push({ start: start + offset, words: name.map((w) => w.replace(/[,;:]$/u, '')), complement });
   }

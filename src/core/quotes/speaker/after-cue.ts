@@ -47,18 +47,20 @@ function phraseAfterCue(after: string, lex: Lexicon): string[] {
 /**
  * "said NBC commentator and three-time NBA champion Dwyane Wade", "sagte NBC-Co-Kommentator und
  * dreifach-NBA-Champion Dwyane Wade": a description of up to ten words, with no preposition in it
- * and no article but its first word, then a name of two words or more that ends the phrase. A compound on an acronym (NBA-Champion,
- * UN-Botschafter) is a noun of the description, not a word of the name. An adverbial may follow
- * the name.
+ * and no article but its first word, then a name of two words or more that ends the phrase. A
+ * compound on an acronym (NBA-Champion, UN-Botschafter) is a noun of the description, not a word
+ * of the name. An adverbial may follow the name.
  */
 function nameClosingPhrase(phrase: readonly string[], lex: Lexicon): NameParts | null {
+  // A lowercase word that, capitalized, is never a name: a function word (am, on, ha, cui).
+  const closed = (t: string): boolean => lex.notName(t.charAt(0).toUpperCase() + t.slice(1));
   // An adverbial after the name ends the phrase there ("… Dwyane Wade am Samstag", "… on Monday").
   const adverbial = phrase.findIndex(
     (t, p) =>
       p >= 2 &&
       /^\p{Ll}/u.test(t) &&
       !lex.connector(t) &&
-      (lex.adverbialPreposition(t) || lex.notName(t.charAt(0).toUpperCase() + t.slice(1))) &&
+      (lex.adverbialPreposition(t) || closed(t)) &&
       NAME_TOKEN.test(phrase[p - 1] ?? '') &&
       (NAME_TOKEN.test(phrase[p - 2] ?? '') || lex.connector(phrase[p - 2] ?? '')),
   );
@@ -86,7 +88,7 @@ function nameClosingPhrase(phrase: readonly string[], lex: Lexicon): NameParts |
     lex.relative(t) ||
     lex.complementizer(t) ||
     lex.pronoun(t) !== undefined ||
-    (!lex.conjunction(t) && !lex.determiner(t) && lex.notName(t.charAt(0).toUpperCase() + t.slice(1)));
+    (!lex.conjunction(t) && !lex.determiner(t) && closed(t));
   if (!description.some((t) => /^\p{Ll}/u.test(t)) || description.some(clause)) return null;
   const parts = splitRole(run, lex);
   if (!parts) return null;

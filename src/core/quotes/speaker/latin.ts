@@ -8,7 +8,7 @@ import { nameRef, nominalRef, noneRef, pronounRef, type SpeakerRef } from '../mo
 import { bare, NAME_TOKEN, tokens } from '../sentences.ts';
 import { afterAdverbial } from './adverbial.ts';
 import { nameAfterCue, nameAfterRole } from './after-cue.ts';
-import { isRole, nameParticle, splitRole, type NameParts } from './names.ts';
+import { isRole, nameParticle, roleWordBefore, splitRole, type NameParts } from './names.ts';
 
 /** The capitalized name run that ends a text (`… Andrew Pollard`), or null. */
 export function trailingName(text: string, lex: Lexicon): NameParts | null {
@@ -47,9 +47,8 @@ export function trailingName(text: string, lex: Lexicon): NameParts | null {
   if (run.length > 1 && lex.preposition(lead) && lex.title(run[0] ?? '') === undefined) run.shift();
   // A lone initial ("М", "Я") is not a name.
   if (run.length === 1 && (run[0] ?? '').replace(/\.$/u, '').length < 2) return null;
-  const word = bare(toks[toks.length - run.length - 1] ?? '');
-  const afterWord = /^\p{Ll}/u.test(word) && !lex.preposition(word) && !lex.conjunction(word);
-  return run.length > 0 ? splitRole(run, lex, afterWord) : null;
+  const afterRole = roleWordBefore(bare(toks[toks.length - run.length - 1] ?? ''), lex);
+  return run.length > 0 ? splitRole(run, lex, afterRole) : null;
 }
 
 /** The capitalized name run that starts a text (`Andrew Pollard, director …`), or null. */

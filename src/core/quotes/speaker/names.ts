@@ -54,6 +54,15 @@ export function genitiveComplement(words: readonly string[], lex: Lexicon): bool
 }
 
 /**
+ * A lowercase word of the sentence that is no preposition or conjunction: before a name run, the
+ * role's own words ("министр иностранных дел России Сергей Лавров"), after which a complement may
+ * stand.
+ */
+export function roleWordBefore(word: string, lex: Lexicon): boolean {
+  return /^\p{Ll}/u.test(word) && !lex.preposition(word) && !lex.conjunction(word);
+}
+
+/**
  * A particle inside a name (Lula da Silva); an article only after another particle (von der Leyen,
  * de la Cruz), not after a noun ("Tweet des Jahres", "Demontage der Gastgeber").
  */
