@@ -120,6 +120,8 @@ export const speech: SpeechWords = {
     'معتبرا',
     'متابعا',
     'أردف',
+    'أجاب',
+    'أجابت',
     'نوه',
     'حذر',
     'محذرا',
@@ -320,9 +322,11 @@ export const speech: SpeechWords = {
     'تستطرد',
     'تختم',
     'تردف',
+    'أجابت',
   ],
   // بين is also "between": a cue only before أن or a colon (وبين سموه أن "…").
-  verbsWithClause: ['بين'],
+  // واصل is also "went on (doing)": a cue only before a colon (وواصل: «…»).
+  verbsWithClause: ['بين', 'واصل', 'واصلت'],
   // "وهو طالب جامعي" (he is a student): after these pronouns a cue word that is also a role (طالب
   // "demanded") is a noun.
   nounCueLeads: ['وهو', 'وهي', 'هو', 'هي'],
@@ -361,6 +365,8 @@ export const speech: SpeechWords = {
     'معتبرا',
     'متابعا',
     'أردف',
+    'واصل',
+    'أجاب',
     'نوه',
     'حذر',
     'محذرا',
@@ -417,7 +423,13 @@ export const speech: SpeechWords = {
     'يردف',
   ],
   cuePrefixes: ['و', 'ف', 'ك'],
-  pronouns: { male: ['هو', 'سموه', 'معاليه', 'فخامته', 'سعادته'], female: ['هي', 'سموها', 'معاليها'], other: ['هم'] },
+  // And his own words named after "according to" (بحسب زعمه، حسب تعبيرها، على حد قوله): the speaker
+  // named before.
+  pronouns: {
+    male: ['هو', 'سموه', 'معاليه', 'فخامته', 'سعادته', 'زعمه', 'تعبيره', 'وصفه', 'روايته', 'رأيه'],
+    female: ['هي', 'سموها', 'معاليها', 'زعمها', 'تعبيرها', 'وصفها', 'روايتها', 'رأيها'],
+    other: ['هم', 'زعمهم', 'تعبيرهم', 'وصفهم', 'روايتهم', 'رأيهم'],
+  },
   // Honorifics and titles of nobility before a name, by gender (roles such as وزير are in `roles`).
   titles: {
     male: [
@@ -477,12 +489,6 @@ export const speech: SpeechWords = {
     'بأن',
     'فيما',
     'كما',
-    'إنه',
-    'أنه',
-    'إنها',
-    'أنها',
-    'له',
-    'لها',
     'عبر',
     'حول',
     'إثر',
@@ -495,6 +501,20 @@ export const speech: SpeechWords = {
     'ايضا',
     'أيضاً',
     'كذلك',
+    // A preposition or a complementizer with its pronoun (قال فيه، كتب عليها، قال لنا، اعتبر أنهم) and a
+    // day or time (غدا، حاليا): never a name, and never the start of one.
+    ...['في', 'علي', 'إلي', 'لدي', 'من', 'عن', 'مع', 'عند', 'ب', 'ل', 'أن', 'إن', 'بأن'].flatMap((p) =>
+      ['ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'كم'].map((s) => p + s),
+    ),
+    'غدا',
+    'غداً',
+    'الآن',
+    'حاليا',
+    'حالياً',
+    'أخيرا',
+    'أخيراً',
+    'مؤخرا',
+    'مؤخراً',
   ],
   naming: [
     'عنوان',

@@ -161,9 +161,14 @@ function withoutObject(name: string, all: string): string {
   return alone > joined ? words.slice(0, -1).join(' ') : name;
 }
 
+/** Does the Arabic word stand in the text, alone or with a conjunction or preposition glued on? */
+const wordIn = (text: string, w: string): boolean =>
+  new RegExp(`(?<![\\p{L}])(?:و|ف|ل|ب)?${arabicPattern(w)}(?![\\p{L}])`, 'u').test(text);
+
 /** Arabic script: a role or title and the name after it (الرئيس الروسي فلاديمير بوتين), anywhere. */
 function collectArabicNames(q: QuoteContext): void {
   const all = q.units.map((u) => u.text).join('\n');
+  const body = q.units.filter((u) => u.index >= 0).map((u) => u.text);
   q.units.forEach((unit) => {
     for (const m of unit.text.matchAll(/[\p{Script=Arabic}.]+/gu)) {
       const at = m.index ?? 0;
@@ -185,7 +190,10 @@ function collectArabicNames(q: QuoteContext): void {
       const parts = splitArabic(verb > 0 ? phrase.slice(0, verb) : phrase, q.lex);
       const name = parts.name ? withoutObject(parts.name, all) : null;
       const named = name?.split(' ').filter((w) => q.lex.title(w) === undefined) ?? [];
-      if (name && named.length >= 1 && (named.length >= 2 || parts.role)) {
+      // A headline puts its verb after the subject (وزير التعليم يناقش خطة …): unless a speech verb
+      // ends it, what follows a role there is a name only when the story has each of its words too.
+      const told = unit.index >= 0 || verb > 0 || named.every((w) => body.some((t) => wordIn(t, w)));
+      if (name && told && named.length >= 1 && (named.length >= 2 || parts.role)) {
         q.entities.add(name, { role: parts.role, gender: parts.gender });
       }
     }

@@ -17,6 +17,8 @@ const isDefinite = (w: string): boolean => /^(?:و|ف)?(?:ال|لل)/u.test(w);
 /** Does the word carry the addressee's preposition (لرويترز, لـ"العربية", للصحفيين)? */
 function addressee(w: string, lex: Lexicon): boolean {
   if (w.length < 3) return false;
+  // لـ"الرياض"، ل»المدينة»: the preposition glued to a medium's name in marks, however they face.
+  if (/^لـ?["«»“”]/u.test(w)) return true;
   return lex.addresseePrefixes.some((p) => w.startsWith(p) && !w.startsWith('لا'));
 }
 

@@ -1,0 +1,74 @@
+// Arabic words that never name a speaker, on passages written for the test: a preposition or a
+// complementizer with its pronoun (قال فيه، اعتبر أنهم), a time word (غدا، أخيرا), "his claim" after
+// "according to" (بحسب زعمه), a medium in marks glued to ل however the marks face (ل»الرياض»), and a
+// headline's verb after its subject. And two cues: واصل before a colon only, and أجاب.
+import { describe, expect, it } from 'vitest';
+import { q, who } from './helpers.ts';
+
+describe('Arabic closed-class words are no speaker', () => {
+  it('reads past a preposition with its pronoun to the one speaking (قال فيه، قال لنا)', () => {
+    expect(
+      who(
+        [
+          'أصدر نادي الوحدة بيانا رسميا أمس.',
+          'وقال رئيس النادي سالم الغامدي في البيان الذي نشر فيه القرار: "لن نفرط في أي لاعب من لاعبينا".',
+          'وكتب على حسابه تغريدة قال فيها: "الجماهير تستحق فريقا أفضل من هذا".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['سالم الغامدي', 'سالم الغامدي']);
+    expect(
+      who(['وقالت الطبيبة هند السالم: "الحالات في تراجع".', 'وقالت لنا: "نحتاج إلى مزيد من الأسرة".'], 'ar'),
+    ).toEqual(['هند السالم', 'هند السالم']);
+  });
+
+  it('reads a complementizer with its pronoun as no name (اعتبر أنهم)', () => {
+    expect(
+      who(
+        [
+          'وقال الرئيس الأمريكي جو بايدن إن على الكونغرس ألا يستمع للمنتقدين الذين اعتبر أنهم أخطأوا من قبل.',
+          'وقال "إن الذين أيدوا تلك الحرب يرفضون اليوم هذا الاتفاق".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['جو بايدن']);
+  });
+
+  it('credits "according to his claim" (بحسب زعمه) to the one speaking', () => {
+    expect(
+      who(['وقال المواطن خالد العتيبي "لم أكن أعرف ما في الحقيبة"، لأن صاحبها بحسب زعمه "طلب مني حملها فقط".'], 'ar'),
+    ).toEqual(['خالد العتيبي', 'خالد العتيبي']);
+  });
+
+  it('reads a medium in marks glued to ل as the addressee, whichever way the marks face', () => {
+    const [found] = q(['وقال ل»الوطن» مدير المستشفى الدكتور ناصر الزهراني: «العمل يسير وفق الخطة».'], 'ar');
+    expect(found?.speaker).toContain('ناصر الزهراني');
+    expect(found?.speakerRole).toBe('مدير المستشفى');
+  });
+
+  it('takes no headline verb for a name after a role (وزير التعليم يناقش …)', () => {
+    const found = q(
+      ['زار وزير التعليم المدارس الحدودية أمس.', 'وقال الوزير خلال الزيارة: "سنوفر كل ما يحتاجه الطلاب هذا العام".'],
+      'ar',
+      'وزير التعليم يناقش خطة بدء العام الدراسي',
+    );
+    expect(found.map((f) => f.speaker)).not.toContain('يناقش خطة بدء العام');
+    expect(found.map((f) => f.speaker)).not.toContain('يناقش خطة بدء العام الدراسي');
+  });
+});
+
+describe('Arabic cues that are also other words', () => {
+  it('reads واصل before a colon as speech, carrying the speaker, and واصلت before a noun as none', () => {
+    expect(who(['وقال المدرب فهد الشمري: «الفريق جاهز للموسم».', 'وواصل: «لدينا لاعبون شباب مميزون».'], 'ar')).toEqual([
+      'فهد الشمري',
+      'فهد الشمري',
+    ]);
+    expect(q(['واصلت الفرس "نجمة الصحراء" تألقها في البطولة الأوروبية.'], 'ar')).toEqual([]);
+  });
+
+  it('reads أجاب as a speech verb', () => {
+    expect(who(['وعند سؤاله عن مستقبله، أجاب اللاعب ماجد الحربي "سأبقى مع النادي حتى نهاية عقدي".'], 'ar')).toEqual([
+      'ماجد الحربي',
+    ]);
+  });
+});
