@@ -64,6 +64,8 @@ export interface SpeechWords {
   naming?: string[];
   /** Verbs that give the name of someone just described (Arabic أحد السكان، ويدعى أحمد): the name after them is the speaker's. */
   namingVerbs?: string[];
+  /** Given names whose first letter is the conjunction's (Arabic وليد، وائل): such a word opens no new clause. */
+  namesWithConjunction?: string[];
   /** Capitalized words that start sentences but are never names (The, But, In). */
   notNames?: string[];
   /**

@@ -48,6 +48,8 @@ export interface Lexicon {
   adverbialPreposition(word: string): boolean;
   /** A verb that gives the name of someone just described (يدعى), glued conjunction apart? */
   namingVerb(word: string): boolean;
+  /** A given name whose first letter is a glued conjunction's (وليد، وائل)? */
+  nameWithConjunction(word: string): boolean;
   /** A cue that names its source after it ("according to", "según", "Para")? */
   sourceCue(cue: string): boolean;
   addresseePrefixes: readonly string[];
@@ -156,6 +158,7 @@ function memberTests(all: Gather) {
     relative: test(all((m) => m.speech.relatives)),
     sourceCue: test(all((m) => m.speech.sourceCues)),
     namingVerb: test(all((m) => m.speech.namingVerbs)),
+    nameWithConjunction: test(all((m) => m.speech.namesWithConjunction)),
     adverbialPreposition: test(all((m) => m.speech.prepositions)),
     subjectlessCue: test(all((m) => m.speech.subjectlessCues)),
     nounLikeCue: test(all((m) => m.speech.nounLikeCues)),

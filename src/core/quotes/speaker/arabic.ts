@@ -63,7 +63,16 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     // Not a word whose own first letter is و (وزارة، وكالة، وزير).
     // Nor a verb that gives the name of the one described (أحد السكان ويدعى أحمد).
     const naming = namesNext(w, lex);
-    if (words.length >= 2 && /^و[^ا]/u.test(w) && !isDefinite(w) && !lex.body(w) && !lex.role(w) && !naming) break;
+    if (
+      words.length >= 2 &&
+      /^و[^ا]/u.test(w) &&
+      !isDefinite(w) &&
+      !lex.body(w) &&
+      !lex.role(w) &&
+      !naming &&
+      !lex.nameWithConjunction(w)
+    )
+      break;
     words.push(w);
     if (marked) break;
     if (w !== raw && !/^\p{L}+\.$/u.test(raw)) {
@@ -146,6 +155,17 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
         if (bodyish(next, lex) && own && !isDefinite(own) && !lex.role(own) && words.length - (i + 1) >= 2) i++;
       } else if (isDefinite(w) && !lex.role(w)) i++;
       else if (/^ل[^ل]/u.test(w) && w.length > 3 && isDefinite(next)) i++;
+      // "حارس مرمى الشباب وليد عبدالله": a role in construct takes a noun without the article and its
+      // definite genitive, when a name follows them.
+      else if (
+        i === roleAt + 1 &&
+        !isDefinite(head) &&
+        !isDefinite(w) &&
+        !lex.role(w) &&
+        isDefinite(next) &&
+        i + 2 < words.length
+      )
+        i += 2;
       // "المفوض العام للأونروا": a genitive with لل after an adjective of the role, not right after it
       // ("قال المتحدث للصحفيين" is the addressee).
       else if (/^لل\p{L}{3,}$/u.test(w) && i > roleAt + 1 && isDefinite(words[i - 1] ?? '')) i++;
@@ -255,6 +275,9 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
       break;
     }
     if (chained || plain >= 3) break;
+    // "وليد عبدالله تعافيه": after a name of two words, a noun with a possessive pronoun (تعافيه،
+    // استعداده، رغبتها; not عبدالله) is the verb's object.
+    if (plain >= 2 && /^\p{L}{4,}(?:ه|ها|هم)$/u.test(w) && !/الله$/u.test(w)) break;
     out.push(w);
     plain++;
   }
