@@ -422,7 +422,7 @@ export const speech: SpeechWords = {
     'يختم',
     'يردف',
   ],
-  cuePrefixes: ['و', 'ف', 'ك'],
+  cuePrefixes: ['و', 'ف'],
   // And his own words named after "according to" (بحسب زعمه، حسب تعبيرها، على حد قوله): the speaker
   // named before.
   pronouns: {

@@ -71,4 +71,35 @@ describe('Arabic cues that are also other words', () => {
       'ماجد الحربي',
     ]);
   });
+
+  it('reads no prepositional phrase after the verb as its subject (وأشاد بالجهود …)', () => {
+    expect(
+      who(
+        [
+          'وقال المدرب خالد مطر: "الفريق جاهز للمباراة المقبلة".',
+          'وأشاد بالجهود الكبيرة التي يقدمها رئيس البعثة وأضاف: "بتال لم يقصر معنا أبدا".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['خالد مطر', 'خالد مطر']);
+  });
+});
+
+describe('Arabic names against cue words', () => {
+  it('ends a name at an adverb of manner (كيري مازحا، مبتسما)', () => {
+    expect(who(['وقال سامي مازحا في بداية الاجتماع «هذه العصا لها تاريخ طويل».'], 'ar')).toEqual(['سامي']);
+    expect(who(['وقال خالد مبتسما للحضور «هذا أجمل يوم في حياتي».'], 'ar')).toEqual(['خالد']);
+  });
+
+  it('reads no cue inside a name that opens with ك (كيري is not ك + يرى)', () => {
+    expect(
+      who(
+        [
+          'التقى وزير الخارجية الأميركي جون كيري نظيره الصيني أمس.',
+          'وقال كيري في بداية الاجتماع «نريد حلا سلميا لكل الخلافات».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['جون كيري']);
+  });
 });

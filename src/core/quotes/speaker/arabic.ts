@@ -33,6 +33,9 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     const raw = marked?.[1] ?? raw0;
     const w = strip(raw);
     if (w.length === 0 || /^["“”«»(]/u.test(raw) || /^\p{N}/u.test(w)) break;
+    // "وأشاد بالجهود …": a preposition glued to a definite noun right after the verb; the subject is
+    // the verb's own (he), not the phrase.
+    if (words.length === 0 && /^(?:ب|ك)ال/u.test(w)) break;
     if (words.length === 0 && addressee(w, lex)) {
       // "قالت لرويترز"، "قال لوكالة الأنباء الفرنسية": the addressee, then maybe the subject.
       while (isDefinite(strip(raws[i + 1] ?? '')) && !lex.role(strip(raws[i + 1] ?? ''))) i++;
@@ -275,6 +278,8 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
       break;
     }
     if (chained || plain >= 3) break;
+    // "كيري مازحا": an adverb of manner after the name (فاعلا، مُفعِلا، مستفعلا) ends it.
+    if (/^(?:\p{L}ا\p{L}{2}|م\p{L}{3,5})اً?$/u.test(w)) break;
     // "وليد عبدالله تعافيه": after a name of two words, a noun with a possessive pronoun (تعافيه،
     // استعداده، رغبتها; not عبدالله) is the verb's object.
     if (plain >= 2 && /^\p{L}{4,}(?:ه|ها|هم)$/u.test(w) && !/الله$/u.test(w)) break;
