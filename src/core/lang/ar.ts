@@ -324,6 +324,8 @@ export const speech: SpeechWords = {
     'تردف',
     'أجابت',
   ],
+  // "according to": the source is named after it.
+  sourceCues: ['بحسب', 'حسب', 'وفقا لـ', 'وفقا ل'],
   // بين is also "between": a cue only before أن or a colon (وبين سموه أن "…").
   // واصل is also "went on (doing)": a cue only before a colon (وواصل: «…»).
   verbsWithClause: ['بين', 'واصل', 'واصلت'],

@@ -102,4 +102,22 @@ describe('Arabic names against cue words', () => {
       ),
     ).toEqual(['جون كيري']);
   });
+
+  it('credits the words to the speech verb, not to the source cited after them (حسب رويترز، according to)', () => {
+    const passage = [
+      'التقى وزير الخارجية الأميركي جون كيري نظيره الصيني أمس.',
+      'وقال: «هذه العصا تعود إلى السفير في إنجلترا»، حسب رويترز.',
+      'وتابع: «ثم انتقلت إلى شقيقه الأصغر».',
+    ];
+    expect(who(passage, 'ar')).toEqual(['جون كيري', 'جون كيري']);
+    expect(
+      who(
+        [
+          'Foreign Minister John Kerry met his Chinese counterpart.',
+          'He said: "This cane belongs to the ambassador in England," according to Reuters.',
+        ],
+        'en',
+      ),
+    ).toEqual(['John Kerry']);
+  });
 });

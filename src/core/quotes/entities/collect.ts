@@ -3,6 +3,7 @@
 // outside quotation marks, and every later mention of them, in reading order.
 
 import { arabicPattern } from '../../text/fold.ts';
+import type { Cue } from '../cues.ts';
 import type { QuoteContext, Unit } from '../model.ts';
 import { sentenceAt, tokens } from '../sentences.ts';
 import { readSpeaker } from '../speaker/index.ts';
@@ -201,14 +202,29 @@ function collectArabicNames(q: QuoteContext): void {
 }
 
 /**
+ * "وقال: «…»، حسب رويترز": a source cue right after a quotation that a speech verb of the quotation's
+ * own sentence introduces names who reports the words, not who speaks them.
+ */
+function reportedSource(q: QuoteContext, unit: Unit, cues: readonly Cue[], cue: Cue): boolean {
+  if (!q.lex.sourceCue(cue.text)) return false;
+  const span = unit.spans.find(
+    (sp) => sp.close !== null && sp.close < cue.start && /^[\s,،]*$/u.test(unit.text.slice(sp.close + 1, cue.start)),
+  );
+  if (!span) return false;
+  const [from] = sentenceAt(unit.bounds, unit.text.length, span.open);
+  return cues.some((o) => o.start >= from && o.start < span.open && !q.lex.sourceCue(o.text));
+}
+
+/**
  * The speaker of every cue outside quotation marks, in reading order: reported speech names people
  * too, and a subjectless "وأضاف" or "he added" keeps the one already speaking in focus.
  */
 function collectCueSubjects(q: QuoteContext): void {
   q.units.forEach((unit, ui) => {
-    for (const cue of q.cues.find(unit.text)) {
-      if (inSpan(unit, cue.start)) continue;
+    const cues = q.cues.find(unit.text).filter((cue) => !inSpan(unit, cue.start));
+    for (const cue of cues) {
       const [start, to] = sentenceAt(unit.bounds, unit.text.length, cue.start);
+      if (reportedSource(q, unit, cues, cue)) continue;
       // Right after a closing mark the subject may follow the verb ("…", valora el universitario X):
       // read from that mark on, as the rules do.
       const closes = unit.spans.map((sp) => sp.close ?? -1).filter((c) => c >= start && c < cue.start);

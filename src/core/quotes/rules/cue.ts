@@ -27,6 +27,18 @@ function reads(c: Candidate, q: QuoteContext): { after: Read[]; before: Read[] }
 
 const named = (r: Read): boolean => r.ref.kind !== 'none';
 
+/**
+ * The cues around the candidate, less a source cue right after it when a speech verb before it in the
+ * sentence introduces the speaker ("وقال: «…»، حسب رويترز", `He said: "…", according to his lawyer`):
+ * that source reports the words, it does not speak them.
+ */
+function spoken(c: Candidate, q: QuoteContext): { after: Read[]; before: Read[] } {
+  const { after, before } = reads(c, q);
+  const [first, ...rest] = after;
+  const reported = first && before[0] && q.lex.sourceCue(first.cue.text) && !q.lex.sourceCue(before[0].cue.text);
+  return { after: reported ? rest : after, before };
+}
+
 /** A subjectless cue next to the quotation keeps its place as the cue; the subject comes from further off. */
 function withCue(found: Read, near: Read | undefined, rule: string): Attribution {
   if (!near || near === found || found.ref.kind === 'pronoun') return { rule, ref: found.ref, cue: found.cue };
@@ -35,7 +47,7 @@ function withCue(found: Read, near: Read | undefined, rule: string): Attribution
 
 /** Rule "quote-cue-mention": the cue right after the quotation names its speaker (`"Q," said X`, `"Q," she said`). */
 export function quoteCueMention(c: Candidate, q: QuoteContext): Attribution | null {
-  const first = reads(c, q).after[0];
+  const first = spoken(c, q).after[0];
   return first && named(first) ? { rule: 'quote-cue-mention', ref: first.ref, cue: first.cue } : null;
 }
 
@@ -60,7 +72,7 @@ export function sentenceCue(c: Candidate, q: QuoteContext): Attribution | null {
 
 /** Rule "subjectless-cue": a cue with no subject (`وأضاف: "Q"`, `"Q", afirmó.`): the speaker is whoever the text is about. */
 export function subjectlessCue(c: Candidate, q: QuoteContext): Attribution | null {
-  const { after, before } = reads(c, q);
+  const { after, before } = spoken(c, q);
   const near = after[0] ?? before[0];
   return near ? { rule: 'subjectless-cue', ref: near.ref, cue: near.cue } : null;
 }
