@@ -62,6 +62,11 @@ export interface SpeechWords {
   stops?: string[];
   /** Words before a quotation that make it a title or a name, not speech (called, titled). */
   naming?: string[];
+  /**
+   * Nouns that a short name in marks follows with no cue in its sentence (Arabic مجموعة “…”، مهرجان
+   * «…»): that span names a group, an event or a work, it is no speech.
+   */
+  nameHeads?: string[];
   /** Verbs that give the name of someone just described (Arabic أحد السكان، ويدعى أحمد): the name after them is the speaker's. */
   namingVerbs?: string[];
   /** Given names whose first letter is the conjunction's (Arabic وليد، وائل): such a word opens no new clause. */

@@ -46,6 +46,26 @@ function properNoun(text: string, before: string, q: QuoteContext, cues: readonl
   return !(lastCue && before.slice(lastCue.end).trim().length === 0);
 }
 
+/**
+ * Rule "proper-noun" in Arabic script, which has no capitals: a short span (four words at most, no
+ * sentence punctuation) right after a noun that heads a name (مجموعة “سعوديون في أمريكا”، مهرجان
+ * «…»), or a span of spelled letters (سي إن إن، إف بي آي), names something. (A span after any noun
+ * with the article, with no cue before it, is often a name too, المغرد “أبو فهد الصبيحي”, but that
+ * rule lost a quotation of the checking half and was thrown out.)
+ */
+function arabicName(text: string, before: string, q: QuoteContext): boolean {
+  if (q.fam !== 'arabic') return false;
+  const words = text.trim().split(/\s+/u);
+  if (words.every((w) => w.replace(/\P{L}/gu, '').length <= 2)) return true;
+  if (words.length > 4 || /[.!?؟،,;؛:]\s*$/u.test(text)) return false;
+  const prev = /(\p{L}+)\s*$/u.exec(before)?.[1] ?? '';
+  return q.lex.nameHead(prev);
+}
+
+/** arabicName on a span of a unit. */
+const arabicNameSpan = (q: QuoteContext, u: Unit, s: Span): boolean =>
+  arabicName(spanText(u.text, s), u.text.slice(0, s.open), q);
+
 /** Rule "naming": a word like "called"/"titled"/"بعنوان" just before the marks names a title, not speech. */
 function namedBefore(before: string, lex: Lexicon): boolean {
   const tail = before.trimEnd().toLowerCase().slice(-30);
@@ -59,7 +79,7 @@ function aroundOf(q: QuoteContext, ui: number, k: number, endUi: number, endK: n
   const span = nth(unit.spans, k);
   const significant = (u: Unit, s: Span): boolean => {
     const t = spanText(u.text, s);
-    return longEnough(t) && !looksLikeTitle(t, q);
+    return longEnough(t) && !looksLikeTitle(t, q) && !arabicNameSpan(q, u, s);
   };
   // Short marked terms ("explorar", "The Nanny") do not cut the sentence around a quotation.
   let prevEnd = 0;
@@ -133,7 +153,8 @@ export function findCandidates(q: QuoteContext): Candidate[] {
       if (namedBefore(around.before, q.lex)) continue;
       // Korean and CJK pages use single marks for terms and emphasis, double marks for speech.
       if ((q.fam === 'hangul' || q.fam === 'cjk') && (span.openMark === "'" || span.openMark === '‘')) continue;
-      if (properNoun(text, around.before, q, q.cues.find(around.before))) continue;
+      if (properNoun(text, around.before, q, q.cues.find(around.before)) || arabicName(text, around.before, q))
+        continue;
       if (speakerSlot(text, around.before, k, q)) continue;
       const tail = endUnit.text.slice((endSpan.close ?? endUnit.text.length) + 1);
       out.push({

@@ -48,6 +48,8 @@ export interface Lexicon {
   adverbialPreposition(word: string): boolean;
   /** A verb that gives the name of someone just described (يدعى), glued conjunction apart? */
   namingVerb(word: string): boolean;
+  /** A noun that a short name in marks may follow (مجموعة، مهرجان), with its article, clitics or possessive? */
+  nameHead(word: string): boolean;
   /** A given name whose first letter is a glued conjunction's (وليد، وائل)? */
   nameWithConjunction(word: string): boolean;
   /** A cue that names its source after it ("according to", "según", "Para")? */
@@ -159,6 +161,10 @@ function memberTests(all: Gather) {
     sourceCue: test(all((m) => m.speech.sourceCues)),
     namingVerb: test(all((m) => m.speech.namingVerbs)),
     nameWithConjunction: test(all((m) => m.speech.namesWithConjunction)),
+    nameHead: ((heads: Set<string>) => (w: string) => {
+      const bare = foldWord(w).replace(/^[وفبل]?(?:ال|ل(?=ل))?/u, '');
+      return heads.has(bare) || heads.has(bare.replace(/(?:ه|ها|هم)$/u, ''));
+    })(new Set(all((m) => m.speech.nameHeads).map(foldWord))),
     adverbialPreposition: test(all((m) => m.speech.prepositions)),
     subjectlessCue: test(all((m) => m.speech.subjectlessCues)),
     nounLikeCue: test(all((m) => m.speech.nounLikeCues)),

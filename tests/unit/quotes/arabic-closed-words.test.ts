@@ -121,3 +121,24 @@ describe('Arabic names against cue words', () => {
     ).toEqual(['John Kerry']);
   });
 });
+
+describe('Arabic names in marks are no quotations', () => {
+  it('reads a short span after a noun that heads a name (مجموعة، مهرجان، فرقة) as a name', () => {
+    const found = q(
+      [
+        'وأوضح المهندس سامي العلي رئيس مجموعة “شباب من أجل الوطن”، أن مجموعة “شباب من أجل الوطن” بدأت عملها أمس.',
+        'وقال العلي: "سنواصل دعم كل المبادرات التطوعية في المدينة".',
+      ],
+      'ar',
+    );
+    expect(found.map((f) => f.text)).toEqual(['سنواصل دعم كل المبادرات التطوعية في المدينة']);
+  });
+
+  it('reads spelled letters in marks (سي إن إن، إف بي آي) as a name', () => {
+    const found = q(
+      ['وأشارت «سي إن إن» إلى تصريحات الوزيرة، وقالت الوزيرة سارة المطيري: «لم أرسل أي معلومات سرية على الإطلاق».'],
+      'ar',
+    );
+    expect(found.map((f) => [f.text, f.speaker])).toEqual([['لم أرسل أي معلومات سرية على الإطلاق', 'سارة المطيري']]);
+  });
+});
