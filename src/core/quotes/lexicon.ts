@@ -16,8 +16,10 @@ export interface Lexicon {
   sourcePronoun(word: string): Gender | undefined;
   /** The gender an honorific or title tells (Mr, Mme, Herr, الأمير), null for one of either gender (Me, Dr); undefined when not one. */
   title(word: string): Gender | undefined;
-  /** A role or title noun (minister, Klimaforscher, وزير, الوزير)? */
+  /** A role or title noun (minister, Klimaforscher, وزير, الوزير, مدربه)? */
   role(word: string): boolean;
+  /** An Arabic role only with a possessive pronoun on it (مدربه، محاميها، مستشارته)? */
+  possessiveRole(word: string): boolean;
   /** An article or determiner that opens a noun phrase? */
   determiner(word: string): boolean;
   auxiliary(word: string): boolean;
@@ -182,7 +184,7 @@ function roleReader(
   mods: readonly LangModule[],
   all: Gather,
   compounds: boolean,
-): { roles: Set<string>; role: (w: string) => boolean } {
+): { roles: Set<string>; role: (w: string) => boolean; possessiveRole: (w: string) => boolean } {
   const roles = new Set<string>();
   for (const r of all((m) => m.speech.roles)) for (const v of arabicVariants(r)) roles.add(v);
   // Short German roles end compounds too (Konzernchef, Zahnarzt); those of other languages only from five letters.
@@ -191,6 +193,13 @@ function roleReader(
     ? [...roles].filter((r) => (r.length >= 5 || (r.length === 4 && germanRoles.has(r))) && /^\p{Ll}+$/u.test(r))
     : [];
   const roleCases = all((m) => m.speech.roleCases);
+  // "مدربه", "محاميها", "مستشارته" (ة turns to ت before the pronoun): a role with a possessive pronoun.
+  const possessiveRole = (w: string): boolean => {
+    const m = /^((?:و|ف)?\p{Script=Arabic}{3,}?)(ت?)(?:ه|ها|هم|هما)$/u.exec(foldWord(w));
+    if (!m) return false;
+    const base = (m[1] ?? '').replace(/^(?:و|ف)/u, '');
+    return !roles.has(foldWord(w)) && (m[2] ? roles.has(`${base}ه`) : roles.has(base));
+  };
   const role = (w: string): boolean => {
     // Elided articles (l’avocat, d’Etat) and glued conjunctions (والوزير) are not part of the word.
     const f = foldWord(w)
@@ -198,6 +207,7 @@ function roleReader(
       .replace(/^لل(?=\p{L}{3})/u, 'ال')
       .replace(/^[ld][’']/u, '');
     return (
+      possessiveRole(w) ||
       roles.has(f) ||
       // A glued conjunction before a role without the article (ونظيره).
       (/^[وف]\p{Script=Arabic}{3}/u.test(f) && roles.has(f.slice(1))) ||
@@ -207,7 +217,7 @@ function roleReader(
       )
     );
   };
-  return { roles, role };
+  return { roles, role, possessiveRole };
 }
 
 /** What a word's form tells in languages whose nouns decline: a patronymic, a role's complement. */
@@ -235,7 +245,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const noun = endings.length ? new RegExp(`^\\p{Lu}\\p{L}{4,}(?:${endings.join('|')})$`, 'u') : null;
   // German compounds end in a role or a body noun (Außenminister, Bundesgericht).
   const compounds = mods.some((m) => m.code === 'de');
-  const { roles, role } = roleReader(mods, all, compounds);
+  const { roles, role, possessiveRole } = roleReader(mods, all, compounds);
   const counterparts = folded(all((m) => m.speech.counterparts));
   const determiners = folded(all((m) => m.speech.determiners));
   // Names keep their particles whatever the article's language (von der Leyen in a Spanish article).
@@ -260,6 +270,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
     },
     title: titleReader(all),
     role,
+    possessiveRole,
     determiner: (w) => determiners.has(foldWord(w)),
     counterpart: (w) => {
       const f = foldWord(w).replace(/^[ld][’']/u, '');

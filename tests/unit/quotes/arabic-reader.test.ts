@@ -2,7 +2,7 @@
 // the test: a role whose complement holds a word that opens with و, and a
 // source that quotes someone (نقلت … عن X قوله).
 import { describe, expect, it } from 'vitest';
-import { firstSpeaker } from './helpers.ts';
+import { firstSpeaker, q } from './helpers.ts';
 
 const read = (p: string) => firstSpeaker(p, 'ar');
 
@@ -94,5 +94,14 @@ describe('the Arabic speaker reader', () => {
       'وائل حسن',
       'لاعب النادي',
     ]);
+  });
+
+  it('reads a role with a possessive pronoun (مدربه، مستشارته) as a role, of the gender the role has', () => {
+    expect(read('وأكد مدربه الهولندي لويس جال الذي قال: "سمعت أنه لم يكن على الطائرة أمس".')).toEqual([
+      'لويس جال',
+      'مدربه الهولندي',
+    ]);
+    const [f] = q(['وقالت مستشارته الإعلامية هند السالم: "الرئيس لن يحضر الاجتماع غدا".'], 'ar');
+    expect([f?.speaker, f?.speakerRole]).toEqual(['هند السالم', 'مستشارته الإعلامية']);
   });
 });

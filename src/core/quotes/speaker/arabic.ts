@@ -140,7 +140,9 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   while (i < words.length && lex.role(words[i] ?? '') && lex.title(words[i] ?? '') === undefined) {
     const head = words[i] ?? '';
     // "نظيره" (his counterpart) ends in the possessive ه, "نظيرته" (her… / a woman counterpart) in ت before it.
-    const possessed = lex.counterpart(head) ? !/ت(?:ه|ها)$/u.test(head) : false;
+    // "مدربه" (his coach) likewise; "مستشارته" (his adviser, a woman) keeps the ة of the role.
+    const possessed =
+      lex.counterpart(head) || lex.possessiveRole(head) ? !/ت(?:ه|ها|هم|هما)$/u.test(head) : false;
     gender ??= !possessed && /[ةه]$/u.test(foldWord(head)) && !/^ال?(?:نائب|خليفة)$/u.test(head) ? 'female' : 'male';
     roleEnd = i++;
     const roleAt = roleEnd;
