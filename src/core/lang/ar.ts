@@ -722,6 +722,8 @@ export const speech: SpeechWords = {
     'مرشح',
     'مرشحة',
     'مشجع',
+    'مفتش',
+    'مفتشة',
     // 'one of' opens an apposition like a role: كزافييه برتران أحد قادة المعارضة.
     'أحد',
     'إحدى',
