@@ -142,3 +142,12 @@ describe('Arabic names in marks are no quotations', () => {
     expect(found.map((f) => [f.text, f.speaker])).toEqual([['لم أرسل أي معلومات سرية على الإطلاق', 'سارة المطيري']]);
   });
 });
+
+describe('Arabic subjects after a dateline', () => {
+  it('reads the role and name after the verb as the subject when a dateline opens the paragraph', () => {
+    const p =
+      'دان وزير الخارجية الأردني سامي الخطيب الهجوم على القرية فجر اليوم، وقال: "ندين بأشد العبارات هذا العمل الإرهابي".';
+    for (const lead of ['', 'عمان: ', 'خالد العلي- سبق- عمان: ', 'عمان - '])
+      expect(who([lead + p], 'ar')).toEqual(['سامي الخطيب']);
+  });
+});

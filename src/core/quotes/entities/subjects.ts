@@ -56,7 +56,13 @@ export function modifierBeforeRole(q: QuoteContext, between: string): boolean {
  */
 export function verbRoleLead(q: QuoteContext, unit: Unit, at: number): boolean {
   const [from] = sentenceAt(unit.bounds, unit.text.length, at);
-  const lead = tokens(unit.text.slice(from, at));
+  let lead = tokens(unit.text.slice(from, at));
+  // "الرياض: دان وزير …", "عبدالله البرقاوي- سبق- الرياض: دان …": a dateline before the verb.
+  let dateline = -1;
+  lead.slice(0, 6).forEach((w, k) => {
+    if (/(?:^|\p{L})(?::|[-–—])$/u.test(w)) dateline = k;
+  });
+  if (dateline >= 0) lead = lead.slice(dateline + 1);
   if (lead.length < 2 || lead.length > 6 || /[،,:؛]$/u.test(lead[0] ?? '')) return false;
   const rest = lead.slice(1);
   return q.lex.role(rest[0] ?? '') && rest.every((w) => q.lex.role(w) || /^ال/u.test(w));
