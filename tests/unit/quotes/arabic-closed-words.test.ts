@@ -150,4 +150,16 @@ describe('Arabic subjects after a dateline', () => {
     for (const lead of ['', 'عمان: ', 'خالد العلي- سبق- عمان: ', 'عمان - '])
       expect(who([lead + p], 'ar')).toEqual(['سامي الخطيب']);
   });
+
+  it('reads "saying" after a cue (وكتب يقول) as no subject: the one in focus speaks', () => {
+    expect(
+      who(
+        [
+          'قال وزير الدفاع الأميركي أشتون كارتر إنه سيسمح بتسليح المزيد من الجنود.',
+          'وكتب يقول "يظهر الحادث المأساوي التهديد المستمر لأفرادنا في الداخل"، وطلب وضع خطط.',
+        ],
+        'ar',
+      ),
+    ).toEqual(['أشتون كارتر']);
+  });
 });

@@ -328,10 +328,11 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   if (/^(?:قائل|م\p{L}{3,})(?:ا|ً|اً|ة)$/u.test(cue.text)) return noneRef(cue.gender);
   // A circumstantial accusative right after the cue (كتب مغرّداً، قال موضحاً) says how, not who:
   // the subject is the sentence's topic, as when nothing follows the cue.
-  // So does a participle of speech (وختم قائلا: …، وأضاف مؤكدا): the cue's subject is not after it.
+  // So does a participle of speech (وختم قائلا: …، وأضاف مؤكدا) or "saying" (وكتب يقول): the cue's
+  // subject is not after it.
   const adverbial =
     /^\s*\p{L}[\p{L}\p{M}]*(?:اً|ًا)(?=[\s،,:]|$)/u.test(after) ||
-    /^\s*(?:قائلة|(?:قائل|م\p{L}{3,})ا)(?=[\s،,:]|$)/u.test(after);
+    /^\s*(?:قائلة|[يت]قول|(?:قائل|م\p{L}{3,})ا)(?=[\s،,:]|$)/u.test(after);
   // "بحسب ما نقلته وكالة رويترز عن مسؤول": whom the report quotes (after عن), else whoever reported.
   const relative = /^\s*ما\s+\p{L}+\s+/u.exec(after);
   if (relative) {
