@@ -545,6 +545,7 @@ export const speech: SpeechWords = {
     'حركة',
     'حزب',
     'قناة',
+    'إذاعة',
   ],
   nameHeads: [
     'مجموعة',
@@ -794,6 +795,8 @@ export const speech: SpeechWords = {
     'حكومة',
     'رئاسة',
     'قناة',
+    'إذاعة',
+    'مجلة',
     'صحيفة',
     'نادي',
     'مستشفى',

@@ -134,6 +134,14 @@ describe('Arabic names in marks are no quotations', () => {
     expect(found.map((f) => f.text)).toEqual(['سنواصل دعم كل المبادرات التطوعية في المدينة']);
   });
 
+  it('reads a station named after إذاعة as a name', () => {
+    const found = q(
+      ['وذكرت إذاعة "صوت المدينة الحرة" أن اللاعب سيوقع عقدا جديدا، وقال وكيله: "العقد سيوقع خلال أيام قليلة".'],
+      'ar',
+    );
+    expect(found.map((f) => f.text)).toEqual(['العقد سيوقع خلال أيام قليلة']);
+  });
+
   it('reads spelled letters in marks (سي إن إن، إف بي آي) as a name', () => {
     const found = q(
       ['وأشارت «سي إن إن» إلى تصريحات الوزيرة، وقالت الوزيرة سارة المطيري: «لم أرسل أي معلومات سرية على الإطلاق».'],
