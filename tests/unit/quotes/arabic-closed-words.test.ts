@@ -171,3 +171,25 @@ describe('Arabic subjects after a dateline', () => {
     ).toEqual(['أشتون كارتر']);
   });
 });
+
+describe('Arabic phrase reading: time words, each of, names that open like a particle', () => {
+  it('reads حينها (at that time) as no name', () => {
+    expect(
+      who(
+        [
+          'وقال اللواء سالم الحربي: "القوات جاهزة لكل المهام".',
+          'وبيّن حينها، أن الخبراء موجودون، وأضاف “نحن مستعدون لكل الاحتمالات”.',
+        ],
+        'ar',
+      ),
+    ).toEqual(['اللواء سالم الحربي', 'اللواء سالم الحربي']);
+  });
+
+  it('reads "each of" (كل من) as the people named after it', () => {
+    expect(who(['قال كل من فهد العبيد وأحمد الحكمي «نحن سعداء بإقامة اللقاء في لندن».'], 'ar')).toEqual(['فهد العبيد']);
+  });
+
+  it('keeps a name that opens with the letters of a particle (أنور، أنس)', () => {
+    expect(who(['وقال المدرب محمد أنور الشريف: "الفريق جاهز للموسم الجديد".'], 'ar')).toEqual(['محمد أنور الشريف']);
+  });
+});

@@ -36,6 +36,11 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     // "وأشاد بالجهود …": a preposition glued to a definite noun right after the verb; the subject is
     // the verb's own (he), not the phrase.
     if (words.length === 0 && /^(?:ب|ك)ال/u.test(w)) break;
+    // "قال كل من ضيف الله السبيعي وأحمد الحكمي": each of those named, the first of them read.
+    if (words.length === 0 && w === 'كل' && strip(raws[i + 1] ?? '') === 'من') {
+      i++;
+      continue;
+    }
     if (words.length === 0 && addressee(w, lex)) {
       // "قالت لرويترز"، "قال لوكالة الأنباء الفرنسية": the addressee, then maybe the subject.
       while (isDefinite(strip(raws[i + 1] ?? '')) && !lex.role(strip(raws[i + 1] ?? ''))) i++;
@@ -60,8 +65,9 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       (nameWord(strip(raws[i + 1] ?? ''), lex) ||
         (isNisba(strip(raws[i + 1] ?? '')) && nameWord(strip(raws[i + 2] ?? ''), lex)));
     if (words.length > 0 && addressee(w, lex) && !genitive) break;
-    // A word glued to a conjunction and a particle (وأن، بأن، فإن) starts a new clause.
-    if (words.length > 0 && /^(و|ف)?(ب|ل)?(أن|إن|ان)/u.test(w) && w.length <= 5) break;
+    // A particle, with a conjunction or a pronoun glued on (وأن، بأن، فإن، لأنه), starts a new clause;
+    // a name that merely opens with its letters (أنور، أنس، أنخيل) does not.
+    if (words.length > 0 && /^(?:و|ف)?(?:ب|ل)?(?:أن|إن|ان)\p{M}*(?:ه|ها|هم|هما|نا|ني|ك|كم)?$/u.test(w)) break;
     // "أحد المسؤولين ورفض نشر اسمه": after two words, و glued to a word opens a new clause.
     // Not a word whose own first letter is و (وزارة، وكالة، وزير).
     // Nor a verb that gives the name of the one described (أحد السكان ويدعى أحمد).
