@@ -151,7 +151,19 @@ describe('Arabic names in marks are no quotations', () => {
   });
 });
 
-describe('Arabic subjects after a dateline', () => {
+describe('Arabic subjects after a dateline or a long role', () => {
+  it('reads a long role with its links and bodies after the verb, and the name after it, as the subject', () => {
+    expect(
+      who(
+        [
+          'دان عميد الجالية المصرية في المملكة رئيس الجالية بمنطقة جازان سعيد بن علي الغامدي الهجوم الإرهابي.',
+          'وقال «إن أبناء الجالية يقفون صفا واحدا مع المملكة».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['سعيد بن علي الغامدي']);
+  });
+
   it('reads the role and name after the verb as the subject when a dateline opens the paragraph', () => {
     const p =
       'دان وزير الخارجية الأردني سامي الخطيب الهجوم على القرية فجر اليوم، وقال: "ندين بأشد العبارات هذا العمل الإرهابي".';

@@ -4,6 +4,7 @@
 
 import type { QuoteContext, Unit } from '../model.ts';
 import { sentenceAt, tokens } from '../sentences.ts';
+import { phraseAt, splitArabic } from '../speaker/arabic.ts';
 
 /**
  * "Visiblemente emocionado, el alcalde de Bédar, Ángel Collados, apenas encontraba palabras": a name
@@ -63,7 +64,13 @@ export function verbRoleLead(q: QuoteContext, unit: Unit, at: number): boolean {
     if (/(?:^|\p{L})(?::|[-–—])$/u.test(w)) dateline = k;
   });
   if (dateline >= 0) lead = lead.slice(dateline + 1);
-  if (lead.length < 2 || lead.length > 6 || /[،,:؛]$/u.test(lead[0] ?? '')) return false;
+  if (lead.length < 2 || lead.length > 12 || /[،,:؛]$/u.test(lead[0] ?? '')) return false;
   const rest = lead.slice(1);
-  return q.lex.role(rest[0] ?? '') && rest.every((w) => q.lex.role(w) || /^ال/u.test(w));
+  if (!q.lex.role(rest[0] ?? '')) return false;
+  if (rest.length <= 5 && rest.every((w) => q.lex.role(w) || /^ال/u.test(w))) return true;
+  // A longer role with its links and bodies (دان عميد الجالية اليمنية في المملكة رئيس الجالية بمنطقة
+  // عسير ناصر العزيزي), as the role reader reads it: the role must end where the name starts.
+  const role = rest.join(' ');
+  const parts = splitArabic(phraseAt(`${role} ${unit.text.slice(at, at + 80)}`, q.lex), q.lex);
+  return parts.name !== null && parts.role?.replace(/[،,]/gu, '') === role.replace(/[،,]/gu, '');
 }
