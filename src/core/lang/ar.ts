@@ -522,6 +522,11 @@ export const speech: SpeechWords = {
     'وقتها',
     'آنذاك',
     'حينئذ',
+    // The auxiliary of the passive (تم الاتصال به): a verb, never a name.
+    'تم',
+    'تمت',
+    'يتم',
+    'سيتم',
   ],
   naming: [
     'عنوان',
