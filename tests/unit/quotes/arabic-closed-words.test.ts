@@ -204,4 +204,16 @@ describe('Arabic phrase reading: time words, each of, names that open like a par
   it('keeps a name that opens with the letters of a particle (أنور، أنس)', () => {
     expect(who(['وقال المدرب محمد أنور الشريف: "الفريق جاهز للموسم الجديد".'], 'ar')).toEqual(['محمد أنور الشريف']);
   });
+
+  it('reads a time right after the verb (الخميس الماضي، الأسبوع المقبل) as no subject', () => {
+    expect(
+      who(
+        ['وكان المتحدث باسم الحركة سالم العلي، أكد الخميس الماضي، رسمياً وفاة “القائد قبل مدة من الزمن جراء المرض”.'],
+        'ar',
+      ),
+    ).toEqual(['سالم العلي']);
+    expect(who(['وقال الأسبوع الماضي وزير الخارجية سامح شكري: "لن نقبل بأي تدخل في شؤوننا".'], 'ar')).toEqual([
+      'سامح شكري',
+    ]);
+  });
 });

@@ -36,6 +36,12 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     // "وأشاد بالجهود …": a preposition glued to a definite noun right after the verb; the subject is
     // the verb's own (he), not the phrase.
     if (words.length === 0 && /^(?:ب|ك)ال/u.test(w)) break;
+    // "أكد الخميس الماضي …", "قال الأسبوع المقبل": a time right after the verb, not its subject.
+    if (words.length === 0 && isDefinite(w) && lex.timeModifier(strip(raws[i + 1] ?? ''))) {
+      if (/[،,:؛.]$/u.test(raws[i + 1] ?? '')) break;
+      i++;
+      continue;
+    }
     // "قال كل من ضيف الله السبيعي وأحمد الحكمي": each of those named, the first of them read.
     if (words.length === 0 && w === 'كل' && strip(raws[i + 1] ?? '') === 'من') {
       i++;
