@@ -522,6 +522,10 @@ export const speech: SpeechWords = {
     'وقتها',
     'آنذاك',
     'حينئذ',
+    // "دون ذكر أي تفاصيل": a quantifier opens no name.
+    'أي',
+    'أية',
+    'أيّ',
     // The auxiliary of the passive (تم الاتصال به): a verb, never a name.
     'تم',
     'تمت',

@@ -216,4 +216,15 @@ describe('Arabic phrase reading: time words, each of, names that open like a par
       'سامح شكري',
     ]);
   });
+
+  it('reads a quantifier after a cue word (دون ذكر أي تفاصيل) as no name', () => {
+    expect(
+      who(
+        [
+          'واعتبر زعيم الجماعة سالم العلي الهجوم "إنجازا محدودا لم يتحقق إلا بالصدفة"، مضيفا دون ذكر أي تفاصيل: "الحلول السياسية ما زالت ممكنة".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['سالم العلي', 'سالم العلي']);
+  });
 });
