@@ -2,7 +2,7 @@
 
 import type { Cue } from '../cues.ts';
 import type { QuoteContext, SpeakerRef } from '../model.ts';
-import { readArabic, readVerbFinal } from './arabic.ts';
+import { readArabic, readVerbFinal } from './arabic-cue.ts';
 import { koreanSignature, readCjk, readKorean } from './cjk.ts';
 import { leadingName, readLatin } from './latin.ts';
 import { bare, tokens } from '../sentences.ts';

@@ -1,0 +1,138 @@
+// Reading the speaker next to a cue in Arabic script (the noun-phrase grammar is in arabic.ts):
+// the subject after the verb (وقال وزير الخارجية سامح شكري …), before it in a clause opened by أن, a
+// topic put first, a source that quotes someone (نقلت … عن X قوله); Persian and Urdu put the verb
+// last and the speaker first.
+
+import type { Cue } from '../cues.ts';
+import type { Lexicon } from '../lexicon.ts';
+import { nameRef, nominalRef, noneRef, pronounRef, type SpeakerRef } from '../model.ts';
+import { isDefinite, nameWord, phraseAt, splitArabic } from './arabic.ts';
+
+/**
+ * "وقال الباحث الفلكي، بقسم علوم الفلك بجامعة الملك عبدالعزيز، ملهم بن محمد هندي:": a role, its
+ * complement set off by commas, then the name. The name after the second comma is the subject, not
+ * a name inside the complement (الملك عبدالعزيز).
+ */
+function roleSetOff(after: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
+  const m = /^\s*([^،,:؛.«»"“”]{2,60})[،,]\s*([^،,:؛.«»"“”]{2,90})[،,]\s*([^،,:؛.«»"“”]+)/u.exec(after);
+  if (!m) return null;
+  const [, role = '', complement = '', rest = ''] = m;
+  const roleWords = role.trim().split(/\s+/u);
+  if (!lex.role(roleWords[0] ?? '') || !roleWords.every((w) => lex.role(w) || isDefinite(w))) return null;
+  // The complement is no name: it opens with a preposition glued on or a link (بقسم، في جامعة).
+  const first = complement.trim().split(/\s+/u)[0] ?? '';
+  if (!/^[بل]\p{L}{3,}/u.test(first) && !lex.roleLink(first)) return null;
+  const words = phraseAt(rest, lex);
+  const parts = splitArabic(words, lex);
+  if (!parts.name || parts.role || !nameWord(words[0] ?? '', lex)) return null;
+  return nameRef(parts.name, cue.gender ?? parts.gender, `${role.trim()}، ${complement.trim()}`);
+}
+
+/** Rule "ar-topic": a subject put before its verb, `أما الائتلاف الوطني، فقد دعا`. */
+function arabicTopic(before: string, lex: Lexicon): SpeakerRef | null {
+  const m =
+    /(?:^|[.،,:؛]\s*)(?:أما|و)?\s*((?:ال[\p{Script=Arabic}]+)(?:\s+[\p{Script=Arabic}]+){0,5})\s*[،,]?\s*(?:ف?قد|ف)?\s*$/u.exec(
+      before,
+    );
+  const phrase = m?.[1];
+  if (!phrase || phrase.split(/\s+/u).some((w) => lex.stop(w))) return null;
+  return nameRef(phrase);
+}
+
+/**
+ * "وذكرت الوكالة أن الرئيس الفرنسي إيمانويل ماكرون قال:": in a clause opened by أن / إن the subject
+ * comes before its verb; a name (with its role) right before the cue is it.
+ */
+function embeddedSubject(before: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
+  const m = /(?:^|\s)(?:ب|و)?(?:أن|إن|ان)\s+((?:[\p{Script=Arabic}]+\s+){1,7})$/u.exec(`${before.trimEnd()} `);
+  if (!m?.[1]) return null;
+  const words = m[1].trim().split(/\s+/u);
+  const parts = splitArabic(words, lex);
+  if (!parts.name || parts.name.split(' ').length !== words.length - (parts.role?.split(' ').length ?? 0)) return null;
+  return nameRef(parts.name, cue.gender ?? parts.gender, parts.role);
+}
+
+/** Arabic script, verb first: the phrase after the cue, split into role and name. */
+export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
+  // "نقلت وكالة رويترز عن مصدر أمني قوله": the one quoted is named after عن, before the cue.
+  if (/^قول(?:ه|ها|هم)$/u.test(cue.text)) return quotedFrom(ctx.slice(0, cue.start), cue, lex);
+  const after = ctx.slice(cue.end);
+  const markedName = /^\s*[«"“][^«»"“”\s]{2,}[»"”](?:\s|[،,:]|$)/u.test(after);
+  if ((!markedName && /^\s*[:："“”«]/u.test(after)) || after.trim().length === 0)
+    return embeddedSubject(ctx.slice(0, cue.start), cue, lex) ?? noneRef(cue.gender);
+  // An active participle (قائلا، مضيفة، مشيرا) continues its sentence's subject; what follows it is its object.
+  if (/^(?:قائل|م\p{L}{3,})(?:ا|ً|اً|ة)$/u.test(cue.text)) return noneRef(cue.gender);
+  // A circumstantial accusative right after the cue (كتب مغرّداً، قال موضحاً) says how, not who:
+  // the subject is the sentence's topic, as when nothing follows the cue.
+  // So does a participle of speech (وختم قائلا: …، وأضاف مؤكدا) or "saying" (وكتب يقول): the cue's
+  // subject is not after it.
+  const adverbial =
+    /^\s*\p{L}[\p{L}\p{M}]*(?:اً|ًا)(?=[\s،,:]|$)/u.test(after) ||
+    /^\s*(?:قائلة|[يت]قول|(?:قائل|م\p{L}{3,})ا)(?=[\s،,:]|$)/u.test(after);
+  // "بحسب ما نقلته وكالة رويترز عن مسؤول": whom the report quotes (after عن), else whoever reported.
+  const relative = /^\s*ما\s+\p{L}+\s+/u.exec(after);
+  if (relative) {
+    const rest = after.slice(relative[0].length);
+    const clause = rest.split(/[،,:]/u)[0] ?? '';
+    return /(?:^|\s)عن\s/u.test(clause) ? quotedFrom(clause, cue, lex) : refOf(phraseAt(rest, lex), cue, lex);
+  }
+  const set = adverbial ? null : roleSetOff(after, cue, lex);
+  if (set) return set;
+  const words = adverbial ? [] : phraseAt(after, lex);
+  if (words.length === 0) return arabicTopic(ctx.slice(0, cue.start), lex) ?? noneRef(cue.gender);
+  const g = lex.pronoun(words[0] ?? '');
+  if (g) return pronounRef(g === 'other' ? null : g);
+  // "وشدد بيان صادر عن الرئاسة": a statement issued by someone speaks for them.
+  const issued = /^\s*(?:\S+\s+){1,2}?(?:ال)?صادر(?:ة)?\s+عن\s|^\s*\S+\s+ل(?=\S{3})/u.exec(after);
+  if (issued && lex.statementNoun(words[0] ?? '')) return refOf(phraseAt(after.slice(issued[0].length), lex), cue, lex);
+  const parts = splitArabic(words, lex);
+  const gender = cue.gender ?? parts.gender;
+  if (parts.name) return nameRef(parts.name, gender, parts.role);
+  return nominalRef(unlinked(words, lex).join(' '), gender);
+}
+
+/**
+ * A role read on through a link that is also a preposition (النائب عن كتلة …، الأستاذ في جامعة …)
+ * found no name after it: the words from the link on are what was said about (وقال رئيس الوزراء عن
+ * الاتفاق), not the role's complement.
+ */
+function unlinked(words: readonly string[], lex: Lexicon): readonly string[] {
+  const at = words.findIndex((w, i) => i > 0 && lex.roleLink(w) && lex.stop(w));
+  return at > 0 ? words.slice(0, at) : words;
+}
+
+/** The phrase after the last عن (from) before a cue like قوله: whom a source quotes. */
+function quotedFrom(before: string, cue: Cue, lex: Lexicon): SpeakerRef {
+  const at = before.lastIndexOf('عن ');
+  if (at < 0 || (at > 0 && !/\s/u.test(before[at - 1] ?? ''))) return noneRef(cue.gender);
+  return refOf(phraseAt(before.slice(at + 3), lex), cue, lex);
+}
+
+/** A speaker phrase as a name (with its role) or, failing one, a description. */
+function refOf(words: string[], cue: Cue, lex: Lexicon): SpeakerRef {
+  if (words.length === 0) return noneRef(cue.gender);
+  const parts = splitArabic(words, lex);
+  if (parts.name) return nameRef(parts.name, cue.gender ?? parts.gender, parts.role);
+  return nominalRef(words.join(' '), cue.gender);
+}
+
+/** Persian and Urdu (verb last): the speaker opens the sentence, or the first clause not led by a connector. */
+export function readVerbFinal(before: string, lex: Lexicon): SpeakerRef {
+  for (const seg of before.split(/[،,]/u)) {
+    const words = seg
+      .trim()
+      .split(/\s+/u)
+      .filter((w) => w.length > 0);
+    if (words.length === 0 || lex.stop(words[0] ?? '')) continue;
+    const kept: string[] = [];
+    for (const w of words) {
+      if (lex.stop(w) || kept.length >= 6) break;
+      kept.push(w);
+    }
+    // "وی افزود": a pronoun stands for whoever the text is about.
+    const g = kept.length === 1 ? lex.pronoun(kept[0] ?? '') : undefined;
+    if (g) return pronounRef(g === 'other' ? null : g);
+    if (kept.length > 0) return nameRef(kept.join(' '));
+  }
+  return noneRef(null);
+}
