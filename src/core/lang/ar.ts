@@ -744,6 +744,7 @@ export const speech: SpeechWords = {
     'إحدى',
   ],
   namingVerbs: ['يدعى', 'تدعى', 'يسمى', 'تسمى', 'اسمه', 'اسمها'],
+  rolesInConstruct: ['مساعد', 'مساعدة'],
   timeModifiers: ['الماضي', 'الماضية', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'الفائت', 'الفائتة', 'المنصرم'],
   // Given names that open with و, read as names, not as و glued to a new clause (حارس المرمى وليد عبدالله).
   namesWithConjunction: [

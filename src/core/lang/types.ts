@@ -71,6 +71,8 @@ export interface SpeechWords {
   namingVerbs?: string[];
   /** Given names whose first letter is the conjunction's (Arabic وليد، وائل): such a word opens no new clause. */
   namesWithConjunction?: string[];
+  /** Role words that are given names too (Arabic مساعد): a role only in construct with a role word after them. */
+  rolesInConstruct?: string[];
   /** Adjectives that make the noun before them a time (Arabic الخميس الماضي، الأسبوع المقبل): no subject. */
   timeModifiers?: string[];
   /** Capitalized words that start sentences but are never names (The, But, In). */

@@ -54,6 +54,8 @@ export interface Lexicon {
   nameHead(word: string): boolean;
   /** A given name whose first letter is a glued conjunction's (وليد، وائل)? */
   nameWithConjunction(word: string): boolean;
+  /** A role word that is a given name too (مساعد): a role only before another role word? */
+  roleInConstruct(word: string): boolean;
   /** An adjective that makes the noun before it a time (الماضي، المقبل)? */
   timeModifier(word: string): boolean;
   /** A cue that names its source after it ("according to", "según", "Para")? */
@@ -166,6 +168,7 @@ function memberTests(all: Gather) {
     namingVerb: test(all((m) => m.speech.namingVerbs)),
     nameWithConjunction: test(all((m) => m.speech.namesWithConjunction)),
     timeModifier: test(all((m) => m.speech.timeModifiers)),
+    roleInConstruct: test(all((m) => m.speech.rolesInConstruct).flatMap(arabicVariants)),
     nameHead: ((heads: Set<string>) => (w: string) => {
       const bare = foldWord(w).replace(/^[وفبل]?(?:ال|ل(?=ل))?/u, '');
       return heads.has(bare) || heads.has(bare.replace(/(?:ه|ها|هم)$/u, ''));

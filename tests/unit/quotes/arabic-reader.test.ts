@@ -120,4 +120,12 @@ describe('the Arabic speaker reader', () => {
     expect(found.map((f) => f.speaker)).toEqual(['خالد الزهراني', 'خالد الزهراني']);
     expect(found[0]?.speakerRole).toBe('الباحث الفلكي، بقسم علوم الفضاء بجامعة الملك سعود');
   });
+
+  it('reads مساعد as a role only in construct with a role word, else as a given name', () => {
+    expect(read('وقال مساعد مدير العمليات خالد جمعة: "من الصعب جدا الوصول إلى الناس هناك".')).toEqual([
+      'خالد جمعة',
+      'مساعد مدير العمليات',
+    ]);
+    expect(read('وقال مساعد الحربي: "من الصعب جدا الوصول إلى الناس هناك".')[0]).toBe('مساعد الحربي');
+  });
 });

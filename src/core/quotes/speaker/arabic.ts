@@ -147,6 +147,9 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
     while (isNisba(words[roleEnd + 1] ?? '')) roleEnd++;
     i = roleEnd + 1;
   }
+  // "مساعد مدير العمليات كزافيه جينوت": a word that is a given name too (مساعد) heads a role only in
+  // construct with a role word after it.
+  if (roleEnd < 0 && lex.roleInConstruct(words[0] ?? '') && lex.role(words[1] ?? '')) i = 1;
   while (i < words.length && lex.role(words[i] ?? '') && lex.title(words[i] ?? '') === undefined) {
     const head = words[i] ?? '';
     // "نظيره" (his counterpart) ends in the possessive ه, "نظيرته" (her… / a woman counterpart) in ت before it.
