@@ -189,10 +189,22 @@ function nominalBefore(before: string, lex: Lexicon): string | null {
   return null;
 }
 
+/** The text after a cue less the adverbs that open it ("rappelle ainsi", "insiste quant à lui", "opina en cambio"). */
+function pastAdverbs(after: string, lex: Lexicon): string {
+  let rest = after;
+  for (let k = 0; k < 2; k++) {
+    const gap = /^[\s,]*/u.exec(rest)?.[0] ?? '';
+    const lead = lex.adverbLead(rest.slice(gap.length));
+    if (!lead) break;
+    rest = ` ${rest.slice(gap.length + lead.length)}`;
+  }
+  return rest;
+}
+
 /** Latin and Cyrillic scripts: who the cue at `cue` in `ctx` credits. `side` is where the cue is, relative to the quote. */
 export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'reported', lex: Lexicon): SpeakerRef {
   const before = ctx.slice(0, cue.start);
-  const after = ctx.slice(cue.end);
+  const after = pastAdverbs(ctx.slice(cue.end), lex);
   if (lex.subjectlessCue(cue.text)) return noneRef(cue.gender);
   // French inversion carries the pronoun in the cue: "a-t-il dit", "dit-elle".
   const inverted = /-(?:t-)?(il|elle|ils|elles)(?=\s|$)/u.exec(cue.text);
