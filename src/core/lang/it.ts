@@ -409,7 +409,7 @@ export const speech: SpeechWords = {
   roleLinks: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle'],
   prepositions: ['a', 'al', 'all’', "all'", 'alla', 'ai', 'in', 'nel', 'nella', 'per', 'durante', 'davanti'],
   sourcePronouns: { male: ['lui'], female: ['lei'] },
-  anaphoricLeads: ['Lo ha', 'Lo hanno', 'Così', 'È quanto', 'Queste le parole'],
+  anaphoricLeads: ['Lo', 'Così', 'È quanto', 'Queste le parole'],
   sourceCues: ['secondo', 'Secondo', 'a detta di', 'Per'],
   conjunctions: ['e', 'ed', '&'],
   notParticles: ['da', 'e'],

@@ -1,9 +1,9 @@
 // Speakers on news pages no rule was tuned for, in Latin-script languages: the error classes seen
 // on unlabelled pages, each with passages written for the test in the same style.
 import { describe, expect, it } from 'vitest';
-import { who as speakers } from './helpers.ts';
+import { q, who as speakers } from './helpers.ts';
 
-const who = (p: string, lang: string) => speakers([p], lang);
+const who = (p: string | string[], lang: string) => speakers(typeof p === 'string' ? [p] : p, lang);
 
 describe('an adverb between the verb and the subject after it', () => {
   it('French ainsi, donc, quant à lui / elle', () => {
@@ -21,5 +21,48 @@ describe('an adverb between the verb and the subject after it', () => {
     expect(who('"Non riesco a dimenticarlo", racconta in lacrime Linda Neri.', 'it')).toEqual(['Linda Neri']);
     expect(who('“Ninguém nos avisou de nada”, afirma por sua vez Rita Fonseca.', 'pt')).toEqual(['Rita Fonseca']);
     expect(who('„Wir sind zufrieden mit dem Ergebnis“, sagt dazu Enrique Montero.', 'de')).toEqual(['Enrique Montero']);
+  });
+});
+
+describe('a role with its complement after the verb, then the name', () => {
+  it('Italian, Spanish and French: the name that ends the phrase, the rest its role', () => {
+    expect(
+      q(
+        ['"Sono felice per tutti loro", ha commentato il vicepremier e ministro degli Affari Esteri Marco Ferri.'],
+        'it',
+      ).map((f) => [f.speaker, f.speakerRole]),
+    ).toEqual([['Marco Ferri', 'vicepremier e ministro degli Affari Esteri']]);
+    expect(who('“No habrá un único acontecimiento”, dijo el jefe de la diplomacia europea Jordi Pons.', 'es')).toEqual([
+      'Jordi Pons',
+    ]);
+    expect(
+      q(['« Nous resterons vigilants », a déclaré le ministre de l’Intérieur Gérard Dumas.'], 'fr').map((f) => [
+        f.speaker,
+        f.speakerRole,
+      ]),
+    ).toEqual([['Gérard Dumas', 'ministre de l’Intérieur']]);
+  });
+
+  it('a name set off before a French colon with a space, after a source cue', () => {
+    expect(
+      who('Le sucre serait en cause, selon le nutritionniste Olivier Perrin : « il abîme la paroi ».', 'fr'),
+    ).toEqual(['Olivier Perrin']);
+  });
+
+  it('Italian "Lo ha detto …" after the quotation names its speaker at the end of a role', () => {
+    expect(
+      who(
+        ['"La visita resta all\'ordine del giorno". Lo ha detto il portavoce della presidenza russa Pavel Orlov.'],
+        'it',
+      ),
+    ).toEqual(['Pavel Orlov']);
+  });
+
+  it('German: a dative after a role is the addressee, never the speaker', () => {
+    const [s] = who(
+      '„Die Lage ist unter Kontrolle“, sagte ein Sprecher des Ministeriums der Deutschen Presse-Agentur.',
+      'de',
+    );
+    expect(s ?? '').not.toMatch(/^Deutschen|^Presse/u);
   });
 });

@@ -23,6 +23,8 @@ export function nameAfterRole(after: string, phrase: string): string | null {
  */
 export function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
   const toks = phraseAfterCue(after, lex);
+  const roled = nameClosingRole(toks, lex);
+  if (roled) return roled;
   const found = nameOpeningPhrase(toks, after, lex);
   // Nothing read, one word ("Trainerin und frühere Weltmeisterin …") or an acronym ("NBC"): the
   // name may close a longer description.
@@ -33,7 +35,8 @@ export function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
 function phraseAfterCue(after: string, lex: Lexicon): string[] {
   const toks: string[] = [];
   for (const raw of tokens(after.replace(/^[\s,:—–-]*/u, ''))) {
-    if (/^[(«»"“”„]/u.test(raw)) break;
+    // An opening mark, or punctuation set off by a space ("a déclaré Jean Dupont : …"), ends it.
+    if (/^[(«»"“”„]/u.test(raw) || !/[\p{L}\p{N}]/u.test(raw)) break;
     // An elided article before a name is a word of its own ("prosegue l'Unicef").
     const elided = /^([lL][’'])(\p{Lu}.*)$/u.exec(bare(raw));
     if (elided) toks.push(`${elided[1]?.toLowerCase()}`, elided[2] ?? '');
@@ -94,6 +97,36 @@ function nameClosingPhrase(phrase: readonly string[], lex: Lexicon): NameParts |
   if (!parts) return null;
   const role = [...description.filter((t) => !lex.determiner(t) && !lex.auxiliary(t)), parts.role ?? ''];
   return { name: parts.name, role: role.join(' ').trim() || null };
+}
+
+/**
+ * "ha commentato il vicepremier e ministro degli Affari Esteri Antonio Tajani", "dijo el jefe de la
+ * diplomacia europea Josep Borrell": a role in lowercase opens the phrase (after its determiner), its
+ * complement follows with links and no other preposition, and a name of two words or more ends it.
+ * After a link or an article the run's first words are the complement ("de l’Intérieur Gérald
+ * Darmanin"): the name is its last two words, and a run of two there is the complement alone.
+ */
+function nameClosingRole(toks: readonly string[], lex: Lexicon): NameParts | null {
+  const i = lex.determiner(toks[0] ?? '') ? 1 : 0;
+  if (!/^\p{Ll}/u.test(toks[i] ?? '') || !isRole(toks[i] ?? '', lex)) return null;
+  let k = toks.length;
+  while (k > i + 1 && NAME_TOKEN.test(toks[k - 1] ?? '') && !lex.notName(toks[k - 1] ?? '')) k--;
+  const lead = toks[k - 1] ?? '';
+  const linked = lex.roleLink(lead) || lex.determiner(lead);
+  const run = toks.slice(linked ? Math.max(k, toks.length - 2) : k);
+  if (run.length < 2 || (linked && toks.length - k < 3) || k - i > 10) return null;
+  if (run.some((w) => lex.body(w) || lex.title(w) !== undefined)) return null;
+  // Only role words, adjectives, links and the complement's own words stand between role and name.
+  const middle = toks.slice(i + 1, toks.length - run.length);
+  const clause = (t: string): boolean =>
+    (lex.adverbialPreposition(t) && !lex.roleLink(t)) ||
+    lex.auxiliary(t) ||
+    lex.relative(t) ||
+    lex.complementizer(t) ||
+    lex.pronoun(t) !== undefined;
+  if (middle.some(clause) || middle.some((t) => /[.!?]$/u.test(t))) return null;
+  const role = toks.slice(i, toks.length - run.length).filter((t, j) => j > 0 || !lex.determiner(t));
+  return { name: run.join(' '), role: role.join(' ').replace(/([’'])\s+/gu, '$1') };
 }
 
 /** The name that opens the phrase after a cue, after its determiner, role words and adjectives. */
