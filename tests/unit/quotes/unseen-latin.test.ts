@@ -66,3 +66,20 @@ describe('a role with its complement after the verb, then the name', () => {
     expect(s ?? '').not.toMatch(/^Deutschen|^Presse/u);
   });
 });
+
+describe('the complement of a role before the cue is not the speaker', () => {
+  it('the person named before the role speaks', () => {
+    expect(who('Claire Houdin, fondatrice WARA affirme « C’est une bonne décision pour nous tous ».', 'fr')).toEqual([
+      'Claire Houdin',
+    ]);
+    expect(
+      who('Bertrand Kolie chef d’antenne du massif du Ziama déclare « le tribunal a fait son travail ».', 'fr'),
+    ).toEqual(['Bertrand Kolie']);
+  });
+
+  it('with nobody named before the role, the role is the speaker as printed', () => {
+    expect(who('The mayor of New York said: "We are ready for the winter storms."', 'en')).toEqual([
+      'The mayor of New York',
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { nameRef, nominalRef, noneRef, pronounRef, type SpeakerRef } from '../mo
 import { bare, NAME_TOKEN, tokens } from '../sentences.ts';
 import { afterAdverbial } from './adverbial.ts';
 import { nameAfterCue, nameAfterRole } from './after-cue.ts';
-import { isRole, nameParticle, roleWordBefore, splitRole, type NameParts } from './names.ts';
+import { isRole, nameParticle, roleComplementStart, roleWordBefore, splitRole, type NameParts } from './names.ts';
 
 /** The capitalized name run that ends a text (`… Andrew Pollard`), or null. */
 export function trailingName(text: string, lex: Lexicon): NameParts | null {
@@ -78,7 +78,10 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
   while (toks.length > 0 && lex.auxiliary(bare(toks[toks.length - 1] ?? ''))) toks.pop();
   const before = toks.join(' ');
   const direct = trailingName(before, lex);
-  if (direct) return direct;
+  if (direct) {
+    const holder = holderBefore(toks, direct, lex);
+    return holder === undefined ? direct : holder;
+  }
   const segs = before.split(/[,،]/u);
   for (let k = segs.length - 1, seen = 0; k >= 0 && seen < 3; k--) {
     const seg = (segs[k] ?? '').trim();
@@ -110,6 +113,22 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
     return null;
   }
   return null;
+}
+
+/**
+ * "Charlotte Houpline, fondatrice WARA affirme", "Barrêt Koivogui chef d’antenne du massif du Ziama
+ * déclare": the run before the cue is the complement of a role; the speaker is the person named
+ * before the role. `direct` is that run; null when it is no complement. A complement with no person
+ * before it is no speaker either ("the mayor of New York said"): the role is read as a noun phrase.
+ */
+function holderBefore(toks: readonly string[], direct: NameParts, lex: Lexicon): NameParts | null | undefined {
+  const own = [direct.role, direct.name].filter(Boolean).join(' ').split(' ').length;
+  const at = roleComplementStart(toks.map(bare), toks.length - own, lex);
+  if (at < 0) return undefined;
+  const person = trailingName(toks.slice(0, at).join(' ').replace(/,$/u, ''), lex);
+  const role = toks.slice(at).map(bare).join(' ');
+  // "The Labour Party’s chancellor of the Exchequer": a possessive before the role holds no one.
+  return person && /\s/u.test(person.name) && !/['’]s$/u.test(person.name) ? { name: person.name, role } : null;
 }
 
 /** A segment that is a role (of any case, a determiner allowed) and then the name read at its end. */

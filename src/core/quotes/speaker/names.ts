@@ -63,6 +63,29 @@ export function roleWordBefore(word: string, lex: Lexicon): boolean {
 }
 
 /**
+ * Where the role phrase starts whose complement is the run at `run` of `words` (bare words), or -1:
+ * an acronym right after a role word ("fondatrice WARA"), or at most two words after a role link and
+ * its article, with lowercase words and a role word before the link ("chef d’antenne du massif du
+ * Ziama", "the mayor of New York"). Role words in lowercase only: capitalized nouns say nothing.
+ */
+export function roleComplementStart(words: readonly string[], run: number, lex: Lexicon): number {
+  const lowRole = (w: string): boolean => /^\p{Ll}/u.test(w) && isRole(w, lex);
+  if (words.length - run === 1 && /^\p{Lu}{2,6}$/u.test(words[run] ?? '') && lowRole(words[run - 1] ?? ''))
+    return run - 1;
+  if (words.length - run > 2) return -1;
+  let i = run - 1;
+  if (lex.determiner(words[i] ?? '')) i--;
+  if (!lex.roleLink(words[i] ?? '')) return -1;
+  let start = -1;
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    const w = (words[j] ?? '').replace(/^[ldLD][’']/u, '');
+    if (!/^\p{Ll}/u.test(w)) break;
+    if (lowRole(w)) start = j;
+  }
+  return start;
+}
+
+/**
  * A particle inside a name (Lula da Silva); an article only after another particle (von der Leyen,
  * de la Cruz), not after a noun ("Tweet des Jahres", "Demontage der Gastgeber").
  */
