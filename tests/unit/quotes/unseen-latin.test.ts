@@ -83,3 +83,14 @@ describe('the complement of a role before the cue is not the speaker', () => {
     ]);
   });
 });
+
+describe('a comma right after the verb opens its clause', () => {
+  it('the name after it is no subject placed after the verb', () => {
+    expect(who('Anna Berger sagte, Österreich werde „alles Notwendige tun, um zu helfen“.', 'de')).toEqual([
+      'Anna Berger',
+    ]);
+    expect(
+      who('Der Autor Michael Lorenz sagte, die Börse Kryptex sei „wie ein Casino, das immer gewinnt“.', 'de'),
+    ).toEqual(['Michael Lorenz']);
+  });
+});

@@ -265,9 +265,13 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   // no subject before the verb, and the words between it and the colon are the subject.
   const colonAfter =
     side === 'before' && pre === null && nominalBefore(before, lex) === null && /^[^.!?«»"“”„]*[:：]\s*$/u.test(after);
-  // "Q," an official told Reuters: after "told" stands its object, whatever the word order.
+  // "Q," an official told Reuters: after "told" stands its object, whatever the word order; and
+  // "Merkel sagte, Deutschland werde …": after a comma the verb's clause begins, not its subject.
+  const commaAfter = side !== 'after' && /^\s*,/u.test(ctx.slice(cue.end));
   const inverted2 =
-    !lex.objectCue(cue.text) && (side === 'after' || lex.subjectAfterVerb || source || endsOnName || colonAfter);
+    !lex.objectCue(cue.text) &&
+    !commaAfter &&
+    (side === 'after' || lex.subjectAfterVerb || source || endsOnName || colonAfter);
   // "a indiqué à l’AFP Paul Durand", "señaló a Efe la portavoz …": an adverbial before the subject.
   const beyond = inverted2 ? afterAdverbial(after, lex) : null;
   const post = inverted2 ? (nameAfterCue(after, lex) ?? (beyond ? nameAfterCue(beyond, lex) : null)) : null;
