@@ -94,3 +94,31 @@ describe('a comma right after the verb opens its clause', () => {
     ).toEqual(['Michael Lorenz']);
   });
 });
+
+describe('the body a person speaks for is no part of their name', () => {
+  it('a particle before two capitalized words or a body ends the name', () => {
+    expect(who('„Es war klar, dass es so nicht weitergeht“, sagt Johanna Riedel von World Vision.', 'de')).toEqual([
+      'Johanna Riedel',
+    ]);
+    expect(who('Jana Krüger von Greenpeace Deutschland sagte: „Das reicht bei weitem nicht.“', 'de')).toEqual([
+      'Jana Krüger',
+    ]);
+    expect(who('"We waited for years," said Alfredo Mendez of Napa County.', 'en')).toEqual(['Alfredo Mendez']);
+  });
+
+  it('names with particles keep them', () => {
+    expect(who('„Wir stehen an der Seite der Ukraine“, sagte Ursula von der Leyen.', 'de')).toEqual([
+      'Ursula von der Leyen',
+    ]);
+    expect(who('„Wir stehen an der Seite der Ukraine“, sagte Karl von Habsburg.', 'de')).toEqual(['Karl von Habsburg']);
+  });
+
+  it('a role, its complement after a particle, then the name', () => {
+    expect(
+      q(
+        ['„Diese Transparenz darf man verlangen“, fordert der Experte von Tax Justice Network Markus Lehner.'],
+        'de',
+      ).map((f) => [f.speaker, f.speakerRole]),
+    ).toEqual([['Markus Lehner', 'Experte von Tax Justice Network']]);
+  });
+});

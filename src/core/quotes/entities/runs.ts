@@ -4,7 +4,7 @@
 
 import type { QuoteContext, Unit } from '../model.ts';
 import { sentenceAt, tokens } from '../sentences.ts';
-import { genitiveComplement, nameParticle, roleWordBefore } from '../speaker/names.ts';
+import { affiliationAt, genitiveComplement, isRole, nameParticle, roleWordBefore } from '../speaker/names.ts';
 
 /**
  * Does the mention at `at` open its sentence, after at most two words ("Auch Samantha Burgess",
@@ -57,8 +57,14 @@ export function runsOf(q: QuoteContext, unit: Unit): Run[] {
       // "Alliance of Motion Picture and Television Producers": a conjunction inside a body's name.
       (q.lex.conjunction(w) && words.slice(0, i).some((x) => q.lex.body(x)));
     // A person, then the body they belong to, ends at the particle ("Karsten Haustein von der Universität Leipzig").
+    // So does a person's name before two capitalized words ("Jacqueline Rioba von World Vision"), unless
+    // an article or a role's link before the run makes it a body's ("the Southern District of New York")
+    // and no role opens it ("der Experte Markus Meinzer von Tax Justice Network").
+    const ahead = tokens(unit.text.slice(Math.max(0, start - 20), start)).pop() ?? '';
+    const person = (!q.lex.determiner(ahead) && !q.lex.roleLink(ahead)) || isRole(words[0] ?? '', q.lex);
     const affiliation = (i: number): boolean =>
-      i >= 2 && words.slice(i + 1).some((x) => q.lex.body(x)) && !words.slice(0, i).some((x) => q.lex.body(x));
+      (i >= 2 && words.slice(i + 1).some((x) => q.lex.body(x)) && !words.slice(0, i).some((x) => q.lex.body(x))) ||
+      (person && i === affiliationAt(words, q.lex));
     // A word that is never a name after the name has begun ends it too ("Вопрос-ответ Что …",
     // "Donald Trump Has Skipped …"), unless it is a particle (Bruno Le Maire): the words after it are
     // a run of their own.

@@ -5,7 +5,7 @@
 
 import type { Lexicon } from '../lexicon.ts';
 import { bare, NAME_TOKEN, tokens } from '../sentences.ts';
-import { isRole, nameParticle, splitRole, type NameParts } from './names.ts';
+import { affiliationAt, isRole, nameParticle, splitRole, type NameParts } from './names.ts';
 
 /** The name in commas right after a role phrase read after the cue ("…, Michel Barnier, devant …"). */
 export function nameAfterRole(after: string, phrase: string): string | null {
@@ -129,6 +129,12 @@ function nameClosingRole(toks: readonly string[], lex: Lexicon): NameParts | nul
   return { name: run.join(' '), role: role.join(' ').replace(/([’'])\s+/gu, '$1') };
 }
 
+/** A name, or another particle and a name, at `j` (von der Leyen). */
+function particleBeforeName(toks: readonly string[], j: number, lex: Lexicon): boolean {
+  const next = toks[j] ?? '';
+  return NAME_TOKEN.test(next) || (lex.connector(next) && NAME_TOKEN.test(toks[j + 1] ?? ''));
+}
+
 /** The name that opens the phrase after a cue, after its determiner, role words and adjectives. */
 function nameOpeningPhrase(toks: readonly string[], after: string, lex: Lexicon): NameParts | null {
   let i = 0;
@@ -146,11 +152,12 @@ function nameOpeningPhrase(toks: readonly string[], after: string, lex: Lexicon)
     for (let j = from; j < toks.length && run.length < 7; j++) {
       const t = toks[j] ?? '';
       if (NAME_TOKEN.test(t) && !lex.notName(t)) run.push(t);
-      else if (run.length > 0 && nameParticle(t, toks[j - 1] ?? '', lex) && NAME_TOKEN.test(toks[j + 1] ?? ''))
+      else if (run.length > 0 && nameParticle(t, toks[j - 1] ?? '', lex) && particleBeforeName(toks, j + 1, lex))
         run.push(t);
       else break;
     }
-    return run;
+    const cut = affiliationAt(run, lex);
+    return cut > 0 ? run.slice(0, cut) : run;
   };
   // "dijo a la ministra Ana López el alcalde …": a name after a preposition is its object.
   if (lead[0] && lex.adverbialPreposition(lead[0]) && !lex.determiner(lead[0])) return null;

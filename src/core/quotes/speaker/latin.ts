@@ -8,7 +8,15 @@ import { nameRef, nominalRef, noneRef, pronounRef, type SpeakerRef } from '../mo
 import { bare, NAME_TOKEN, tokens } from '../sentences.ts';
 import { afterAdverbial } from './adverbial.ts';
 import { nameAfterCue, nameAfterRole } from './after-cue.ts';
-import { isRole, nameParticle, roleComplementStart, roleWordBefore, splitRole, type NameParts } from './names.ts';
+import {
+  affiliationAt,
+  isRole,
+  nameParticle,
+  roleComplementStart,
+  roleWordBefore,
+  splitRole,
+  type NameParts,
+} from './names.ts';
 
 /** The capitalized name run that ends a text (`… Andrew Pollard`), or null. */
 export function trailingName(text: string, lex: Lexicon): NameParts | null {
@@ -48,7 +56,9 @@ export function trailingName(text: string, lex: Lexicon): NameParts | null {
   // A lone initial ("М", "Я") is not a name.
   if (run.length === 1 && (run[0] ?? '').replace(/\.$/u, '').length < 2) return null;
   const afterRole = roleWordBefore(bare(toks[toks.length - run.length - 1] ?? ''), lex);
-  return run.length > 0 ? splitRole(run, lex, afterRole) : null;
+  // "Jana Krüger von Greenpeace Deutschland": the body after the name is no part of it.
+  const cut = affiliationAt(run, lex);
+  return run.length > 0 ? splitRole(cut > 0 ? run.slice(0, cut) : run, lex, afterRole) : null;
 }
 
 /** The capitalized name run that starts a text (`Andrew Pollard, director …`), or null. */
