@@ -122,3 +122,36 @@ describe('the body a person speaks for is no part of their name', () => {
     ).toEqual([['Markus Lehner', 'Experte von Tax Justice Network']]);
   });
 });
+
+describe('words that open a sentence are no part of a name', () => {
+  it('an Italian article or preposition elided before a lowercase word', () => {
+    expect(
+      who(
+        [
+          "Nell'attacco di Hamas sono morte molte persone.",
+          'Il ministro ha detto che Hamas ha "oltrepassato ogni limite".',
+        ],
+        'it',
+      ),
+    ).not.toContain("Nell'attacco di Hamas");
+  });
+
+  it('a German possessive before a role and a name', () => {
+    expect(
+      q(
+        [
+          'Marcel Pfeifer leitet die Abteilung. Seine Kollegin Ruth Brandt, bei Funke verantwortlich für Vertrieb, erklärt: „Wir wollen da sein, wo die Kunden sind.“',
+        ],
+        'de',
+      ).map((f) => [f.speaker, f.speakerRole]),
+    ).toEqual([['Ruth Brandt', 'Kollegin']]);
+  });
+
+  it('a relative clause after the name is no role', () => {
+    expect(
+      q(['But Ronda Miller, who serves on the advisory council, added, “I see no risks whatsoever.”'], 'en').map(
+        (f) => f.speakerRole,
+      ),
+    ).toEqual([null]);
+  });
+});

@@ -25,6 +25,9 @@ export function inSpan(unit: Unit, i: number): boolean {
 /** A capitalized run with the particles names carry (de, van, bin); a bracket ends it. */
 const RUN = /(?<![\p{L}\p{M}'’])\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,4}\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
 
+/** A capitalized article or preposition elided before a lowercase word: Nell'attacco, Dell’anno, L'esercito. */
+const ELIDED_LOWER = /^\p{Lu}\p{Ll}{0,3}['’]\p{Ll}{2,}/u;
+
 export interface Run {
   start: number;
   words: string[];
@@ -68,12 +71,13 @@ export function runsOf(q: QuoteContext, unit: Unit): Run[] {
     // A word that is never a name after the name has begun ends it too ("Вопрос-ответ Что …",
     // "Donald Trump Has Skipped …"), unless it is a particle (Bruno Le Maire): the words after it are
     // a run of their own.
+    // A word elided before a lowercase one ("Nell'attacco", "Dell'anno") is a sentence's opener, no name.
+    const never = (w: string): boolean => q.lex.notName(w) || ELIDED_LOWER.test(w);
     let lead = 0;
-    while (lead < words.length && (q.lex.notName(words[lead] ?? '') || q.lex.determiner(words[lead] ?? ''))) lead++;
+    while (lead < words.length && (never(words[lead] ?? '') || q.lex.determiner(words[lead] ?? ''))) lead++;
     const cut = words.findIndex(
       (w, i) =>
-        (/^\p{Ll}/u.test(w) && (!particle(w, i) || affiliation(i))) ||
-        (i > lead && q.lex.notName(w) && !q.lex.connector(w)),
+        (/^\p{Ll}/u.test(w) && (!particle(w, i) || affiliation(i))) || (i > lead && never(w) && !q.lex.connector(w)),
     );
     const kept = cut >= 0 ? words.slice(0, cut) : words;
     // "Olaf Scholz und Außenministerin Annalena Baerbock": the words after the cut are a run of their own.
@@ -84,6 +88,8 @@ export function runsOf(q: QuoteContext, unit: Unit): Run[] {
     let skip = Math.min(lead, kept.length);
     // A word capitalized only because it opens the sentence (Embora, Hoje): the article also prints it lowercase.
     if (skip < kept.length - 1 && q.lex.common(kept[skip] ?? '') && opensSentence(unit, start)) skip++;
+    // A particle left at the front after them opens no name ("L’hypothèse de Stephen Smith").
+    while (skip < kept.length - 1 && /^\p{Ll}/u.test(kept[skip] ?? '') && q.lex.connector(kept[skip] ?? '')) skip++;
     const name = kept.slice(skip);
     // A run with no lowercase letter is a dateline place or a heading (LOS ANGELES (AP) —), not a person.
     if (name.length === 0 || (name.length > 1 && name.every((w) => !/\p{Ll}/u.test(w)))) continue;

@@ -105,9 +105,11 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
     // "Asimismo, señala", "Hier, il a dit": a subject is never cut from its verb by a lone comma;
     // only an appositive between them ("Pollard, director of the group, said") skips one.
     if (name && seen === 1 && segs.slice(0, k).every((x) => !x.trim())) return null;
-    if (name && name.name === tokens(seg).map(bare).join(' '))
-      return { name: name.name, role: appositive(segs, k, lex) };
-    if (name && name.role && `${name.role} ${name.name}` === tokens(seg).map(bare).join(' ')) return name;
+    // The whole segment is the name, after the words that open a sentence ("Seine Kollegin Ruth Betz").
+    const whole = tokens(seg).map(bare);
+    while (whole.length > 1 && /^\p{Lu}/u.test(whole[0] ?? '') && lex.notName(whole[0] ?? '')) whole.shift();
+    if (name && name.name === whole.join(' ')) return { name: name.name, role: appositive(segs, k, lex) };
+    if (name && name.role && `${name.role} ${name.name}` === whole.join(' ')) return name;
     // "Council member Lisa Chang, who voted against it, said": a role of mixed case before the name.
     const led = name ? roleLed(seg, name, lex) : null;
     if (led) return led;
@@ -156,6 +158,8 @@ function appositive(segs: readonly string[], k: number, lex: Lexicon): string | 
   const next = (segs[k + 1] ?? '').trim();
   if (!next || !/^\p{Ll}/u.test(next)) return null;
   const all = tokens(next);
+  // A relative clause is no appositive (", who serves on the council,").
+  if (lex.relative(all[0] ?? '')) return null;
   const rel = all.findIndex((w, i) => i > 0 && lex.relative(w));
   const words = rel > 0 ? all.slice(0, rel) : all;
   if (words[0] && lex.determiner(words[0])) words.shift();
