@@ -155,3 +155,34 @@ describe('words that open a sentence are no part of a name', () => {
     ).toEqual([null]);
   });
 });
+
+describe('source cues', () => {
+  it('"Pour que" is a conjunction, not a source: the quotation goes on from its speaker', () => {
+    expect(
+      who(
+        [
+          'Marc Lefort explique que la présence d’otages complique la donne. “Utiliser des explosifs reviendrait à tuer tout le monde”, résume-t-il. Pour que les otages survivent, “il faudrait envoyer des soldats spécialistes”.',
+        ],
+        'fr',
+      ),
+    ).toEqual(['Marc Lefort', 'Marc Lefort']);
+  });
+
+  it('a verb between the source cue and the name ("Según ha contado X")', () => {
+    expect(
+      who(
+        ['Según ha contado Javier Ortega, atravesó la enfermedad "en la primera quincena de marzo" sin síntomas.'],
+        'es',
+      ),
+    ).toEqual(['Javier Ortega']);
+  });
+
+  it('no source read past a verb before a noun phrase', () => {
+    expect(
+      who(
+        ['Pour avoir publié ce message, l’imam Youssef B. a été condamné pour « apologie publique du terrorisme ».'],
+        'fr',
+      ),
+    ).not.toContain('ce message');
+  });
+});

@@ -234,10 +234,30 @@ function pastAdverbs(after: string, lex: Lexicon): string {
   return rest;
 }
 
+/**
+ * "Según ha contado Javier Imbroda, …": a verb of up to two lowercase words between a source cue and
+ * its source is read past, when a name follows it ("Pour avoir publié ce message" has no source).
+ */
+function pastSourceVerb(after: string, lex: Lexicon): string {
+  const toks = tokens(after);
+  const verb = (w: string): boolean =>
+    /^\p{Ll}+$/u.test(w) &&
+    !lex.determiner(w) &&
+    !lex.connector(w) &&
+    !lex.adverbialPreposition(w) &&
+    !lex.complementizer(w) &&
+    lex.pronoun(w) === undefined &&
+    lex.sourcePronoun(w) === undefined;
+  let i = 0;
+  while (i < 2 && verb(toks[i] ?? '')) i++;
+  const next = toks[i] ?? '';
+  return i > 0 && NAME_TOKEN.test(bare(next)) && !lex.notName(bare(next)) ? ` ${toks.slice(i).join(' ')}` : after;
+}
+
 /** Latin and Cyrillic scripts: who the cue at `cue` in `ctx` credits. `side` is where the cue is, relative to the quote. */
 export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'reported', lex: Lexicon): SpeakerRef {
   const before = ctx.slice(0, cue.start);
-  const after = pastAdverbs(ctx.slice(cue.end), lex);
+  let after = pastAdverbs(ctx.slice(cue.end), lex);
   if (lex.subjectlessCue(cue.text)) return noneRef(cue.gender);
   // French inversion carries the pronoun in the cue: "a-t-il dit", "dit-elle".
   const inverted = /-(?:t-)?(il|elle|ils|elles)(?=\s|$)/u.exec(cue.text);
@@ -270,6 +290,7 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   // "Selon lui, « … »", "según ella": the person the pronoun stands for.
   const sourcePronoun = source ? lex.sourcePronoun(nextWord) : undefined;
   if (sourcePronoun) return pronounRef(sourcePronoun);
+  if (source) after = pastSourceVerb(after, lex);
   const endsOnName =
     side === 'reported' &&
     /^\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}(?:,\s+\p{Ll}[^,;:!?]*)?\s*[.!?]?\s*$/u.test(
