@@ -333,9 +333,13 @@ export const speech: SpeechWords = {
     konnten muss müssen musste soll sollen sollte wollen wollte darf dürfen möchte eins zwei drei
     vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend ja nein nicht bitte
     danke zwar etwa rund fast kaum sehr ganz gerade bereits immer nie oft manchmal wieder einmal
+    sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres unser unsere unseren
+    unserem unserer mein meine meinen meinem meiner
   `,
   counterparts: ['amtskollege', 'amtskollegin'],
   roles: [
+    'kollege',
+    'kollegin',
     'amtskollege',
     'amtskollegin',
     // Family and neighbours, as quoted in the news ("her husband, Antonio").
@@ -489,7 +493,22 @@ export const speech: SpeechWords = {
     'ihrem',
     'ihren',
   ],
-  auxiliaries: ['auch', 'noch', 'bereits', 'zudem', 'außerdem'],
+  auxiliaries: [
+    'auch',
+    'noch',
+    'bereits',
+    'zudem',
+    'außerdem',
+    'dazu',
+    'jedoch',
+    'dagegen',
+    'hingegen',
+    'allerdings',
+    'nun',
+    'wiederum',
+    'seinerseits',
+    'ihrerseits',
+  ],
   connectors: ['von', 'van', 'de', 'der', 'den', 'zu'],
   statementNouns: ['mitteilung', 'erklärung', 'bericht', 'studie', 'stellungnahme', 'schreiben', 'brief'],
   bodies: [

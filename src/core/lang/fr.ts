@@ -649,6 +649,23 @@ export const speech: SpeechWords = {
   // With a day between the verb and its subject ("a affirmé mardi la secrétaire générale …").
   auxiliaries: [
     'aussi',
+    // An adverb between the verb and its subject ("rappelle ainsi Marie Roy").
+    'ainsi',
+    'donc',
+    'toutefois',
+    'pourtant',
+    'cependant',
+    'néanmoins',
+    'enfin',
+    'plutôt',
+    'quant à lui',
+    'quant à elle',
+    'pour sa part',
+    'de son côté',
+    'en revanche',
+    'à son tour',
+    'lui aussi',
+    'elle aussi',
     'encore',
     'également',
     'ensuite',

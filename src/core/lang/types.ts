@@ -114,7 +114,11 @@ export interface SpeechWords {
   patronymic?: string;
   /** Articles and determiners that open a noun phrase ("the", "le", "l’", "der"): "the minister said". */
   determiners?: string[];
-  /** Words between a subject and its speech verb ("has", "also"): "Smith has also said". */
+  /**
+   * Words between a subject and its speech verb ("has", "also"): "Smith has also said"; also the
+   * adverbs, of one word or more, between a verb and the subject after it ("insiste quant à lui
+   * Paul Roy", "opina en cambio Sergi Gómez").
+   */
   auxiliaries?: string[];
   /** Lowercase particles inside names ("de", "van", "bin"): "Luiz Inácio Lula da Silva". */
   connectors?: string[];

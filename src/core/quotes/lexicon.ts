@@ -40,6 +40,8 @@ export interface Lexicon {
   preposition(word: string): boolean;
   /** A cue form that is also a plural noun ("states")? */
   nounLikeCue(cue: string): boolean;
+  /** The adverb of one word or more ("quant à lui", "en cambio", "also") that opens `text`, or null. */
+  adverbLead(text: string): string | null;
   /** The anaphoric lead ("Así lo", "Così") that opens `text`, or null. */
   anaphoricLead(text: string): string | null;
   /** A cue whose object follows it ("told Reuters"): the name after it is no subject. */
@@ -178,6 +180,7 @@ function memberTests(all: Gather) {
     nounLikeCue: test(all((m) => m.speech.nounLikeCues)),
     objectCue: test(all((m) => m.speech.objectCues)),
     anaphoricLead: leadOf(all((m) => m.speech.anaphoricLeads)),
+    adverbLead: leadOf(all((m) => m.speech.auxiliaries)),
   };
 }
 

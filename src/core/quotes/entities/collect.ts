@@ -95,7 +95,8 @@ function collectLatinNames(q: QuoteContext): void {
       // "Netherlands Organisation for Applied Scientific Research (TNO)"
       const acr = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,11})\)/u.exec(unit.text.slice(end));
       if (acr?.[1]) q.entities.alias(e, acr[1]);
-      if (apposition && !body) q.entities.addRole(e, apposition);
+      // A role's complement ("the mayor of New York") holds no role of its own.
+      if (apposition && !body && !run.complement) q.entities.addRole(e, apposition);
     }
   });
 }

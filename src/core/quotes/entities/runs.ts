@@ -4,7 +4,7 @@
 
 import type { QuoteContext, Unit } from '../model.ts';
 import { sentenceAt, tokens } from '../sentences.ts';
-import { genitiveComplement, nameParticle, roleWordBefore } from '../speaker/names.ts';
+import { affiliationAt, genitiveComplement, isRole, nameParticle, roleWordBefore } from '../speaker/names.ts';
 
 /**
  * Does the mention at `at` open its sentence, after at most two words ("Auch Samantha Burgess",
@@ -24,6 +24,9 @@ export function inSpan(unit: Unit, i: number): boolean {
 
 /** A capitalized run with the particles names carry (de, van, bin); a bracket ends it. */
 const RUN = /(?<![\p{L}\p{M}'’])\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Ll}{1,4}\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+
+/** A capitalized article or preposition elided before a lowercase word: Nell'attacco, Dell’anno, L'esercito. */
+const ELIDED_LOWER = /^\p{Lu}\p{Ll}{0,3}['’]\p{Ll}{2,}/u;
 
 export interface Run {
   start: number;
@@ -57,17 +60,24 @@ export function runsOf(q: QuoteContext, unit: Unit): Run[] {
       // "Alliance of Motion Picture and Television Producers": a conjunction inside a body's name.
       (q.lex.conjunction(w) && words.slice(0, i).some((x) => q.lex.body(x)));
     // A person, then the body they belong to, ends at the particle ("Karsten Haustein von der Universität Leipzig").
+    // So does a person's name before two capitalized words ("Jacqueline Rioba von World Vision"), unless
+    // an article or a role's link before the run makes it a body's ("the Southern District of New York")
+    // and no role opens it ("der Experte Markus Meinzer von Tax Justice Network").
+    const ahead = tokens(unit.text.slice(Math.max(0, start - 20), start)).pop() ?? '';
+    const person = (!q.lex.determiner(ahead) && !q.lex.roleLink(ahead)) || isRole(words[0] ?? '', q.lex);
     const affiliation = (i: number): boolean =>
-      i >= 2 && words.slice(i + 1).some((x) => q.lex.body(x)) && !words.slice(0, i).some((x) => q.lex.body(x));
+      (i >= 2 && words.slice(i + 1).some((x) => q.lex.body(x)) && !words.slice(0, i).some((x) => q.lex.body(x))) ||
+      (person && i === affiliationAt(words, q.lex));
     // A word that is never a name after the name has begun ends it too ("Вопрос-ответ Что …",
     // "Donald Trump Has Skipped …"), unless it is a particle (Bruno Le Maire): the words after it are
     // a run of their own.
+    // A word elided before a lowercase one ("Nell'attacco", "Dell'anno") is a sentence's opener, no name.
+    const never = (w: string): boolean => q.lex.notName(w) || ELIDED_LOWER.test(w);
     let lead = 0;
-    while (lead < words.length && (q.lex.notName(words[lead] ?? '') || q.lex.determiner(words[lead] ?? ''))) lead++;
+    while (lead < words.length && (never(words[lead] ?? '') || q.lex.determiner(words[lead] ?? ''))) lead++;
     const cut = words.findIndex(
       (w, i) =>
-        (/^\p{Ll}/u.test(w) && (!particle(w, i) || affiliation(i))) ||
-        (i > lead && q.lex.notName(w) && !q.lex.connector(w)),
+        (/^\p{Ll}/u.test(w) && (!particle(w, i) || affiliation(i))) || (i > lead && never(w) && !q.lex.connector(w)),
     );
     const kept = cut >= 0 ? words.slice(0, cut) : words;
     // "Olaf Scholz und Außenministerin Annalena Baerbock": the words after the cut are a run of their own.
@@ -78,6 +88,8 @@ export function runsOf(q: QuoteContext, unit: Unit): Run[] {
     let skip = Math.min(lead, kept.length);
     // A word capitalized only because it opens the sentence (Embora, Hoje): the article also prints it lowercase.
     if (skip < kept.length - 1 && q.lex.common(kept[skip] ?? '') && opensSentence(unit, start)) skip++;
+    // A particle left at the front after them opens no name ("L’hypothèse de Stephen Smith").
+    while (skip < kept.length - 1 && /^\p{Ll}/u.test(kept[skip] ?? '') && q.lex.connector(kept[skip] ?? '')) skip++;
     const name = kept.slice(skip);
     // A run with no lowercase letter is a dateline place or a heading (LOS ANGELES (AP) —), not a person.
     if (name.length === 0 || (name.length > 1 && name.every((w) => !/\p{Ll}/u.test(w)))) continue;

@@ -19,9 +19,15 @@ function reads(c: Candidate, q: QuoteContext): { after: Read[]; before: Read[] }
     side,
     ref: readSpeaker(q, text, cue, side, sentence),
   });
+  // "Pour que les otages …", "Para que …": a source cue before a complementizer is a conjunction.
+  const cued = (text: string): Cue[] =>
+    q.cues.find(text).filter((k) => {
+      const next = /^\s*([\p{L}’']+)/u.exec(text.slice(k.end))?.[1] ?? '';
+      return !(q.lex.sourceCue(k.text) && q.lex.complementizer(next.replace(/['’].*$/u, '’')));
+    });
   return {
-    after: q.cues.find(c.around.after).map(read(c.around.after, 'after')),
-    before: q.cues.find(c.around.before).reverse().map(read(c.around.before, 'before')),
+    after: cued(c.around.after).map(read(c.around.after, 'after')),
+    before: cued(c.around.before).reverse().map(read(c.around.before, 'before')),
   };
 }
 

@@ -5,7 +5,7 @@
 
 import type { Lexicon } from '../lexicon.ts';
 import { bare, NAME_TOKEN, tokens } from '../sentences.ts';
-import { isRole, nameParticle, splitRole, type NameParts } from './names.ts';
+import { affiliationAt, isRole, nameParticle, splitRole, type NameParts } from './names.ts';
 
 /** The name in commas right after a role phrase read after the cue ("…, Michel Barnier, devant …"). */
 export function nameAfterRole(after: string, phrase: string): string | null {
@@ -23,6 +23,8 @@ export function nameAfterRole(after: string, phrase: string): string | null {
  */
 export function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
   const toks = phraseAfterCue(after, lex);
+  const roled = nameClosingRole(toks, lex);
+  if (roled) return roled;
   const found = nameOpeningPhrase(toks, after, lex);
   // Nothing read, one word ("Trainerin und frühere Weltmeisterin …") or an acronym ("NBC"): the
   // name may close a longer description.
@@ -33,7 +35,8 @@ export function nameAfterCue(after: string, lex: Lexicon): NameParts | null {
 function phraseAfterCue(after: string, lex: Lexicon): string[] {
   const toks: string[] = [];
   for (const raw of tokens(after.replace(/^[\s,:—–-]*/u, ''))) {
-    if (/^[(«»"“”„]/u.test(raw)) break;
+    // An opening mark, or punctuation set off by a space ("a déclaré Jean Dupont : …"), ends it.
+    if (/^[(«»"“”„]/u.test(raw) || !/[\p{L}\p{N}]/u.test(raw)) break;
     // An elided article before a name is a word of its own ("prosegue l'Unicef").
     const elided = /^([lL][’'])(\p{Lu}.*)$/u.exec(bare(raw));
     if (elided) toks.push(`${elided[1]?.toLowerCase()}`, elided[2] ?? '');
@@ -96,6 +99,42 @@ function nameClosingPhrase(phrase: readonly string[], lex: Lexicon): NameParts |
   return { name: parts.name, role: role.join(' ').trim() || null };
 }
 
+/**
+ * "ha commentato il vicepremier e ministro degli Affari Esteri Antonio Tajani", "dijo el jefe de la
+ * diplomacia europea Josep Borrell": a role in lowercase opens the phrase (after its determiner), its
+ * complement follows with links and no other preposition, and a name of two words or more ends it.
+ * After a link or an article the run's first words are the complement ("de l’Intérieur Gérald
+ * Darmanin"): the name is its last two words, and a run of two there is the complement alone.
+ */
+function nameClosingRole(toks: readonly string[], lex: Lexicon): NameParts | null {
+  const i = lex.determiner(toks[0] ?? '') ? 1 : 0;
+  if (!/^\p{Ll}/u.test(toks[i] ?? '') || !isRole(toks[i] ?? '', lex)) return null;
+  let k = toks.length;
+  while (k > i + 1 && NAME_TOKEN.test(toks[k - 1] ?? '') && !lex.notName(toks[k - 1] ?? '')) k--;
+  const lead = toks[k - 1] ?? '';
+  const linked = lex.roleLink(lead) || lex.determiner(lead);
+  const run = toks.slice(linked ? Math.max(k, toks.length - 2) : k);
+  if (run.length < 2 || (linked && toks.length - k < 3) || k - i > 10) return null;
+  if (run.some((w) => lex.body(w) || lex.title(w) !== undefined)) return null;
+  // Only role words, adjectives, links and the complement's own words stand between role and name.
+  const middle = toks.slice(i + 1, toks.length - run.length);
+  const clause = (t: string): boolean =>
+    (lex.adverbialPreposition(t) && !lex.roleLink(t)) ||
+    lex.auxiliary(t) ||
+    lex.relative(t) ||
+    lex.complementizer(t) ||
+    lex.pronoun(t) !== undefined;
+  if (middle.some(clause) || middle.some((t) => /[.!?]$/u.test(t))) return null;
+  const role = toks.slice(i, toks.length - run.length).filter((t, j) => j > 0 || !lex.determiner(t));
+  return { name: run.join(' '), role: role.join(' ').replace(/([’'])\s+/gu, '$1') };
+}
+
+/** A name, or another particle and a name, at `j` (von der Leyen). */
+function particleBeforeName(toks: readonly string[], j: number, lex: Lexicon): boolean {
+  const next = toks[j] ?? '';
+  return NAME_TOKEN.test(next) || (lex.connector(next) && NAME_TOKEN.test(toks[j + 1] ?? ''));
+}
+
 /** The name that opens the phrase after a cue, after its determiner, role words and adjectives. */
 function nameOpeningPhrase(toks: readonly string[], after: string, lex: Lexicon): NameParts | null {
   let i = 0;
@@ -113,11 +152,12 @@ function nameOpeningPhrase(toks: readonly string[], after: string, lex: Lexicon)
     for (let j = from; j < toks.length && run.length < 7; j++) {
       const t = toks[j] ?? '';
       if (NAME_TOKEN.test(t) && !lex.notName(t)) run.push(t);
-      else if (run.length > 0 && nameParticle(t, toks[j - 1] ?? '', lex) && NAME_TOKEN.test(toks[j + 1] ?? ''))
+      else if (run.length > 0 && nameParticle(t, toks[j - 1] ?? '', lex) && particleBeforeName(toks, j + 1, lex))
         run.push(t);
       else break;
     }
-    return run;
+    const cut = affiliationAt(run, lex);
+    return cut > 0 ? run.slice(0, cut) : run;
   };
   // "dijo a la ministra Ana López el alcalde …": a name after a preposition is its object.
   if (lead[0] && lex.adverbialPreposition(lead[0]) && !lex.determiner(lead[0])) return null;

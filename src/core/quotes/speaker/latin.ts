@@ -8,7 +8,15 @@ import { nameRef, nominalRef, noneRef, pronounRef, type SpeakerRef } from '../mo
 import { bare, NAME_TOKEN, tokens } from '../sentences.ts';
 import { afterAdverbial } from './adverbial.ts';
 import { nameAfterCue, nameAfterRole } from './after-cue.ts';
-import { isRole, nameParticle, roleWordBefore, splitRole, type NameParts } from './names.ts';
+import {
+  affiliationAt,
+  isRole,
+  nameParticle,
+  roleComplementStart,
+  roleWordBefore,
+  splitRole,
+  type NameParts,
+} from './names.ts';
 
 /** The capitalized name run that ends a text (`… Andrew Pollard`), or null. */
 export function trailingName(text: string, lex: Lexicon): NameParts | null {
@@ -48,7 +56,9 @@ export function trailingName(text: string, lex: Lexicon): NameParts | null {
   // A lone initial ("М", "Я") is not a name.
   if (run.length === 1 && (run[0] ?? '').replace(/\.$/u, '').length < 2) return null;
   const afterRole = roleWordBefore(bare(toks[toks.length - run.length - 1] ?? ''), lex);
-  return run.length > 0 ? splitRole(run, lex, afterRole) : null;
+  // "Jana Krüger von Greenpeace Deutschland": the body after the name is no part of it.
+  const cut = affiliationAt(run, lex);
+  return run.length > 0 ? splitRole(cut > 0 ? run.slice(0, cut) : run, lex, afterRole) : null;
 }
 
 /** The capitalized name run that starts a text (`Andrew Pollard, director …`), or null. */
@@ -78,7 +88,10 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
   while (toks.length > 0 && lex.auxiliary(bare(toks[toks.length - 1] ?? ''))) toks.pop();
   const before = toks.join(' ');
   const direct = trailingName(before, lex);
-  if (direct) return direct;
+  if (direct) {
+    const holder = holderBefore(toks, direct, lex);
+    return holder === undefined ? direct : holder;
+  }
   const segs = before.split(/[,،]/u);
   for (let k = segs.length - 1, seen = 0; k >= 0 && seen < 3; k--) {
     const seg = (segs[k] ?? '').trim();
@@ -92,9 +105,11 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
     // "Asimismo, señala", "Hier, il a dit": a subject is never cut from its verb by a lone comma;
     // only an appositive between them ("Pollard, director of the group, said") skips one.
     if (name && seen === 1 && segs.slice(0, k).every((x) => !x.trim())) return null;
-    if (name && name.name === tokens(seg).map(bare).join(' '))
-      return { name: name.name, role: appositive(segs, k, lex) };
-    if (name && name.role && `${name.role} ${name.name}` === tokens(seg).map(bare).join(' ')) return name;
+    // The whole segment is the name, after the words that open a sentence ("Seine Kollegin Ruth Betz").
+    const whole = tokens(seg).map(bare);
+    while (whole.length > 1 && /^\p{Lu}/u.test(whole[0] ?? '') && lex.notName(whole[0] ?? '')) whole.shift();
+    if (name && name.name === whole.join(' ')) return { name: name.name, role: appositive(segs, k, lex) };
+    if (name && name.role && `${name.role} ${name.name}` === whole.join(' ')) return name;
     // "Council member Lisa Chang, who voted against it, said": a role of mixed case before the name.
     const led = name ? roleLed(seg, name, lex) : null;
     if (led) return led;
@@ -112,6 +127,22 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
   return null;
 }
 
+/**
+ * "Charlotte Houpline, fondatrice WARA affirme", "Barrêt Koivogui chef d’antenne du massif du Ziama
+ * déclare": the run before the cue is the complement of a role; the speaker is the person named
+ * before the role. `direct` is that run; null when it is no complement. A complement with no person
+ * before it is no speaker either ("the mayor of New York said"): the role is read as a noun phrase.
+ */
+function holderBefore(toks: readonly string[], direct: NameParts, lex: Lexicon): NameParts | null | undefined {
+  const own = [direct.role, direct.name].filter(Boolean).join(' ').split(' ').length;
+  const at = roleComplementStart(toks.map(bare), toks.length - own, lex);
+  if (at < 0) return undefined;
+  const person = trailingName(toks.slice(0, at).join(' ').replace(/,$/u, ''), lex);
+  const role = toks.slice(at).map(bare).join(' ');
+  // "The Labour Party’s chancellor of the Exchequer": a possessive before the role holds no one.
+  return person && /\s/u.test(person.name) && !/['’]s$/u.test(person.name) ? { name: person.name, role } : null;
+}
+
 /** A segment that is a role (of any case, a determiner allowed) and then the name read at its end. */
 function roleLed(seg: string, name: NameParts, lex: Lexicon): NameParts | null {
   const words = tokens(seg).map(bare);
@@ -127,6 +158,8 @@ function appositive(segs: readonly string[], k: number, lex: Lexicon): string | 
   const next = (segs[k + 1] ?? '').trim();
   if (!next || !/^\p{Ll}/u.test(next)) return null;
   const all = tokens(next);
+  // A relative clause is no appositive (", who serves on the council,").
+  if (lex.relative(all[0] ?? '')) return null;
   const rel = all.findIndex((w, i) => i > 0 && lex.relative(w));
   const words = rel > 0 ? all.slice(0, rel) : all;
   if (words[0] && lex.determiner(words[0])) words.shift();
@@ -189,10 +222,42 @@ function nominalBefore(before: string, lex: Lexicon): string | null {
   return null;
 }
 
+/** The text after a cue less the adverbs that open it ("rappelle ainsi", "insiste quant à lui", "opina en cambio"). */
+function pastAdverbs(after: string, lex: Lexicon): string {
+  let rest = after;
+  for (let k = 0; k < 2; k++) {
+    const gap = /^[\s,]*/u.exec(rest)?.[0] ?? '';
+    const lead = lex.adverbLead(rest.slice(gap.length));
+    if (!lead) break;
+    rest = ` ${rest.slice(gap.length + lead.length)}`;
+  }
+  return rest;
+}
+
+/**
+ * "Según ha contado Javier Imbroda, …": a verb of up to two lowercase words between a source cue and
+ * its source is read past, when a name follows it ("Pour avoir publié ce message" has no source).
+ */
+function pastSourceVerb(after: string, lex: Lexicon): string {
+  const toks = tokens(after);
+  const verb = (w: string): boolean =>
+    /^\p{Ll}+$/u.test(w) &&
+    !lex.determiner(w) &&
+    !lex.connector(w) &&
+    !lex.adverbialPreposition(w) &&
+    !lex.complementizer(w) &&
+    lex.pronoun(w) === undefined &&
+    lex.sourcePronoun(w) === undefined;
+  let i = 0;
+  while (i < 2 && verb(toks[i] ?? '')) i++;
+  const next = toks[i] ?? '';
+  return i > 0 && NAME_TOKEN.test(bare(next)) && !lex.notName(bare(next)) ? ` ${toks.slice(i).join(' ')}` : after;
+}
+
 /** Latin and Cyrillic scripts: who the cue at `cue` in `ctx` credits. `side` is where the cue is, relative to the quote. */
 export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'reported', lex: Lexicon): SpeakerRef {
   const before = ctx.slice(0, cue.start);
-  const after = ctx.slice(cue.end);
+  let after = pastAdverbs(ctx.slice(cue.end), lex);
   if (lex.subjectlessCue(cue.text)) return noneRef(cue.gender);
   // French inversion carries the pronoun in the cue: "a-t-il dit", "dit-elle".
   const inverted = /-(?:t-)?(il|elle|ils|elles)(?=\s|$)/u.exec(cue.text);
@@ -225,6 +290,7 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   // "Selon lui, « … »", "según ella": the person the pronoun stands for.
   const sourcePronoun = source ? lex.sourcePronoun(nextWord) : undefined;
   if (sourcePronoun) return pronounRef(sourcePronoun);
+  if (source) after = pastSourceVerb(after, lex);
   const endsOnName =
     side === 'reported' &&
     /^\s+(?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}(?:,\s+\p{Ll}[^,;:!?]*)?\s*[.!?]?\s*$/u.test(
@@ -234,9 +300,13 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   // no subject before the verb, and the words between it and the colon are the subject.
   const colonAfter =
     side === 'before' && pre === null && nominalBefore(before, lex) === null && /^[^.!?«»"“”„]*[:：]\s*$/u.test(after);
-  // "Q," an official told Reuters: after "told" stands its object, whatever the word order.
+  // "Q," an official told Reuters: after "told" stands its object, whatever the word order; and
+  // "Merkel sagte, Deutschland werde …": after a comma the verb's clause begins, not its subject.
+  const commaAfter = side !== 'after' && /^\s*,/u.test(ctx.slice(cue.end));
   const inverted2 =
-    !lex.objectCue(cue.text) && (side === 'after' || lex.subjectAfterVerb || source || endsOnName || colonAfter);
+    !lex.objectCue(cue.text) &&
+    !commaAfter &&
+    (side === 'after' || lex.subjectAfterVerb || source || endsOnName || colonAfter);
   // "a indiqué à l’AFP Paul Durand", "señaló a Efe la portavoz …": an adverbial before the subject.
   const beyond = inverted2 ? afterAdverbial(after, lex) : null;
   const post = inverted2 ? (nameAfterCue(after, lex) ?? (beyond ? nameAfterCue(beyond, lex) : null)) : null;

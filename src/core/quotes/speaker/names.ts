@@ -33,7 +33,13 @@ export function splitRole(words: readonly string[], lex: Lexicon, afterRole = fa
   // complement alone is no role ("(министр иностранных дел) України Дмитро Кулеба").
   const roled = cut >= 0;
   if ((afterRole || roled) && genitiveComplement(words.slice(cut + 1), lex)) cut++;
-  const name = words.slice(cut + 1);
+  let name = words.slice(cut + 1);
+  // "Experte von Tax Justice Network Markus Meinzer": after the role a particle opens its complement;
+  // the name is the last two words.
+  if (roled && lex.connector(name[0] ?? '') && name.length >= 4) {
+    cut += name.length - 2;
+    name = name.slice(-2);
+  }
   // "Prime Minister", "Foreign Secretary": a role of several words names nobody either.
   if (name.length === 0 || (roled && name.every((w) => isRole(w, lex)))) return null;
   return { name: name.join(' '), role: roled ? words.slice(0, cut + 1).join(' ') : null };
@@ -60,6 +66,47 @@ export function genitiveComplement(words: readonly string[], lex: Lexicon): bool
  */
 export function roleWordBefore(word: string, lex: Lexicon): boolean {
   return /^\p{Ll}/u.test(word) && !lex.preposition(word) && !lex.conjunction(word);
+}
+
+/**
+ * Where the role phrase starts whose complement is the run at `run` of `words` (bare words), or -1:
+ * an acronym right after a role word ("fondatrice WARA"), or at most two words after a role link and
+ * its article, with lowercase words and a role word before the link ("chef d’antenne du massif du
+ * Ziama", "the mayor of New York"). Role words in lowercase only: capitalized nouns say nothing.
+ */
+export function roleComplementStart(words: readonly string[], run: number, lex: Lexicon): number {
+  const lowRole = (w: string): boolean => /^\p{Ll}/u.test(w) && isRole(w, lex);
+  if (words.length - run === 1 && /^\p{Lu}{2,6}$/u.test(words[run] ?? '') && lowRole(words[run - 1] ?? ''))
+    return run - 1;
+  if (words.length - run > 2) return -1;
+  let i = run - 1;
+  if (lex.determiner(words[i] ?? '')) i--;
+  if (!lex.roleLink(words[i] ?? '')) return -1;
+  let start = -1;
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    const w = (words[j] ?? '').replace(/^[ldLD][’']/u, '');
+    if (!/^\p{Ll}/u.test(w)) break;
+    if (lowRole(w)) start = j;
+  }
+  return start;
+}
+
+/**
+ * Where a person's name of two words or more ends and the body they belong to begins: a particle
+ * followed by two capitalized words or more, or by a body's word ("Jacqueline Rioba von World
+ * Vision", "Jana Krüger von Greenpeace Deutschland"); -1 when none ("Ursula von der Leyen", "Lula
+ * da Silva", "Karl von Habsburg" keep theirs).
+ */
+export function affiliationAt(words: readonly string[], lex: Lexicon): number {
+  for (let i = 2; i < words.length - 1; i++) {
+    if (!lex.connector(words[i] ?? '') || lex.connector(words[i - 1] ?? '')) continue;
+    let j = i;
+    while (j < words.length && lex.connector(words[j] ?? '')) j++;
+    const rest = words.slice(j);
+    if (words.slice(0, i).some((w) => lex.body(w))) return -1;
+    if (rest.length >= 2 || rest.some((w) => lex.body(w))) return i;
+  }
+  return -1;
 }
 
 /**
