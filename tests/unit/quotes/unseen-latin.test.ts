@@ -181,3 +181,18 @@ describe('source cues', () => {
     ).not.toContain('ce message');
   });
 });
+
+describe('a role read back from a name set off by commas', () => {
+  it('starts at the role word with its elided article, not at the verb and addressee before it', () => {
+    const found = q(
+      [
+        "L'operazione è stata lunga: lo ha spiegato a SkyTg24 l'Ambasciatore d'Israele in Italia, Marco Levi, ieri sera.",
+        '"Abbiamo un rapporto positivo con l\'Italia su molti temi", ha detto Levi.',
+      ],
+      'it',
+    );
+    expect(found.map((f) => [f.speaker, f.speakerRole])).toEqual([
+      ['Marco Levi', "l'Ambasciatore d'Israele in Italia"],
+    ]);
+  });
+});

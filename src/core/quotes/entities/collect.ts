@@ -54,6 +54,9 @@ function roleBefore(text: string, q: QuoteContext): string | null {
     )
       break;
     role.unshift(raw);
+    // "…, ha detto a SkyTg24 l'Ambasciatore d'Israele in Italia, Alon Bar": a role word with its elided
+    // article opens the noun phrase; what stands before it is the clause the phrase sits in.
+    if (comma && /^[lL][’']\p{L}/u.test(raw) && q.lex.role(w)) break;
   }
   while (role.length > 0 && q.lex.roleLink(role[0] ?? '')) role.shift();
   if (!role.some((w) => q.lex.role(w.replace(/^[ld][’']/u, '')))) return null;
