@@ -53,7 +53,7 @@ function properNoun(text: string, before: string, q: QuoteContext, cues: readonl
  * with the article, with no cue before it, is often a name too, المغرد “أبو فهد الصبيحي”, but that
  * rule lost a quotation of the checking half and was thrown out.)
  */
-function arabicName(text: string, before: string, q: QuoteContext): boolean {
+function arabicProperName(text: string, before: string, q: QuoteContext): boolean {
   if (q.fam !== 'arabic') return false;
   const words = text.trim().split(/\s+/u);
   if (words.every((w) => w.replace(/\P{L}/gu, '').length <= 2)) return true;
@@ -62,9 +62,9 @@ function arabicName(text: string, before: string, q: QuoteContext): boolean {
   return q.lex.nameHead(prev);
 }
 
-/** arabicName on a span of a unit. */
-const arabicNameSpan = (q: QuoteContext, u: Unit, s: Span): boolean =>
-  arabicName(spanText(u.text, s), u.text.slice(0, s.open), q);
+/** arabicProperName on a span of a unit. */
+const arabicProperNameSpan = (q: QuoteContext, u: Unit, s: Span): boolean =>
+  arabicProperName(spanText(u.text, s), u.text.slice(0, s.open), q);
 
 /** Rule "naming": a word like "called"/"titled"/"بعنوان" just before the marks names a title, not speech. */
 function namedBefore(before: string, lex: Lexicon): boolean {
@@ -79,7 +79,7 @@ function aroundOf(q: QuoteContext, ui: number, k: number, endUi: number, endK: n
   const span = nth(unit.spans, k);
   const significant = (u: Unit, s: Span): boolean => {
     const t = spanText(u.text, s);
-    return longEnough(t) && !looksLikeTitle(t, q) && !arabicNameSpan(q, u, s);
+    return longEnough(t) && !looksLikeTitle(t, q) && !arabicProperNameSpan(q, u, s);
   };
   // Short marked terms ("explorar", "The Nanny") do not cut the sentence around a quotation.
   let prevEnd = 0;
@@ -153,7 +153,7 @@ export function findCandidates(q: QuoteContext): Candidate[] {
       if (namedBefore(around.before, q.lex)) continue;
       // Korean and CJK pages use single marks for terms and emphasis, double marks for speech.
       if ((q.fam === 'hangul' || q.fam === 'cjk') && (span.openMark === "'" || span.openMark === '‘')) continue;
-      if (properNoun(text, around.before, q, q.cues.find(around.before)) || arabicName(text, around.before, q))
+      if (properNoun(text, around.before, q, q.cues.find(around.before)) || arabicProperName(text, around.before, q))
         continue;
       if (speakerSlot(text, around.before, k, q)) continue;
       const tail = endUnit.text.slice((endSpan.close ?? endUnit.text.length) + 1);

@@ -9,7 +9,7 @@ import type { Lexicon } from '../lexicon.ts';
 /** Longest noun phrase read as a speaker. */
 const MAX_WORDS = 12;
 
-export const strip = (w: string): string => w.replace(/^[(«"“”]+|[،,:؛.)»"“”!؟?]+$/gu, '');
+const strip = (w: string): string => w.replace(/^[(«"“”]+|[،,:؛.)»"“”!؟?]+$/gu, '');
 export const isDefinite = (w: string): boolean => /^(?:و|ف)?(?:ال|لل)/u.test(w);
 
 /** Does the word carry the addressee's preposition (لرويترز, لـ"العربية", للصحفيين)? */
