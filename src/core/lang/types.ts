@@ -63,8 +63,8 @@ export interface SpeechWords {
   /** Words before a quotation that make it a title or a name, not speech (called, titled). */
   naming?: string[];
   /**
-   * Nouns that a short name in marks follows with no cue in its sentence (Arabic مجموعة “…”، مهرجان
-   * «…»): that span names a group, an event or a work, it is no speech.
+   * Nouns that a short name in marks follows (Arabic مجموعة “…”، مهرجان «…»): that span names a
+   * group, an event or a work, it is no speech.
    */
   nameHeads?: string[];
   /** Verbs that give the name of someone just described (Arabic أحد السكان، ويدعى أحمد): the name after them is the speaker's. */

@@ -204,9 +204,9 @@ function roleReader(
   const roleCases = all((m) => m.speech.roleCases);
   // "مدربه", "محاميها", "مستشارته" (ة turns to ت before the pronoun): a role with a possessive pronoun.
   const possessiveRole = (w: string): boolean => {
-    const m = /^((?:و|ف)?\p{Script=Arabic}{3,}?)(ت?)(?:ه|ها|هم|هما)$/u.exec(foldWord(w));
+    const m = /^(?:و|ف)?(\p{Script=Arabic}{3,}?)(ت?)(?:ه|ها|هم|هما)$/u.exec(foldWord(w));
     if (!m) return false;
-    const base = (m[1] ?? '').replace(/^(?:و|ف)/u, '');
+    const base = m[1] ?? '';
     return !roles.has(foldWord(w)) && (m[2] ? roles.has(`${base}ه`) : roles.has(base));
   };
   const role = (w: string): boolean => {

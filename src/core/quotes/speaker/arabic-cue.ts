@@ -6,7 +6,7 @@
 import type { Cue } from '../cues.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { nameRef, nominalRef, noneRef, pronounRef, type SpeakerRef } from '../model.ts';
-import { isDefinite, nameWord, phraseAt, splitArabic } from './arabic.ts';
+import { nameWord, phraseAt, rolePhrase, splitArabic } from './arabic.ts';
 
 /**
  * "وقال الباحث الفلكي، بقسم علوم الفلك بجامعة الملك عبدالعزيز، ملهم بن محمد هندي:": a role, its
@@ -17,8 +17,7 @@ function roleSetOff(after: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
   const m = /^\s*([^،,:؛.«»"“”]{2,60})[،,]\s*([^،,:؛.«»"“”]{2,90})[،,]\s*([^،,:؛.«»"“”]+)/u.exec(after);
   if (!m) return null;
   const [, role = '', complement = '', rest = ''] = m;
-  const roleWords = role.trim().split(/\s+/u);
-  if (!lex.role(roleWords[0] ?? '') || !roleWords.every((w) => lex.role(w) || isDefinite(w))) return null;
+  if (!rolePhrase(role.trim().split(/\s+/u), lex)) return null;
   // The complement is no name: it opens with a preposition glued on or a link (بقسم، في جامعة).
   const first = complement.trim().split(/\s+/u)[0] ?? '';
   if (!/^[بل]\p{L}{3,}/u.test(first) && !lex.roleLink(first)) return null;

@@ -91,8 +91,7 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     if (w !== raw && !/^\p{L}+\.$/u.test(raw)) {
       // "الرئيس الروسي، فلاديمير بوتين،": a role, a comma, then the name in apposition.
       const next = strip(raws[i + 1] ?? '');
-      const roleOnly = lex.role(words[0] ?? '') && words.every((x) => lex.role(x) || isDefinite(x));
-      if (/[،,]$/u.test(raw) && roleOnly && next && !isDefinite(next) && !lex.stop(next)) continue;
+      if (/[،,]$/u.test(raw) && rolePhrase(words, lex) && next && !isDefinite(next) && !lex.stop(next)) continue;
       // "أحد سكان الحي، ويدعى أحمد حسن،": the description, a comma, then the verb that names him.
       if (/[،,]$/u.test(raw) && namesNext(next, lex) && !words.some((x) => namesNext(x, lex))) continue;
       break;
@@ -110,6 +109,11 @@ function namesNext(w: string, lex: Lexicon): boolean {
 function bodyish(w: string, lex: Lexicon): boolean {
   // With ل or ب glued on: لحلف شمال الأطلسي، بمنطقة مكة المكرمة.
   return lex.body(w) || (/^[لب][^ل]/u.test(w) && w.length > 3 && lex.body(w.slice(1)));
+}
+
+/** A role and nothing else: a role word, then role words and words with the article (الرئيس الروسي). */
+export function rolePhrase(words: readonly string[], lex: Lexicon): boolean {
+  return lex.role(words[0] ?? '') && words.every((w) => lex.role(w) || isDefinite(w));
 }
 
 /** A word that may open a name: no article, no preposition glued on, no stop word. */
