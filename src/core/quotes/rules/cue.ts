@@ -36,13 +36,17 @@ const named = (r: Read): boolean => r.ref.kind !== 'none';
 /**
  * The cues around the candidate, less a source cue right after it when a speech verb before it in the
  * sentence introduces the speaker ("وقال: «…»، حسب رويترز", `He said: "…", according to his lawyer`):
- * that source reports the words, it does not speak them.
+ * that source reports the words, it does not speak them; nor does a verb in its clause ("، بحسب ما قال
+ * مكتبه").
  */
 function spoken(c: Candidate, q: QuoteContext): { after: Read[]; before: Read[] } {
   const { after, before } = reads(c, q);
   const [first, ...rest] = after;
   const reported = first && before[0] && q.lex.sourceCue(first.cue.text) && !q.lex.sourceCue(before[0].cue.text);
-  return { after: reported ? rest : after, before };
+  if (!reported) return { after, before };
+  // The source's own verb goes with it ("، بحسب ما قال مكتبه", `, according to what his office said`).
+  const own = (r: Read): boolean => !/[.،,;؛:!?؟]/u.test(c.around.after.slice(first.cue.end, r.cue.start));
+  return { after: rest.filter((r) => !own(r)), before };
 }
 
 /** A subjectless cue next to the quotation keeps its place as the cue; the subject comes from further off. */

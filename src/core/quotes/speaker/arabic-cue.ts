@@ -27,6 +27,13 @@ function roleSetOff(after: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
   return nameRef(parts.name, cue.gender ?? parts.gender, `${role.trim()}، ${complement.trim()}`);
 }
 
+/**
+ * An active participle, masculine or feminine, in the accusative: of the first form, with a long
+ * vowel after its first letter (قائلا، لافتًا، ذاكرة), or of the derived forms, with م before it
+ * (مضيفا، مشيرة، مستطردا).
+ */
+const PARTICIPLE = /^(?:\p{L}ا\p{L}{2}|م\p{L}{3,})(?:ا|ً|اً|ًا|ة)$/u;
+
 /** Rule "ar-topic": a subject put before its verb, `أما الائتلاف الوطني، فقد دعا`. */
 function arabicTopic(before: string, lex: Lexicon): SpeakerRef | null {
   const m =
@@ -60,14 +67,14 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   if ((!markedName && /^\s*[:："“”«]/u.test(after)) || after.trim().length === 0)
     return embeddedSubject(ctx.slice(0, cue.start), cue, lex) ?? noneRef(cue.gender);
   // An active participle (قائلا، مضيفة، مشيرا) continues its sentence's subject; what follows it is its object.
-  if (/^(?:قائل|م\p{L}{3,})(?:ا|ً|اً|ة)$/u.test(cue.text)) return noneRef(cue.gender);
+  if (PARTICIPLE.test(cue.text)) return noneRef(cue.gender);
   // A circumstantial accusative right after the cue (كتب مغرّداً، قال موضحاً) says how, not who:
   // the subject is the sentence's topic, as when nothing follows the cue.
   // So does a participle of speech (وختم قائلا: …، وأضاف مؤكدا) or "saying" (وكتب يقول): the cue's
   // subject is not after it.
   const adverbial =
     /^\s*\p{L}[\p{L}\p{M}]*(?:اً|ًا)(?=[\s،,:]|$)/u.test(after) ||
-    /^\s*(?:قائلة|[يت]قول|(?:قائل|م\p{L}{3,})ا)(?=[\s،,:]|$)/u.test(after);
+    /^\s*(?:قائلة|[يت]قول|(?:\p{L}ا\p{L}{2}|م\p{L}{3,})ا)(?=[\s،,:]|$)/u.test(after);
   // "بحسب ما نقلته وكالة رويترز عن مسؤول": whom the report quotes (after عن), else whoever reported.
   const relative = /^\s*ما\s+\p{L}+\s+/u.exec(after);
   if (relative) {
