@@ -464,6 +464,10 @@ export const speech: SpeechWords = {
     'كلمتها',
     'تصريحه',
     'تصريحها',
+    // "وأضاف مورينيو قوله:": his words, after the name.
+    'قوله',
+    'قولها',
+    'قولهم',
     'في',
     'أمام',
     'خلال',
@@ -495,6 +499,11 @@ export const speech: SpeechWords = {
     'حول',
     'إثر',
     'بشأن',
+    // Compound prepositions: "وقال بمناسبة احتفاء المؤسسة …" (on the occasion of), not a subject.
+    'بمناسبة',
+    'بخصوص',
+    'بسبب',
+    'بصدد',
     'ل',
     'وهو',
     'وهي',

@@ -252,6 +252,12 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
   for (const [k, w] of words.entries()) {
     if (out.length === 0) {
       out.push(w);
+      // A name opening on its particle (دي ماريا، فان دايك) links on to the word after it.
+      if (lex.connector(w) && words.length > 1) {
+        linkNext = true;
+        plain = 1;
+        continue;
+      }
       // A body's name runs on through its definite genitives and adjectives (وزارة الداخلية التركية،
       // اللجنة الأوروبية).
       if (lex.body(w)) {
@@ -260,13 +266,17 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
           // A genitive with ل inside the name, before its definite noun (المرصد السوري لحقوق الإنسان);
           // not an addressee (لوكالة الأنباء).
           const genitive = /^ل[^ل]\p{L}{2,}$/u.test(x) && !addressee(x, lex) && isDefinite(rest[j + 1] ?? '');
-          if ((!isDefinite(x) && !genitive) || lex.role(x)) break;
+          // A noun in construct right after the head, then its definite genitive (وكالة أنباء الأناضول،
+          // وزارة شؤون المرأة).
+          const construct = j === 0 && !lex.stop(x) && isDefinite(rest[1] ?? '') && !lex.role(rest[1] ?? '');
+          if ((!isDefinite(x) && !genitive && !construct) || lex.role(x)) break;
           out.push(x);
         }
         break;
       }
-      // A family name alone (وطالب العدوان الحكومة): the next word is no part of it.
-      if (isDefinite(w) && lex.title(w) === undefined) break;
+      // A family name alone (وطالب العدوان الحكومة): the next word is no part of it. (Not a name that
+      // only looks like و or ف before the article, فاليري، والتر: no conjunction opens a subject.)
+      if (/^(?:ال|لل)/u.test(w) && lex.title(w) === undefined) break;
       if (lex.title(w) === undefined) plain = 1;
       continue;
     }
