@@ -504,6 +504,13 @@ export const speech: SpeechWords = {
     'بخصوص',
     'بسبب',
     'بصدد',
+    // Nouns of time that work as prepositions: "وقال الجبوري عشية جلسة البرلمان" (on the eve of).
+    'عشية',
+    'غداة',
+    'إبان',
+    'أثناء',
+    'طيلة',
+    'طوال',
     'ل',
     'وهو',
     'وهي',

@@ -181,4 +181,24 @@ describe('the Arabic speaker reader', () => {
       ).map((f) => f.speaker),
     ).toEqual(['خالد الراشد']);
   });
+
+  it('reads an adjective of origin before a name of two words (البرتغالي جوزيه …) as its role, a family name alone as the name', () => {
+    expect(read('وقال الإيطالي كارلو أنشيلوتي مدرب الفريق: «المباراة كانت صعبة جدا».')).toEqual([
+      'كارلو أنشيلوتي',
+      'الإيطالي',
+    ]);
+    expect(read('وقال القحطاني: «المشروع سيكتمل نهاية العام».')[0]).toBe('القحطاني');
+  });
+
+  it('takes no noun of time used as a preposition (عشية، غداة، أثناء) into a name', () => {
+    expect(read('وقال الحربي عشية اجتماع المجلس إن «القرار سيصدر قريبا».')[0]).toBe('الحربي');
+    expect(read('وقال الأمير فيصل أثناء زيارته للمدينة: «نحن فخورون بما تحقق».')[0]).toBe('الأمير فيصل');
+  });
+
+  it('reads titles stacked before a name (سمو الأمير، معالي الدكتور), and no role after the name into it', () => {
+    expect(read('وقال معالي الدكتور عادل الفهد: «الخدمات ستتحسن كثيرا».')[0]).toBe('معالي الدكتور عادل الفهد');
+    expect(read('وقال سمو الأمير فيصل بن خالد بن سلطان أمير منطقة عسير: «نحن فخورون بما تحقق».')[0]).toBe(
+      'سمو الأمير فيصل بن خالد بن سلطان',
+    );
+  });
 });

@@ -141,6 +141,13 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   }
   // "أحد سكان الحي", "إحدى الناجيات": someone described, never named.
   if (lex.partitive(words[0] ?? '')) return { name: null, role: null, gender: null };
+  // "وقال الصيني جانغ يونغلي"، "التشيلي مانويل بيليغريني": an adjective of origin, then a name of two
+  // words or more, describes the one named (a family name alone, القحطاني, has no name after it).
+  const first = words[0] ?? '';
+  if (isNisba(first) && !lex.role(first) && !lex.body(first) && nameWord(words[1] ?? '', lex)) {
+    const named = arabicName(words.slice(1), lex);
+    if (named.length >= 2) return { name: named.join(' '), role: first, gender: /ية$/u.test(first) ? 'female' : null };
+  }
   let i = 0;
   let roleEnd = -1;
   let gender: Gender = null;
@@ -291,6 +298,11 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
     if (lex.connector(w)) {
       out.push(w);
       linkNext = chained = true;
+      continue;
+    }
+    // "سمو الأمير …", "معالي الدكتور …": titles stacked before the name.
+    if (lex.title(w) !== undefined && out.every((x) => lex.title(x) !== undefined)) {
+      out.push(w);
       continue;
     }
     if (lex.role(w) || lex.title(w) !== undefined) break;
