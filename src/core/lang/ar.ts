@@ -455,6 +455,9 @@ export const speech: SpeechWords = {
     ],
     female: ['السيدة', 'الدكتورة', 'الأميرة', 'الملكة', 'الشيخة'],
   },
+  // "«…»، هذا ما قاله كوستا"، "«…»، هذا كان تقييم القائد جون تيري": the words after a quotation that
+  // take it up, before the verb (or the noun of what was said) that names its speaker.
+  anaphoricLeads: ['هذا ما', 'هذا هو ما', 'هذا كان', 'هذه كانت', 'تلك كانت'],
   stops: [
     // "واختتم حديثه بالقول:": the speech itself, named after the verb, is no speaker.
     'بالقول',

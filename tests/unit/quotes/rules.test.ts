@@ -15,7 +15,7 @@ describe('the rule list', () => {
   it('is ordered most precise first, every rule named once', () => {
     const names = [...LOCAL_RULES, ...CARRY_RULES].map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names.slice(0, 2)).toEqual(['quote-cue-mention', 'mention-cue-quote']);
+    expect(names.slice(0, 3)).toEqual(['quote-cue-mention', 'taken-up', 'mention-cue-quote']);
     expect(names.at(-1)).toBe('sentence-after');
   });
 });
@@ -41,6 +41,28 @@ describe('rule quote-cue-mention', () => {
   it('splits the role from the name and reports both', () => {
     const [f] = q(['"This was a terrible night for all of us," said Kyiv resident Olena Marchuk, 55.'], 'en');
     expect([f?.speaker, f?.speakerRole]).toEqual(['Olena Marchuk', 'Kyiv resident']);
+  });
+});
+
+describe('rule taken-up', () => {
+  it('credits a quotation taken up after it (هذا ما قاله فلان، هذا كان تقييم فلان) to the one named there', () => {
+    expect(
+      q(
+        [
+          'وقال المدرب سامي الجابر: «الفريق جاهز للموسم».',
+          '«عانيت كثيرا من الإصابات في الموسم الماضي»، هذا ما قاله ياسر القحطاني الذي سجل عشرة أهداف.',
+          '«إنه حارس ممتاز جدا»، هذا كان تقييم القائد عمر هوساوي لزميله الجديد.',
+        ],
+        'ar',
+      ).map((f) => f.speaker),
+    ).toEqual(['سامي الجابر', 'ياسر القحطاني', 'عمر هوساوي']);
+    expect(
+      rules(['«الاتفاق سيوقع الأسبوع المقبل في الرياض»، هذا ما أكده وزير المالية خالد العمر للصحفيين.'], 'ar'),
+    ).toEqual(['taken-up']);
+  });
+
+  it('reads no speaker where the words after the lead are not speech (هذا ما جعلني …)', () => {
+    expect(who(['«الطريق طويل جدا أمامنا»، هذا ما جعلني أفكر في الأمر طويلا.'], 'ar')).not.toContain('أفكر');
   });
 });
 

@@ -120,3 +120,32 @@ function commaIncise(c: Candidate, q: QuoteContext): Attribution | null {
   }
   return null;
 }
+
+/**
+ * Rule "taken-up": "«…»، هذا ما قاله كوستا" (that is what Costa said), "«…»، هذا كان تقييم القائد
+ * جون تيري" (that was captain John Terry's verdict): after the quotation and a comma, an anaphoric
+ * lead (lang anaphoricLeads), then a speech verb that carries the quotation as its object pronoun
+ * (قاله، أضافه، أكدته) or, after "was", the noun of what was said; then the speaker.
+ */
+export function takenUp(c: Candidate, q: QuoteContext): Attribution | null {
+  if (q.fam !== 'arabic') return null;
+  const after = c.around.after;
+  const comma = /^\s*[،,]\s*/u.exec(after);
+  if (!comma) return null;
+  const text = after.slice(comma[0].length);
+  const lead = q.lex.anaphoricLead(text);
+  if (!lead) return null;
+  const from = comma[0].length + lead.length;
+  const word = /^\s*(\p{L}+)(?=\s)/u.exec(after.slice(from));
+  const printed = word?.[1] ?? '';
+  const start = from + (word?.[0].length ?? 0) - printed.length;
+  let cue: Cue | undefined;
+  if (/ما$/u.test(lead)) {
+    const base = /^(\p{L}+?)(?:ه|ها)$/u.exec(printed)?.[1] ?? '';
+    const own = base ? q.cues.find(base).find((k) => k.start === 0 && k.end === base.length) : undefined;
+    if (own) cue = { ...own, start, end: start + printed.length };
+  } else if (printed) cue = { start, end: start + printed.length, text: printed, gender: null };
+  if (!cue) return null;
+  const ref = readSpeaker(q, after, cue, 'after', `\u0000${after}`);
+  return ref.kind === 'name' || ref.kind === 'nominal' ? { rule: 'taken-up', ref, cue } : null;
+}

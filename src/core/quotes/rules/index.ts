@@ -5,7 +5,7 @@
 
 import type { Attribution, Candidate, Credited, QuoteContext } from '../model.ts';
 import { colonQuote, continuation, interrupted, sentenceAfter } from './carry.ts';
-import { innerIncise, mentionCueQuote, quoteCueMention, sentenceCue, subjectlessCue } from './cue.ts';
+import { innerIncise, mentionCueQuote, quoteCueMention, sentenceCue, subjectlessCue, takenUp } from './cue.ts';
 import { colonIntro, colonSubject, nextSentence, signed } from './intro.ts';
 
 export interface LocalRule {
@@ -20,6 +20,7 @@ export interface CarryRule {
 
 export const LOCAL_RULES: readonly LocalRule[] = [
   { name: 'quote-cue-mention', run: quoteCueMention },
+  { name: 'taken-up', run: takenUp },
   { name: 'mention-cue-quote', run: mentionCueQuote },
   { name: 'colon-subject', run: colonSubject },
   { name: 'sentence-cue', run: sentenceCue },

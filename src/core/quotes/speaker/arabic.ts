@@ -323,6 +323,8 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
     // "وليد عبدالله تعافيه": after a name of two words, a noun with a possessive pronoun (تعافيه،
     // استعداده، رغبتها; not عبدالله) is the verb's object.
     if (plain >= 2 && /^\p{L}{4,}(?:ه|ها|هم)$/u.test(w) && !/الله$/u.test(w)) break;
+    // "تقييم القائد جون تيري لفالكاو": after a name of two words, one glued to ل is whom it was for.
+    if (plain >= 2 && /^ل[^ل]\p{L}{3,}$/u.test(w)) break;
     out.push(w);
     plain++;
   }
