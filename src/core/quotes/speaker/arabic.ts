@@ -7,7 +7,7 @@ import type { Gender } from '../cues.ts';
 import type { Lexicon } from '../lexicon.ts';
 
 /** Longest noun phrase read as a speaker. */
-const MAX_WORDS = 12;
+const MAX_WORDS = 16;
 
 const strip = (w: string): string => w.replace(/^[(«"“”]+|[،,:؛.)»"“”!؟?]+$/gu, '');
 export const isDefinite = (w: string): boolean => /^(?:و|ف)?(?:ال|لل)/u.test(w);
@@ -30,6 +30,17 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     const marked = words.length === 0 ? /^[«"“]([^«»"“”\s]{2,})[»"”][،,:؛.]?$/u.exec(raw0) : null;
     const raw = marked?.[1] ?? raw0;
     const w = strip(raw);
+    // "الطاهي التنفيذي في «كلاريدجز» مارتن نايل": a body's name in marks inside a role's complement,
+    // after its link, is read on (up to four words to the closing mark).
+    const link = words.length > 1 && lex.role(words[0] ?? '') && lex.roleLink(words[words.length - 1] ?? '');
+    if (link && /^[«"“]/u.test(raw)) {
+      const close = raws.slice(i, i + 4).findIndex((r) => /[»"”][،,:]?$/u.test(r));
+      if (close >= 0) {
+        for (const r of raws.slice(i, i + close + 1)) words.push(strip(r.replace(/[«»"“”]/gu, '')));
+        i += close;
+        continue;
+      }
+    }
     if (w.length === 0 || /^["“”«»(]/u.test(raw) || /^\p{N}/u.test(w)) break;
     // "وأشاد بالجهود …": a preposition glued to a definite noun right after the verb; the subject is
     // the verb's own (he), not the phrase.
@@ -97,6 +108,8 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       break;
     }
   }
+  // A phrase that stops on a link (الطاهي التنفيذي في) ends before it.
+  while (words.length > 1 && lex.stop(words[words.length - 1] ?? '')) words.pop();
   return words;
 }
 
