@@ -231,4 +231,20 @@ describe('the Arabic speaker reader', () => {
       'هذا العمل',
     );
   });
+
+  it('reads a speech verb that is also a role word (طالب) opening its clause as the verb, not the role', () => {
+    const roleOf = (ps: string[]) => q(ps, 'ar').map((f) => [f.speaker, f.speakerRole]);
+    expect(
+      roleOf([
+        'وطالب المحلل المالي سامر الشهري الهيئة بنشر البيانات كاملة.',
+        'وقال الشهري: «الشفافية هي أساس ثقة المستثمرين في السوق».',
+      ]),
+    ).toEqual([['سامر الشهري', 'المحلل المالي']]);
+    expect(
+      roleOf([
+        'طالب رئيس البرلمان خالد العلي الحكومة بالاستقالة.',
+        'وقال العلي: «الحكومة فشلت في إدارة الأزمة الاقتصادية».',
+      ]),
+    ).toEqual([['خالد العلي', 'رئيس البرلمان']]);
+  });
 });

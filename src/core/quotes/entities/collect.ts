@@ -174,11 +174,17 @@ const wordIn = (text: string, w: string): boolean =>
 function collectArabicNames(q: QuoteContext): void {
   const all = q.units.map((u) => u.text).join('\n');
   const body = q.units.filter((u) => u.index >= 0).map((u) => u.text);
+  // "وطالب الكاتب …" (and … demanded): a speech verb with و or ف glued on, or opening its sentence,
+  // opens its clause; it is no role (طالب, a student), and the role after it is read on its own.
+  const cueWord = (w: string): boolean => q.cues.find(w).some((k) => k.end === w.length);
+  const clauseVerb = (w: string, opens = false): boolean => (opens || /^[وف]/u.test(w)) && cueWord(w);
   q.units.forEach((unit) => {
     for (const m of unit.text.matchAll(/[\p{Script=Arabic}.]+/gu)) {
       const at = m.index ?? 0;
       const word = m[0];
-      if (inSpan(unit, at) || (q.lex.title(word) === undefined && !q.lex.role(word))) continue;
+      const opens = at === 0 || /[.!?؟:]\s*$/u.test(unit.text.slice(Math.max(0, at - 3), at));
+      if (inSpan(unit, at) || (q.lex.title(word) === undefined && !q.lex.role(word)) || clauseVerb(word, opens))
+        continue;
       // Not a word that merely continues a phrase already read (the role's complement).
       const prev =
         unit.text
@@ -186,7 +192,8 @@ function collectArabicNames(q: QuoteContext): void {
           .trim()
           .split(/\s+/u)
           .pop() ?? '';
-      if (prev && (q.lex.role(prev) || q.lex.title(prev) !== undefined)) continue;
+      const prevOpens = /(?:^|[.!?؟:])\s*\S+\s*$/u.test(unit.text.slice(Math.max(0, at - 30), at));
+      if (prev && !clauseVerb(prev, prevOpens) && (q.lex.role(prev) || q.lex.title(prev) !== undefined)) continue;
       // "للرئيس الروسي فلاديمير بوتين": a role after the preposition ل still names its holder.
       const text = unit.text.slice(at).replace(/^لل(?=\p{L}{3})/u, 'ال');
       // A speech verb ends the phrase (الرئيس الفرنسي إيمانويل ماكرون قال: …).
