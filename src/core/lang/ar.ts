@@ -803,6 +803,7 @@ export const speech: SpeechWords = {
   ],
   // With the particles of transliterated names (أورسولا فون دير لاين، ستيفان دي ميستورا، لولا دا سيلفا).
   connectors: ['بن', 'ابن', 'بنت', 'آل', 'أبو', 'أبي', 'عبد', 'فون', 'فان', 'دير', 'دي', 'دا', 'دو'],
+  sonOf: ['بن', 'ابن', 'بنت'],
   statementNouns: ['بيان', 'تقرير', 'رسالة', 'تغريدة', 'منشور', 'تصريح'],
   bodies: [
     // Regions, as the body a role belongs to (مدير التعليم بمنطقة مكة المكرمة).

@@ -122,6 +122,11 @@ export interface SpeechWords {
   auxiliaries?: string[];
   /** Lowercase particles inside names ("de", "van", "bin"): "Luiz Inácio Lula da Silva". */
   connectors?: string[];
+  /**
+   * The particles of connectors that join a name to the father's (Arabic بن، بنت): what follows one is
+   * another person's name, so محمد بن سلمان is never the سلمان of the same article.
+   */
+  sonOf?: string[];
   /** Particles of other languages that are plain words here and never join a name (Italian "da": Meloni da Trump). */
   notParticles?: string[];
   /** Words that open a reported clause ("that", "que", "dass"): "Smith said that she …". */

@@ -24,6 +24,8 @@ export interface Lexicon {
   determiner(word: string): boolean;
   auxiliary(word: string): boolean;
   connector(word: string): boolean;
+  /** A particle that joins a name to the father's (بن)? */
+  sonOf(word: string): boolean;
   statementNoun(word: string): boolean;
   body(word: string): boolean;
   /** Words that end a speaker phrase read after a cue (Arabic في، أمام). */
@@ -260,6 +262,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   // Names keep their particles whatever the article's language (von der Leyen in a Spanish article).
   const connectors = folded(LANGS.flatMap((m) => m.speech.connectors ?? []));
   for (const w of all((m) => m.speech.notParticles)) connectors.delete(foldWord(w));
+  const sonOf = folded(LANGS.flatMap((m) => m.speech.sonOf ?? []));
   const bodies = new Set(all((m) => m.speech.bodies).flatMap(arabicVariants));
   const compoundBodies = compounds ? [...bodies].filter((b) => /^\p{Ll}{3,}$/u.test(b)) : [];
   const conjunctions = folded(all((m) => m.speech.conjunctions));
@@ -286,6 +289,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
       return counterparts.has(f) || (/^[وف]\p{Script=Arabic}{3}/u.test(f) && counterparts.has(f.slice(1)));
     },
     connector: (w) => connectors.has(foldWord(w)),
+    sonOf: (w) => sonOf.has(foldWord(w)),
     body: (w) => {
       const f = foldWord(w);
       // German compounds end in a body noun too (Präsidialamt, Bundesgericht).

@@ -314,6 +314,36 @@ describe('entity table: fullest name and role', () => {
       ),
     ).toEqual(['Rodrigo Pacheco']);
   });
+
+  it('never takes the father’s name inside an Arabic name (سلمان in محمد بن سلمان) for the same person', () => {
+    const speakers = who(
+      [
+        'وقال الأمير فهد بن خالد: «المشروع سيخدم المنطقة كلها».',
+        'وقال الأمير خالد للصحفيين: «نحن ندعم الشباب في كل المجالات».',
+        'وأضاف الأمير خالد: «الأبواب مفتوحة للجميع دائما».',
+      ],
+      'ar',
+    );
+    expect(speakers).toEqual(['الأمير فهد بن خالد', 'الأمير خالد', 'الأمير خالد']);
+    expect(
+      who(
+        ['وقال الشيخ سالم العبدالله: «العلم أساس النهضة».', 'وكما قال عمر بن عبدالله: «العدل أساس الملك في كل زمان».'],
+        'ar',
+      ),
+    ).toEqual(['الشيخ سالم العبدالله', 'عمر بن عبدالله']);
+  });
+
+  it('reads a title right after an Arabic role as the name’s, not a later one of another person', () => {
+    expect(
+      q(
+        [
+          'ووصف وزير الإعلام الدكتور سامي النمر زيارة الأمير فيصل بن سعد للبلاد بالتاريخية.',
+          'وأضاف النمر: «العلاقات بين البلدين قوية ومتينة منذ عقود طويلة».',
+        ],
+        'ar',
+      ).map((f) => [f.speaker, f.speakerRole]),
+    ).toEqual([['الدكتور سامي النمر', 'وزير الإعلام']]);
+  });
 });
 
 describe('entity table: pronouns, roles and statements resolve to an entity', () => {

@@ -77,11 +77,13 @@ export class EntityTable {
     // Chinese and Japanese write no spaces: a surname is the start of the full name (植田 → 植田和男).
     if (this.fam === 'cjk' && short.length === 1 && long.length === 1)
       return (long[0] ?? '').startsWith(short[0] ?? '') && (short[0] ?? '').length >= 2;
-    if (short.length === 1) return long[long.length - 1] === short[0];
+    // Never the father's name inside a longer one: سلمان in محمد بن سلمان, عبد العزيز in عمر بن عبد العزيز.
+    const fathers = (at: number): boolean => at > 0 && this.lex.sonOf(long[at - 1] ?? '');
+    if (short.length === 1) return long[long.length - 1] === short[0] && !fathers(long.length - 1);
     // Contiguous run of the longer name (Arabic: الملك سلمان بن عبدالعزيز in a longer title), or
     // first and last words the same (a middle name left out).
-    const joined = ` ${long.join(' ')} `;
-    if (joined.includes(` ${short.join(' ')} `)) return true;
+    for (let at = 0; at + short.length <= long.length; at++)
+      if (short.every((w, k) => long[at + k] === w) && !fathers(at)) return true;
     return short[0] === long[0] && short[short.length - 1] === long[long.length - 1];
   }
 

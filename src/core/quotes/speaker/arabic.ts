@@ -238,7 +238,12 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
     }
   }
   // "مدير مستشفى الشفاء الدكتور محمد أبو سلمية": a title after the role opens the name.
-  const titled = words.findIndex((w, k) => k > roleEnd + 1 && roleEnd >= 0 && lex.title(w) !== undefined);
+  // (Not when a title already opens the name right after the role: وزير الإعلام الدكتور محمد المومني
+  // زيارة الأمير …, whose second title is another person's.)
+  const opensTitled = lex.title(words[roleEnd + 1] ?? '') !== undefined;
+  const titled = opensTitled
+    ? -1
+    : words.findIndex((w, k) => k > roleEnd + 1 && roleEnd >= 0 && lex.title(w) !== undefined);
   if (titled > 0 && words.slice(roleEnd + 1, titled).every((w) => !lex.connector(w))) roleEnd = titled - 1;
   // "مواطن يدعى خالد": the word that names him is no part of the name.
   const naming = lex.naming.includes((words[roleEnd + 1] ?? '').replace(/^و/u, '')) ? 1 : 0;
