@@ -443,6 +443,8 @@ export const speech: SpeechWords = {
       'الملك',
       'الشيخ',
       'سمو',
+      'الملا',
+      'الحاج',
       'فخامة',
       'معالي',
       'اللواء',
@@ -507,6 +509,12 @@ export const speech: SpeechWords = {
     'بخصوص',
     'بسبب',
     'بصدد',
+    // The particle قد (فقد أكد، وقد قال) after a topic: "أما الناشط حسين فوزي فقد أكد".
+    'قد',
+    'فقد',
+    'وقد',
+    // "الرئيس فرنسوا هولاند مساء الجمعة": the evening of, a time after the name.
+    'مساء',
     // Demonstratives: "القبض على مرتكبي هذا العمل" names no one.
     'هذا',
     'هذه',

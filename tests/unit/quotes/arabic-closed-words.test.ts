@@ -227,4 +227,16 @@ describe('Arabic phrase reading: time words, each of, names that open like a par
       ),
     ).toEqual(['سالم العلي', 'سالم العلي']);
   });
+
+  it('ends a name before the particle قد (فقد أكد) and before مساء (the evening of)', () => {
+    expect(who(['أما الخبير القانوني سامر فوزي فقد أكد أن «القانون واضح في هذه المسألة».'], 'ar')[0]).toBe(
+      'سامر فوزي',
+    );
+    expect(who(['وصرح الوزير خالد منصور مساء الخميس بأن «الخطة ستنفذ على مراحل».'], 'ar')[0]).toBe('خالد منصور');
+  });
+
+  it('reads الملا and الحاج as titles that open a name', () => {
+    expect(who(['وقال الملا حسن للصحفيين إن «الاجتماع سيعقد قريبا في المدينة».'], 'ar')[0]).toBe('الملا حسن');
+    expect(who(['وقال الحاج سالم: «الموسم هذا العام كان ممتازا للجميع».'], 'ar')[0]).toBe('الحاج سالم');
+  });
 });
