@@ -557,6 +557,7 @@ export const speech: SpeechWords = {
   conjunctions: ['und', '&'],
   complementizers: ['dass'],
   partitives: ['einer', 'eine'],
+  unnamedSubjects: ['jemand', 'ein', 'eine', 'einer'],
   relatives: ['der', 'die', 'das', 'welcher', 'welche'],
 };
 

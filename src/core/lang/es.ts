@@ -628,6 +628,7 @@ export const speech: SpeechWords = {
   notParticles: ['y', 'e'],
   complementizers: ['que'],
   partitives: ['uno', 'una'],
+  unnamedSubjects: ['alguien', 'otro', 'otra', 'un', 'una', 'uno'],
   relatives: ['quien', 'que', 'cual'],
 };
 

@@ -753,6 +753,7 @@ export const speech: SpeechWords = {
   notParticles: ['et'],
   complementizers: ['que', 'qu’', "qu'"],
   partitives: ['l’un', 'l’une', "l'un", "l'une", 'un', 'une'],
+  unnamedSubjects: ['quelqu’un', "quelqu'un", 'un', 'une'],
   relatives: ['qui', 'que', 'dont'],
 };
 

@@ -415,6 +415,7 @@ export const speech: SpeechWords = {
   notParticles: ['da', 'e'],
   complementizers: ['che'],
   partitives: ['uno', 'una'],
+  unnamedSubjects: ['qualcuno', 'un', 'una', 'uno', 'un’', "un'", 'altro', 'altra'],
   relatives: ['che', 'chi'],
 };
 

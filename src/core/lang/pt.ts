@@ -421,6 +421,7 @@ export const speech: SpeechWords = {
   notParticles: ['e'],
   complementizers: ['que'],
   partitives: ['um', 'uma'],
+  unnamedSubjects: ['alguém', 'outro', 'outra', 'um', 'uma'],
   relatives: ['que', 'quem'],
 };
 
