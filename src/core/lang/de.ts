@@ -50,6 +50,7 @@ export const clutter: ClutterWords = {
 function reportingVerbs(): string[] {
   const weak = [
     'dementier',
+    'plädier',
     'begründ',
     'sag',
     'erklär',
