@@ -50,6 +50,7 @@ export const clutter: ClutterWords = {
 function reportingVerbs(): string[] {
   const weak = [
     'dementier',
+    'plädier',
     'begründ',
     'sag',
     'erklär',
@@ -557,6 +558,7 @@ export const speech: SpeechWords = {
   conjunctions: ['und', '&'],
   complementizers: ['dass'],
   partitives: ['einer', 'eine'],
+  unnamedSubjects: ['jemand', 'ein', 'eine', 'einer'],
   relatives: ['der', 'die', 'das', 'welcher', 'welche'],
 };
 

@@ -725,6 +725,7 @@ export const speech: SpeechWords = {
   notParticles: ['and'],
   complementizers: ['that'],
   partitives: ['one', 'a', 'an'],
+  unnamedSubjects: ['someone', 'somebody', 'anyone', 'another', 'one', 'a', 'an'],
   relatives: ['who', 'which', 'that'],
   objectCues: ['told', 'tells', 'tell', 'telling'],
   nounLikeCues: [

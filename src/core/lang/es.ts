@@ -82,6 +82,9 @@ const LEMMAS = [
   'narrar',
   'denunciar',
   'lamentar',
+  'constatar',
+  'analizar',
+  'plantear',
   'reclamar',
   'criticar',
   'alertar',
@@ -628,6 +631,7 @@ export const speech: SpeechWords = {
   notParticles: ['y', 'e'],
   complementizers: ['que'],
   partitives: ['uno', 'una'],
+  unnamedSubjects: ['alguien', 'otro', 'otra', 'un', 'una', 'uno'],
   relatives: ['quien', 'que', 'cual'],
 };
 

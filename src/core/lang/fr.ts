@@ -118,6 +118,11 @@ function reportingVerbs(): string[] {
     'raconter',
     'confesser',
     'reconnaître',
+    'constater',
+    'pointer',
+    'abonder',
+    'décrypter',
+    'signaler',
     'tweeter',
     'écrire',
     'insister',
@@ -753,6 +758,7 @@ export const speech: SpeechWords = {
   notParticles: ['et'],
   complementizers: ['que', 'qu’', "qu'"],
   partitives: ['l’un', 'l’une', "l'un", "l'une", 'un', 'une'],
+  unnamedSubjects: ['quelqu’un', "quelqu'un", 'un', 'une'],
   relatives: ['qui', 'que', 'dont'],
 };
 

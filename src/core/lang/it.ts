@@ -78,6 +78,11 @@ function reportingVerbs(): string[] {
     'sostenere',
     'ripetere',
     'elogiare',
+    'rilevare',
+    'puntualizzare',
+    'segnalare',
+    'confidare',
+    'scherzare',
     'definire',
     'ironizzare',
     'tuonare',
@@ -415,6 +420,7 @@ export const speech: SpeechWords = {
   notParticles: ['da', 'e'],
   complementizers: ['che'],
   partitives: ['uno', 'una'],
+  unnamedSubjects: ['qualcuno', 'un', 'una', 'uno', 'un’', "un'", 'altro', 'altra'],
   relatives: ['che', 'chi'],
 };
 

@@ -42,6 +42,9 @@ function reportingVerbs(): string[] {
     'complementar',
     'garantir',
     'lamentar',
+    'denunciar',
+    'assegurar',
+    'relembrar',
     'criticar',
     'disparar',
     'alertar',
@@ -421,6 +424,7 @@ export const speech: SpeechWords = {
   notParticles: ['e'],
   complementizers: ['que'],
   partitives: ['um', 'uma'],
+  unnamedSubjects: ['alguém', 'outro', 'outra', 'um', 'uma'],
   relatives: ['que', 'quem'],
 };
 

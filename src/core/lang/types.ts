@@ -137,6 +137,12 @@ export interface SpeechWords {
   sourcePronouns?: { male: string[]; female: string[] };
   /** Words for "one of" that open a description of someone unnamed (أحد المسؤولين, l’un des avocats): never resolved to a name. */
   partitives?: string[];
+  /**
+   * Words that open the subject after a cue when it is someone the article does not name: an
+   * indefinite pronoun or article ("said someone at the meeting", "a ajouté un ténor de la droite",
+   * "dijo otra persona"). With no role or name read there, the quotation is credited to nobody.
+   */
+  unnamedSubjects?: string[];
   /** Conjunctions ("and", "et", "und"): inside a body's name they join its parts (Alliance of Motion Picture and Television Producers). */
   conjunctions?: string[];
   /** Documents whose words are their issuer's ("statement", "report", "بيان"): "the statement said" credits the issuer. */

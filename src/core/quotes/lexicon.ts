@@ -35,6 +35,8 @@ export interface Lexicon {
   conjunction(word: string): boolean;
   complementizer(word: string): boolean;
   partitive(word: string): boolean;
+  /** A word opening a subject that names nobody ("someone", "jemand", "un" in "dijo un vecino"). */
+  unnamedSubject(word: string): boolean;
   /** A role word meaning "counterpart" (نظيره, homologue): the role of the one named before. */
   counterpart(word: string): boolean;
   relative(word: string): boolean;
@@ -167,6 +169,7 @@ function memberTests(all: Gather) {
     roleLink: test(all((m) => m.speech.roleLinks)),
     complementizer: test(all((m) => m.speech.complementizers)),
     partitive: test(all((m) => m.speech.partitives)),
+    unnamedSubject: test(all((m) => m.speech.unnamedSubjects)),
     relative: test(all((m) => m.speech.relatives)),
     sourceCue: test(all((m) => m.speech.sourceCues)),
     namingVerb: test(all((m) => m.speech.namingVerbs)),

@@ -62,6 +62,8 @@ export interface SpeakerRef {
   entity?: Entity;
   /** Someone described, not named ("señaló el italiano", "sagte der 64-Jährige"): a person, never a body. */
   person?: boolean;
+  /** Someone the article does not name ("said someone at the meeting", "dijo otra persona"): credited to nobody. */
+  unnamed?: boolean;
   /** Read right after the verb with no article ("sagte Jung"): a name even where nouns are capitalized. */
   afterVerb?: boolean;
 }

@@ -28,7 +28,8 @@ function definiteOnly(text: string, q: QuoteContext): boolean {
 function nominalEntity(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext): Entity | null {
   let words = tokens(ref.text ?? '').map(bare);
   // "أحد المسؤولين", "l’un des avocats", "one of the witnesses": someone the article does not name.
-  if (words[0] && q.lex.partitive(words[0]) && words.length >= 2) return null;
+  // So is "un vecino", "a resident": an indefinite article opens no one named before.
+  if (words[0] && (q.lex.partitive(words[0]) || q.lex.unnamedSubject(words[0])) && words.length >= 2) return null;
   // "la premier nella serata di domenica": what follows the role, unless linked to it ("l’avocat de
   // la partie", "the head of the union"), is no part of the noun phrase.
   let lastRole = -1;
@@ -115,7 +116,7 @@ export function resolveSpeaker(
   done: readonly Credited[],
 ): Speaker | null {
   const ref = a.ref;
-  if (a.nobody) return null;
+  if (a.nobody || ref.unnamed) return null;
   // "Según fuentes policiales, “…”", "According to police sources": a source cue names its source
   // after it; when no name is read there, the source is someone unnamed, not the last person named.
   if (a.cue && ref.kind === 'none' && q.lex.sourceCue(a.cue.text)) return null;

@@ -336,7 +336,26 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
     const g = lex.pronoun(bare(tokens(last)[0] ?? ''));
     if (g) return pronounRef(g === 'other' ? null : g);
   }
+  if (inverted2) {
+    const unnamed = unnamedAfter(after, lex);
+    if (unnamed) return { ...nominalRef(unnamed, cue.gender), unnamed: true };
+  }
   return inverted2 && describedAfter(after, lex) ? { ...noneRef(cue.gender), person: true } : noneRef(cue.gender);
+}
+
+/**
+ * "said someone at the meeting", "said one person", "a ajouté un ténor de la droite", "dijo otra
+ * persona", "sagte jemand": a subject after the verb opened by an indefinite pronoun or article, with
+ * no role or name read in it, is someone the article does not name (not the person in focus). A name
+ * set off by a comma after it ("said a friend, Jane Smith") is left to the other readers.
+ */
+function unnamedAfter(after: string, lex: Lexicon): string | null {
+  const m = /^[\s,]*([^,.;:!?«»"“”„()]{1,80})([,.;:!?«»"“”„()]?)/u.exec(after);
+  const phrase = m?.[1]?.trim() ?? '';
+  const first = bare(tokens(phrase)[0] ?? '');
+  if (!first || !/^\p{Ll}/u.test(first) || !lex.unnamedSubject(first)) return null;
+  if (m?.[2] === ',' && /^\s*\p{Lu}\p{Ll}/u.test(after.slice((m.index ?? 0) + m[0].length))) return null;
+  return phrase;
 }
 
 /** "señaló el italiano.", "sagte der 64-Jährige": a determiner and one lowercase word, someone described. */
