@@ -6,7 +6,7 @@
 import type { Cue } from '../cues.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { nameRef, nominalRef, noneRef, pronounRef, type SpeakerRef } from '../model.ts';
-import { nameWord, phraseAt, rolePhrase, splitArabic } from './arabic.ts';
+import { nameWord, participleStem, phraseAt, rolePhrase, splitArabic } from './arabic.ts';
 
 /**
  * "وقال الباحث الفلكي، بقسم علوم الفلك بجامعة الملك عبدالعزيز، ملهم بن محمد هندي:": a role, its
@@ -32,7 +32,9 @@ function roleSetOff(after: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
  * vowel after its first letter (قائلا، لافتًا، ذاكرة), or of the derived forms, with م before it
  * (مضيفا، مشيرة، مستطردا).
  */
-const PARTICIPLE = /^(?:\p{L}ا\p{L}{2}|م\p{L}{3,})(?:ا|ً|اً|ًا|ة)$/u;
+const PARTICIPLE = new RegExp(`^${participleStem()}(?:ا|ً|اً|ًا|ة)$`, 'u');
+/** A participle of speech right after the cue (وختم قائلا، وكتب يقول). */
+const SPEECH_PARTICIPLE = new RegExp(`^\\s*(?:قائلة|[يت]قول|${participleStem()}ا)(?=[\\s،,:]|$)`, 'u');
 
 /** Rule "ar-topic": a subject put before its verb, `أما الائتلاف الوطني، فقد دعا`. */
 function arabicTopic(before: string, lex: Lexicon): SpeakerRef | null {
@@ -72,9 +74,7 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   // the subject is the sentence's topic, as when nothing follows the cue.
   // So does a participle of speech (وختم قائلا: …، وأضاف مؤكدا) or "saying" (وكتب يقول): the cue's
   // subject is not after it.
-  const adverbial =
-    /^\s*\p{L}[\p{L}\p{M}]*(?:اً|ًا)(?=[\s،,:]|$)/u.test(after) ||
-    /^\s*(?:قائلة|[يت]قول|(?:\p{L}ا\p{L}{2}|م\p{L}{3,})ا)(?=[\s،,:]|$)/u.test(after);
+  const adverbial = /^\s*\p{L}[\p{L}\p{M}]*(?:اً|ًا)(?=[\s،,:]|$)/u.test(after) || SPEECH_PARTICIPLE.test(after);
   // "بحسب ما نقلته وكالة رويترز عن مسؤول": whom the report quotes (after عن), else whoever reported.
   const relative = /^\s*ما\s+\p{L}+\s+/u.exec(after);
   if (relative) {

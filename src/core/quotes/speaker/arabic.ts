@@ -9,6 +9,15 @@ import type { Lexicon } from '../lexicon.ts';
 /** Longest noun phrase read as a speaker. */
 const MAX_WORDS = 16;
 
+/**
+ * The stem of an active participle, as a pattern source: of the first form, a long vowel after its
+ * first letter (قائل، لافت), or of a derived form, م before it (مضيف، مستطرد), of at most `most` letters
+ * after the م. The accusative ending (قائلا، مازحاً) follows it where it is used.
+ */
+export const participleStem = (most = ''): string => String.raw`(?:\p{L}ا\p{L}{2}|م\p{L}{3,${most}})`;
+/** A manner adverb after a name (كيري مازحا، مستطردا). */
+const MANNER = new RegExp(`^${participleStem('5')}اً?$`, 'u');
+
 const strip = (w: string): string => w.replace(/^[(«"“”]+|[،,:؛.)»"“”!؟?]+$/gu, '');
 export const isDefinite = (w: string): boolean => /^(?:و|ف)?(?:ال|لل)/u.test(w);
 
@@ -337,7 +346,7 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
     }
     if (chained || plain >= 3) break;
     // "كيري مازحا": an adverb of manner after the name (فاعلا، مُفعِلا، مستفعلا) ends it.
-    if (/^(?:\p{L}ا\p{L}{2}|م\p{L}{3,5})اً?$/u.test(w)) break;
+    if (MANNER.test(w)) break;
     // "وليد عبدالله تعافيه": after a name of two words, a noun with a possessive pronoun (تعافيه،
     // استعداده، رغبتها; not عبدالله) is the verb's object.
     if (plain >= 2 && /^\p{L}{4,}(?:ه|ها|هم)$/u.test(w) && !/الله$/u.test(w)) break;
