@@ -229,9 +229,7 @@ describe('Arabic phrase reading: time words, each of, names that open like a par
   });
 
   it('ends a name before the particle قد (فقد أكد) and before مساء (the evening of)', () => {
-    expect(who(['أما الخبير القانوني سامر فوزي فقد أكد أن «القانون واضح في هذه المسألة».'], 'ar')[0]).toBe(
-      'سامر فوزي',
-    );
+    expect(who(['أما الخبير القانوني سامر فوزي فقد أكد أن «القانون واضح في هذه المسألة».'], 'ar')[0]).toBe('سامر فوزي');
     expect(who(['وصرح الوزير خالد منصور مساء الخميس بأن «الخطة ستنفذ على مراحل».'], 'ar')[0]).toBe('خالد منصور');
   });
 
