@@ -2,7 +2,7 @@
 // the test: a role whose complement holds a word that opens with و, and a
 // source that quotes someone (نقلت … عن X قوله).
 import { describe, expect, it } from 'vitest';
-import { firstSpeaker, q } from './helpers.ts';
+import { firstSpeaker, q, who } from './helpers.ts';
 
 const read = (p: string) => firstSpeaker(p, 'ar');
 
@@ -246,5 +246,14 @@ describe('the Arabic speaker reader', () => {
         'وقال العلي: «الحكومة فشلت في إدارة الأزمة الاقتصادية».',
       ]),
     ).toEqual([['خالد العلي', 'رئيس البرلمان']]);
+  });
+
+  it('reads no object of a verb inside a clause opened by هو after the name (، وهو محلل يتابع أخبار السوق،)', () => {
+    expect(
+      who(
+        ['من جهته، يقول سامي الراشد، وهو محلل اقتصادي يتابع أخبار السوق، إن «مؤشرات التعافي باتت واضحة للجميع».'],
+        'ar',
+      ),
+    ).toEqual(['سامي الراشد']);
   });
 });

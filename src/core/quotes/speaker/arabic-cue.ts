@@ -64,6 +64,12 @@ function embeddedSubject(before: string, cue: Cue, lex: Lexicon): SpeakerRef | n
 export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   // "نقلت وكالة رويترز عن مصدر أمني قوله": the one quoted is named after عن, before the cue.
   if (/^قول(?:ه|ها|هم)$/u.test(cue.text)) return quotedFrom(ctx.slice(0, cue.start), cue, lex);
+  // "يقول أمين حامدي، وهو محلل يتابع أخبار طالبان، إن «…»": a verb inside a clause set off after a
+  // name and opened by هو/هي has that pronoun for its subject (the one just named); what follows it
+  // is its object.
+  const clause = ctx.slice(0, cue.start).split(/[،,]/u).pop() ?? '';
+  const own = /^\s*[وف]?(هو|هي)\s/u.exec(clause);
+  if (own) return pronounRef(own[1] === 'هي' ? 'female' : 'male');
   const after = ctx.slice(cue.end);
   const markedName = /^\s*[«"“][^«»"“”\s]{2,}[»"”](?:\s|[،,:]|$)/u.test(after);
   if ((!markedName && /^\s*[:："“”«]/u.test(after)) || after.trim().length === 0)
