@@ -5,7 +5,7 @@
 
 import type { Lexicon } from '../lexicon.ts';
 import { bare, NAME_TOKEN, tokens } from '../sentences.ts';
-import { affiliationAt, isRole, nameParticle, splitRole, type NameParts } from './names.ts';
+import { isRole, nameParticle, splitRole, withoutAffiliation, type NameParts } from './names.ts';
 
 /** The name in commas right after a role phrase read after the cue ("…, Michel Barnier, devant …"). */
 export function nameAfterRole(after: string, phrase: string): string | null {
@@ -156,8 +156,7 @@ function nameOpeningPhrase(toks: readonly string[], after: string, lex: Lexicon)
         run.push(t);
       else break;
     }
-    const cut = affiliationAt(run, lex);
-    return cut > 0 ? run.slice(0, cut) : run;
+    return withoutAffiliation(run, lex);
   };
   // "dijo a la ministra Ana López el alcalde …": a name after a preposition is its object.
   if (lead[0] && lex.adverbialPreposition(lead[0]) && !lex.determiner(lead[0])) return null;

@@ -41,7 +41,8 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     const w = strip(raw);
     // "الطاهي التنفيذي في «كلاريدجز» مارتن نايل": a body's name in marks inside a role's complement,
     // after its link, is read on (up to four words to the closing mark).
-    const link = words.length > 1 && lex.role(words[0] ?? '') && lex.roleLink(words[words.length - 1] ?? '');
+    const roleSoFar = words.length > 0 && lex.role(words[0] ?? '');
+    const link = roleSoFar && words.length > 1 && lex.roleLink(words[words.length - 1] ?? '');
     if (link && /^[«"“]/u.test(raw)) {
       const close = raws.slice(i, i + 4).findIndex((r) => /[»"”][،,:]?$/u.test(r));
       if (close >= 0) {
@@ -71,7 +72,6 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       if (/[،,:؛.]$/u.test(raw)) break;
       continue;
     }
-    const roleSoFar = words.length > 0 && lex.role(words[0] ?? '');
     if (
       (lex.stop(w) && !(roleSoFar && lex.roleLink(w) && splitArabic(words, lex).name === null)) ||
       lex.clauseOpener(w)

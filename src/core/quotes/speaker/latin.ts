@@ -9,12 +9,12 @@ import { bare, NAME_TOKEN, tokens } from '../sentences.ts';
 import { afterAdverbial } from './adverbial.ts';
 import { nameAfterCue, nameAfterRole } from './after-cue.ts';
 import {
-  affiliationAt,
   isRole,
   nameParticle,
   roleComplementStart,
   roleWordBefore,
   splitRole,
+  withoutAffiliation,
   type NameParts,
 } from './names.ts';
 
@@ -57,8 +57,7 @@ export function trailingName(text: string, lex: Lexicon): NameParts | null {
   if (run.length === 1 && (run[0] ?? '').replace(/\.$/u, '').length < 2) return null;
   const afterRole = roleWordBefore(bare(toks[toks.length - run.length - 1] ?? ''), lex);
   // "Jana Krüger von Greenpeace Deutschland": the body after the name is no part of it.
-  const cut = affiliationAt(run, lex);
-  return run.length > 0 ? splitRole(cut > 0 ? run.slice(0, cut) : run, lex, afterRole) : null;
+  return run.length > 0 ? splitRole(withoutAffiliation(run, lex), lex, afterRole) : null;
 }
 
 /** The capitalized name run that starts a text (`Andrew Pollard, director …`), or null. */

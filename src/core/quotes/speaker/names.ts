@@ -109,6 +109,12 @@ export function affiliationAt(words: readonly string[], lex: Lexicon): number {
   return -1;
 }
 
+/** A name run less the body it is followed by (affiliationAt): "Jana Krüger von Greenpeace" → "Jana Krüger". */
+export function withoutAffiliation(words: string[], lex: Lexicon): string[] {
+  const cut = affiliationAt(words, lex);
+  return cut > 0 ? words.slice(0, cut) : words;
+}
+
 /**
  * A particle inside a name (Lula da Silva); an article only after another particle (von der Leyen,
  * de la Cruz), not after a noun ("Tweet des Jahres", "Demontage der Gastgeber").
