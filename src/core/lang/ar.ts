@@ -455,7 +455,7 @@ export const speech: SpeechWords = {
       'الرائد',
       'النقيب',
     ],
-    female: ['السيدة', 'الدكتورة', 'الأميرة', 'الملكة', 'الشيخة'],
+    female: ['السيدة', 'الآنسة', 'الدكتورة', 'المهندسة', 'الأميرة', 'الملكة', 'الشيخة'],
   },
   // "«…»، هذا ما قاله كوستا"، "«…»، هذا كان تقييم القائد جون تيري": the words after a quotation that
   // take it up, before the verb (or the noun of what was said) that names its speaker.
@@ -506,6 +506,7 @@ export const speech: SpeechWords = {
     'بشأن',
     // Compound prepositions: "وقال بمناسبة احتفاء المؤسسة …" (on the occasion of), not a subject.
     'بمناسبة',
+    'لمناسبة',
     'بخصوص',
     'بسبب',
     'بصدد',

@@ -237,4 +237,17 @@ describe('Arabic phrase reading: time words, each of, names that open like a par
     expect(who(['وقال الملا حسن للصحفيين إن «الاجتماع سيعقد قريبا في المدينة».'], 'ar')[0]).toBe('الملا حسن');
     expect(who(['وقال الحاج سالم: «الموسم هذا العام كان ممتازا للجميع».'], 'ar')[0]).toBe('الحاج سالم');
   });
+
+  it('ends a name at a stop word after it (لمناسبة، فيها): a preposition or a pronoun is no part of a name', () => {
+    expect(who(['وقالت السيدة ليلى مراد لمناسبة افتتاح المعرض: «الفن يجمع الناس».'], 'ar')[0]).toBe('السيدة ليلى مراد');
+    // After أن, a verb and a preposition with its pronoun are no subject of the cue.
+    expect(
+      who(['قال المخرج سمير نصر إن العمل انتهى.', 'وعن القصة التي يريد أن يحكي عنها أجاب: «هي قصة عائلة بسيطة».'], 'ar'),
+    ).toEqual(['سمير نصر']);
+  });
+
+  it('reads الآنسة and المهندسة as titles that open a name', () => {
+    expect(who(['قالت الآنسة مريم يوسف: «الحفل كان مؤثرا جدا للجميع».'], 'ar')[0]).toBe('الآنسة مريم يوسف');
+    expect(who(['وقالت المهندسة هالة سعيد إن «المشروع سينتهي قبل موعده».'], 'ar')[0]).toBe('المهندسة هالة سعيد');
+  });
 });

@@ -332,7 +332,9 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
       out.push(w);
       continue;
     }
-    if (lex.role(w) || lex.title(w) !== undefined) break;
+    // "السيدة توملينسون لمناسبة حفل التخرج"، "أن تنطبع فيها أجاب": a stop word (a preposition, a
+    // pronoun, a particle) is no part of a name and ends it.
+    if (lex.role(w) || lex.title(w) !== undefined || lex.stop(w)) break;
     // "عبد الوافي", "صلاح الدين", "فضل الله": two words of one given name (language data).
     if (isDefinite(w) && lex.compoundName(out[out.length - 1] ?? '', w)) {
       out.push(w);
