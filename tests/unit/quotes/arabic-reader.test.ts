@@ -256,4 +256,13 @@ describe('the Arabic speaker reader', () => {
       ),
     ).toEqual(['سامي الراشد']);
   });
+
+  it('reads a body through a word that is a role and a body too (مجلس محافظة الشرقية) to the name after it', () => {
+    expect(
+      q(['وقال عضو مجلس محافظة الشرقية عادل الحربي، أمس، للصحفيين: «سنراجع القرار في جلسة قريبة».'], 'ar').map((f) => [
+        f.speaker,
+        f.speakerRole,
+      ]),
+    ).toEqual([['عادل الحربي', 'عضو مجلس محافظة الشرقية']]);
+  });
 });

@@ -222,8 +222,11 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
       else if (bodyish(w, lex)) {
         // A body in construct with its genitive, a chain of up to two more nouns before the definite
         // one (مستشفى الشفاء، لحلف شمال الأطلسي، نادي الهلال).
+        // A word that is a role and a body too (محافظة: a governor, a province) goes on with the chain
+        // (مجلس محافظة البصرة).
         let k = i + 1;
-        while (k < words.length && k - i <= 2 && !isDefinite(words[k] ?? '') && !lex.role(words[k] ?? '')) k++;
+        const chains = (w: string): boolean => !isDefinite(w) && (!lex.role(w) || lex.body(w));
+        while (k < words.length && k - i <= 2 && chains(words[k] ?? '')) k++;
         if (k >= words.length || !isDefinite(words[k] ?? '') || lex.title(words[k] ?? '') !== undefined) {
           // "عضو المكتب السياسي لحركة حماس باسم نعيم": a body and its own name without the article, a
           // name of two words or more after them.
