@@ -242,7 +242,10 @@ describe('Arabic phrase reading: time words, each of, names that open like a par
     expect(who(['وقالت السيدة ليلى مراد لمناسبة افتتاح المعرض: «الفن يجمع الناس».'], 'ar')[0]).toBe('السيدة ليلى مراد');
     // After أن, a verb and a preposition with its pronoun are no subject of the cue.
     expect(
-      who(['قال المخرج سمير نصر إن العمل انتهى.', 'وعن القصة التي يريد أن يحكي عنها أجاب: «هي قصة عائلة بسيطة».'], 'ar'),
+      who(
+        ['قال المخرج سمير نصر إن العمل انتهى.', 'وعن القصة التي يريد أن يحكي عنها أجاب: «هي قصة عائلة بسيطة».'],
+        'ar',
+      ),
     ).toEqual(['سمير نصر']);
   });
 
