@@ -24,12 +24,40 @@ function definiteOnly(text: string, q: QuoteContext): boolean {
   return q.fam === 'arabic' && words.length === 1 && /^(?:و|ف)?ال/u.test(words[0] ?? '');
 }
 
+/**
+ * "وقال مسؤول أمني"، "طبيب إسرائيلي"، "مسؤولة أمريكية": an Arabic role without the article (and no
+ * possessive) and adjectives of origin without it describe someone the article does not name, as an
+ * indefinite article does elsewhere ("dijo un vecino"): not anyone named before. (A role word alone
+ * may be a construct cut short: مدير «كويليام».)
+ */
+function indefiniteRole(words: readonly string[], q: QuoteContext): boolean {
+  const [head = '', ...rest] = words;
+  return (
+    q.fam === 'arabic' &&
+    rest.length >= 1 &&
+    rest.length <= 2 &&
+    q.lex.role(head) &&
+    !/^(?:و|ف)?(?:ال|لل)/u.test(head) &&
+    !q.lex.possessiveRole(head) &&
+    !q.lex.counterpart(head) &&
+    rest.every((w) => /^(?!ال)\p{L}{3,}(?:ي|ية)$/u.test(w))
+  );
+}
+
+/** A description of someone the article does not name: "أحد المسؤولين", "un vecino", "مصدر أمني". */
+export function unnamedDescription(text: string, q: QuoteContext): boolean {
+  const words = tokens(text).map(bare);
+  const first = words[0] ?? '';
+  return (words.length >= 2 && (q.lex.partitive(first) || q.lex.unnamedSubject(first))) || indefiniteRole(words, q);
+}
+
 /** "the minister", "O senador", "الوزارة", "the statement": the entity it stands for at (ui, pos), if any. */
 function nominalEntity(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext): Entity | null {
   let words = tokens(ref.text ?? '').map(bare);
   // "أحد المسؤولين", "l’un des avocats", "one of the witnesses": someone the article does not name.
   // So is "un vecino", "a resident": an indefinite article opens no one named before.
   if (words[0] && (q.lex.partitive(words[0]) || q.lex.unnamedSubject(words[0])) && words.length >= 2) return null;
+  if (indefiniteRole(words, q)) return null;
   // "la premier nella serata di domenica": what follows the role, unless linked to it ("l’avocat de
   // la partie", "the head of the union"), is no part of the noun phrase.
   let lastRole = -1;
@@ -92,7 +120,7 @@ export function entityFor(ref: SpeakerRef, ui: number, pos: number, q: QuoteCont
     const first = words.findIndex((w) => q.lex.role(w));
     const head = words.slice(0, first + 1);
     const roleOnly = first >= 0 && first <= 2 && head.every((w) => q.lex.role(w) || q.lex.determiner(w));
-    return e ?? (roleOnly ? q.entities.byRoleAfter(head, ui, pos) : null);
+    return e ?? (roleOnly && !indefiniteRole(words, q) ? q.entities.byRoleAfter(head, ui, pos) : null);
   }
   const person = ref.person || (ref.kind === 'pronoun' && ref.gender);
   const want: Want = { gender: ref.gender, kind: person ? 'person' : 'any' };

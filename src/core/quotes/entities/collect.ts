@@ -7,7 +7,7 @@ import type { Cue } from '../cues.ts';
 import type { QuoteContext, Unit } from '../model.ts';
 import { sentenceAt, tokens } from '../sentences.ts';
 import { readSpeaker } from '../speaker/index.ts';
-import { entityFor } from '../resolve.ts';
+import { entityFor, unnamedDescription } from '../resolve.ts';
 import { cjkSubject, readKorean } from '../speaker/cjk.ts';
 import { phraseAt, splitArabic } from '../speaker/arabic.ts';
 import { splitRole } from '../speaker/names.ts';
@@ -253,7 +253,8 @@ function collectCueSubjects(q: QuoteContext): void {
       if (ref.kind === 'pronoun' || ref.kind === 'none') continue;
       // A description nobody named ("le ministre des Affaires étrangères") still reports speech.
       const e =
-        entityFor(ref, ui, cue.start, q) ?? (ref.kind === 'nominal' && ref.text ? q.entities.describe(ref.text) : null);
+        entityFor(ref, ui, cue.start, q) ??
+        (ref.kind === 'nominal' && ref.text ? q.entities.describe(ref.text, unnamedDescription(ref.text, q)) : null);
       if (e) q.entities.mention(e, ui, cue.start, start, true, true);
     }
   });

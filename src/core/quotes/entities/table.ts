@@ -26,6 +26,11 @@ export interface Entity {
   aliases: Set<string>;
   /** Known only by a description ("l’avocat de la partie"): never found by a name. */
   described: boolean;
+  /**
+   * Described as someone the article does not name (مسؤول أمني، "a witness", "un vecino"): a verb
+   * without a subject right after goes on with them, as with anyone named.
+   */
+  unnamed: boolean;
 }
 
 export interface Mention {
@@ -150,6 +155,7 @@ export class EntityTable {
       body: false,
       aliases: new Set<string>(),
       described: false,
+      unnamed: false,
     };
     if (!found) this.entities.push(entity);
     if (!entity.forms.includes(name)) entity.forms.push(name);
@@ -166,7 +172,7 @@ export class EntityTable {
   }
 
   /** An entity known only by the description printed for it, the same description giving the same entity. */
-  describe(text: string): Entity {
+  describe(text: string, unnamed = false): Entity {
     const hit = this.entities.find((e) => e.described && e.full === text);
     if (hit) return hit;
     const e: Entity = {
@@ -179,6 +185,7 @@ export class EntityTable {
       body: false,
       aliases: new Set<string>(),
       described: true,
+      unnamed,
     };
     this.entities.push(e);
     return e;
@@ -244,7 +251,7 @@ export class EntityTable {
   }
 
   private fits(e: Entity, want: Want): boolean {
-    if (e.described) return false;
+    if (e.described && !(e.unnamed && want.kind === 'any')) return false;
     if (want.gender && e.gender && want.gender !== e.gender) return false;
     if (want.kind === 'person') return !e.body;
     if (want.kind === 'body') return e.body;
