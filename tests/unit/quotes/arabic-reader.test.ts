@@ -287,4 +287,10 @@ describe('the Arabic speaker reader', () => {
       ),
     ).toEqual(['مصدر عسكري ميداني', 'مصدر عسكري ميداني']);
   });
+
+  it('reads a body in construct with a definite noun (حركة المقاومة الإسلامية) as its own name', () => {
+    expect(
+      who(['من جهتها، قالت حركة المقاومة الإسلامية في بيان إن «الرد سيكون قاسيا على هذه الجريمة».'], 'ar'),
+    ).toEqual(['حركة المقاومة الإسلامية']);
+  });
 });

@@ -258,7 +258,11 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
     : words.findIndex((w, k) => k > roleEnd + 1 && roleEnd >= 0 && lex.title(w) !== undefined);
   if (titled > 0 && words.slice(roleEnd + 1, titled).every((w) => !lex.connector(w))) roleEnd = titled - 1;
   // "مواطن يدعى خالد": the word that names him is no part of the name.
-  const naming = lex.naming.includes((words[roleEnd + 1] ?? '').replace(/^و/u, '')) ? 1 : 0;
+  // (Not a body that heads a name in marks, حركة «…», in construct with a definite noun: حركة المقاومة
+  // الإسلامية is the body's own name.)
+  const head = (words[roleEnd + 1] ?? '').replace(/^و/u, '');
+  const construct = lex.body(head) && isDefinite(words[roleEnd + 2] ?? '');
+  const naming = lex.naming.includes(head) && !construct ? 1 : 0;
   const nameWords = arabicName(words.slice(roleEnd + 1 + naming), lex);
   const title = nameWords[0] ? lex.title(nameWords[0]) : undefined;
   if (title) gender ??= title;
