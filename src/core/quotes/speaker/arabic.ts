@@ -43,7 +43,9 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     // after its link, is read on (up to four words to the closing mark).
     const roleSoFar = words.length > 0 && lex.role(words[0] ?? '');
     const link = roleSoFar && words.length > 1 && lex.roleLink(words[words.length - 1] ?? '');
-    if (link && /^[«"“]/u.test(raw)) {
+    // So is the name in marks of a body just named (صحيفة "لوفيجارو" الفرنسية، حركة «الشباب»).
+    const ownName = words.length === 1 && lex.body(words[0] ?? '');
+    if ((link || ownName) && /^[«"“]/u.test(raw)) {
       const close = raws.slice(i, i + 4).findIndex((r) => /[»"”][،,:]?$/u.test(r));
       if (close >= 0) {
         for (const r of raws.slice(i, i + close + 1)) words.push(strip(r.replace(/[«»"“”]/gu, '')));
