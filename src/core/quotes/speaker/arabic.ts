@@ -85,7 +85,7 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     const genitive =
       roleSoFar &&
       /^لل\p{L}{3,}$/u.test(w) &&
-      w === raw &&
+      (w === raw || /^[^،,]+[،,]$/u.test(raw)) &&
       words.length >= 2 &&
       // A name after it, maybe after the body's adjective (للجامعة العربية أحمد أبو الغيط).
       (nameWord(strip(raws[i + 1] ?? ''), lex) ||
@@ -113,7 +113,13 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     if (w !== raw && !/^\p{L}+\.$/u.test(raw)) {
       // "الرئيس الروسي، فلاديمير بوتين،": a role, a comma, then the name in apposition.
       const next = strip(raws[i + 1] ?? '');
-      if (/[،,]$/u.test(raw) && rolePhrase(words, lex) && next && !isDefinite(next) && !lex.stop(next)) continue;
+      // So is a role with its complement (عضو وفد الحزب الديمقراطي، المتحدث باسم المقاومة الجنوبية).
+      const roleOnly = (): boolean => {
+        const parts = splitArabic(words, lex);
+        return parts.role !== null && parts.name === null;
+      };
+      const appositive = next && !isDefinite(next) && !lex.stop(next) && nameWord(next, lex);
+      if (/[،,]$/u.test(raw) && appositive && (rolePhrase(words, lex) || roleOnly())) continue;
       // "أحد سكان الحي، ويدعى أحمد حسن،": the description, a comma, then the verb that names him.
       if (/[،,]$/u.test(raw) && namesNext(next, lex) && !words.some((x) => namesNext(x, lex))) continue;
       break;
