@@ -253,4 +253,8 @@ describe('Arabic phrase reading: time words, each of, names that open like a par
     expect(who(['قالت الآنسة مريم يوسف: «الحفل كان مؤثرا جدا للجميع».'], 'ar')[0]).toBe('الآنسة مريم يوسف');
     expect(who(['وقالت المهندسة هالة سعيد إن «المشروع سينتهي قبل موعده».'], 'ar')[0]).toBe('المهندسة هالة سعيد');
   });
+
+  it('reads فان inside a name as its particle, not as فإن opening a clause', () => {
+    expect(who(['وقال المدرب الهولندي، لويس فان خال: «الفريق قدم مباراة كبيرة».'], 'ar')[0]).toBe('لويس فان خال');
+  });
 });

@@ -93,7 +93,9 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     if (words.length > 0 && addressee(w, lex) && !genitive) break;
     // A particle, with a conjunction or a pronoun glued on (وأن، بأن، فإن، لأنه), starts a new clause;
     // a name that merely opens with its letters (أنور، أنس، أنخيل) does not.
-    if (words.length > 0 && /^(?:و|ف)?(?:ب|ل)?(?:أن|إن|ان)\p{M}*(?:ه|ها|هم|هما|نا|ني|ك|كم)?$/u.test(w)) break;
+    // (Not the particle of a name, فان: بن فان بيوردن.)
+    const particle = /^(?:و|ف)?(?:ب|ل)?(?:أن|إن|ان)\p{M}*(?:ه|ها|هم|هما|نا|ني|ك|كم)?$/u.test(w) && !lex.connector(w);
+    if (words.length > 0 && particle) break;
     // "أحد المسؤولين ورفض نشر اسمه": after two words, و glued to a word opens a new clause.
     // Not a word whose own first letter is و (وزارة، وكالة، وزير).
     // Nor a verb that gives the name of the one described (أحد السكان ويدعى أحمد).
