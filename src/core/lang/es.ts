@@ -147,6 +147,9 @@ const LEMMAS = [
   'reivindicar',
   'avisar',
   'agradecer',
+  'conceder',
+  'apostillar',
+  'remachar',
 ];
 
 /** Plural forms: "aseguran desde la plataforma", "Fuentes del Ministerio aseguraron que …". */

@@ -83,6 +83,7 @@ function reportingVerbs(): string[] {
     'segnalare',
     'confidare',
     'scherzare',
+    'sentenziare',
     'definire',
     'ironizzare',
     'tuonare',
@@ -141,6 +142,12 @@ function reportingVerbs(): string[] {
     'ha fatto sapere',
     'fa sapere',
     'ha proseguito',
+    'chiarisce',
+    'ha chiarito',
+    'chiarì',
+    'concede',
+    'ha concesso',
+    'concesse',
   );
   return out;
 }

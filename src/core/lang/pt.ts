@@ -151,6 +151,9 @@ function reportingVerbs(): string[] {
     'mantém',
     'quis saber',
     'fez questão de dizer',
+    'conclui',
+    'concede',
+    'concedeu',
   );
   return out;
 }
