@@ -753,6 +753,9 @@ export const speech: SpeechWords = {
     'union',
     'centre',
     'groupe',
+    'organisme',
+    'institution',
+    'instance',
   ],
   roleLinks: ['de', 'du', 'des', 'd’', "d'"],
   prepositions: [

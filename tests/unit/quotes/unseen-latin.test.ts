@@ -196,3 +196,20 @@ describe('a role read back from a name set off by commas', () => {
     ]);
   });
 });
+
+describe('a generic body noun after the verb stands for the body named before', () => {
+  it('es el organismo, pt o órgão: the body, never the person named before it', () => {
+    expect(
+      who(
+        'Juan Pérez, investigador, habló ayer. La Organización Meteorológica Mundial publicó un informe el lunes. “Es prematuro decir que se ha superado”, resalta el organismo.',
+        'es',
+      ),
+    ).toEqual(['Organización Meteorológica Mundial']);
+    expect(
+      who(
+        'Paulo Reis, engenheiro, falou. O Instituto Nacional de Meteorologia publicou um relatório. “A situação é grave e vai piorar”, ressalta o órgão.',
+        'pt',
+      ),
+    ).toEqual(['Instituto Nacional de Meteorologia']);
+  });
+});
