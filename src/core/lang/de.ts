@@ -288,7 +288,8 @@ export const speech: SpeechWords = {
     'teilten mit',
   ],
   pronouns: { male: ['er', 'Er'], female: ['sie', 'Sie'], other: ['es', 'Es'] },
-  titles: { male: ['Herr'], female: ['Frau'] },
+  // Abbreviated titles: their period ends no sentence, and alone they are no name (sagte Dr. Paul Roth).
+  titles: { male: ['Herr'], female: ['Frau'], neutral: ['Dr.', 'Prof.'] },
   // German capitalizes every noun: these endings make common nouns, not surnames.
   nounEndings: ['ung', 'heit', 'keit', 'schaft', 'tion', 'ität', 'nis'],
   naming: ['namens', 'genannt', 'sogenannte', 'sogenannten', 'Titel', 'betitelt'],

@@ -245,6 +245,8 @@ export const speech: SpeechWords = {
     ['“', '”'],
     ['"', '"'],
   ],
+  // Abbreviated titles: their period ends no sentence, and alone they are no name (dijo el Dr. Pablo Ruiz).
+  titles: { male: ['Sr.'], female: ['Sra.', 'Dra.'], neutral: ['Dr.', 'Prof.', 'Lic.', 'Ing.'] },
   verbs: [
     ...reportingVerbs(),
     'según',

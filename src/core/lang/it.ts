@@ -159,6 +159,8 @@ export const speech: SpeechWords = {
     ['“', '”'],
     ['"', '"'],
   ],
+  // Abbreviated titles: their period ends no sentence, and alone they are no name (ha detto il Prof. Paolo Neri).
+  titles: { male: ['Sig.'], female: ['Sig.ra', 'Dott.ssa'], neutral: ['Dott.', 'Prof.', 'Avv.', 'Ing.', 'On.'] },
   verbs: [
     ...reportingVerbs(),
     // At a sentence's start only: "Per Luca Bianchi, «…»".

@@ -164,6 +164,8 @@ export const speech: SpeechWords = {
     ['"', '"'],
     ['«', '»'],
   ],
+  // Abbreviated titles: their period ends no sentence, and alone they are no name (disse o Dr. Paulo Reis).
+  titles: { male: ['Sr.'], female: ['Sra.', 'Dra.', 'Profa.'], neutral: ['Dr.', 'Prof.'] },
   verbs: [
     ...reportingVerbs(),
     'segundo',

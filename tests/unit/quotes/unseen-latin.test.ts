@@ -213,3 +213,35 @@ describe('a generic body noun after the verb stands for the body named before', 
     ).toEqual(['Instituto Nacional de Meteorologia']);
   });
 });
+
+describe('an abbreviated title before a name (Dr., Prof., Dra.) in German, Spanish, Portuguese and Italian', () => {
+  it('ends no sentence and is no name alone', () => {
+    expect(who(['Die Regierung hat reagiert.', '„Wir geben nicht auf“, sagte Dr. Paul Roth am Montag.'], 'de')).toEqual(
+      ['Dr. Paul Roth'],
+    );
+    expect(
+      who(
+        ['Die Regierung hat reagiert.', '„Wir geben nicht auf“, sagte Prof. Paul Roth, der Direktor der Klinik.'],
+        'de',
+      ),
+    ).toEqual(['Prof. Paul Roth']);
+    expect(
+      who(
+        ['El Gobierno reaccionó.', '“No vamos a rendirnos ante nadie”, dijo el Dr. Pablo Ruiz, director del hospital.'],
+        'es',
+      ),
+    ).toEqual(['Dr. Pablo Ruiz']);
+    expect(
+      who(['O governo reagiu.', '“Não vamos desistir de nada”, disse a Dra. Ana Reis, diretora do hospital.'], 'pt'),
+    ).toEqual(['Dra. Ana Reis']);
+    expect(
+      who(
+        [
+          'Il governo ha reagito.',
+          '"Non ci arrenderemo mai a nessuno", ha detto il Prof. Paolo Neri, direttore della clinica.',
+        ],
+        'it',
+      ),
+    ).toEqual(['Prof. Paolo Neri']);
+  });
+});
