@@ -245,3 +245,26 @@ describe('an abbreviated title before a name (Dr., Prof., Dra.) in German, Spani
     ).toEqual(['Prof. Paolo Neri']);
   });
 });
+
+describe('a titled name set off by an appositive before the verb', () => {
+  it('"Q," Dr. Name, the director of …, said: the titled name, not someone named before', () => {
+    expect(
+      who(
+        [
+          'The Health Ministry said the toll rose on Monday.',
+          '“We cannot keep the lights on much longer,” Dr. Omar Haddad, the director of the Central Hospital in the northern district, said in an interview last week.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Dr. Omar Haddad']);
+    expect(
+      who(
+        [
+          'Justice Ruth Ginsburg died on Friday.',
+          '"We will not have a deal this week, I am afraid," Sen. Mike Braun, R-Ind., explained about the bill.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Sen. Mike Braun']);
+  });
+});

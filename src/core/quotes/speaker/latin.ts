@@ -108,6 +108,11 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
     const whole = tokens(seg).map(bare);
     while (whole.length > 1 && /^\p{Lu}/u.test(whole[0] ?? '') && lex.notName(whole[0] ?? '')) whole.shift();
     if (name && name.name === whole.join(' ')) return { name: name.name, role: appositive(segs, k, lex) };
+    // "Dr. Omar Haddad, the director of …, said": an abbreviated title opens the segment, and the
+    // name read ends at its period; the title belongs to the name.
+    const title = tokens(seg)[0] ?? '';
+    if (name && whole.length > 1 && lex.title(title) !== undefined && name.name === whole.slice(1).join(' '))
+      return { name: `${title} ${name.name}`, role: appositive(segs, k, lex) };
     if (name && name.role && `${name.role} ${name.name}` === whole.join(' ')) return name;
     // "Council member Lisa Chang, who voted against it, said": a role of mixed case before the name.
     const led = name ? roleLed(seg, name, lex) : null;
