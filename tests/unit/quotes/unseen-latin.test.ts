@@ -268,3 +268,24 @@ describe('a titled name set off by an appositive before the verb', () => {
     ).toEqual(['Sen. Mike Braun']);
   });
 });
+
+describe('a headline in title case', () => {
+  it('its capitalized speech verb ends the name before it', () => {
+    const speakersOf = (paragraphs: string[], headline: string) => q(paragraphs, 'en', headline).map((f) => f.speaker);
+    expect(
+      speakersOf(
+        [
+          'Prime Minister Oleg Petrov said on Sunday that restrictions would stay.',
+          '“It is impossible for now to give the exact date,” Petrov said.',
+        ],
+        'Prime Minister Oleg Petrov Says Impossible To Name Date',
+      ),
+    ).toEqual(['Oleg Petrov']);
+    expect(
+      speakersOf(
+        ['The caption of her post reads: “Happy birthday to the strongest man I know and love.”'],
+        'Nina Lark Posts Sweet Birthday Tribute to Her Husband',
+      ),
+    ).toEqual(['Nina Lark']);
+  });
+});
