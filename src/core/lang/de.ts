@@ -512,7 +512,22 @@ export const speech: SpeechWords = {
     'ihrerseits',
   ],
   connectors: ['von', 'van', 'de', 'der', 'den', 'zu'],
-  statementNouns: ['mitteilung', 'erklärung', 'bericht', 'studie', 'stellungnahme', 'schreiben', 'brief'],
+  statementNouns: [
+    'mitteilung',
+    'erklärung',
+    'bericht',
+    'studie',
+    'stellungnahme',
+    'schreiben',
+    'brief',
+    // Sources that are documents, not speakers: "laut Manuskript", "laut Medienberichten".
+    'manuskript',
+    'redetext',
+    'berichten',
+    'medienberichten',
+    'zeitungsberichten',
+    'angaben',
+  ],
   bodies: [
     'ministerium',
     'regierung',

@@ -289,3 +289,25 @@ describe('a headline in title case', () => {
     ).toEqual(['Nina Lark']);
   });
 });
+
+describe('German: a document after a source cue is no speaker', () => {
+  it('"sagte laut Manuskript", "Laut Medienberichten sagte er": the person speaking', () => {
+    expect(
+      who(
+        [
+          'Bundespräsident Frank Stein sprach am Mittwoch in Wiesbaden. Stein sagte laut Manuskript: „Die Lage ist ernst, aber nicht hoffnungslos.“',
+          'Die Demokratie sei angegriffen worden. „Das waren brutale Taten“, sagte das Staatsoberhaupt.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Frank Stein', 'Frank Stein']);
+    expect(
+      who(
+        [
+          'Der Minister Frank Stein sprach am Mittwoch. Laut Medienberichten sagte er: „Die Lage ist ernst, aber nicht hoffnungslos.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Frank Stein']);
+  });
+});

@@ -314,7 +314,10 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   // "a indiqué à l’AFP Paul Durand", "señaló a Efe la portavoz …": an adverbial before the subject.
   const beyond = inverted2 ? afterAdverbial(after, lex) : null;
   const post = inverted2 ? (nameAfterCue(after, lex) ?? (beyond ? nameAfterCue(beyond, lex) : null)) : null;
-  const name = lex.subjectAfterVerb || source ? (post ?? pre) : (pre ?? post);
+  let name = lex.subjectAfterVerb || source ? (post ?? pre) : (pre ?? post);
+  // "sagte laut Manuskript", "Laut Medienberichten sagte er": a document after a source cue is no
+  // one's name (German capitalizes it); the speaker is read as for a cue with no subject.
+  if (name === post && source && !name?.role && lex.statementNoun(name?.name ?? '')) name = pre;
   if (name) return { ...nameRef(name.name, cue.gender, name.role), afterVerb: name === post && !name.role };
   // "Q," said he / "Q", dijo él.
   const g = inverted2 ? lex.pronoun(nextWord) : undefined;
