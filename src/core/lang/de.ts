@@ -378,6 +378,9 @@ export const speech: SpeechWords = {
     'kanzler',
     'kanzlerin',
     'sprecher',
+    // A deputy (Stellvertreterin Franziska Weber).
+    'stellvertreter',
+    'stellvertreterin',
     'sprecherin',
     'direktor',
     'direktorin',

@@ -311,3 +311,19 @@ describe('German: a document after a source cue is no speaker', () => {
     ).toEqual(['Frank Stein']);
   });
 });
+
+describe('German: a deputy named after her role', () => {
+  it('"seine Stellvertreterin Franziska Weber" makes Weber known, so "Weber: „…“" is hers', () => {
+    expect(
+      who(
+        [
+          'Geschäftsführer Bernhard Mosbacher und seine Stellvertreterin Franziska Weber erklären im Interview, was dahintersteckt.',
+          'Wie definiert Ihr Nachhaltigkeit?',
+          'Weber: „Für uns ist das eine große Herausforderung im Alltag.“',
+          'Mosbacher: „Ein Beispiel ist auch der Ressourcenverbrauch im Büro.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Franziska Weber', 'Bernhard Mosbacher']);
+  });
+});
