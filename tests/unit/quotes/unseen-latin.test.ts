@@ -327,3 +327,25 @@ describe('German: a deputy named after her role', () => {
     ).toEqual(['Franziska Weber', 'Bernhard Mosbacher']);
   });
 });
+
+describe('German verb second: a prepositional object before the verb is no subject', () => {
+  it('"Vor mehreren Zehntausend Zuhörern sprach er": he, the one named before', () => {
+    expect(
+      who(
+        [
+          'Herbert Dietz will den Stammsitz stärken. Vor mehreren Zehntausend Zuhörern sprach er in einer Versammlung.',
+          '„Wolfsburg ist wichtig für den Konzern“, sagte er.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Herbert Dietz']);
+    expect(
+      who(
+        [
+          'Paul Stein eröffnete die Tagung. In Anlehnung an den Soziologen Hartmut Rosa fragte er: „Wie findet der Gottesdienst Resonanz?“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Paul Stein']);
+  });
+});

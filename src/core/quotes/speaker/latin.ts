@@ -278,6 +278,10 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
     const g = lex.pronoun(w);
     if (g) return pronounRef(g === 'other' ? null : g);
   }
+  // Verb second: "Vor mehreren Zehntausend Zuhörern sprach er …": a subject pronoun right after the
+  // verb is its subject, and the capitalized words before the verb are no subject.
+  const v2 = lex.subjectAfterVerb && !/^\s*,/u.test(ctx.slice(cue.end)) ? lex.pronoun(nextWord) : undefined;
+  if (v2 === 'male' || v2 === 'female') return pronounRef(v2);
   let pre = nameBeforeCue(before, lex);
   // "top diplomats from EU states will meet": a noun-like cue after a name that is a preposition's object is a noun.
   if (pre && lex.nounLikeCue(cue.text)) {
