@@ -288,7 +288,8 @@ export const speech: SpeechWords = {
     'teilten mit',
   ],
   pronouns: { male: ['er', 'Er'], female: ['sie', 'Sie'], other: ['es', 'Es'] },
-  titles: { male: ['Herr'], female: ['Frau'] },
+  // Abbreviated titles: their period ends no sentence, and alone they are no name (sagte Dr. Paul Roth).
+  titles: { male: ['Herr'], female: ['Frau'], neutral: ['Dr.', 'Prof.'] },
   // German capitalizes every noun: these endings make common nouns, not surnames.
   nounEndings: ['ung', 'heit', 'keit', 'schaft', 'tion', 'ität', 'nis'],
   naming: ['namens', 'genannt', 'sogenannte', 'sogenannten', 'Titel', 'betitelt'],
@@ -377,6 +378,9 @@ export const speech: SpeechWords = {
     'kanzler',
     'kanzlerin',
     'sprecher',
+    // A deputy (Stellvertreterin Franziska Weber).
+    'stellvertreter',
+    'stellvertreterin',
     'sprecherin',
     'direktor',
     'direktorin',
@@ -511,7 +515,22 @@ export const speech: SpeechWords = {
     'ihrerseits',
   ],
   connectors: ['von', 'van', 'de', 'der', 'den', 'zu'],
-  statementNouns: ['mitteilung', 'erklärung', 'bericht', 'studie', 'stellungnahme', 'schreiben', 'brief'],
+  statementNouns: [
+    'mitteilung',
+    'erklärung',
+    'bericht',
+    'studie',
+    'stellungnahme',
+    'schreiben',
+    'brief',
+    // Sources that are documents, not speakers: "laut Manuskript", "laut Medienberichten".
+    'manuskript',
+    'redetext',
+    'berichten',
+    'medienberichten',
+    'zeitungsberichten',
+    'angaben',
+  ],
   bodies: [
     'ministerium',
     'regierung',

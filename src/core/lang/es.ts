@@ -147,6 +147,9 @@ const LEMMAS = [
   'reivindicar',
   'avisar',
   'agradecer',
+  'conceder',
+  'apostillar',
+  'remachar',
 ];
 
 /** Plural forms: "aseguran desde la plataforma", "Fuentes del Ministerio aseguraron que …". */
@@ -242,6 +245,8 @@ export const speech: SpeechWords = {
     ['“', '”'],
     ['"', '"'],
   ],
+  // Abbreviated titles: their period ends no sentence, and alone they are no name (dijo el Dr. Pablo Ruiz).
+  titles: { male: ['Sr.'], female: ['Sra.', 'Dra.'], neutral: ['Dr.', 'Prof.', 'Lic.', 'Ing.'] },
   verbs: [
     ...reportingVerbs(),
     'según',
@@ -612,6 +617,9 @@ export const speech: SpeechWords = {
     'colegio',
     'centro',
     'grupo',
+    'organismo',
+    'entidad',
+    'institución',
   ],
   roleLinks: ['de', 'del'],
   prepositions: ['a', 'al', 'en', 'ante', 'desde', 'durante', 'tras', 'por'],

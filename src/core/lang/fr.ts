@@ -152,6 +152,8 @@ function reportingVerbs(): string[] {
     's’alarmer',
     's’inquiéter',
     's’agacer',
+    'conseiller',
+    'plaisanter',
   ];
   const out: string[] = [];
   for (const v of lemmas) {
@@ -228,6 +230,22 @@ function reportingVerbs(): string[] {
     'a-t-il poursuivi',
     'a-t-elle poursuivi',
     'a-t-il conclu',
+    // Stems whose vowel takes a grave accent before a silent ending (concède, suggère), and a future.
+    'concède',
+    'concède-t-il',
+    'concède-t-elle',
+    'a concédé',
+    'a-t-il concédé',
+    'a-t-elle concédé',
+    'suggère-t-il',
+    'suggère-t-elle',
+    'a suggéré',
+    'se remémore',
+    'se remémore-t-il',
+    'se remémore-t-elle',
+    'ajoutera',
+    'ajoutera-t-il',
+    'ajoutera-t-elle',
   );
   return out;
 }
@@ -735,6 +753,9 @@ export const speech: SpeechWords = {
     'union',
     'centre',
     'groupe',
+    'organisme',
+    'institution',
+    'instance',
   ],
   roleLinks: ['de', 'du', 'des', 'd’', "d'"],
   prepositions: [

@@ -83,6 +83,7 @@ function reportingVerbs(): string[] {
     'segnalare',
     'confidare',
     'scherzare',
+    'sentenziare',
     'definire',
     'ironizzare',
     'tuonare',
@@ -141,6 +142,12 @@ function reportingVerbs(): string[] {
     'ha fatto sapere',
     'fa sapere',
     'ha proseguito',
+    'chiarisce',
+    'ha chiarito',
+    'chiarì',
+    'concede',
+    'ha concesso',
+    'concesse',
   );
   return out;
 }
@@ -152,6 +159,8 @@ export const speech: SpeechWords = {
     ['“', '”'],
     ['"', '"'],
   ],
+  // Abbreviated titles: their period ends no sentence, and alone they are no name (ha detto il Prof. Paolo Neri).
+  titles: { male: ['Sig.'], female: ['Sig.ra', 'Dott.ssa'], neutral: ['Dott.', 'Prof.', 'Avv.', 'Ing.', 'On.'] },
   verbs: [
     ...reportingVerbs(),
     // At a sentence's start only: "Per Luca Bianchi, «…»".
@@ -410,6 +419,9 @@ export const speech: SpeechWords = {
     'unione',
     'centro',
     'gruppo',
+    'ente',
+    'organismo',
+    'istituzione',
   ],
   roleLinks: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle'],
   prepositions: ['a', 'al', 'all’', "all'", 'alla', 'ai', 'in', 'nel', 'nella', 'per', 'durante', 'davanti'],

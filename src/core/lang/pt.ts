@@ -151,6 +151,9 @@ function reportingVerbs(): string[] {
     'mantém',
     'quis saber',
     'fez questão de dizer',
+    'conclui',
+    'concede',
+    'concedeu',
   );
   return out;
 }
@@ -161,6 +164,8 @@ export const speech: SpeechWords = {
     ['"', '"'],
     ['«', '»'],
   ],
+  // Abbreviated titles: their period ends no sentence, and alone they are no name (disse o Dr. Paulo Reis).
+  titles: { male: ['Sr.'], female: ['Sra.', 'Dra.', 'Profa.'], neutral: ['Dr.', 'Prof.'] },
   verbs: [
     ...reportingVerbs(),
     'segundo',
@@ -414,6 +419,9 @@ export const speech: SpeechWords = {
     'centro',
     'grupo',
     'stf',
+    'órgão',
+    'entidade',
+    'instituição',
   ],
   roleLinks: ['de', 'da', 'do', 'das', 'dos'],
   prepositions: ['a', 'ao', 'à', 'em', 'no', 'na', 'durante', 'por', 'perante'],

@@ -196,3 +196,156 @@ describe('a role read back from a name set off by commas', () => {
     ]);
   });
 });
+
+describe('a generic body noun after the verb stands for the body named before', () => {
+  it('es el organismo, pt o órgão: the body, never the person named before it', () => {
+    expect(
+      who(
+        'Juan Pérez, investigador, habló ayer. La Organización Meteorológica Mundial publicó un informe el lunes. “Es prematuro decir que se ha superado”, resalta el organismo.',
+        'es',
+      ),
+    ).toEqual(['Organización Meteorológica Mundial']);
+    expect(
+      who(
+        'Paulo Reis, engenheiro, falou. O Instituto Nacional de Meteorologia publicou um relatório. “A situação é grave e vai piorar”, ressalta o órgão.',
+        'pt',
+      ),
+    ).toEqual(['Instituto Nacional de Meteorologia']);
+  });
+});
+
+describe('an abbreviated title before a name (Dr., Prof., Dra.) in German, Spanish, Portuguese and Italian', () => {
+  it('ends no sentence and is no name alone', () => {
+    expect(who(['Die Regierung hat reagiert.', '„Wir geben nicht auf“, sagte Dr. Paul Roth am Montag.'], 'de')).toEqual(
+      ['Dr. Paul Roth'],
+    );
+    expect(
+      who(
+        ['Die Regierung hat reagiert.', '„Wir geben nicht auf“, sagte Prof. Paul Roth, der Direktor der Klinik.'],
+        'de',
+      ),
+    ).toEqual(['Prof. Paul Roth']);
+    expect(
+      who(
+        ['El Gobierno reaccionó.', '“No vamos a rendirnos ante nadie”, dijo el Dr. Pablo Ruiz, director del hospital.'],
+        'es',
+      ),
+    ).toEqual(['Dr. Pablo Ruiz']);
+    expect(
+      who(['O governo reagiu.', '“Não vamos desistir de nada”, disse a Dra. Ana Reis, diretora do hospital.'], 'pt'),
+    ).toEqual(['Dra. Ana Reis']);
+    expect(
+      who(
+        [
+          'Il governo ha reagito.',
+          '"Non ci arrenderemo mai a nessuno", ha detto il Prof. Paolo Neri, direttore della clinica.',
+        ],
+        'it',
+      ),
+    ).toEqual(['Prof. Paolo Neri']);
+  });
+});
+
+describe('a titled name set off by an appositive before the verb', () => {
+  it('"Q," Dr. Name, the director of …, said: the titled name, not someone named before', () => {
+    expect(
+      who(
+        [
+          'The Health Ministry said the toll rose on Monday.',
+          '“We cannot keep the lights on much longer,” Dr. Omar Haddad, the director of the Central Hospital in the northern district, said in an interview last week.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Dr. Omar Haddad']);
+    expect(
+      who(
+        [
+          'Justice Ruth Ginsburg died on Friday.',
+          '"We will not have a deal this week, I am afraid," Sen. Mike Braun, R-Ind., explained about the bill.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Sen. Mike Braun']);
+  });
+});
+
+describe('a headline in title case', () => {
+  it('its capitalized speech verb ends the name before it', () => {
+    const speakersOf = (paragraphs: string[], headline: string) => q(paragraphs, 'en', headline).map((f) => f.speaker);
+    expect(
+      speakersOf(
+        [
+          'Prime Minister Oleg Petrov said on Sunday that restrictions would stay.',
+          '“It is impossible for now to give the exact date,” Petrov said.',
+        ],
+        'Prime Minister Oleg Petrov Says Impossible To Name Date',
+      ),
+    ).toEqual(['Oleg Petrov']);
+    expect(
+      speakersOf(
+        ['The caption of her post reads: “Happy birthday to the strongest man I know and love.”'],
+        'Nina Lark Posts Sweet Birthday Tribute to Her Husband',
+      ),
+    ).toEqual(['Nina Lark']);
+  });
+});
+
+describe('German: a document after a source cue is no speaker', () => {
+  it('"sagte laut Manuskript", "Laut Medienberichten sagte er": the person speaking', () => {
+    expect(
+      who(
+        [
+          'Bundespräsident Frank Stein sprach am Mittwoch in Wiesbaden. Stein sagte laut Manuskript: „Die Lage ist ernst, aber nicht hoffnungslos.“',
+          'Die Demokratie sei angegriffen worden. „Das waren brutale Taten“, sagte das Staatsoberhaupt.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Frank Stein', 'Frank Stein']);
+    expect(
+      who(
+        [
+          'Der Minister Frank Stein sprach am Mittwoch. Laut Medienberichten sagte er: „Die Lage ist ernst, aber nicht hoffnungslos.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Frank Stein']);
+  });
+});
+
+describe('German: a deputy named after her role', () => {
+  it('"seine Stellvertreterin Franziska Weber" makes Weber known, so "Weber: „…“" is hers', () => {
+    expect(
+      who(
+        [
+          'Geschäftsführer Bernhard Mosbacher und seine Stellvertreterin Franziska Weber erklären im Interview, was dahintersteckt.',
+          'Wie definiert Ihr Nachhaltigkeit?',
+          'Weber: „Für uns ist das eine große Herausforderung im Alltag.“',
+          'Mosbacher: „Ein Beispiel ist auch der Ressourcenverbrauch im Büro.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Franziska Weber', 'Bernhard Mosbacher']);
+  });
+});
+
+describe('German verb second: a prepositional object before the verb is no subject', () => {
+  it('"Vor mehreren Zehntausend Zuhörern sprach er": he, the one named before', () => {
+    expect(
+      who(
+        [
+          'Herbert Dietz will den Stammsitz stärken. Vor mehreren Zehntausend Zuhörern sprach er in einer Versammlung.',
+          '„Wolfsburg ist wichtig für den Konzern“, sagte er.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Herbert Dietz']);
+    expect(
+      who(
+        [
+          'Paul Stein eröffnete die Tagung. In Anlehnung an den Soziologen Hartmut Rosa fragte er: „Wie findet der Gottesdienst Resonanz?“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Paul Stein']);
+  });
+});

@@ -73,11 +73,20 @@ export function runsOf(q: QuoteContext, unit: Unit): Run[] {
     // a run of their own.
     // A word elided before a lowercase one ("Nell'attacco", "Dell'anno") is a sentence's opener, no name.
     const never = (w: string): boolean => q.lex.notName(w) || ELIDED_LOWER.test(w);
+    // A headline in title case prints its verb capitalized ("Mikhail Mishustin Says Impossible To …",
+    // "Mina Hawk Posts Sweet Tribute"): a speech verb, printed lowercase in the cue list, ends the name.
+    const verb = (w: string): boolean => {
+      const low = w.toLowerCase();
+      if (!/^\p{Lu}\p{Ll}+$/u.test(w) || q.lex.nounsCapitalized) return false;
+      const [c] = q.cues.find(low);
+      return c !== undefined && c.start === 0 && c.end === low.length && c.text === low;
+    };
     let lead = 0;
     while (lead < words.length && (never(words[lead] ?? '') || q.lex.determiner(words[lead] ?? ''))) lead++;
     const cut = words.findIndex(
       (w, i) =>
-        (/^\p{Ll}/u.test(w) && (!particle(w, i) || affiliation(i))) || (i > lead && never(w) && !q.lex.connector(w)),
+        (/^\p{Ll}/u.test(w) && (!particle(w, i) || affiliation(i))) ||
+        (i > lead && (never(w) || verb(w)) && !q.lex.connector(w)),
     );
     const kept = cut >= 0 ? words.slice(0, cut) : words;
     // "Olaf Scholz und Außenministerin Annalena Baerbock": the words after the cut are a run of their own.

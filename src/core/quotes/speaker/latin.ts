@@ -108,6 +108,11 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
     const whole = tokens(seg).map(bare);
     while (whole.length > 1 && /^\p{Lu}/u.test(whole[0] ?? '') && lex.notName(whole[0] ?? '')) whole.shift();
     if (name && name.name === whole.join(' ')) return { name: name.name, role: appositive(segs, k, lex) };
+    // "Dr. Omar Haddad, the director of …, said": an abbreviated title opens the segment, and the
+    // name read ends at its period; the title belongs to the name.
+    const title = tokens(seg)[0] ?? '';
+    if (name && whole.length > 1 && lex.title(title) !== undefined && name.name === whole.slice(1).join(' '))
+      return { name: `${title} ${name.name}`, role: appositive(segs, k, lex) };
     if (name && name.role && `${name.role} ${name.name}` === whole.join(' ')) return name;
     // "Council member Lisa Chang, who voted against it, said": a role of mixed case before the name.
     const led = name ? roleLed(seg, name, lex) : null;
@@ -273,6 +278,10 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
     const g = lex.pronoun(w);
     if (g) return pronounRef(g === 'other' ? null : g);
   }
+  // Verb second: "Vor mehreren Zehntausend Zuhörern sprach er …": a subject pronoun right after the
+  // verb is its subject, and the capitalized words before the verb are no subject.
+  const v2 = lex.subjectAfterVerb && !/^\s*,/u.test(ctx.slice(cue.end)) ? lex.pronoun(nextWord) : undefined;
+  if (v2 === 'male' || v2 === 'female') return pronounRef(v2);
   let pre = nameBeforeCue(before, lex);
   // "top diplomats from EU states will meet": a noun-like cue after a name that is a preposition's object is a noun.
   if (pre && lex.nounLikeCue(cue.text)) {
@@ -309,7 +318,10 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   // "a indiqué à l’AFP Paul Durand", "señaló a Efe la portavoz …": an adverbial before the subject.
   const beyond = inverted2 ? afterAdverbial(after, lex) : null;
   const post = inverted2 ? (nameAfterCue(after, lex) ?? (beyond ? nameAfterCue(beyond, lex) : null)) : null;
-  const name = lex.subjectAfterVerb || source ? (post ?? pre) : (pre ?? post);
+  let name = lex.subjectAfterVerb || source ? (post ?? pre) : (pre ?? post);
+  // "sagte laut Manuskript", "Laut Medienberichten sagte er": a document after a source cue is no
+  // one's name (German capitalizes it); the speaker is read as for a cue with no subject.
+  if (name === post && source && !name?.role && lex.statementNoun(name?.name ?? '')) name = pre;
   if (name) return { ...nameRef(name.name, cue.gender, name.role), afterVerb: name === post && !name.role };
   // "Q," said he / "Q", dijo él.
   const g = inverted2 ? lex.pronoun(nextWord) : undefined;
