@@ -332,6 +332,7 @@ export const speech: SpeechWords = {
   // "وهو طالب جامعي" (he is a student): after these pronouns a cue word that is also a role (طالب
   // "demanded") is a noun.
   nounCueLeads: ['وهو', 'وهي', 'هو', 'هي'],
+  prepositionLeads: ['على', 'علي', 'في', 'إلى', 'الى', 'عن', 'مع', 'عند', 'لدى', 'حول'],
   complementizers: ['أن', 'بأن', 'إن'],
   verbsMale: [
     'بين',

@@ -43,6 +43,11 @@ export interface SpeechWords {
    */
   nounCueLeads?: string[];
   /**
+   * Prepositions: a cue word right after one is a noun or an adjective, never the verb (Arabic "على
+   * أكمل وجه", "to the fullest": أكمل is also "he went on").
+   */
+  prepositionLeads?: string[];
+  /**
    * Cue forms that mark a plural subject (aseguran, spiegano, expliquent): they never stand for one
    * person named before, so a plural cue without a subject of its own credits nobody.
    */

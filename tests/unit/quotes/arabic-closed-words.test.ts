@@ -257,4 +257,15 @@ describe('Arabic phrase reading: time words, each of, names that open like a par
   it('reads فان inside a name as its particle, not as فإن opening a clause', () => {
     expect(who(['وقال المدرب الهولندي، لويس فان خال: «الفريق قدم مباراة كبيرة».'], 'ar')[0]).toBe('لويس فان خال');
   });
+
+  it('reads a cue word right after a preposition (على أكمل وجه) as no cue', () => {
+    expect(
+      who(
+        [
+          'وأكد مدرب المنتخب سامي الحربي أن اللاعبين يؤدون عملهم على أكمل وجه بإشراف من الجهاز الفني، وقال: «نتمنى أن نحقق نتائج طيبة في البطولة».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['سامي الحربي']);
+  });
 });
