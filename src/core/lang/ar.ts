@@ -556,6 +556,9 @@ export const speech: SpeechWords = {
     'وقتها',
     'آنذاك',
     'حينئذ',
+    // "وكان هناك أنباء": there, never a subject.
+    'هناك',
+    'هنالك',
     // "دون ذكر أي تفاصيل": a quantifier opens no name.
     'أي',
     'أية',

@@ -6,7 +6,7 @@
 import type { Cue } from '../cues.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { nameRef, nominalRef, noneRef, pronounRef, type SpeakerRef } from '../model.ts';
-import { nameWord, participleStem, phraseAt, rolePhrase, splitArabic } from './arabic.ts';
+import { isDefinite, nameWord, participleStem, phraseAt, rolePhrase, splitArabic } from './arabic.ts';
 
 /**
  * "وقال الباحث الفلكي، بقسم علوم الفلك بجامعة الملك عبدالعزيز، ملهم بن محمد هندي:": a role, its
@@ -37,7 +37,19 @@ const PARTICIPLE = new RegExp(`^${participleStem()}(?:ا|ً|اً|ًا|ة)$`, 'u'
 const SPEECH_PARTICIPLE = new RegExp(`^\\s*(?:قائلة|[يت]قول|${participleStem()}ا)(?=[\\s،,:]|$)`, 'u');
 
 /** Rule "ar-topic": a subject put before its verb, `أما الائتلاف الوطني، فقد دعا`. */
-function arabicTopic(before: string, lex: Lexicon): SpeakerRef | null {
+function arabicTopic(before: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
+  // "وكانت وزارة الداخلية (قد) أعلنت": the subject of كان, between it and the verb.
+  const was = /(?:^|[.،,:؛]\s*)[وف]?(?:كان|كانت)\s+((?:[\p{Script=Arabic}]+\s+){1,7}?)(?:قد\s+)?$/u.exec(
+    `${before.trimEnd()} `,
+  );
+  const subject = was?.[1]?.trim().split(/\s+/u) ?? [];
+  if (subject.length > 0 && !subject.some((w) => lex.stop(w))) {
+    // A definite phrase with no role in it is read whole (الإعلام الفرنسي، المصادر الروسية), not as a
+    // family name and what follows; a role (الرئيس الأميركي) stands for whoever holds it.
+    const whole = subject.length > 1 && isDefinite(subject[0] ?? '') && !subject.some((w) => lex.role(w));
+    const ref = whole ? nominalRef(subject.join(' '), cue.gender) : refOf(subject, cue, lex);
+    if (ref.kind !== 'none') return ref;
+  }
   const m =
     /(?:^|[.،,:؛]\s*)(?:أما|و)?\s*((?:ال[\p{Script=Arabic}]+)(?:\s+[\p{Script=Arabic}]+){0,5})\s*[،,]?\s*(?:ف?قد|ف)?\s*$/u.exec(
       before,
@@ -91,7 +103,7 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   const set = adverbial ? null : roleSetOff(after, cue, lex);
   if (set) return set;
   const words = adverbial ? [] : phraseAt(after, lex);
-  if (words.length === 0) return arabicTopic(ctx.slice(0, cue.start), lex) ?? noneRef(cue.gender);
+  if (words.length === 0) return arabicTopic(ctx.slice(0, cue.start), cue, lex) ?? noneRef(cue.gender);
   const g = lex.pronoun(words[0] ?? '');
   if (g) return pronounRef(g === 'other' ? null : g);
   // "وشدد بيان صادر عن الرئاسة": a statement issued by someone speaks for them.
