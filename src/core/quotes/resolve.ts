@@ -7,6 +7,7 @@ import type { Entity, Want } from './entities/table.ts';
 import type { Attribution, Candidate, Credited, QuoteContext, Speaker, SpeakerRef } from './model.ts';
 import { foldWord } from '../text/fold.ts';
 import { bare, tokens } from './sentences.ts';
+import { isDefinite } from './speaker/arabic.ts';
 
 export const speakerOf = (e: Entity, role: string | null = null): Speaker => ({
   name: e.full,
@@ -37,7 +38,7 @@ function indefiniteRole(words: readonly string[], q: QuoteContext): boolean {
     rest.length >= 1 &&
     rest.length <= 2 &&
     q.lex.role(head) &&
-    !/^(?:و|ف)?(?:ال|لل)/u.test(head) &&
+    !isDefinite(head) &&
     !q.lex.possessiveRole(head) &&
     !q.lex.counterpart(head) &&
     rest.every((w) => /^(?!ال)\p{L}{3,}(?:ي|ية)$/u.test(w))
