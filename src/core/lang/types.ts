@@ -80,6 +80,8 @@ export interface SpeechWords {
   rolesInConstruct?: string[];
   /** Adjectives that make the noun before them a time (Arabic الخميس الماضي، الأسبوع المقبل): no subject. */
   timeModifiers?: string[];
+  /** The days of the week as printed after a name (Arabic "وقال أوباما الأربعاء"): a time, no family name. */
+  weekdays?: string[];
   /** Capitalized words that start sentences but are never names (The, But, In). */
   notNames?: string[];
   /**

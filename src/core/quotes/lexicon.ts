@@ -64,6 +64,8 @@ export interface Lexicon {
   roleInConstruct(word: string): boolean;
   /** An adjective that makes the noun before it a time (الماضي، المقبل)? */
   timeModifier(word: string): boolean;
+  /** A day of the week (الأربعاء)? */
+  weekday(word: string): boolean;
   /** A cue that names its source after it ("according to", "según", "Para")? */
   sourceCue(cue: string): boolean;
   addresseePrefixes: readonly string[];
@@ -175,6 +177,7 @@ function memberTests(all: Gather) {
     namingVerb: test(all((m) => m.speech.namingVerbs)),
     nameWithConjunction: test(all((m) => m.speech.namesWithConjunction)),
     timeModifier: test(all((m) => m.speech.timeModifiers)),
+    weekday: test(all((m) => m.speech.weekdays)),
     roleInConstruct: test(all((m) => m.speech.rolesInConstruct).flatMap(arabicVariants)),
     nameHead: ((heads: Set<string>) => (w: string) => {
       const bare = foldWord(w).replace(/^[وفبل]?(?:ال|ل(?=ل))?/u, '');

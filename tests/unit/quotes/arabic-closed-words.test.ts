@@ -268,4 +268,9 @@ describe('Arabic phrase reading: time words, each of, names that open like a par
       ),
     ).toEqual(['سامي الحربي']);
   });
+
+  it('ends a name before a day of the week (وقال أوباما الأربعاء), but keeps الخميس, a family name too', () => {
+    expect(who(['وقال سامي نصار الأربعاء إن «المشروع سينتهي قبل موعده».'], 'ar')).toEqual(['سامي نصار']);
+    expect(who(['وقال أحمد الخميس إن «المشروع سينتهي قبل موعده».'], 'ar')).toEqual(['أحمد الخميس']);
+  });
 });

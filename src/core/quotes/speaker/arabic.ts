@@ -357,6 +357,8 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
       out.push(w);
       continue;
     }
+    // "وقال اوباما الاربعاء": a day after the name is when, not a family name.
+    if (lex.weekday(w)) break;
     if (isDefinite(w)) {
       // A family name with the article; a noun ending in ة after the name (العاصمة) is the verb's object,
       // unless the phrase ends on it (أشرف القدرة أن …, الخصاونة:): a family name.
