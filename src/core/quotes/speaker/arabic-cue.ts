@@ -47,8 +47,7 @@ function arabicTopic(before: string, cue: Cue, lex: Lexicon): SpeakerRef | null 
     // A definite phrase with no role in it is read whole (الإعلام الفرنسي، المصادر الروسية), not as a
     // family name and what follows; a role (الرئيس الأميركي) stands for whoever holds it.
     const whole = subject.length > 1 && isDefinite(subject[0] ?? '') && !subject.some((w) => lex.role(w));
-    const ref = whole ? nominalRef(subject.join(' '), cue.gender) : refOf(subject, cue, lex);
-    if (ref.kind !== 'none') return ref;
+    return whole ? nominalRef(subject.join(' '), cue.gender) : refOf(subject, cue, lex);
   }
   const m =
     /(?:^|[.،,:؛]\s*)(?:أما|و)?\s*((?:ال[\p{Script=Arabic}]+)(?:\s+[\p{Script=Arabic}]+){0,5})\s*[،,]?\s*(?:ف?قد|ف)?\s*$/u.exec(
