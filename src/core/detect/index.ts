@@ -17,7 +17,7 @@ import { runSync, type Steps } from '../slice.ts';
 import type { Detection } from '../types.ts';
 import type { DetectFeatures, MetadataRead } from './features.ts';
 import { metadataFeatures, NO_MICRODATA, pageMetadata } from './metadata.ts';
-import { isLongBody, paragraphBody, type ParagraphBody } from './paragraphs.ts';
+import { isLongBody, LONG_PARAGRAPH_BODY, paragraphBody, type ParagraphBody } from './paragraphs.ts';
 import { decided, partialDetection, scoreFeatures, type KnownFeatures } from './score.ts';
 import {
   bodySteps,
@@ -68,10 +68,13 @@ export interface OnLoadDetection {
  *
  * 1. The head's metadata and the URL, and, when a long body could make the
  *    page news, the paragraph body (one native collection of <p>, as
- *    Firefox's reader check reads a page). With a long paragraph body, the
- *    microdata unread (at its lowest), and the links at the most they can
- *    count (shape.ts, unwalkedLinkLimits: the walk's count over the page's
- *    own link collections, cheapest first), a typed story is news here.
+ *    Firefox's reader check reads a page). A head that makes the page news
+ *    with any long body, whatever the rest, stops at the first parent holding
+ *    one, as that check stops once it has seen enough. Else, with a long
+ *    paragraph body, the microdata unread (at its lowest), and the links at
+ *    the most they can count (shape.ts, unwalkedLinkLimits: the walk's count
+ *    over the page's own link collections, cheapest first), a typed story is
+ *    news here.
  * 2. The microdata (native queries): a page it decides (a site's front page, a
  *    page typed as a list) is not walked.
  * 3. The walk: the body (the paragraph body when long, else the candidate
@@ -99,8 +102,13 @@ export function* detectOnLoadSteps(doc: Document, url: string | null): Steps<OnL
   const longBodyCouldDecide =
     decided({ ...unread, bodyChars: Infinity, bodyParagraphs: Infinity }, { headlineLinks: 0, listLinks: 0 }) === true;
   if (longBodyCouldDecide) {
+    // A head that makes the page news with any long body, whatever its links and the rest of the
+    // walk: the first parent to hold one decides (a full read can only find a longer body).
+    const anyLongBodyDecides = decided({ ...unread, bodyChars: LONG_PARAGRAPH_BODY, bodyParagraphs: 0 }) === true;
     yield;
-    pb = paragraphBody(doc);
+    pb = paragraphBody(doc, anyLongBodyDecides);
+    // (Only the head's signals are reported: the body read is a part of the page's.)
+    if (!pb.complete) return { detection: partialDetection(unread, true, PARAGRAPHS_ONLY), walk: null };
   }
   if (pb && isLongBody(pb) && pb.root && doc.body) {
     yield;

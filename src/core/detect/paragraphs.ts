@@ -11,7 +11,7 @@ import { ANCESTOR_CHECK, inNonBody, type NonBodyMemo } from '../page/non-body.ts
 /** A paragraph shorter than this (trimmed characters) is a caption, a label or a button, not body text. */
 const MIN_PARAGRAPH = 60;
 /** A parent holding this much paragraph text is a long body (score.ts gives it the most a body can weigh). */
-const LONG_PARAGRAPH_BODY = 1500;
+export const LONG_PARAGRAPH_BODY = 1500;
 
 export interface ParagraphBody {
   /** The parent holding the most paragraph text, or null. */
@@ -19,43 +19,64 @@ export interface ParagraphBody {
   /** Its paragraph text (trimmed characters) and its paragraphs. */
   chars: number;
   paragraphs: number;
+  /**
+   * Every paragraph was read. False when paragraphBody stopped at the first
+   * parent to hold a long body: then root is that parent, and chars and
+   * paragraphs are at most those of the parent a full read would give.
+   */
+  complete: boolean;
+}
+
+/** One parent's paragraphs: their text, how many, the last one's index; whether it is inside a widget, once asked. */
+interface ParentSum {
+  root: Element;
+  chars: number;
+  paragraphs: number;
+  last: number;
+  widget?: boolean;
 }
 
 /**
  * The parent holding the most text in <p> elements of 60 characters or more,
- * outside widgets (comments, related boxes: page/non-body, asked once per
- * parent). Paragraphs inside a <noscript> are left out (browsers do not parse
- * them as elements; jsdom does), also asked once per parent. One live
- * collection, and each paragraph's textContent.
+ * outside widgets (comments, related boxes: page/non-body); of two holding as
+ * much, the one whose last paragraph comes first. Paragraphs inside a
+ * <noscript> are left out (browsers do not parse them as elements; jsdom
+ * does). One live collection, and each paragraph's textContent; whether a
+ * parent is inside a widget is asked only of the parents that could win, most
+ * text first. With `firstLong`, it stops at the first parent to hold a long
+ * body, as Firefox's reader check stops once it has seen enough text
+ * (`complete` is then false).
  */
-export function paragraphBody(doc: Document): ParagraphBody {
-  const best: ParagraphBody = { root: null, chars: 0, paragraphs: 0 };
+export function paragraphBody(doc: Document, firstLong = false): ParagraphBody {
+  const none: ParagraphBody = { root: null, chars: 0, paragraphs: 0, complete: true };
   const body = doc.body;
-  if (!body) return best;
+  if (!body) return none;
   const ps = body.getElementsByTagName('p');
-  /** Each parent's paragraph text, or null for a parent inside a widget. */
-  const byParent = new Map<Element, ParagraphBody | null>();
+  const byParent = new Map<Element, ParentSum>();
   const memo: NonBodyMemo = new Map();
+  const inWidget = (sum: ParentSum): boolean =>
+    (sum.widget ??= sum.root.closest('noscript') !== null || inNonBody(sum.root, body, ANCESTOR_CHECK, memo));
+  const result = ({ root, chars, paragraphs }: ParentSum, complete: boolean): ParagraphBody => ({
+    root,
+    chars,
+    paragraphs,
+    complete,
+  });
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i] as Element;
     const root = p.parentElement;
     const len = (p.textContent ?? '').trim().length;
     if (!root || len < MIN_PARAGRAPH) continue;
     let sum = byParent.get(root);
-    if (sum === undefined)
-      byParent.set(
-        root,
-        (sum =
-          root.closest('noscript') || inNonBody(root, body, ANCESTOR_CHECK, memo)
-            ? null
-            : { root, chars: 0, paragraphs: 0 }),
-      );
-    if (!sum) continue;
+    if (!sum) byParent.set(root, (sum = { root, chars: 0, paragraphs: 0, last: i }));
     sum.chars += len;
     sum.paragraphs++;
-    if (sum.chars > best.chars) Object.assign(best, sum);
+    sum.last = i;
+    if (firstLong && sum.chars >= LONG_PARAGRAPH_BODY && !inWidget(sum)) return result(sum, i === ps.length - 1);
   }
-  return best;
+  const sums = [...byParent.values()].sort((a, b) => b.chars - a.chars || a.last - b.last);
+  const best = sums.find((sum) => !inWidget(sum));
+  return best ? result(best, true) : none;
 }
 
 /** Is it a long body (the ranking is then not needed to weigh it)? */
