@@ -107,8 +107,9 @@ export function* detectOnLoadSteps(doc: Document, url: string | null): Steps<OnL
     const anyLongBodyDecides = decided({ ...unread, bodyChars: LONG_PARAGRAPH_BODY, bodyParagraphs: 0 }) === true;
     yield;
     pb = paragraphBody(doc, anyLongBodyDecides);
-    // (Only the head's signals are reported: the body read is a part of the page's.)
-    if (!pb.complete) return { detection: partialDetection(unread, true, PARAGRAPHS_ONLY), walk: null };
+    // (Only the head's signals are reported: the body read may be a part of the page's.)
+    if (anyLongBodyDecides && isLongBody(pb))
+      return { detection: partialDetection(unread, true, PARAGRAPHS_ONLY), walk: null };
   }
   if (pb && isLongBody(pb) && pb.root && doc.body) {
     yield;

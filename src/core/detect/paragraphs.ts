@@ -19,64 +19,47 @@ export interface ParagraphBody {
   /** Its paragraph text (trimmed characters) and its paragraphs. */
   chars: number;
   paragraphs: number;
-  /**
-   * Every paragraph was read. False when paragraphBody stopped at the first
-   * parent to hold a long body: then root is that parent, and chars and
-   * paragraphs are at most those of the parent a full read would give.
-   */
-  complete: boolean;
 }
 
-/** One parent's paragraphs: their text, how many, the last one's index; whether it is inside a widget, once asked. */
-interface ParentSum {
-  root: Element;
-  chars: number;
-  paragraphs: number;
-  last: number;
+/** One parent's paragraphs: their text and how many; whether it is inside a widget, once asked. */
+interface ParentSum extends ParagraphBody {
   widget?: boolean;
 }
 
 /**
  * The parent holding the most text in <p> elements of 60 characters or more,
  * outside widgets (comments, related boxes: page/non-body); of two holding as
- * much, the one whose last paragraph comes first. Paragraphs inside a
- * <noscript> are left out (browsers do not parse them as elements; jsdom
- * does). One live collection, and each paragraph's textContent; whether a
- * parent is inside a widget is asked only of the parents that could win, most
- * text first. With `firstLong`, it stops at the first parent to hold a long
- * body, as Firefox's reader check stops once it has seen enough text
- * (`complete` is then false).
+ * much, the first to get there. Paragraphs inside a <noscript> are left out
+ * (browsers do not parse them as elements; jsdom does). One live collection,
+ * and each paragraph's textContent; whether a parent is inside a widget is
+ * asked only when it would take the lead. With `firstLong`, it stops at the
+ * first parent to hold a long body, as Firefox's reader check stops once it
+ * has seen enough text: a full read may find a longer one.
  */
 export function paragraphBody(doc: Document, firstLong = false): ParagraphBody {
-  const none: ParagraphBody = { root: null, chars: 0, paragraphs: 0, complete: true };
   const body = doc.body;
-  if (!body) return none;
-  const ps = body.getElementsByTagName('p');
+  const ps = body?.getElementsByTagName('p') ?? [];
   const byParent = new Map<Element, ParentSum>();
   const memo: NonBodyMemo = new Map();
-  const inWidget = (sum: ParentSum): boolean =>
-    (sum.widget ??= sum.root.closest('noscript') !== null || inNonBody(sum.root, body, ANCESTOR_CHECK, memo));
-  const result = ({ root, chars, paragraphs }: ParentSum, complete: boolean): ParagraphBody => ({
-    root,
-    chars,
-    paragraphs,
-    complete,
-  });
+  let best: ParentSum = { root: null, chars: 0, paragraphs: 0 };
+  const result = (): ParagraphBody => ({ root: best.root, chars: best.chars, paragraphs: best.paragraphs });
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i] as Element;
     const root = p.parentElement;
     const len = (p.textContent ?? '').trim().length;
     if (!root || len < MIN_PARAGRAPH) continue;
     let sum = byParent.get(root);
-    if (!sum) byParent.set(root, (sum = { root, chars: 0, paragraphs: 0, last: i }));
+    if (!sum) byParent.set(root, (sum = { root, chars: 0, paragraphs: 0 }));
     sum.chars += len;
     sum.paragraphs++;
-    sum.last = i;
-    if (firstLong && sum.chars >= LONG_PARAGRAPH_BODY && !inWidget(sum)) return result(sum, i === ps.length - 1);
+    if (
+      sum.chars > best.chars &&
+      !(sum.widget ??= root.closest('noscript') !== null || inNonBody(root, body, ANCESTOR_CHECK, memo))
+    )
+      best = sum;
+    if (firstLong && isLongBody(best)) return result();
   }
-  const sums = [...byParent.values()].sort((a, b) => b.chars - a.chars || a.last - b.last);
-  const best = sums.find((sum) => !inWidget(sum));
-  return best ? result(best, true) : none;
+  return result();
 }
 
 /** Is it a long body (the ranking is then not needed to weigh it)? */

@@ -17,7 +17,7 @@ describe('paragraphBody', () => {
     const doc = parse(`<div id="a">${paras(3, 300)}<p>Short caption.</p></div><div id="b">${paras(4, 400)}</div>`);
     const pb = paragraphBody(doc);
     expect(pb.root?.id).toBe('b');
-    expect([pb.chars, pb.paragraphs, pb.complete]).toEqual([1600, 4, true]);
+    expect([pb.chars, pb.paragraphs]).toEqual([1600, 4]);
   });
 
   it('leaves out a widget holding more text (comments), and text inside <noscript>', () => {
@@ -26,7 +26,7 @@ describe('paragraphBody', () => {
     const ns = parse(`<noscript><div id="ns">${paras(10, 500)}</div></noscript><div id="story">${paras(3, 500)}</div>`);
     expect(paragraphBody(ns).root?.id).toBe('story');
     const none = parse(`<section class="comments">${paras(10, 500)}</section>`);
-    expect(paragraphBody(none)).toEqual({ root: null, chars: 0, paragraphs: 0, complete: true });
+    expect(paragraphBody(none)).toEqual({ root: null, chars: 0, paragraphs: 0 });
   });
 
   it('of two parents holding as much, takes the one whose last paragraph comes first', () => {
@@ -37,14 +37,13 @@ describe('paragraphBody', () => {
     expect(paragraphBody(nested).root?.id).toBe('b');
   });
 
-  it('with firstLong, stops at the first parent holding a long body, past widgets, and says it did not read all', () => {
+  it('with firstLong, stops at the first parent holding a long body, past widgets', () => {
     const doc = parse(
       `<aside class="comments">${paras(4, 500)}</aside><div id="first">${paras(2, 800)}</div><div id="longer">${paras(10, 500)}</div>`,
     );
     const early = paragraphBody(doc, true);
     expect(early.root?.id).toBe('first');
     expect(early.chars).toBeGreaterThanOrEqual(LONG_PARAGRAPH_BODY);
-    expect(early.complete).toBe(false);
     // A full read finds the longer one.
     expect(paragraphBody(doc).root?.id).toBe('longer');
   });
@@ -52,7 +51,6 @@ describe('paragraphBody', () => {
   it('with firstLong and no long body, reads everything and gives what a full read gives', () => {
     const doc = parse(`<div id="a">${paras(2, 300)}</div><div id="b">${paras(3, 300)}</div>`);
     expect(paragraphBody(doc, true)).toEqual(paragraphBody(doc));
-    expect(paragraphBody(doc, true).complete).toBe(true);
   });
 });
 
