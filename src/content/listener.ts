@@ -3,7 +3,7 @@
 
 import type { ClutterKind } from '../core/types.ts';
 import {
-  isOwnExtensionSender,
+  isOwnPageSender,
   parseBackgroundToContent,
   parsePopupToContent,
   type ContentReply,
@@ -21,10 +21,8 @@ export interface ListenerDeps {
 
 /** Returns the reply for a valid message from us, or undefined (not ours: stay silent). */
 export function handleContentMessage(msg: unknown, sender: SenderLike, deps: ListenerDeps): ContentReply | undefined {
-  // Only pages of ours (popup, options, background) talk to us. Firefox adds
-  // `tab` when such a page is open in a tab, so the URL decides, not `tab`.
-  const fromOurPage = typeof sender.url === 'string' && sender.url.startsWith(deps.ownOrigin);
-  if (!fromOurPage || !isOwnExtensionSender(sender, deps.ownId, deps.ownOrigin)) return undefined;
+  // Only pages of ours (popup, options, background) talk to us.
+  if (!isOwnPageSender(sender, deps.ownId, deps.ownOrigin)) return undefined;
   const { controller } = deps;
   const m = parsePopupToContent(msg);
   if (m) {

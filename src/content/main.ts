@@ -22,20 +22,21 @@ export async function startContent(
   yieldFn: () => Promise<void> = pageYield(),
   early: Early | null = takeEarly(),
 ): Promise<ContentController> {
-  const send = (msg: ContentToBackground): Promise<unknown> =>
+  const send = (msg: ContentToBackground | ReaderToBackground): Promise<unknown> =>
     Promise.resolve().then(() => api.runtime.sendMessage(msg));
+  // No background yet (or an old tab after an update): what is only told can wait.
+  const tell = (msg: ContentToBackground | ReaderToBackground): void => void send(msg).catch(() => {});
   const controller = new ContentController({
     doc,
     url,
     yieldFn,
     early,
-    // No background yet (or an old tab after an update): the badge can wait.
-    onHiddenCount: (count) => void send({ type: 'hidden-count', count }).catch(() => {}),
+    onHiddenCount: (count) => tell({ type: 'hidden-count', count }),
     // The background injects the clean side into this frame (content scripts cannot inject).
     loadCleanSide: async () => {
       await send({ type: 'load-clean-side' });
     },
-    onSiteStyle: (style) => void send({ type: 'site-style', style }).catch(() => {}),
+    onSiteStyle: (style) => tell({ type: 'site-style', style }),
   });
   let kinds: readonly ClutterKind[] = DEFAULT_KINDS;
   api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
@@ -61,11 +62,6 @@ export async function startContent(
   await controller.runLoadPath(page.autoClean, page.kinds);
   // A news article on a site that always opens in the reading view: the background injects it (never on a front page).
   const d = controller.detect();
-  if (d.isNews && !d.signals.includes('-url:home') && page.readerAlways) {
-    const msg: ReaderToBackground = { type: 'open-reader' };
-    void Promise.resolve()
-      .then(() => api.runtime.sendMessage(msg))
-      .catch(() => {});
-  }
+  if (d.isNews && !d.signals.includes('-url:home') && page.readerAlways) tell({ type: 'open-reader' });
   return controller;
 }

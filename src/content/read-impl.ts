@@ -13,7 +13,7 @@ import type { ReadableArticle } from '../core/reader/types.ts';
 import { snapshot } from '../core/snapshot.ts';
 import type { ArticleInfo, Dateline, PageSnapshot, Published } from '../core/types.ts';
 import { formatPublished, shownDate } from '../shared/date-display.ts';
-import { isOwnExtensionSender, parseToReadSide, type ReaderState, type SenderLike } from '../shared/messages.ts';
+import { isOwnPageSender, parseToReadSide, type ReaderState, type SenderLike } from '../shared/messages.ts';
 import { siteKey, type ReaderType } from '../shared/settings.ts';
 import { findTextRange } from './highlight.ts';
 import { ReaderBar, type BarState } from './read-bar.ts';
@@ -288,10 +288,8 @@ class ReadingSide implements ReadSide {
 /** Answers our popup's and background's messages (ToReadSide); anything else, or from anyone else, is ignored. */
 function listen(api: ReadExtApi, side: ReadSide): void {
   api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-    // Only our own pages (popup, background); Firefox adds `tab` for a page of ours open in a tab.
-    const own = api.runtime.getURL('');
-    const fromOurPage = typeof sender.url === 'string' && sender.url.startsWith(own);
-    if (!fromOurPage || !isOwnExtensionSender(sender, api.runtime.id, own)) return undefined;
+    // Only our own pages (popup, background).
+    if (!isOwnPageSender(sender, api.runtime.id, api.runtime.getURL(''))) return undefined;
     const m = parseToReadSide(msg);
     if (!m) return undefined;
     const reply =

@@ -167,6 +167,17 @@ export function isOwnExtensionSender(sender: SenderLike, ownId: string, ownOrigi
   return typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }
 
+/**
+ * True when a message comes from a page of this extension (popup, options,
+ * background): its id matches and its URL is under this extension's origin,
+ * in a tab or not (Firefox adds `tab` when such a page is open in one, so the
+ * URL decides). What the listeners in web pages accept: our content script's
+ * and the reading view's side.
+ */
+export function isOwnPageSender(sender: SenderLike, ownId: string, ownOrigin: string): boolean {
+  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+}
+
 // ── The reading view (content/read*.ts) ─────────────────────────────────────
 // The reading view's side is injected into a tab's top frame on demand (by the
 // popup, or by the background for the keyboard command and for a site that

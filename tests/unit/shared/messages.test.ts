@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isContentState,
   isOwnExtensionSender,
+  isOwnPageSender,
   parseBackgroundToContent,
   parseContentToBackground,
   parsePopupToContent,
@@ -58,6 +59,17 @@ describe('message validation', () => {
     expect(isOwnExtensionSender({ id: ID, url: 'chrome-extension://other/popup.html' }, ID, ORIGIN)).toBe(false);
     expect(isOwnExtensionSender({ id: ID }, ID, ORIGIN)).toBe(false);
     expect(isOwnExtensionSender({}, ID, ORIGIN)).toBe(false);
+  });
+
+  it('a listener in a web page accepts only pages of ours, in a tab or not, never a content script', () => {
+    expect(isOwnPageSender({ id: ID, url: `${ORIGIN}src/popup/popup.html` }, ID, ORIGIN)).toBe(true);
+    // Firefox: the popup or options page open in a tab.
+    expect(isOwnPageSender({ id: ID, url: `${ORIGIN}src/popup/popup.html`, tab: { id: 3 } }, ID, ORIGIN)).toBe(true);
+    // Our own content script in another tab.
+    expect(isOwnPageSender({ id: ID, url: 'https://evil.example/', tab: { id: 3 } }, ID, ORIGIN)).toBe(false);
+    expect(isOwnPageSender({ id: 'other', url: `${ORIGIN}x` }, ID, ORIGIN)).toBe(false);
+    expect(isOwnPageSender({ id: ID, url: 'chrome-extension://other/popup.html' }, ID, ORIGIN)).toBe(false);
+    expect(isOwnPageSender({ id: ID }, ID, ORIGIN)).toBe(false);
   });
 
   it('recognizes a content state reply', () => {
