@@ -82,6 +82,11 @@ export interface SpeechWords {
   timeModifiers?: string[];
   /** The days of the week as printed after a name (Arabic "وقال أوباما الأربعاء"): a time, no family name. */
   weekdays?: string[];
+  /**
+   * Speech verbs whose object is the one told (Arabic أبلغ، أخبر): what follows them may be the
+   * addressee ("أبلغ «الشرق الأوسط» أن …"), not their subject.
+   */
+  tellVerbs?: string[];
   /** Capitalized words that start sentences but are never names (The, But, In). */
   notNames?: string[];
   /**

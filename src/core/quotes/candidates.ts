@@ -7,6 +7,7 @@ import type { Lexicon } from './lexicon.ts';
 import { opensWithMark, spanText, type Span } from './marks.ts';
 import type { Around, Candidate, QuoteContext, Unit } from './model.ts';
 import { sentenceBounds } from './sentences.ts';
+import { markedSubject } from './speaker/arabic.ts';
 import { HAN_KANA_ALL } from '../text/scripts.ts';
 
 /** Element i of an array whose bounds the caller has checked. */
@@ -79,7 +80,7 @@ function aroundOf(q: QuoteContext, ui: number, k: number, endUi: number, endK: n
   const span = nth(unit.spans, k);
   const significant = (u: Unit, s: Span): boolean => {
     const t = spanText(u.text, s);
-    return longEnough(t) && !looksLikeTitle(t, q) && !arabicProperNameSpan(q, u, s);
+    return longEnough(t) && !looksLikeTitle(t, q) && !arabicProperNameSpan(q, u, s) && !arabicSubjectSlotSpan(q, u, s);
   };
   // Short marked terms ("explorar", "The Nanny") do not cut the sentence around a quotation.
   let prevEnd = 0;
@@ -155,7 +156,7 @@ export function findCandidates(q: QuoteContext): Candidate[] {
       if ((q.fam === 'hangul' || q.fam === 'cjk') && (span.openMark === "'" || span.openMark === '‘')) continue;
       if (properNoun(text, around.before, q, q.cues.find(around.before)) || arabicProperName(text, around.before, q))
         continue;
-      if (speakerSlot(text, around.before, k, q)) continue;
+      if (speakerSlot(text, around.before, k, q) || arabicSubjectSlot(text, around.before, around.after, q)) continue;
       const tail = endUnit.text.slice((endSpan.close ?? endUnit.text.length) + 1);
       out.push({
         text,
@@ -183,6 +184,24 @@ function speakerSlot(text: string, before: string, k: number, q: QuoteContext): 
   if (q.fam !== 'latin' || k === 0 || bare.length === 0 || text.split(/\s+/u).length > 6) return false;
   return q.cues.find(bare).some((c) => c.start === 0 && c.end === bare.length);
 }
+
+/**
+ * Rule "subject-slot" in Arabic script: marks right after a cue verb around two to four words,
+ * followed by what asks for the verb's subject (speaker/arabic.ts, subjectFollows), hold the
+ * speaker's name, not speech: وقال "نعمان بن حافظ" لـ"سبق": "…".
+ */
+function arabicSubjectSlot(text: string, before: string, after: string, q: QuoteContext): boolean {
+  if (q.fam !== 'arabic') return false;
+  const lead = before.trimEnd();
+  return (
+    q.cues.find(lead).some((c) => c.end === lead.length && !q.lex.tellVerb(c.text)) &&
+    markedSubject(`"${text}"${after}`, q.lex) !== null
+  );
+}
+
+/** arabicSubjectSlot on a span of a unit. */
+const arabicSubjectSlotSpan = (q: QuoteContext, u: Unit, s: Span): boolean =>
+  s.close !== null && arabicSubjectSlot(spanText(u.text, s), u.text.slice(0, s.open), u.text.slice(s.close + 1), q);
 
 /** Sentence ends of a unit's text, for the context. */
 export function boundsOf(text: string, lex: Lexicon): number[] {

@@ -66,6 +66,8 @@ export interface Lexicon {
   timeModifier(word: string): boolean;
   /** A day of the week (الأربعاء)? */
   weekday(word: string): boolean;
+  /** A speech verb whose object is the one told (أبلغ، وأخبرت)? */
+  tellVerb(word: string): boolean;
   /** A cue that names its source after it ("according to", "según", "Para")? */
   sourceCue(cue: string): boolean;
   addresseePrefixes: readonly string[];
@@ -178,6 +180,7 @@ function memberTests(all: Gather) {
     nameWithConjunction: test(all((m) => m.speech.namesWithConjunction)),
     timeModifier: test(all((m) => m.speech.timeModifiers)),
     weekday: test(all((m) => m.speech.weekdays)),
+    tellVerb: test(all((m) => m.speech.tellVerbs)),
     roleInConstruct: test(all((m) => m.speech.rolesInConstruct).flatMap(arabicVariants)),
     nameHead: ((heads: Set<string>) => (w: string) => {
       const bare = foldWord(w).replace(/^[وفبل]?(?:ال|ل(?=ل))?/u, '');

@@ -327,4 +327,52 @@ describe('the Arabic speaker reader', () => {
       'دبلوماسي أوروبي',
     ]);
   });
+
+  it('reads a name of two to four words set in marks right after the cue as the subject, not a quotation', () => {
+    expect(
+      q(
+        [
+          'وقال "سامر بن خالد" لـ"الوطن": "إن الطلبات تضاعفت خلال الأسبوع الأخير من الشهر".',
+          'وأكد "ماجد الحربي" مدير الجمعية الخيرية أن "الحملة ستستمر حتى نهاية العام المقبل".',
+          'وأكد «المرصد الوطني للحقوق»، أن «القوات قصفت مواقع عدة في ريف المدينة».',
+        ],
+        'ar',
+      ).map((f) => [f.text.slice(0, 12), f.speaker]),
+    ).toEqual([
+      ['إن الطلبات ت', 'سامر بن خالد'],
+      ['الحملة ستستم', 'ماجد الحربي'],
+      ['القوات قصفت ', 'المرصد الوطني للحقوق'],
+    ]);
+    // Inside the marks it is all name: القاضي is his family name here, not a judge.
+    expect(who(['وقال "حمد القاضي": "دخلت الإعلام كاتباً ناشئاً ثم انطلقت في مداراته".'], 'ar')).toEqual([
+      'حمد القاضي',
+    ]);
+  });
+
+  it('keeps a short quotation right after the cue, a role in marks, and the one told after أبلغ as they were', () => {
+    // What follows ends the quotation's clause: it is what was said.
+    expect(q(['وقال "لن نتراجع أبدا عن مطالبنا"، مضيفا أن الحكومة مسؤولة.'], 'ar').map((f) => f.text)).toEqual([
+      'لن نتراجع أبدا عن مطالبنا',
+    ]);
+    // A role in marks stands for the one named before.
+    expect(
+      who(
+        [
+          'وقال وزير الداخلية اللواء فهد العمري إن الأمن مستتب.',
+          'وقال «المسؤول الأمني»: «لا أستطيع أن أتحدث عن أعداد القتلى الآن».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['اللواء فهد العمري']);
+    // أبلغ tells someone: the name in marks after it is the one told.
+    expect(
+      who(
+        [
+          'وقال النائب سليم الجبوري إن الإصلاحات ضرورية.',
+          'وأبلغ «الصحيفة العربية» أن «دعمنا لهذه الإصلاحات مرهون بجدية تطبيقها».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['سليم الجبوري']);
+  });
 });

@@ -6,7 +6,7 @@
 import type { Cue } from '../cues.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { nameRef, nominalRef, noneRef, pronounRef, type SpeakerRef } from '../model.ts';
-import { isDefinite, nameWord, participleStem, phraseAt, rolePhrase, splitArabic } from './arabic.ts';
+import { isDefinite, markedSubject, nameWord, participleStem, phraseAt, rolePhrase, splitArabic } from './arabic.ts';
 
 /**
  * "وقال الباحث الفلكي، بقسم علوم الفلك بجامعة الملك عبدالعزيز، ملهم بن محمد هندي:": a role, its
@@ -82,6 +82,10 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   const own = /^\s*[وف]?(هو|هي)\s/u.exec(clause);
   if (own) return pronounRef(own[1] === 'هي' ? 'female' : 'male');
   const after = ctx.slice(cue.end);
+  // A name of two to four words set in marks right after the cue is read whole: inside the marks it
+  // is all name (القاضي in "حمد القاضي" is his family name, not a judge).
+  const marked = lex.tellVerb(cue.text) ? null : markedSubject(after, lex);
+  if (marked) return nameRef(marked.join(' '), cue.gender);
   const markedName = /^\s*[«"“][^«»"“”\s]{2,}[»"”](?:\s|[،,:]|$)/u.test(after);
   if ((!markedName && /^\s*[:："“”«]/u.test(after)) || after.trim().length === 0)
     return embeddedSubject(ctx.slice(0, cue.start), cue, lex) ?? noneRef(cue.gender);

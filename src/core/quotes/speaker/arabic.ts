@@ -29,12 +29,52 @@ function addressee(w: string, lex: Lexicon): boolean {
   return lex.addresseePrefixes.some((p) => w.startsWith(p) && !w.startsWith('لا'));
 }
 
+/** A particle that opens a clause, with a conjunction, a preposition or a pronoun glued on (وأن، بأن، فإن، لأنه). */
+const PARTICLE = /^(?:و|ف)?(?:ب|ل)?(?:أن|إن|ان)\p{M}*(?:ه|ها|هم|هما|نا|ني|ك|كم)?$/u;
+
+/**
+ * Does what follows a span in marks right after a cue verb ask for the verb's subject and what it
+ * said, so that the span is the subject, a name (وقال "نعمان بن حافظ" لـ"سبق": "…"، وأكد «المرصد
+ * السوري لحقوق الإنسان» أن …، قال "كريس فيليرز" المتحدث باسم "بوينج"، إن …)? A colon, the
+ * particle that opens what was said, the addressee, a role in apposition, or إلى أن. A short
+ * quotation after the verb ends its clause instead (وقال «قصدك نطلق».).
+ */
+export function subjectFollows(after: string, lex: Lexicon): boolean {
+  const rest = after.trimStart();
+  if (/^:/u.test(rest)) return true;
+  const [w0 = '', w1 = ''] = rest.replace(/^[،,]\s*/u, '').split(/\s+/u);
+  const w = strip(w0);
+  return (
+    (PARTICLE.test(w) && !lex.connector(w)) ||
+    addressee(w0, lex) ||
+    lex.role(w) ||
+    (w === 'إلى' && PARTICLE.test(strip(w1)))
+  );
+}
+
+/**
+ * The name of two to four words set in marks that opens `text`, right after a cue, when what follows
+ * it asks for the subject (subjectFollows): its words; else null (and for a role in marks).
+ */
+export function markedSubject(text: string, lex: Lexicon): string[] | null {
+  const m = /^\s*[«"“]([^«»"“”.!?؟،,:؛]+)[»"”]/u.exec(text);
+  const words = m?.[1]?.trim().split(/\s+/u) ?? [];
+  if (!m || words.length < 2 || words.length > 4 || !subjectFollows(text.slice(m[0].length), lex)) return null;
+  // "قال «المسؤول اليمني»:": a role in marks stands for someone named before, as one without marks does.
+  if (lex.role(strip(words[0] ?? ''))) return null;
+  return words.map(strip);
+}
+
 /** The words of the noun phrase that starts `text`: up to a stop word, a clause or punctuation. */
 export function phraseAt(text: string, lex: Lexicon): string[] {
   const words: string[] = [];
   const raws = text.trim().split(/\s+/u);
   for (let i = 0; i < raws.length && words.length < MAX_WORDS; i++) {
     const raw0 = raws[i] ?? '';
+    if (words.length === 0) {
+      const subject = markedSubject(raws.slice(i).join(' '), lex);
+      if (subject) return subject;
+    }
     // A name set in marks right after the cue (وقال «الحذيفي» في تصريحات) is still the subject.
     const marked = words.length === 0 ? /^[«"“]([^«»"“”\s]{2,})[»"”][،,:؛.]?$/u.exec(raw0) : null;
     const raw = marked?.[1] ?? raw0;
@@ -94,7 +134,7 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     // A particle, with a conjunction or a pronoun glued on (وأن، بأن، فإن، لأنه), starts a new clause;
     // a name that merely opens with its letters (أنور، أنس، أنخيل) does not.
     // (Not the particle of a name, فان: بن فان بيوردن.)
-    const particle = /^(?:و|ف)?(?:ب|ل)?(?:أن|إن|ان)\p{M}*(?:ه|ها|هم|هما|نا|ني|ك|كم)?$/u.test(w) && !lex.connector(w);
+    const particle = PARTICLE.test(w) && !lex.connector(w);
     if (words.length > 0 && particle) break;
     // "أحد المسؤولين ورفض نشر اسمه": after two words, و glued to a word opens a new clause.
     // Not a word whose own first letter is و (وزارة، وكالة، وزير).
