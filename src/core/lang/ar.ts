@@ -76,6 +76,9 @@ export const speech: SpeechWords = {
   ],
   verbs: [
     'بالقول',
+    // "ومضى إلى القول:", "وذهبت إلى القول إن": went on (as far as) to say.
+    'مضى إلى القول',
+    'ذهب إلى القول',
     'زاد',
     'استدرك',
     'أكمل',
@@ -233,6 +236,8 @@ export const speech: SpeechWords = {
     'تردف',
   ],
   verbsFemale: [
+    'مضت إلى القول',
+    'ذهبت إلى القول',
     'زادت',
     'استدركت',
     'أكملت',
@@ -335,6 +340,8 @@ export const speech: SpeechWords = {
   prepositionLeads: ['على', 'علي', 'في', 'إلى', 'الى', 'عن', 'مع', 'عند', 'لدى', 'حول'],
   complementizers: ['أن', 'بأن', 'إن'],
   verbsMale: [
+    'مضى إلى القول',
+    'ذهب إلى القول',
     'بين',
     'زاد',
     'استدرك',
