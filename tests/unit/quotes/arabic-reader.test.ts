@@ -390,3 +390,14 @@ describe('Arabic: went on to say', () => {
     ).toEqual(['المهندسة سارة الكعبي']);
   });
 });
+
+describe('Arabic: a family name ending in ة', () => {
+  it('keeps it in the name when a role in apposition follows it (خالد بن محمد العطية وزير الخارجية)', () => {
+    expect(
+      who(
+        ['قال الدكتور سالم بن أحمد الكبيسية وزير الصناعة، في كلمته "إن هذا الاجتماع يأتي في إطار التشاور المستمر".'],
+        'ar',
+      ),
+    ).toEqual(['الدكتور سالم بن أحمد الكبيسية']);
+  });
+});

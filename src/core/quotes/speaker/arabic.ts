@@ -401,8 +401,9 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
     if (lex.weekday(w)) break;
     if (isDefinite(w)) {
       // A family name with the article; a noun ending in ة after the name (العاصمة) is the verb's object,
-      // unless the phrase ends on it (أشرف القدرة أن …, الخصاونة:): a family name.
-      if (plain > 0 && (!/ة$/u.test(w) || k === words.length - 1)) out.push(w);
+      // unless the phrase ends on it (أشرف القدرة أن …, الخصاونة:) or a role in apposition follows it
+      // (خالد بن محمد العطية وزير الخارجية): a family name.
+      if (plain > 0 && (!/ة$/u.test(w) || k === words.length - 1 || lex.role(words[k + 1] ?? ''))) out.push(w);
       break;
     }
     if (chained || plain >= 3) break;
