@@ -401,3 +401,17 @@ describe('Arabic: a family name ending in ة', () => {
     ).toEqual(['الدكتور سالم بن أحمد الكبيسية']);
   });
 });
+
+describe('Arabic: a role with a conjunction glued on', () => {
+  it('leaves the conjunction out of the role (ورئيس الوفد عبدالله الحواس)', () => {
+    expect(
+      q(
+        [
+          'ووقع الاتفاقية الأمير فيصل بن خالد، رئيس الهيئة، ورئيس الوفد عبدالله الحواس.',
+          'وقال الحواس: "اللاعبون بدأوا تدريباتهم على ميدان البطولة الرسمي".',
+        ],
+        'ar',
+      ).map((f) => [f.speaker, f.speakerRole]),
+    ).toEqual([['عبدالله الحواس', 'رئيس الوفد']]);
+  });
+});

@@ -200,7 +200,10 @@ function collectArabicNames(q: QuoteContext): void {
       const prevOpens = /(?:^|[.!?؟:])\s*\S+\s*$/u.test(unit.text.slice(Math.max(0, at - 30), at));
       if (prev && !clauseVerb(prev, prevOpens) && (q.lex.role(prev) || q.lex.title(prev) !== undefined)) continue;
       // "للرئيس الروسي فلاديمير بوتين": a role after the preposition ل still names its holder.
-      const text = unit.text.slice(at).replace(/^لل(?=\p{L}{3})/u, 'ال');
+      // "…، والمهندس زياد الشيحة", "ورئيس الوفد عبدالله الحواس": the conjunction is no part of the role.
+      const bare = word.slice(1);
+      const joined = /^[وف]\p{L}{3}/u.test(word) && (q.lex.role(bare) || q.lex.title(bare) !== undefined);
+      const text = unit.text.slice(joined ? at + 1 : at).replace(/^لل(?=\p{L}{3})/u, 'ال');
       // A speech verb ends the phrase (الرئيس الفرنسي إيمانويل ماكرون قال: …).
       const phrase = phraseAt(text, q.lex);
       const verb = phrase.findIndex((w, k) => k > 0 && q.cues.find(w).length > 0);
