@@ -58,7 +58,7 @@ function arabicProperName(text: string, before: string, q: QuoteContext): boolea
   if (q.fam !== 'arabic') return false;
   const words = text.trim().split(/\s+/u);
   if (words.every((w) => w.replace(/\P{L}/gu, '').length <= 2)) return true;
-  if (words.length > 4 || /[.!?؟،,;؛:]\s*$/u.test(text)) return false;
+  if (words.length > 8 || /[.!?؟،,;؛:]\s*$/u.test(text)) return false;
   const prev = /(\p{L}+)\s*$/u.exec(before)?.[1] ?? '';
   return q.lex.nameHead(prev);
 }

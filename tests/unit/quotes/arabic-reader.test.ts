@@ -415,3 +415,20 @@ describe('Arabic: a role with a conjunction glued on', () => {
     ).toEqual([['عبدالله الحواس', 'رئيس الوفد']]);
   });
 });
+
+describe('Arabic: names in marks after a noun that heads a name', () => {
+  it('takes up to eight words in marks after such a noun for a name (an exhibition, a festival), not speech', () => {
+    expect(
+      q(
+        [
+          'ويضم معرض «اكتشافات أثرية على ضفاف قناة السويس» آثارًا أخرى لرمسيس الثاني.',
+          'واختتم المركز مهرجان «الملك سلمان في قلوب أطفال غزة» أمس.',
+          'وقال رئيس المركز خالد العمري إن «المعرض نجح في جذب آلاف الزوار».',
+        ],
+        'ar',
+      ).map((f) => f.text),
+    ).toEqual(['المعرض نجح في جذب آلاف الزوار']);
+    // Not after a word that heads no name: what a statement says is speech.
+    expect(who(['وأصدر الحزب بيانا قال فيه «إن الحكومة فشلت في إدارة الأزمة الحالية».'], 'ar')).toHaveLength(1);
+  });
+});
