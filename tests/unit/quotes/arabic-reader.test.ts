@@ -432,3 +432,14 @@ describe('Arabic: names in marks after a noun that heads a name', () => {
     expect(who(['وأصدر الحزب بيانا قال فيه «إن الحكومة فشلت في إدارة الأزمة الحالية».'], 'ar')).toHaveLength(1);
   });
 });
+
+describe('Arabic: a company named in marks', () => {
+  it('reads the name after شركة as a name, and credits the quotation after it', () => {
+    expect(
+      q(
+        ['وقالت شركة «إيفر غراند ريال استيت غروب» الصينية في بيان إن «المبيعات ارتفعت خلال النصف الأول من العام».'],
+        'ar',
+      ).map((f) => f.text),
+    ).toEqual(['المبيعات ارتفعت خلال النصف الأول من العام']);
+  });
+});
