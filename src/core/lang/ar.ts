@@ -805,8 +805,8 @@ export const speech: SpeechWords = {
   ],
   namingVerbs: ['يدعى', 'تدعى', 'يسمى', 'تسمى', 'اسمه', 'اسمها'],
   rolesInConstruct: ['مساعد', 'مساعدة'],
-  // (Not الخميس, a family name too: أحمد الخميس.)
   tellVerbs: ['أبلغ', 'أبلغت', 'أخبر', 'أخبرت', 'وأبلغ', 'وأبلغت', 'وأخبر', 'وأخبرت'],
+  // (Not الخميس, a family name too: أحمد الخميس.)
   weekdays: ['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الجمعة', 'السبت'],
   timeModifiers: ['الماضي', 'الماضية', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'الفائت', 'الفائتة', 'المنصرم'],
   // Given names that open with و, read as names, not as و glued to a new clause (حارس المرمى وليد عبدالله).

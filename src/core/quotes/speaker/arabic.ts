@@ -39,7 +39,7 @@ const PARTICLE = /^(?:و|ف)?(?:ب|ل)?(?:أن|إن|ان)\p{M}*(?:ه|ها|هم|�
  * particle that opens what was said, the addressee, a role in apposition, or إلى أن. A short
  * quotation after the verb ends its clause instead (وقال «قصدك نطلق».).
  */
-export function subjectFollows(after: string, lex: Lexicon): boolean {
+function subjectFollows(after: string, lex: Lexicon): boolean {
   const rest = after.trimStart();
   if (/^:/u.test(rest)) return true;
   const [w0 = '', w1 = ''] = rest.replace(/^[،,]\s*/u, '').split(/\s+/u);
@@ -54,7 +54,7 @@ export function subjectFollows(after: string, lex: Lexicon): boolean {
 
 /**
  * The name of two to four words set in marks that opens `text`, right after a cue, when what follows
- * it asks for the subject (subjectFollows): its words; else null (and for a role in marks).
+ * it asks for the subject (subjectFollows): its words; else null, as for a role in marks.
  */
 export function markedSubject(text: string, lex: Lexicon): string[] | null {
   const m = /^\s*[«"“]([^«»"“”.!?؟،,:؛]+)[»"”]/u.exec(text);
