@@ -26,11 +26,8 @@ export interface InPage {
   errors: string[];
 }
 
-/** Untimed rounds of 25 ms of each, alternately, before the per-call timing of detection and isProbablyReaderable(). */
-const WARM_ROUNDS = 4;
-
 export async function measureInPage(page: Page, runs: number): Promise<InPage> {
-  return page.evaluate(([n, WARM_ROUNDS]: [number, number]) => {
+  return page.evaluate((n: number) => {
     type G = typeof globalThis & {
       ClearlineBench?: {
         analyze: (d: Document, u: string | null) => unknown;
@@ -86,7 +83,7 @@ export async function measureInPage(page: Page, runs: number): Promise<InPage> {
       // engine has compiled and optimised for this page, as the per-call figure means. (Timed from
       // the first call, the figure mostly measured how soon the engine optimised each function,
       // which takes longer for more code; the first calls are timed apart above, as cold.)
-      for (let i = 0; i < WARM_ROUNDS; i++) {
+      for (let i = 0; i < 4; i++) {
         perCall(() => readerable(document), 25);
         perCall(() => bench.detect(document, location.href), 25);
       }
@@ -118,7 +115,7 @@ export async function measureInPage(page: Page, runs: number): Promise<InPage> {
       });
     }
     return out;
-  }, [runs, WARM_ROUNDS] as [number, number]);
+  }, runs);
 }
 
 async function buildBenchBundle(): Promise<string> {
