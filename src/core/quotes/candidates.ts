@@ -7,7 +7,7 @@ import type { Lexicon } from './lexicon.ts';
 import { opensWithMark, spanText, type Span } from './marks.ts';
 import type { Around, Candidate, QuoteContext, Unit } from './model.ts';
 import { sentenceBounds } from './sentences.ts';
-import { markedSubject } from './speaker/arabic.ts';
+import { subjectInMarks } from './speaker/arabic.ts';
 import { HAN_KANA_ALL } from '../text/scripts.ts';
 
 /** Element i of an array whose bounds the caller has checked. */
@@ -195,7 +195,7 @@ function arabicSubjectSlot(text: string, before: string, after: string, q: Quote
   const lead = before.trimEnd();
   return (
     q.cues.find(lead).some((c) => c.end === lead.length && !q.lex.tellVerb(c.text)) &&
-    markedSubject(`"${text}"${after}`, q.lex) !== null
+    subjectInMarks(text, after, q.lex) !== null
   );
 }
 

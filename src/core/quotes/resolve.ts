@@ -45,20 +45,23 @@ function indefiniteRole(words: readonly string[], q: QuoteContext): boolean {
   );
 }
 
-/** A description of someone the article does not name: "أحد المسؤولين", "un vecino", "مصدر أمني". */
-export function unnamedDescription(text: string, q: QuoteContext): boolean {
-  const words = tokens(text).map(bare);
+/**
+ * A description of someone the article does not name, as words: "أحد المسؤولين", "l’un des avocats",
+ * "un vecino" (an indefinite article opens no one named before), "مصدر أمني".
+ */
+function unnamedWords(words: readonly string[], q: QuoteContext): boolean {
   const first = words[0] ?? '';
   return (words.length >= 2 && (q.lex.partitive(first) || q.lex.unnamedSubject(first))) || indefiniteRole(words, q);
 }
 
+/** unnamedWords on a printed description. */
+export const unnamedDescription = (text: string, q: QuoteContext): boolean => unnamedWords(tokens(text).map(bare), q);
+
 /** "the minister", "O senador", "الوزارة", "the statement": the entity it stands for at (ui, pos), if any. */
 function nominalEntity(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext): Entity | null {
   let words = tokens(ref.text ?? '').map(bare);
-  // "أحد المسؤولين", "l’un des avocats", "one of the witnesses": someone the article does not name.
-  // So is "un vecino", "a resident": an indefinite article opens no one named before.
-  if (words[0] && (q.lex.partitive(words[0]) || q.lex.unnamedSubject(words[0])) && words.length >= 2) return null;
-  if (indefiniteRole(words, q)) return null;
+  // Someone the article does not name is no one named before.
+  if (unnamedWords(words, q)) return null;
   // "la premier nella serata di domenica": what follows the role, unless linked to it ("l’avocat de
   // la partie", "the head of the union"), is no part of the noun phrase.
   let lastRole = -1;

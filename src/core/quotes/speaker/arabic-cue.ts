@@ -73,12 +73,13 @@ function embeddedSubject(before: string, cue: Cue, lex: Lexicon): SpeakerRef | n
 
 /** Arabic script, verb first: the phrase after the cue, split into role and name. */
 export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
+  const before = ctx.slice(0, cue.start);
   // "نقلت وكالة رويترز عن مصدر أمني قوله": the one quoted is named after عن, before the cue.
-  if (/^قول(?:ه|ها|هم)$/u.test(cue.text)) return quotedFrom(ctx.slice(0, cue.start), cue, lex);
+  if (/^قول(?:ه|ها|هم)$/u.test(cue.text)) return quotedFrom(before, cue, lex);
   // "يقول أمين حامدي، وهو محلل يتابع أخبار طالبان، إن «…»": a verb inside a clause set off after a
   // name and opened by هو/هي has that pronoun for its subject (the one just named); what follows it
   // is its object.
-  const clause = ctx.slice(0, cue.start).split(/[،,]/u).pop() ?? '';
+  const clause = before.split(/[،,]/u).pop() ?? '';
   const own = /^\s*[وف]?(هو|هي)\s/u.exec(clause);
   if (own) return pronounRef(own[1] === 'هي' ? 'female' : 'male');
   const after = ctx.slice(cue.end);
@@ -88,7 +89,7 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   if (marked) return nameRef(marked.join(' '), cue.gender);
   const markedName = /^\s*[«"“][^«»"“”\s]{2,}[»"”](?:\s|[،,:]|$)/u.test(after);
   if ((!markedName && /^\s*[:："“”«]/u.test(after)) || after.trim().length === 0)
-    return embeddedSubject(ctx.slice(0, cue.start), cue, lex) ?? noneRef(cue.gender);
+    return embeddedSubject(before, cue, lex) ?? noneRef(cue.gender);
   // An active participle (قائلا، مضيفة، مشيرا) continues its sentence's subject; what follows it is its object.
   if (PARTICIPLE.test(cue.text)) return noneRef(cue.gender);
   // A circumstantial accusative right after the cue (كتب مغرّداً، قال موضحاً) says how, not who:
@@ -106,7 +107,7 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   const set = adverbial ? null : roleSetOff(after, cue, lex);
   if (set) return set;
   const words = adverbial ? [] : phraseAt(after, lex);
-  if (words.length === 0) return arabicTopic(ctx.slice(0, cue.start), cue, lex) ?? noneRef(cue.gender);
+  if (words.length === 0) return arabicTopic(before, cue, lex) ?? noneRef(cue.gender);
   const g = lex.pronoun(words[0] ?? '');
   if (g) return pronounRef(g === 'other' ? null : g);
   // "وشدد بيان صادر عن الرئاسة": a statement issued by someone speaks for them.

@@ -53,16 +53,23 @@ function subjectFollows(after: string, lex: Lexicon): boolean {
 }
 
 /**
- * The name of two to four words set in marks that opens `text`, right after a cue, when what follows
- * it asks for the subject (subjectFollows): its words; else null, as for a role in marks.
+ * What marks right after a cue enclose (`inner`), with what follows them (`after`): the words of a
+ * name of two to four words when what follows asks for the subject (subjectFollows); else null, as
+ * for a role in marks or for anything with punctuation or marks inside.
  */
-export function markedSubject(text: string, lex: Lexicon): string[] | null {
-  const m = /^\s*[«"“]([^«»"“”.!?؟،,:؛]+)[»"”]/u.exec(text);
-  const words = m?.[1]?.trim().split(/\s+/u) ?? [];
-  if (!m || words.length < 2 || words.length > 4 || !subjectFollows(text.slice(m[0].length), lex)) return null;
+export function subjectInMarks(inner: string, after: string, lex: Lexicon): string[] | null {
+  const words = inner.trim().split(/\s+/u);
+  if (/[«»"“”.!?؟،,:؛]/u.test(inner) || words.length < 2 || words.length > 4 || !subjectFollows(after, lex))
+    return null;
   // "قال «المسؤول اليمني»:": a role in marks stands for someone named before, as one without marks does.
   if (lex.role(strip(words[0] ?? ''))) return null;
   return words.map(strip);
+}
+
+/** subjectInMarks on the marks that open `text`. */
+export function markedSubject(text: string, lex: Lexicon): string[] | null {
+  const m = /^\s*[«"“]([^«»"“”.!?؟،,:؛]+)[»"”]/u.exec(text);
+  return m ? subjectInMarks(m[1] ?? '', text.slice(m[0].length), lex) : null;
 }
 
 /** The words of the noun phrase that starts `text`: up to a stop word, a clause or punctuation. */
