@@ -443,3 +443,27 @@ describe('Arabic: a company named in marks', () => {
     ).toEqual(['المبيعات ارتفعت خلال النصف الأول من العام']);
   });
 });
+
+describe('Arabic: a body in construct with a role or a place', () => {
+  it('reads the whole construct as the body (مكتب رئيس الوزراء، مكتب محافظ دياربكر), not the head alone', () => {
+    const says = '"الوضع الأمني مستقر في جميع أنحاء الولاية حتى الآن"';
+    expect(
+      who(
+        [
+          `وقال مكتب رئيس الوزراء الإيطالي إن ${says}.`,
+          `وقال مكتب الرئيس إن ${says}.`,
+          `وأعلنت وزارة خارجية النمسا أن ${says}.`,
+          `من جهته، قال مكتب محافظ أضنة إن ${says}.`,
+        ],
+        'ar',
+      ),
+    ).toEqual(['مكتب رئيس الوزراء الإيطالي', 'مكتب الرئيس', 'وزارة خارجية النمسا', 'مكتب محافظ أضنة']);
+  });
+
+  it('does not credit a body to a person whose name is its last word', () => {
+    // "محافظ أضنة" read alone is a role and a name; the office is not that person.
+    expect(who(['وذكر مكتب محافظ أضنة في بيان أن "عملية واسعة أطلقت للعثور على منفذي هذا الهجوم".'], 'ar')).toEqual([
+      'مكتب محافظ أضنة',
+    ]);
+  });
+});

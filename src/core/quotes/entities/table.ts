@@ -96,8 +96,11 @@ export class EntityTable {
   find(name: string): Entity | null {
     const w = this.words(name);
     if (w.length === 0) return null;
+    // A body's name (مكتب محافظ دياربكر) is not a person named by its last words (محافظ دياربكر).
+    const bodyName = w.length >= 2 && this.lex.body(w[0] ?? '');
     const hits = this.entities.filter((e) => {
       if (e.described) return false;
+      if (bodyName && !e.body && this.words(e.full).length < w.length) return false;
       if (w.length === 1 && (e.aliases.has(w[0] ?? '') || this.initials(e, w[0] ?? ''))) return true;
       // "Luis Alvarez" is not "Maria Alvarez", though both are "Alvarez": a full name given must fit the fullest one.
       const full = this.words(e.full);

@@ -360,14 +360,32 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
       // اللجنة الأوروبية).
       if (lex.body(w)) {
         const rest = words.slice(1, 6);
-        for (const [j, x] of rest.entries()) {
+        // A head without the article is in construct with the word after it (مكتب الرئيس).
+        const inConstruct = !isDefinite(w);
+        for (let j = 0; j < rest.length; j++) {
+          const x = rest[j] ?? '';
           // A genitive with ل inside the name, before its definite noun (المرصد السوري لحقوق الإنسان);
           // not an addressee (لوكالة الأنباء).
           const genitive = /^ل[^ل]\p{L}{2,}$/u.test(x) && !addressee(x, lex) && isDefinite(rest[j + 1] ?? '');
           // A noun in construct right after the head, then its definite genitive (وكالة أنباء الأناضول،
           // وزارة شؤون المرأة).
           const construct = j === 0 && !lex.stop(x) && isDefinite(rest[1] ?? '') && !lex.role(rest[1] ?? '');
-          if ((!isDefinite(x) && !genitive && !construct) || lex.role(x)) break;
+          if (j === 0 && inConstruct && !isDefinite(x) && !lex.stop(x)) {
+            const next = rest[1] ?? '';
+            // The head's genitive may be a role, itself in construct (مكتب رئيس الوزراء)…
+            if (lex.role(x) && isDefinite(next)) {
+              out.push(x, next);
+              j++;
+              continue;
+            }
+            // …or a noun in construct whose genitive is a name, when the phrase ends on it (مكتب محافظ
+            // دياربكر، وزارة خارجية روسيا).
+            if (words.length === 3 && nameWord(next, lex) && lex.title(next) === undefined) out.push(x, next);
+            if (!construct) break;
+          }
+          // (مكتب الرئيس: a definite role is the genitive of a head without the article.)
+          const roleGenitive = j === 0 && inConstruct && isDefinite(x);
+          if ((!isDefinite(x) && !genitive && !construct) || (lex.role(x) && !roleGenitive)) break;
           out.push(x);
         }
         break;
