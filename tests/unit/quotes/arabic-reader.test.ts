@@ -467,3 +467,30 @@ describe('Arabic: a body in construct with a role or a place', () => {
     ]);
   });
 });
+
+describe('Arabic: a quotation introduced by a cue and a colon', () => {
+  it('is not credited to the subject of a cue that opens a new clause after it', () => {
+    expect(
+      who(
+        [
+          'بحسب ما أكد مدرب المنتخب الهولندي يوهان كرول الذي قال: "لم يكن اللاعب على متن الطائرة ولا يمكنني قول المزيد" وذكر موقع صحيفة "الغارديان" أن اللاعب في طريقه إلى باريس.',
+        ],
+        'ar',
+      ),
+    ).toEqual(['يوهان كرول']);
+    expect(
+      who(
+        [
+          'وكتب مواطن أردني في حسابه قائلا: "المصابون في أيد أمينة ولن ننسى هذا الموقف" وكتب آخر اسمه سامر الخطيب أن الجميع تضامن معهم.',
+        ],
+        'ar',
+      ),
+    ).toEqual(['مواطن أردني']);
+  });
+
+  it('still credits a cue after the quotation set off by a comma', () => {
+    expect(who(['وقال: "سنواصل العمل حتى نهاية العام المقبل بلا توقف"، قال الوزير خالد العمر.'], 'ar')).toEqual([
+      'خالد العمر',
+    ]);
+  });
+});

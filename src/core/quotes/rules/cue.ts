@@ -55,10 +55,21 @@ function withCue(found: Read, near: Read | undefined, rule: string): Attribution
   return { rule, ref: { ...found.ref, gender: found.ref.gender ?? near.ref.gender }, cue: near.cue };
 }
 
+/**
+ * A cue and a colon right before the quotation introduce it (`الذي قال: "…"`), and the cue after it is
+ * not set off by a comma: that cue opens a clause of its own (`"…" وذكر موقع الصحيفة أن …`).
+ */
+function introducedBefore(c: Candidate, before: Read | undefined, after: Read): boolean {
+  if (!before || !/^\s*[:：]\s*$/u.test(c.around.before.slice(before.cue.end))) return false;
+  return !/[,،]/u.test(c.around.after.slice(0, after.cue.start));
+}
+
 /** Rule "quote-cue-mention": the cue right after the quotation names its speaker (`"Q," said X`, `"Q," she said`). */
 export function quoteCueMention(c: Candidate, q: QuoteContext): Attribution | null {
-  const first = spoken(c, q).after[0];
-  return first && named(first) ? { rule: 'quote-cue-mention', ref: first.ref, cue: first.cue } : null;
+  const { after, before } = spoken(c, q);
+  const first = after[0];
+  if (!first || !named(first) || introducedBefore(c, before[0], first)) return null;
+  return { rule: 'quote-cue-mention', ref: first.ref, cue: first.cue };
 }
 
 /**
@@ -83,7 +94,7 @@ export function sentenceCue(c: Candidate, q: QuoteContext): Attribution | null {
 /** Rule "subjectless-cue": a cue with no subject (`وأضاف: "Q"`, `"Q", afirmó.`): the speaker is whoever the text is about. */
 export function subjectlessCue(c: Candidate, q: QuoteContext): Attribution | null {
   const { after, before } = spoken(c, q);
-  const near = after[0] ?? before[0];
+  const near = after[0] && !introducedBefore(c, before[0], after[0]) ? after[0] : (before[0] ?? after[0]);
   return near ? { rule: 'subjectless-cue', ref: near.ref, cue: near.cue } : null;
 }
 
