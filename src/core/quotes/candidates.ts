@@ -59,8 +59,21 @@ function arabicProperName(text: string, before: string, q: QuoteContext): boolea
   const words = text.trim().split(/\s+/u);
   if (words.every((w) => w.replace(/\P{L}/gu, '').length <= 2)) return true;
   if (words.length > 8 || /[.!?؟،,;؛:]\s*$/u.test(text)) return false;
+  if (words.length <= 4 && listedName(before, q)) return true;
   const prev = /(\p{L}+)\s*$/u.exec(before)?.[1] ?? '';
   return q.lex.nameHead(prev);
+}
+
+/**
+ * "تنظيمي «داعش» و«حزب العمال الكردستاني»"، "«مذكرات مهاجر» و«جذور ألف هوية» و«حب بعد المظاهرات»":
+ * a short span joined by و to marks just before it is one more of a list of names, when the span
+ * before it names something or is itself one of a list. (Not "تعد «تجارية» و«ليست تجارب حقيقية»".)
+ */
+function listedName(before: string, q: QuoteContext): boolean {
+  const m = /[«"“]([^«»"“”]{1,80})[»"”]\s*و\s*$/u.exec(before);
+  if (!m) return false;
+  const earlier = before.slice(0, m.index);
+  return /[»"”]\s*و\s*$/u.test(earlier) || arabicProperName(m[1] ?? '', earlier, q);
 }
 
 /** arabicProperName on a span of a unit. */

@@ -149,6 +149,22 @@ describe('Arabic names in marks are no quotations', () => {
     );
     expect(found.map((f) => [f.text, f.speaker])).toEqual([['لم أرسل أي معلومات سرية على الإطلاق', 'سارة المطيري']]);
   });
+
+  it('reads a short span joined by و to a name in marks as one more name of the list', () => {
+    const found = q(
+      [
+        'وواصل الجيش غاراته على تنظيمي «داعش» و«جبهة تحرير الشمال» المحظورة، وقال الوزير خالد العمر إنها مستمرة «حتى زوال الخطر الذي يمثله التنظيمان».',
+        'ومن كتبه «رحلة إلى الشمال» و«مذكرات بحار» و«بيت على الساحل» و«حكايات الميناء القديم».',
+      ],
+      'ar',
+    );
+    expect(found.map((f) => [f.text, f.speaker])).toEqual([['حتى زوال الخطر الذي يمثله التنظيمان', 'خالد العمر']]);
+  });
+
+  it('keeps a fragment joined by و to a word in marks that names nothing', () => {
+    const found = q(['وقال الفنان سامي العلي إن هذه العروض «تجارية» و«ليست تجارب حقيقية» في رأيه.'], 'ar');
+    expect(found.map((f) => f.text)).toEqual(['ليست تجارب حقيقية']);
+  });
 });
 
 describe('Arabic subjects after a dateline or a long role', () => {
