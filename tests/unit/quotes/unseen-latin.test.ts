@@ -172,6 +172,28 @@ describe('source cues', () => {
     ).toEqual(['Javier Ortega']);
   });
 
+  it('a source cue whose verb ends the clause stands for whoever the text is about ("según ha concluido")', () => {
+    expect(
+      who(
+        [
+          'El consejero Javier Ortega ha contado que superó la enfermedad. "Ya es importante poder hablar de esto", ha añadido Ortega.',
+          'Está "tratando de cuidarse y de salir de esto cuanto antes", según ha concluido.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Javier Ortega', 'Javier Ortega']);
+    // A source with a noun after it is someone unnamed, not the person in focus.
+    expect(
+      who(
+        [
+          'El consejero Javier Ortega ha contado que superó la enfermedad. "Ya es importante poder hablar de esto", ha añadido Ortega.',
+          'La situación es "peor de lo que se esperaba en el mes de marzo", según fuentes del Gobierno.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Javier Ortega', null]);
+  });
+
   it('no source read past a verb before a noun phrase', () => {
     expect(
       who(
@@ -179,6 +201,22 @@ describe('source cues', () => {
         'fr',
       ),
     ).not.toContain('ce message');
+  });
+});
+
+describe('an adverbial after a role after the verb is no part of the subject', () => {
+  it('Spanish "apuntó la vicepresidenta por una charla …", "remarcó el presidente desde …"', () => {
+    expect(
+      who(
+        [
+          '"¿Cómo íbamos a hacer para gobernar el país después de eso?", apuntó la vicepresidenta por una charla que tuvo con una periodista.',
+        ],
+        'es',
+      ),
+    ).toEqual(['la vicepresidenta']);
+    expect(who(['"Nadie es dueño de nada en este Gobierno", remarcó el presidente desde La Pampa.'], 'es')).toEqual([
+      'el presidente',
+    ]);
   });
 });
 

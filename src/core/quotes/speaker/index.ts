@@ -1,7 +1,7 @@
 // Which reader applies: the speaker next to a cue, by script family and word order.
 
 import type { Cue } from '../cues.ts';
-import type { QuoteContext, SpeakerRef } from '../model.ts';
+import { pronounRef, type QuoteContext, type SpeakerRef } from '../model.ts';
 import { readArabic, readVerbFinal } from './arabic-cue.ts';
 import { koreanSignature, readCjk, readKorean } from './cjk.ts';
 import { leadingName, readLatin } from './latin.ts';
@@ -27,7 +27,22 @@ export function readSpeaker(
       q.lex,
       q.units.map((u) => u.text),
     );
-  return readLatin(text, cue, side, q.lex);
+  return subjectlessSource(q, text, cue) ? pronounRef(null) : readLatin(text, cue, side, q.lex);
+}
+
+/**
+ * "…", según ha concluido.: a source cue, then a speech verb (after at most one word, an auxiliary)
+ * that ends the clause with no subject: "as he concluded", whoever the text is about.
+ */
+function subjectlessSource(q: QuoteContext, text: string, cue: Cue): boolean {
+  if (!q.lex.sourceCue(cue.text)) return false;
+  const rest = text.slice(cue.end);
+  const verb = q.cues.find(rest)[0];
+  return (
+    verb !== undefined &&
+    /^\s*(?:\p{Ll}+\s+)?$/u.test(rest.slice(0, verb.start)) &&
+    /^\s*(?:[.,;:!?]|$)/u.test(rest.slice(verb.end))
+  );
 }
 
 /**

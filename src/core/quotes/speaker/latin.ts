@@ -203,6 +203,12 @@ function nominalAfter(text: string, lex: Lexicon): string | null {
   }
   const first = /^(l’|l')/u.test(phrase) ? 'l’' : (tokens(phrase)[0] ?? '');
   if (!lex.determiner(first) && !lex.determiner(first.replace('’', "'"))) return null;
+  // "apuntó la vicepresidenta por una charla que tuvo …": an adverbial after the role (a preposition
+  // that links no complement to it) is no part of the subject.
+  const words = tokens(phrase);
+  const role = words.findIndex((w) => lex.role(bare(w)));
+  const adverbial = role < 0 ? -1 : words.findIndex((w, i) => i > role && lex.adverbialPreposition(w));
+  if (adverbial > 0) phrase = words.slice(0, adverbial).join(' ');
   return tokens(phrase).length <= 7 && speakerNoun(phrase, lex) ? phrase : null;
 }
 
