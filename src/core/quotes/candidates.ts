@@ -82,7 +82,8 @@ const arabicProperNameSpan = (q: QuoteContext, u: Unit, s: Span): boolean =>
 
 /** Rule "naming": a word like "called"/"titled"/"بعنوان" just before the marks names a title, not speech. */
 function namedBefore(before: string, lex: Lexicon): boolean {
-  const tail = before.trimEnd().toLowerCase().slice(-30);
+  // (A comma may follow the word: "a piece entitled, “…”". Not a colon: "وقالت الصحيفة: «…»" is speech.)
+  const tail = before.trimEnd().replace(/\s*,$/u, '').toLowerCase().slice(-30);
   return lex.naming.some((w) => tail.endsWith(w.toLowerCase()));
 }
 

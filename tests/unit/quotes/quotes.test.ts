@@ -135,6 +135,16 @@ describe('findQuotes: English', () => {
     expect(found.map((f) => f.text)).toEqual(['quite pleased with the outcome of the talks,']);
   });
 
+  it('reads a title after a naming word and a comma as a title, not speech', () => {
+    const found = q(
+      [
+        'Critic Jim Porter said the case was ignored for years. Porter then penned a piece entitled, “Why Are People Finally Paying Attention Now?”',
+      ],
+      'en',
+    );
+    expect(found).toEqual([]);
+  });
+
   it('keeps nested marks inside the outer quotation', () => {
     const found = q(['"He told me \'never again\' and walked out of the room," Smith said.'], 'en');
     expect(found[0]?.text).toBe("He told me 'never again' and walked out of the room,");
