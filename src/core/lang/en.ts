@@ -717,7 +717,7 @@ export const speech: SpeechWords = {
     'gazette',
     'daily',
   ],
-  roleLinks: ['of', 'for', 'at'],
+  roleLinks: ['of', 'for', 'at', 'to'],
   sourcePronouns: { male: ['him'], female: ['her'] },
   anaphoricLeads: ['That was the message from', 'Those were the words of', 'So said'],
   sourceCues: ['according to', 'According to'],

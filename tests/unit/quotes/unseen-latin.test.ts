@@ -120,6 +120,20 @@ describe('the body a person speaks for is no part of their name', () => {
   });
 });
 
+describe('a role linked to its complement by "to"', () => {
+  it('the place an envoy is sent to is no speaker, and the role is kept with the name', () => {
+    const found = q(
+      [
+        'Canada’s ambassador to Norway criticised the report and warned that the government “will not stand by and watch this happen”.',
+        'Canada’s ambassador to Norway Anne Dubois said the country had “the resolve and the means” to act.',
+      ],
+      'en',
+    );
+    expect(found.map((f) => f.speaker)).not.toContain('Norway');
+    expect(found.map((f) => [f.speaker, f.speakerRole])).toContainEqual(['Anne Dubois', 'ambassador to Norway']);
+  });
+});
+
 describe('words that open a sentence are no part of a name', () => {
   it('an Italian article or preposition elided before a lowercase word', () => {
     expect(
