@@ -254,6 +254,29 @@ describe('an acronym before a name', () => {
   });
 });
 
+describe('a body and its complement before a name', () => {
+  it('are no part of the name, so that "he" later finds the person (Ministry of Finance Brian Manning)', () => {
+    expect(
+      who(
+        [
+          'Senate President Carla Mendes broke the tie with a casting vote.',
+          'Before the vote, Minister in the Ministry of Finance Peter Holder said, "The issue is a simple one." He added this is "a situation that will be brought to equilibrium over time."',
+        ],
+        'en',
+      ),
+    ).toEqual(['Peter Holder', 'Peter Holder']);
+  });
+
+  it('keep a longer complement with the body, which may hold its own name (Centro de Formación Técnica Santo Tomás)', () => {
+    expect(
+      who(
+        ['"Este encuentro reúne a especialistas de todo el país", señaló el Centro de Formación Técnica Santo Tomás.'],
+        'es',
+      ),
+    ).toEqual(['Centro de Formación Técnica Santo Tomás']);
+  });
+});
+
 describe('Russian roles in other cases and their complements', () => {
   it('reads a role in the genitive after по словам, and the complement before the name is no part of it', () => {
     expect(firstSpeaker('По словам министра финансов Антона Силуанова, «бюджет будет исполнен в срок».', 'ru')[0]).toBe(

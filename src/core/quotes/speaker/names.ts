@@ -40,6 +40,14 @@ export function splitRole(words: readonly string[], lex: Lexicon, afterRole = fa
     cut += name.length - 2;
     name = name.slice(-2);
   }
+  // "Ministry of Finance Brian Manning": a body, a link and a one-word complement open the run, then
+  // two words: the body is no part of the name. (A longer complement may hold the body's own name:
+  // Centro de Formación Técnica Santo Tomás.)
+  if (!roled && lex.body(name[0] ?? '')) {
+    const link = name.findIndex((w, i) => i > 0 && (lex.connector(w) || lex.roleLink(w)));
+    if (link > 0 && name.length - (link + 1) === 3)
+      return { name: name.slice(-2).join(' '), role: name.slice(0, -2).join(' ') };
+  }
   // "Prime Minister", "Foreign Secretary": a role of several words names nobody either.
   if (name.length === 0 || (roled && name.every((w) => isRole(w, lex)))) return null;
   return { name: name.join(' '), role: roled ? words.slice(0, cut + 1).join(' ') : null };
