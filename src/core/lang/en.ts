@@ -319,6 +319,7 @@ export const speech: SpeechWords = {
     'believes',
   ],
   pronouns: { male: ['he', 'He'], female: ['she', 'She'], other: ['they', 'They', 'it', 'It', 'we', 'We', 'I'] },
+  pluralPronouns: ['they'],
   titles: {
     male: ['Mr', 'Mr.', 'Prince', 'King', 'Duke', 'Sir', 'Lord', 'Father', 'Brother'],
     female: ['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Princess', 'Queen', 'Duchess', 'Lady', 'Dame', 'Sister'],

@@ -343,6 +343,7 @@ export const speech: SpeechWords = {
   ],
   verbsPlural: pluralVerbs(),
   pronouns: { male: ['él', 'Él'], female: ['ella', 'Ella'], other: ['ellos', 'Ellos'] },
+  pluralPronouns: ['ellos', 'ellas'],
   naming: ['titulado', 'titulada', 'llamado', 'llamada', 'denominado', 'denominada', 'apodado', 'apodada'],
   notNames: [
     'El',

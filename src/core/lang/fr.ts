@@ -480,6 +480,7 @@ export const speech: SpeechWords = {
     'font savoir',
   ],
   pronouns: { male: ['il', 'Il'], female: ['elle', 'Elle'], other: ['ils', 'Ils', 'elles', 'on'] },
+  pluralPronouns: ['ils', 'elles'],
   titles: { male: ['M.', 'Monsieur'], female: ['Mme', 'Madame', 'Mlle'], neutral: ['Me', 'Maître', 'Dr', 'Pr'] },
   naming: ['intitulé', 'intitulée', 'baptisé', 'baptisée', 'surnommé', 'surnommée', 'appelé', 'appelée', 'dit'],
   notNames: [

@@ -216,6 +216,7 @@ export const speech: SpeechWords = {
     'denunciano',
   ],
   pronouns: { male: ['lui', 'Lui'], female: ['lei', 'Lei'], other: ['loro'] },
+  pluralPronouns: ['loro'],
   naming: ['intitolato', 'intitolata', 'chiamato', 'chiamata', 'soprannominato', 'soprannominata'],
   notNames: [
     'Il',

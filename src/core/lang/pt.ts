@@ -203,6 +203,7 @@ export const speech: SpeechWords = {
     'tuitou',
   ],
   pronouns: { male: ['ele', 'Ele'], female: ['ela', 'Ela'], other: ['eles', 'Eles'] },
+  pluralPronouns: ['eles', 'elas'],
   naming: ['intitulado', 'intitulada', 'chamado', 'chamada', 'apelidado', 'apelidada'],
   notNames: [
     'O',

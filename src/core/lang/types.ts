@@ -145,6 +145,11 @@ export interface SpeechWords {
   complementizers?: string[];
   /** Relative pronouns that open a clause inside an appositive ("who", "qui", "der"): the role ends before them. */
   relatives?: string[];
+  /**
+   * Subject pronouns of a group ("they", "ellos", "ils"): "They said, “…”" is no one person named
+   * before, and the quotation is credited to nobody.
+   */
+  pluralPronouns?: string[];
   /** Pronouns after a source cue that stand for an earlier person (selon lui, según ella, according to him). */
   sourcePronouns?: { male: string[]; female: string[] };
   /** Words for "one of" that open a description of someone unnamed (أحد المسؤولين, l’un des avocats): never resolved to a name. */

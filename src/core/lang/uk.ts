@@ -97,6 +97,7 @@ export const speech: SpeechWords = {
     'підкреслив',
   ],
   pronouns: { male: ['він', 'Він'], female: ['вона', 'Вона'], other: ['вони', 'Вони'] },
+  pluralPronouns: ['вони'],
   // "За словами міністра оборони Рустема Умєрова, «…»": the source is named after the cue.
   sourceCues: ['за словами', 'За словами', 'на думку', 'На думку'],
   naming: ['під назвою', 'назвою', 'так званий', 'термін'],

@@ -12,6 +12,8 @@ export interface Lexicon {
   notName(word: string): boolean;
   /** The gender a subject pronoun tells; 'other' for plural and neuter ones; undefined when not a pronoun. */
   pronoun(word: string): Gender | 'other' | undefined;
+  /** A subject pronoun of a group (they, ellos, ils)? */
+  pluralPronoun(word: string): boolean;
   /** A pronoun after a source cue (selon lui, según ella), by gender. */
   sourcePronoun(word: string): Gender | undefined;
   /** The gender an honorific or title tells (Mr, Mme, Herr, الأمير), null for one of either gender (Me, Dr); undefined when not one. */
@@ -174,6 +176,7 @@ function memberTests(all: Gather) {
     complementizer: test(all((m) => m.speech.complementizers)),
     partitive: test(all((m) => m.speech.partitives)),
     unnamedSubject: test(all((m) => m.speech.unnamedSubjects)),
+    pluralPronoun: test(all((m) => m.speech.pluralPronouns)),
     relative: test(all((m) => m.speech.relatives)),
     sourceCue: test(all((m) => m.speech.sourceCues)),
     namingVerb: test(all((m) => m.speech.namingVerbs)),

@@ -234,6 +234,28 @@ describe('an adverbial after a role after the verb is no part of the subject', (
   });
 });
 
+describe('a plural pronoun before the cue', () => {
+  it('is a group, no one person named before: the quotation is credited to nobody', () => {
+    const paragraphs = (they: string, said: string) => [
+      'Studio president Anna Wright met the writers in March.',
+      `${they} ${said} to us a year before, “Will you put the whole team in the show this time?”`,
+    ];
+    expect(who(paragraphs('They', 'said'), 'en')).toEqual([null]);
+    expect(who(paragraphs('Ellos', 'dijeron'), 'es')).toEqual([null]);
+    expect(
+      who(
+        [
+          'La présidente Anna Wright a rencontré les auteurs en mars.',
+          'Ils ont déclaré un an plus tôt : « Voulez-vous mettre toute l’équipe dans la série cette fois ? »',
+        ],
+        'fr',
+      ),
+    ).toEqual([null]);
+    // A pronoun of one person still stands for the person in focus.
+    expect(who(paragraphs('She', 'said'), 'en')).toEqual(['Anna Wright']);
+  });
+});
+
 describe('a role read back from a name set off by commas', () => {
   it('starts at the role word with its elided article, not at the verb and addressee before it', () => {
     const found = q(

@@ -281,6 +281,8 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   // "Q," she remembered telling Harry: the word right after the quotation is the subject.
   const firstWord = side === 'after' ? bare(tokens(ctx)[0] ?? '') : '';
   for (const w of [prevWord, firstWord]) {
+    // "They said to us, “…”": a group, no one person named before.
+    if (lex.pluralPronoun(w)) return { ...noneRef(cue.gender), unnamed: true };
     const g = lex.pronoun(w);
     if (g) return pronounRef(g === 'other' ? null : g);
   }
