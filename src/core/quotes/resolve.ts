@@ -5,9 +5,9 @@
 
 import type { Entity, Want } from './entities/table.ts';
 import type { Attribution, Candidate, Credited, QuoteContext, Speaker, SpeakerRef } from './model.ts';
-import { foldWord } from '../text/fold.ts';
+import { arabicPattern, foldWord } from '../text/fold.ts';
 import { bare, tokens } from './sentences.ts';
-import { isDefinite } from './speaker/arabic.ts';
+import { isDefinite, isNisba, nameWord } from './speaker/arabic.ts';
 
 export const speakerOf = (e: Entity, role: string | null = null): Speaker => ({
   name: e.full,
@@ -100,6 +100,53 @@ function bareBody(words: readonly string[], q: QuoteContext): boolean {
 }
 
 /**
+ * "وقال روبن" where the article named "النجم الهولندي آريين روبن" before, with no role the table
+ * knows: one word of Arabic script that the article also prints after another word, always the same
+ * one (آريين), which never stands without it and follows a description (an adjective of origin, a
+ * role, a title) or a speech verb rather than opening a clause (a verb: دفع غوارديولا): that fuller
+ * name.
+ */
+function fullerArabic(w: string, q: QuoteContext): string | null {
+  if (q.fam !== 'arabic' || q.lex.verbFinal || /\s/u.test(w)) return null;
+  const cueWord = (x: string): boolean => q.cues.find(x).some((k) => k.end === x.length);
+  const all = q.units.map((u) => u.text).join('\n');
+  const pat = arabicPattern(w);
+  const firsts = new Set<string>();
+  for (const m of all.matchAll(new RegExp(`(\\S+)\\s+(\\p{Script=Arabic}+)\\s+${pat}(?![\\p{L}])`, 'gu'))) {
+    const [, before = '', x = ''] = m;
+    // (Not a word with a conjunction or a preposition glued on, a verb or a new clause's, an
+    // addressee: وقالت، وحثت، لصحيفة; nor a link or a body's noun: باسم، اتحاد.)
+    const glued = /^[وفل]/u.test(x) && !q.lex.nameWithConjunction(x);
+    if (!nameWord(x, q.lex) || glued || cueWord(x) || q.lex.title(x) !== undefined) continue;
+    if (q.lex.connector(x) || q.lex.roleLink(x) || q.lex.body(x)) continue;
+    const described = isNisba(before) || q.lex.role(before) || q.lex.title(before) !== undefined;
+    if (described || cueWord(before)) firsts.add(x);
+  }
+  const [x] = firsts;
+  if (firsts.size !== 1 || !x) return null;
+  const alone = new RegExp(`(?<![\\p{L}])${arabicPattern(x)}(?![\\p{L}])(?!\\s+${pat}(?![\\p{L}]))`, 'u');
+  return alone.test(all) ? null : `${x} ${w}`;
+}
+
+/**
+ * The entity of the fuller name of a one-word Arabic name (fullerArabic). An entity known by a longer
+ * form that runs on after the word (ارسين فينجر واثبت: a verb read into the name) ends at it, since the
+ * article uses the word alone as the last of the name.
+ */
+function fullerEntity(name: string, q: QuoteContext): Entity | null {
+  const w = name.trim();
+  const fuller = fullerArabic(w, q);
+  if (!fuller) return null;
+  const e = q.entities.find(fuller) ?? q.entities.add(fuller);
+  const words = e.full.split(/\s+/u);
+  const end = words.findIndex((x, i) => i > 0 && foldWord(x) === foldWord(w));
+  if (end > 0 && end < words.length - 1) e.full = words.slice(0, end + 1).join(' ');
+  // The word alone is one of its forms: its later mentions are found by it.
+  if (!e.forms.includes(w)) e.forms.push(w);
+  return e;
+}
+
+/**
  * The entity a reference at (ui, pos) stands for: a name is found or added; a noun phrase, a
  * pronoun or a subjectless verb is resolved against the entities mentioned before it.
  */
@@ -112,7 +159,7 @@ export function entityFor(ref: SpeakerRef, ui: number, pos: number, q: QuoteCont
     if (!found && q.lex.nounsCapitalized && lone)
       return q.entities.salient(ui, pos, { gender: ref.gender, kind: 'any' });
     if (!found && definiteOnly(ref.text, q)) return nominalEntity({ ...ref, kind: 'nominal' }, ui, pos, q);
-    const e = found ?? q.entities.add(ref.text, { role: ref.role, gender: ref.gender });
+    const e = found ?? fullerEntity(ref.text, q) ?? q.entities.add(ref.text, { role: ref.role, gender: ref.gender });
     if (ref.role) q.entities.addRole(e, ref.role);
     if (ref.gender && !e.gender) e.gender = ref.gender;
     return e;

@@ -494,3 +494,38 @@ describe('Arabic: a quotation introduced by a cue and a colon', () => {
     ]);
   });
 });
+
+describe('Arabic: a name used alone, printed fuller elsewhere', () => {
+  it('credits the fuller name the article gave after a description (النجم الهولندي كريم دوسترا)', () => {
+    expect(
+      who(
+        [
+          'وسجل النجم الهولندي كريم دوسترا هدفا في الدقيقة العاشرة.',
+          'وقال دوسترا عقب المباراة: «أشعر بخيبة أمل لكنني غاضب أيضا من الأداء».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['كريم دوسترا']);
+  });
+
+  it('does not read a verb that opens a clause before the name as part of it', () => {
+    expect(
+      who(
+        [
+          'بينما دفع غوارديولا بالوافد الجديد في التشكيل الأساسي.',
+          'وقال غوارديولا: «كانت مباراة صعبة جدا علينا اليوم».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['غوارديولا']);
+  });
+
+  it('ends a name known with a word read on after it at the word used alone (آرثر فينجر واثبت)', () => {
+    expect(
+      q(
+        ['وتحدث المدرب آرثر فينجر واثبت قدرته على قراءة المباراة.', 'وقال فينجر: «كانت مباراة صعبة جدا علينا اليوم».'],
+        'ar',
+      ).map((f) => [f.speaker, f.speakerRole]),
+    ).toEqual([['آرثر فينجر', 'المدرب']]);
+  });
+});
