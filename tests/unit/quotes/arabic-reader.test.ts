@@ -529,3 +529,17 @@ describe('Arabic: a name used alone, printed fuller elsewhere', () => {
     ).toEqual([['آرثر فينجر', 'المدرب']]);
   });
 });
+
+describe('Arabic: bodies named by a mission, an authority or a command', () => {
+  it('resolves البعثة to the mission named before', () => {
+    expect(
+      who(
+        [
+          'وأكدت بعثة الأمم المتحدة في ليبيا أن 120 شخصا قتلوا خلال الشهر الماضي.',
+          'وقالت البعثة في بيان إن «الوضع الإنساني يزداد سوءا في المدن الساحلية كل يوم».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['بعثة الأمم المتحدة']);
+  });
+});
