@@ -61,7 +61,10 @@ function arabicProperName(text: string, before: string, q: QuoteContext): boolea
   if (words.length > 8 || /[.!?؟،,;؛:]\s*$/u.test(text)) return false;
   if (words.length <= 4 && listedName(before, q)) return true;
   const prev = /(\p{L}+)\s*$/u.exec(before)?.[1] ?? '';
-  return q.lex.nameHead(prev);
+  // (A body's noun too: منظمة «هيومان رايتس ووتش»، وكالة «سبوتنيك»; not before words that open a
+  // clause or a phrase, which are speech: منطقة «من دون مخاطر»، المنطقة «التي تشهد غليانا».)
+  const opener = q.lex.stop(words[0] ?? '') || q.lex.relative(words[0] ?? '');
+  return q.lex.nameHead(prev) || (words.length <= 4 && q.lex.body(prev) && !opener);
 }
 
 /**

@@ -161,6 +161,18 @@ describe('Arabic names in marks are no quotations', () => {
     expect(found.map((f) => [f.text, f.speaker])).toEqual([['حتى زوال الخطر الذي يمثله التنظيمان', 'خالد العمر']]);
   });
 
+  it('reads a short span after a body noun as the body name, but not a phrase or a clause', () => {
+    const found = q(
+      [
+        'واحتشد أعضاء من منظمة “كو كلوكس كلان” عند الجانب الجنوبي من المبنى، وقال أعضاؤها إنهم فخورون بالعلم.',
+        'وقال المتحدث إن أنقرة اتفقت على خلق منطقة «من دون مخاطر» على الحدود.',
+        'وأضاف أن هذه المنطقة «التي تشهد غليانا مستمرا» تحتاج إلى الدعم.',
+      ],
+      'ar',
+    );
+    expect(found.map((f) => f.text)).toEqual(['من دون مخاطر', 'التي تشهد غليانا مستمرا']);
+  });
+
   it('keeps a fragment joined by و to a word in marks that names nothing', () => {
     const found = q(['وقال الفنان سامي العلي إن هذه العروض «تجارية» و«ليست تجارب حقيقية» في رأيه.'], 'ar');
     expect(found.map((f) => f.text)).toEqual(['ليست تجارب حقيقية']);
