@@ -134,6 +134,7 @@ export const speech: SpeechWords = {
     'متسائلا',
     'على لسان',
     'ندد',
+    'أدان',
     'انتقد',
     'أشاد',
     'رحب',
@@ -328,6 +329,8 @@ export const speech: SpeechWords = {
     'تختم',
     'تردف',
     'أجابت',
+    // (Not دان: a given name too, دان براون.)
+    'دانت',
   ],
   // "according to": the source is named after it.
   sourceCues: ['بحسب', 'حسب', 'وفقا لـ', 'وفقا ل'],

@@ -543,3 +543,17 @@ describe('Arabic: bodies named by a mission, an authority or a command', () => {
     ).toEqual(['بعثة الأمم المتحدة']);
   });
 });
+
+describe('Arabic: أدان and دانت are speech cues', () => {
+  it('credits what a statement condemned in marks to its issuer', () => {
+    expect(
+      who(
+        [
+          'وقالت وزارة الخارجية الأردنية في بيان أمس إن الوضع في القدس خطير.',
+          'كما أدان البيان "القرارات والإجراءات التعسفية بفرض قيود مشددة على دخول المصلين إلى المسجد".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['وزارة الخارجية الأردنية']);
+  });
+});
