@@ -557,3 +557,21 @@ describe('Arabic: أدان and دانت are speech cues', () => {
     ).toEqual(['وزارة الخارجية الأردنية']);
   });
 });
+
+describe('Arabic: the last word of a name after a chain of بن, and a body named by a name', () => {
+  it('keeps a family name without the article after بن when the phrase ends on it', () => {
+    expect(who(['وقال المهندس سامي بن خالد باعشن: "المشروع سيكتمل قبل نهاية العام الحالي بإذن الله".'], 'ar')).toEqual([
+      'المهندس سامي بن خالد باعشن',
+    ]);
+    // Not a word with a preposition glued on, which is no name.
+    expect(
+      who(['وتحدث الأمير فيصل بن خالد بالاجتماع: "المشروع سيكتمل قبل نهاية العام الحالي بإذن الله".'], 'ar'),
+    ).toEqual(['الأمير فيصل بن خالد']);
+  });
+
+  it('reads a body noun and the name after it when the phrase ends on them (شرطة أوبسالا)', () => {
+    expect(who(['كما أفادت شرطة أوبسالا في بيان: «عثرنا على رجل مصاب بطعنات ونقل إلى المستشفى».'], 'ar')).toEqual([
+      'شرطة أوبسالا',
+    ]);
+  });
+});

@@ -370,6 +370,14 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
           // A noun in construct right after the head, then its definite genitive (وكالة أنباء الأناضول،
           // وزارة شؤون المرأة).
           const construct = j === 0 && !lex.stop(x) && isDefinite(rest[1] ?? '') && !lex.role(rest[1] ?? '');
+          // "شرطة فاستمانلاند": the head's genitive is a name, when the phrase ends on it.
+          // (Not an adjective agreeing with the head, مؤسسة خيرية، صندوق استثماري, nor another body's noun.)
+          const adjective = /ة$/u.test(w) ? /ية$/u.test(x) : /ي$/u.test(x);
+          const named = nameWord(x, lex) && lex.title(x) === undefined && !lex.body(x) && !adjective;
+          if (j === 0 && inConstruct && words.length === 2 && named) {
+            out.push(x);
+            break;
+          }
           if (j === 0 && inConstruct && !isDefinite(x) && !lex.stop(x)) {
             const next = rest[1] ?? '';
             // The head's genitive may be a role, itself in construct (مكتب رئيس الوزراء)…
@@ -429,6 +437,14 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
       // unless the phrase ends on it (أشرف القدرة أن …, الخصاونة:) or a role in apposition follows it
       // (خالد بن محمد العطية وزير الخارجية): a family name.
       if (plain > 0 && (!/ة$/u.test(w) || k === words.length - 1 || lex.role(words[k + 1] ?? ''))) out.push(w);
+      break;
+    }
+    // "ملهم بن محمد هندي:": after a chain of بن, a family name without the article ends the name when
+    // the phrase ends on it; a word after it is the verb's object.
+    // (Not a word with a preposition glued on, لحافظ، بالاجتماع, nor an adverb, رسميًا.)
+    const adverb = /(?:ً|اً|ًا)$/u.test(w) || /^(?:ل|بال)/u.test(w);
+    if (chained && k === words.length - 1 && !MANNER.test(w) && !adverb && !/(?:ه|ها|هم)$/u.test(w)) {
+      out.push(w);
       break;
     }
     if (chained || plain >= 3) break;
