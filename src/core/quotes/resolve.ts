@@ -7,7 +7,7 @@ import type { Entity, Want } from './entities/table.ts';
 import type { Attribution, Candidate, Credited, QuoteContext, Speaker, SpeakerRef } from './model.ts';
 import { arabicPattern, foldWord } from '../text/fold.ts';
 import { bare, tokens } from './sentences.ts';
-import { isDefinite, isNisba, nameWord } from './speaker/arabic.ts';
+import { isDefinite, isNisba, nameWord, unnamedAdjective } from './speaker/arabic.ts';
 
 export const speakerOf = (e: Entity, role: string | null = null): Speaker => ({
   name: e.full,
@@ -41,7 +41,7 @@ function indefiniteRole(words: readonly string[], q: QuoteContext): boolean {
     !isDefinite(head) &&
     !q.lex.possessiveRole(head) &&
     !q.lex.counterpart(head) &&
-    rest.every((w) => /^(?!ال)\p{L}{3,}(?:ي|ية)$/u.test(w))
+    rest.every(unnamedAdjective)
   );
 }
 

@@ -575,3 +575,27 @@ describe('Arabic: the last word of a name after a chain of بن, and a body name
     ]);
   });
 });
+
+describe('Arabic: a speech verb with the one told as a pronoun, a senator, a former minister', () => {
+  it('reads the subject after أخبرني / أخبرنا and the role سيناتور before a name', () => {
+    expect(
+      q(
+        [
+          'وقال الناشط الاستثماري مارك هيلمان إنه من المؤيدين للاقتراح.',
+          'وأخبرني هيلمان: «ربما يفاجئك ما سأقوله لك، وهو أنني سأوافق على الكثير مما قالته».',
+          'كما أخبرنا السيناتور جون ماكدونالد، رئيس لجنة المالية: «كدت أقسم إنه قال ذلك في الاجتماع الأخير».',
+        ],
+        'ar',
+      ).map((f) => [f.speaker, f.speakerRole]),
+    ).toEqual([
+      ['مارك هيلمان', 'الناشط الاستثماري'],
+      ['جون ماكدونالد', 'السيناتور'],
+    ]);
+  });
+
+  it('reads وزير سابق as someone the article does not name, not a name سابق', () => {
+    expect(
+      who(['ولقد أخبرني وزير سابق في الحكومة البريطانية قائلا: «إننا نعرفه منذ 25 سنة وهو رجل يمكن العمل معه».'], 'ar'),
+    ).not.toContain('سابق');
+  });
+});

@@ -326,10 +326,17 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   const role = roleEnd >= 0 ? words.slice(0, roleEnd + 1).join(' ') : null;
   // "مسؤول أمريكي", "ناشطة سورية": an indefinite role and an adjective of origin describe someone unnamed.
   const indefinite = roleEnd === 0 && !isDefinite(words[0] ?? '');
-  if (indefinite && nameWords.length > 0 && nameWords.every((w) => /^(?!ال)\p{L}{3,}(?:ي|ية)$/u.test(w)))
-    return { name: null, role, gender };
+  if (indefinite && nameWords.length > 0 && nameWords.every(unnamedAdjective)) return { name: null, role, gender };
   const name = nameWords.length > 0 && !(nameWords.length === 1 && title !== undefined) ? nameWords.join(' ') : null;
   return { name, role, gender };
+}
+
+/**
+ * An adjective after an indefinite role that describes someone unnamed: of origin without the article
+ * (مسؤول أمريكي، ناشطة سورية), or سابق (وزير سابق, a former minister).
+ */
+export function unnamedAdjective(w: string): boolean {
+  return /^(?!ال)\p{L}{3,}(?:ي|ية)$/u.test(w) || /^سابقة?$/u.test(w);
 }
 
 /** A definite adjective of origin (الأردني، السعودية): the article and the ending ي / ية. */
