@@ -599,3 +599,17 @@ describe('Arabic: a speech verb with the one told as a pronoun, a senator, a for
     ).not.toContain('سابق');
   });
 });
+
+describe('Arabic: the preposition بـ after the subject', () => {
+  it('ends the subject, and an object with a pronoun before it is no part of it (ووصفت X بعضهم بـ«…»)', () => {
+    expect(
+      who(
+        [
+          'وتحدثت المرشحة ماريا غونزاليس عن خطتها الاقتصادية.',
+          'ووصفت غونزاليس بعضهم بـ«نشطاء الكسب السريع الذين هدفهم هو الضغط من أجل المال».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['ماريا غونزاليس']);
+  });
+});

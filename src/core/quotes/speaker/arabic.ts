@@ -101,6 +101,12 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       }
     }
     if (w.length === 0 || /^["“”«»(]/u.test(raw) || /^\p{N}/u.test(w)) break;
+    // "ووصفت هيلاري بعضهم بـ«…»": the preposition بـ and what follows it are no part of the subject, and
+    // the object before it (بعضهم) is not either.
+    if (/^بـ/u.test(raw)) {
+      if (words.length > 1 && /(?:ه|ها|هم|هما)$/u.test(words[words.length - 1] ?? '')) words.pop();
+      break;
+    }
     // "وأشاد بالجهود …": a preposition glued to a definite noun right after the verb; the subject is
     // the verb's own (he), not the phrase.
     if (words.length === 0 && /^(?:ب|ك)ال/u.test(w)) break;
