@@ -82,6 +82,11 @@ export interface CueMatcher {
   mods: LangModule[];
 }
 
+/** Does a cue end where `word` ends (a speech verb, maybe with و or ف glued on: وقالت)? */
+export function endsOnCue(cues: CueMatcher, word: string): boolean {
+  return cues.find(word).some((k) => k.end === word.length);
+}
+
 const cache = new Map<string, CueMatcher>();
 
 /** Every word the cues of these languages are built from, by kind. */

@@ -3,6 +3,7 @@
 // the entity the text is about, "the minister" to whoever holds that role,
 // "the statement" to whoever issued it. What cannot be a speaker is dropped.
 
+import { endsOnCue } from './cues.ts';
 import type { Entity, Want } from './entities/table.ts';
 import type { Attribution, Candidate, Credited, QuoteContext, Speaker, SpeakerRef } from './model.ts';
 import { arabicPattern, foldWord } from '../text/fold.ts';
@@ -108,7 +109,6 @@ function bareBody(words: readonly string[], q: QuoteContext): boolean {
  */
 function fullerArabic(w: string, q: QuoteContext): string | null {
   if (q.fam !== 'arabic' || q.lex.verbFinal || /\s/u.test(w)) return null;
-  const cueWord = (x: string): boolean => q.cues.find(x).some((k) => k.end === x.length);
   const all = q.units.map((u) => u.text).join('\n');
   const pat = arabicPattern(w);
   const firsts = new Set<string>();
@@ -117,10 +117,10 @@ function fullerArabic(w: string, q: QuoteContext): string | null {
     // (Not a word with a conjunction or a preposition glued on, a verb or a new clause's, an
     // addressee: وقالت، وحثت، لصحيفة; nor a link or a body's noun: باسم، اتحاد.)
     const glued = /^[وفل]/u.test(x) && !q.lex.nameWithConjunction(x);
-    if (!nameWord(x, q.lex) || glued || cueWord(x) || q.lex.title(x) !== undefined) continue;
+    if (!nameWord(x, q.lex) || glued || endsOnCue(q.cues, x) || q.lex.title(x) !== undefined) continue;
     if (q.lex.connector(x) || q.lex.roleLink(x) || q.lex.body(x)) continue;
     const described = isNisba(before) || q.lex.role(before) || q.lex.title(before) !== undefined;
-    if (described || cueWord(before)) firsts.add(x);
+    if (described || endsOnCue(q.cues, before)) firsts.add(x);
   }
   const [x] = firsts;
   if (firsts.size !== 1 || !x) return null;

@@ -3,7 +3,7 @@
 // outside quotation marks, and every later mention of them, in reading order.
 
 import { arabicPattern } from '../../text/fold.ts';
-import type { Cue } from '../cues.ts';
+import { endsOnCue, type Cue } from '../cues.ts';
 import type { QuoteContext, Unit } from '../model.ts';
 import { sentenceAt, tokens } from '../sentences.ts';
 import { readSpeaker } from '../speaker/index.ts';
@@ -181,8 +181,7 @@ function collectArabicNames(q: QuoteContext): void {
   const body = q.units.filter((u) => u.index >= 0).map((u) => u.text);
   // "وطالب الكاتب …" (and … demanded): a speech verb with و or ف glued on, or opening its sentence,
   // opens its clause; it is no role (طالب, a student), and the role after it is read on its own.
-  const cueWord = (w: string): boolean => q.cues.find(w).some((k) => k.end === w.length);
-  const clauseVerb = (w: string, opens = false): boolean => (opens || /^[وف]/u.test(w)) && cueWord(w);
+  const clauseVerb = (w: string, opens = false): boolean => (opens || /^[وف]/u.test(w)) && endsOnCue(q.cues, w);
   q.units.forEach((unit) => {
     for (const m of unit.text.matchAll(/[\p{Script=Arabic}.]+/gu)) {
       const at = m.index ?? 0;

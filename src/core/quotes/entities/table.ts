@@ -100,10 +100,10 @@ export class EntityTable {
     const bodyName = w.length >= 2 && this.lex.body(w[0] ?? '');
     const hits = this.entities.filter((e) => {
       if (e.described) return false;
-      if (bodyName && !e.body && this.words(e.full).length < w.length) return false;
+      const full = this.words(e.full);
+      if (bodyName && !e.body && full.length < w.length) return false;
       if (w.length === 1 && (e.aliases.has(w[0] ?? '') || this.initials(e, w[0] ?? ''))) return true;
       // "Luis Alvarez" is not "Maria Alvarez", though both are "Alvarez": a full name given must fit the fullest one.
-      const full = this.words(e.full);
       if (w.length >= 2 && full.length >= 2 && !this.compatible(w, full) && !this.compatible(full, w)) return false;
       return e.forms.some((f) => {
         const fw = this.words(f);

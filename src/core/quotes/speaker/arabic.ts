@@ -383,26 +383,27 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
           // A noun in construct right after the head, then its definite genitive (وكالة أنباء الأناضول،
           // وزارة شؤون المرأة).
           const construct = j === 0 && !lex.stop(x) && isDefinite(rest[1] ?? '') && !lex.role(rest[1] ?? '');
-          // "شرطة فاستمانلاند": the head's genitive is a name, when the phrase ends on it.
-          // (Not an adjective agreeing with the head, مؤسسة خيرية، صندوق استثماري, nor another body's noun.)
-          const adjective = /ة$/u.test(w) ? /ية$/u.test(x) : /ي$/u.test(x);
-          const named = nameWord(x, lex) && lex.title(x) === undefined && !lex.body(x) && !adjective;
-          if (j === 0 && inConstruct && words.length === 2 && named) {
-            out.push(x);
-            break;
-          }
-          if (j === 0 && inConstruct && !isDefinite(x) && !lex.stop(x)) {
-            const next = rest[1] ?? '';
-            // The head's genitive may be a role, itself in construct (مكتب رئيس الوزراء)…
-            if (lex.role(x) && isDefinite(next)) {
-              out.push(x, next);
-              j++;
-              continue;
+          if (j === 0 && inConstruct) {
+            // "شرطة فاستمانلاند": the head's genitive is a name, when the phrase ends on it. (Not an
+            // adjective agreeing with the head, مؤسسة خيرية، صندوق استثماري, nor another body's noun.)
+            const adjective = /ة$/u.test(w) ? /ية$/u.test(x) : /ي$/u.test(x);
+            if (words.length === 2 && nameWord(x, lex) && lex.title(x) === undefined && !lex.body(x) && !adjective) {
+              out.push(x);
+              break;
             }
-            // …or a noun in construct whose genitive is a name, when the phrase ends on it (مكتب محافظ
-            // دياربكر، وزارة خارجية روسيا).
-            if (words.length === 3 && nameWord(next, lex) && lex.title(next) === undefined) out.push(x, next);
-            if (!construct) break;
+            if (!isDefinite(x) && !lex.stop(x)) {
+              const next = rest[1] ?? '';
+              // The head's genitive may be a role, itself in construct (مكتب رئيس الوزراء)…
+              if (lex.role(x) && isDefinite(next)) {
+                out.push(x, next);
+                j++;
+                continue;
+              }
+              // …or a noun in construct whose genitive is a name, when the phrase ends on it (مكتب محافظ
+              // دياربكر، وزارة خارجية روسيا).
+              if (words.length === 3 && nameWord(next, lex) && lex.title(next) === undefined) out.push(x, next);
+              if (!construct) break;
+            }
           }
           // (مكتب الرئيس: a definite role is the genitive of a head without the article.)
           const roleGenitive = j === 0 && inConstruct && isDefinite(x);
