@@ -66,6 +66,11 @@ export interface SpeakerRef {
   unnamed?: boolean;
   /** Read right after the verb with no article ("sagte Jung"): a name even where nouns are capitalized. */
   afterVerb?: boolean;
+  /**
+   * The speaker spoke through a statement, which the verb agrees with (وقال بيان الخارجية): its gender
+   * is the statement's, not the speaker's.
+   */
+  statement?: Gender;
 }
 
 /** A rule's answer for one candidate. */

@@ -88,10 +88,11 @@ function nominalEntity(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext
   if (byRole) return byRole;
   const bodies = words.filter((w) => q.lex.body(w));
   if (!bodies.length) return null;
-  // "the union said": the body of that name, else the body the text is about.
+  // "the union said": the body of that name, else the body the text is about. (Arabic names a body by
+  // its noun, وزارة الداخلية: "القيادة" is no body of another noun, وكالة أنباء.)
+  const other = bareBody(words, q) && q.fam !== 'arabic';
   return (
-    q.entities.byBody(bodies, ui, pos) ??
-    (bareBody(words, q) ? q.entities.salient(ui, pos, { gender: null, kind: 'body' }) : null)
+    q.entities.byBody(bodies, ui, pos) ?? (other ? q.entities.salient(ui, pos, { gender: null, kind: 'body' }) : null)
   );
 }
 
@@ -158,7 +159,13 @@ export function entityFor(ref: SpeakerRef, ui: number, pos: number, q: QuoteCont
     const lone = !/\s/u.test(ref.text.trim()) && !/^\p{Lu}{2,}$/u.test(ref.text) && !ref.afterVerb;
     if (!found && q.lex.nounsCapitalized && lone)
       return q.entities.salient(ui, pos, { gender: ref.gender, kind: 'any' });
-    if (!found && definiteOnly(ref.text, q)) return nominalEntity({ ...ref, kind: 'nominal' }, ui, pos, q);
+    if (!found && definiteOnly(ref.text, q)) {
+      // "قال بيان الرئاسة" with no presidency named before: that body, unnamed, issued it, and a
+      // subjectless "وأضاف" after it goes on with it.
+      const e = nominalEntity({ ...ref, kind: 'nominal' }, ui, pos, q);
+      const issuer = ref.statement !== undefined && bareBody(tokens(ref.text).map(bare), q);
+      return e ?? (issuer ? q.entities.add(ref.text.trim(), { body: true }) : null);
+    }
     const e = found ?? fullerEntity(ref.text, q) ?? q.entities.add(ref.text, { role: ref.role, gender: ref.gender });
     if (ref.role) q.entities.addRole(e, ref.role);
     if (ref.gender && !e.gender) e.gender = ref.gender;

@@ -262,7 +262,7 @@ function collectCueSubjects(q: QuoteContext): void {
       const e =
         entityFor(ref, ui, cue.start, q) ??
         (ref.kind === 'nominal' && ref.text ? q.entities.describe(ref.text, unnamedDescription(ref.text, q)) : null);
-      if (e) q.entities.mention(e, ui, cue.start, start, true, true);
+      if (e) q.entities.mention(e, ui, cue.start, start, true, true, ref.statement ?? null);
     }
   });
 }

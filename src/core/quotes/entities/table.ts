@@ -44,6 +44,11 @@ export interface Mention {
   speech: boolean;
   /** It opens its sentence (after at most a short lead-in): the sentence is about it. */
   subject: boolean;
+  /**
+   * The gender of the speech verb at it, when that is not the entity's own (وقال بيان الخارجية: the
+   * statement speaks, and the next subjectless وأضاف agrees with it, not with the body).
+   */
+  gender?: Gender;
 }
 
 export interface Want {
@@ -211,8 +216,16 @@ export class EntityTable {
   }
 
   /** Records a mention; mentions are kept in reading order. */
-  mention(entity: Entity, ui: number, pos: number, sentence: number, speech = false, subject = false): void {
-    const m: Mention = { entity, ui, pos, sentence, speech, subject };
+  mention(
+    entity: Entity,
+    ui: number,
+    pos: number,
+    sentence: number,
+    speech = false,
+    subject = false,
+    gender: Gender = null,
+  ): void {
+    const m: Mention = { entity, ui, pos, sentence, speech, subject, ...(gender ? { gender } : {}) };
     let i = this.mentions.length;
     while (i > 0 && before(m, this.mentions[i - 1] as Mention)) i--;
     const prev = this.mentions[i - 1];
@@ -232,7 +245,7 @@ export class EntityTable {
   salient(ui: number, pos: number, want: Want): Entity | null {
     let group: Mention[] = [];
     const pick = (): Entity | null => {
-      const fit = group.filter((m) => this.fits(m.entity, want));
+      const fit = group.filter((m) => this.fits(m.entity, want, m.gender));
       // The nearest speech before it (the last one in the sentence), else the sentence's subject.
       const speech = fit.filter((m) => m.speech).pop();
       const subject = fit.find((m) => m.subject);
@@ -253,9 +266,9 @@ export class EntityTable {
     return pick();
   }
 
-  private fits(e: Entity, want: Want): boolean {
+  private fits(e: Entity, want: Want, gender = e.gender): boolean {
     if (e.described && !(e.unnamed && want.kind === 'any')) return false;
-    if (want.gender && e.gender && want.gender !== e.gender) return false;
+    if (want.gender && gender && want.gender !== gender) return false;
     if (want.kind === 'person') return !e.body;
     if (want.kind === 'body') return e.body;
     return true;

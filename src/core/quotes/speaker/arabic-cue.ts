@@ -113,8 +113,24 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   // "وشدد بيان صادر عن الرئاسة": a statement issued by someone speaks for them.
   const issued = /^\s*(?:\S+\s+){1,2}?(?:ال)?صادر(?:ة)?\s+عن\s|^\s*\S+\s+ل(?=\S{3})/u.exec(after);
   if (issued && lex.statementNoun(words[0] ?? '')) return refOf(phraseAt(after.slice(issued[0].length), lex), cue, lex);
+  // "وقال بيان الخارجية المصرية إن", "وذكر تقرير وزارة الصحة": a statement in construct with a body
+  // (its genitive: definite, or a body's noun) is that body's.
+  const [head = '', owner = ''] = words;
+  const construct = !isDefinite(head) && (isDefinite(owner) || lex.body(owner)) && !lex.stop(owner);
+  if (lex.statementNoun(head) && construct && !lex.weekday(owner)) {
+    const ref = refOf(phraseAt(after.replace(/^\s*\S+\s+/u, ''), lex), { ...cue, gender: null }, lex);
+    // (Not a body's noun alone, cut off from the name after it: تقرير شركة آسيا كابيتال.)
+    if (isDefinite(ref.text ?? '') || /\s/u.test(ref.text ?? '')) return { ...ref, statement: cue.gender };
+  }
   const parts = splitArabic(words, lex);
   const gender = cue.gender ?? parts.gender;
+  // "وقالت منظمة «هيومن رايتس ووتش»", "وأفاد موقع "السورية نت"": a body's noun and its name in marks.
+  // (Or two: موقع صحيفة "دايلي مايل".)
+  const bodyMarked = /^\s*((?:\S+\s+){1,2})[«"“]([^«»"“”.!?؟،,:؛]{2,60})[»"”]/u.exec(after);
+  const heads = bodyMarked?.[1]?.trim().split(/\s+/u) ?? [];
+  const inMarks = bodyMarked?.[2]?.trim().split(/\s+/u) ?? [];
+  if (heads.length > 0 && heads.every((w) => lex.body(w)) && inMarks.length <= 4)
+    return nameRef([...heads, ...inMarks].join(' '), gender);
   if (parts.name) return nameRef(parts.name, gender, parts.role);
   return nominalRef(unlinked(words, lex).join(' '), gender);
 }

@@ -407,7 +407,14 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
           }
           // (مكتب الرئيس: a definite role is the genitive of a head without the article.)
           const roleGenitive = j === 0 && inConstruct && isDefinite(x);
-          if ((!isDefinite(x) && !genitive && !construct) || (lex.role(x) && !roleGenitive)) break;
+          // (المكتب الإعلامي: a definite adjective of origin agreeing with a definite head, though
+          // إعلامي is a role too.)
+          const nisba = j === 0 && !inConstruct && isDefinite(x) && (/ة$/u.test(w) ? /ية$/u.test(x) : /ي$/u.test(x));
+          if ((!isDefinite(x) && !genitive && !construct) || (lex.role(x) && !roleGenitive && !nisba)) break;
+          // A plural after a genitive that is not one agrees with neither (موقع الشركة الإيرانيين
+          // المهتمين: the verb's object); one after a plural does (نقابة الصحفيين الفلسطينيين).
+          const prev = rest[j - 1] ?? '';
+          if (j > 0 && /^ال.+(?:ين|ون)$/u.test(x) && /^ال/u.test(prev) && !/(?:ين|ون)$/u.test(prev)) break;
           out.push(x);
         }
         break;
