@@ -87,6 +87,12 @@ export interface SpeechWords {
    * addressee ("أبلغ «الشرق الأوسط» أن …"), not their subject.
    */
   tellVerbs?: string[];
+  /**
+   * Verbs whose subject stands between them and the noun of speech that ends the cue (Arabic "وخلص
+   * شريف إلى القول"، "ومضى الحسني بالقول"): they take no object, so the words between are the subject
+   * (not "وخاطب قادة التنظيم بالقول", whose subject is elided and قادة its object).
+   */
+  leadVerbs?: string[];
   /** Capitalized words that start sentences but are never names (The, But, In). */
   notNames?: string[];
   /**

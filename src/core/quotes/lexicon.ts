@@ -70,6 +70,8 @@ export interface Lexicon {
   weekday(word: string): boolean;
   /** A speech verb whose object is the one told (أبلغ، وأخبرت)? */
   tellVerb(word: string): boolean;
+  /** A verb whose subject comes before the noun of speech that ends the cue (ومضى الحسني بالقول)? */
+  leadVerb(word: string): boolean;
   /** A cue that names its source after it ("according to", "según", "Para")? */
   sourceCue(cue: string): boolean;
   addresseePrefixes: readonly string[];
@@ -184,6 +186,7 @@ function memberTests(all: Gather) {
     timeModifier: test(all((m) => m.speech.timeModifiers)),
     weekday: test(all((m) => m.speech.weekdays)),
     tellVerb: test(all((m) => m.speech.tellVerbs)),
+    leadVerb: test(all((m) => m.speech.leadVerbs)),
     roleInConstruct: test(all((m) => m.speech.rolesInConstruct).flatMap(arabicVariants)),
     nameHead: ((heads: Set<string>) => (w: string) => {
       const bare = foldWord(w).replace(/^[وفبل]?(?:ال|ل(?=ل))?/u, '');

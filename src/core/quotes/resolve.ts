@@ -148,6 +148,34 @@ function fullerEntity(name: string, q: QuoteContext): Entity | null {
 }
 
 /**
+ * "وخلص شريف إلى القول" where the article named "شريف الكيلاني" before: one word of Arabic script that
+ * opens the name of exactly one person in the table (after any title) is that person's given name
+ * used alone. (As a family name, the last word of a name, the table has found it already.)
+ */
+function givenNameEntity(name: string, q: QuoteContext): Entity | null {
+  const w = name.trim();
+  if (q.fam !== 'arabic' || /\s/u.test(w) || isDefinite(w)) return null;
+  const f = foldWord(w);
+  // The rest must read as a name, not as what a name ran on into (هاميلتون بأدائه السيئ، بارتوميو
+  // لهيئة): no preposition glued on, no pronoun suffix, no adverb or abstract noun (أهمية، كلاً).
+  const nameLike = (x: string): boolean =>
+    /^\p{Script=Arabic}+$/u.test(x) &&
+    !q.lex.stop(x) &&
+    !q.lex.role(x) &&
+    !/^[بل](?!ن$)\p{L}{2,}/u.test(x) &&
+    !/(?:ية|ه|ها|هم)$/u.test(x.replace(/الله$/u, ''));
+  const hits = q.entities.entities.filter((e) => {
+    if (e.body || e.described) return false;
+    const words = e.full.split(/\s+/u).filter((x) => q.lex.title(x) === undefined);
+    return words.length >= 2 && foldWord(words[0] ?? '') === f && words.slice(1).every(nameLike);
+  });
+  const [e] = hits;
+  if (hits.length !== 1 || !e) return null;
+  if (!e.forms.includes(w)) e.forms.push(w);
+  return e;
+}
+
+/**
  * The entity a reference at (ui, pos) stands for: a name is found or added; a noun phrase, a
  * pronoun or a subjectless verb is resolved against the entities mentioned before it.
  */
@@ -166,7 +194,11 @@ export function entityFor(ref: SpeakerRef, ui: number, pos: number, q: QuoteCont
       const issuer = ref.statement !== undefined && bareBody(tokens(ref.text).map(bare), q);
       return e ?? (issuer ? q.entities.add(ref.text.trim(), { body: true }) : null);
     }
-    const e = found ?? fullerEntity(ref.text, q) ?? q.entities.add(ref.text, { role: ref.role, gender: ref.gender });
+    const e =
+      found ??
+      fullerEntity(ref.text, q) ??
+      givenNameEntity(ref.text, q) ??
+      q.entities.add(ref.text, { role: ref.role, gender: ref.gender });
     if (ref.role) q.entities.addRole(e, ref.role);
     if (ref.gender && !e.gender) e.gender = ref.gender;
     return e;

@@ -83,6 +83,17 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   const own = /^\s*[وف]?(هو|هي)\s/u.exec(clause);
   if (own) return pronounRef(own[1] === 'هي' ? 'female' : 'male');
   const after = ctx.slice(cue.end);
+  // "وخلص شريف إلى القول:", "ومضى الحسني بالقول": a verb that takes no object, with its conjunction,
+  // opens the clause, and the words between it and the cue are all its subject.
+  if (/القول$/u.test(cue.text)) {
+    const lead = clause
+      .trim()
+      .split(/\s+/u)
+      .filter((w) => w.length > 0);
+    const verb = /^[وف]/u.test(lead[0] ?? '') && lex.leadVerb((lead[0] ?? '').replace(/^[وف][يت]?/u, ''));
+    const subject = verb && lead.length >= 2 && lead.length <= 5 ? phraseAt(lead.slice(1).join(' '), lex) : [];
+    if (subject.length > 0 && subject.length === lead.length - 1) return refOf(subject, cue, lex);
+  }
   // A name of two to four words set in marks right after the cue is read whole: inside the marks it
   // is all name (القاضي in "حمد القاضي" is his family name, not a judge).
   const marked = lex.tellVerb(cue.text) ? null : markedSubject(after, lex);
