@@ -603,6 +603,7 @@ export const speech: SpeechWords = {
     'يتم',
     'سيتم',
   ],
+  namingColon: ['عنوان', 'بعنوان', 'المسمى', 'المسماة', 'تسمى', 'يسمى'],
   naming: [
     'عنوان',
     'بعنوان',
@@ -659,6 +660,8 @@ export const speech: SpeechWords = {
   counterparts: ['نظير', 'نظيره', 'نظيرها', 'نظيرته', 'نظيرتها'],
   roles: [
     'سيناتور',
+    // المرشد الأعلى (the Supreme Leader), مرشد الجماعة.
+    'مرشد',
     'سيناتورة',
     'مفوض',
     'مفوضة',
@@ -899,7 +902,7 @@ export const speech: SpeechWords = {
   // With the particles of transliterated names (أورسولا فون دير لاين، ستيفان دي ميستورا، لولا دا سيلفا).
   connectors: ['بن', 'ابن', 'بنت', 'آل', 'أبو', 'أبي', 'عبد', 'فون', 'فان', 'دير', 'دي', 'دا', 'دو'],
   sonOf: ['بن', 'ابن', 'بنت'],
-  statementNouns: ['بيان', 'تقرير', 'رسالة', 'تغريدة', 'منشور', 'تصريح'],
+  statementNouns: ['بيان', 'تقرير', 'رسالة', 'تغريدة', 'منشور', 'تصريح', 'تحقيق'],
   bodies: [
     // Regions, as the body a role belongs to (مدير التعليم بمنطقة مكة المكرمة).
     'منطقة',

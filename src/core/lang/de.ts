@@ -292,6 +292,7 @@ export const speech: SpeechWords = {
   titles: { male: ['Herr'], female: ['Frau'], neutral: ['Dr.', 'Prof.'] },
   // German capitalizes every noun: these endings make common nouns, not surnames.
   nounEndings: ['ung', 'heit', 'keit', 'schaft', 'tion', 'ität', 'nis'],
+  namingColon: ['Titel', 'betitelt'],
   naming: ['namens', 'genannt', 'sogenannte', 'sogenannten', 'Titel', 'betitelt'],
   notNames: [
     'Der',

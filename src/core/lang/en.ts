@@ -326,6 +326,7 @@ export const speech: SpeechWords = {
     // Abbreviated titles of either gender: their period ends no sentence (Sen. Elizabeth Warren, D-Mass., said).
     neutral: ['Dr.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'Lt.', 'Gen.', 'Col.', 'Capt.', 'Sgt.', 'Rev.', 'Det.', 'Supt.'],
   },
+  namingColon: ['titled', 'entitled'],
   naming: [
     'called',
     'titled',

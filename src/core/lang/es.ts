@@ -344,6 +344,7 @@ export const speech: SpeechWords = {
   verbsPlural: pluralVerbs(),
   pronouns: { male: ['él', 'Él'], female: ['ella', 'Ella'], other: ['ellos', 'Ellos'] },
   pluralPronouns: ['ellos', 'ellas'],
+  namingColon: ['titulado', 'titulada'],
   naming: ['titulado', 'titulada', 'llamado', 'llamada', 'denominado', 'denominada', 'apodado', 'apodada'],
   notNames: [
     'El',

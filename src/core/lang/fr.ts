@@ -482,6 +482,7 @@ export const speech: SpeechWords = {
   pronouns: { male: ['il', 'Il'], female: ['elle', 'Elle'], other: ['ils', 'Ils', 'elles', 'on'] },
   pluralPronouns: ['ils', 'elles'],
   titles: { male: ['M.', 'Monsieur'], female: ['Mme', 'Madame', 'Mlle'], neutral: ['Me', 'Maître', 'Dr', 'Pr'] },
+  namingColon: ['intitulé', 'intitulée'],
   naming: ['intitulé', 'intitulée', 'baptisé', 'baptisée', 'surnommé', 'surnommée', 'appelé', 'appelée', 'dit'],
   notNames: [
     'Le',

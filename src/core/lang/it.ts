@@ -217,6 +217,7 @@ export const speech: SpeechWords = {
   ],
   pronouns: { male: ['lui', 'Lui'], female: ['lei', 'Lei'], other: ['loro'] },
   pluralPronouns: ['loro'],
+  namingColon: ['intitolato', 'intitolata'],
   naming: ['intitolato', 'intitolata', 'chiamato', 'chiamata', 'soprannominato', 'soprannominata'],
   notNames: [
     'Il',

@@ -204,6 +204,7 @@ export const speech: SpeechWords = {
   ],
   pronouns: { male: ['ele', 'Ele'], female: ['ela', 'Ela'], other: ['eles', 'Eles'] },
   pluralPronouns: ['eles', 'elas'],
+  namingColon: ['intitulado', 'intitulada'],
   naming: ['intitulado', 'intitulada', 'chamado', 'chamada', 'apelidado', 'apelidada'],
   notNames: [
     'O',

@@ -68,6 +68,11 @@ export interface SpeechWords {
   /** Words before a quotation that make it a title or a name, not speech (called, titled). */
   naming?: string[];
   /**
+   * Of those, the words that name a title and may take a colon before it (Arabic "بعنوان: «…»",
+   * "titled: …"); not the nouns of a kind of work or body (صحيفة: "وقالت الصحيفة: «…»" is speech).
+   */
+  namingColon?: string[];
+  /**
    * Nouns that a short name in marks follows (Arabic مجموعة “…”، مهرجان «…»): that span names a
    * group, an event or a work, it is no speech.
    */

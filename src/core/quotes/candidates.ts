@@ -85,9 +85,12 @@ const arabicProperNameSpan = (q: QuoteContext, u: Unit, s: Span): boolean =>
 
 /** Rule "naming": a word like "called"/"titled"/"بعنوان" just before the marks names a title, not speech. */
 function namedBefore(before: string, lex: Lexicon): boolean {
-  // (A comma may follow the word: "a piece entitled, “…”". Not a colon: "وقالت الصحيفة: «…»" is speech.)
+  // (A comma may follow the word: "a piece entitled, “…”". A colon only after a word that names a
+  // title, "بمحاضرة بعنوان: «…»": "وقالت الصحيفة: «…»" is speech.)
   const tail = before.trimEnd().replace(/\s*,$/u, '').toLowerCase().slice(-30);
-  return lex.naming.some((w) => tail.endsWith(w.toLowerCase()));
+  if (lex.naming.some((w) => tail.endsWith(w.toLowerCase()))) return true;
+  const colon = /^(.*?)\s*[:：]$/u.exec(tail)?.[1];
+  return colon !== undefined && lex.namingColon.some((w) => new RegExp(`(?:^|\\s)${w.toLowerCase()}$`, 'u').test(colon));
 }
 
 /** The text around a span, within its sentence and between its neighbouring significant spans. */

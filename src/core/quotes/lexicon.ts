@@ -94,6 +94,8 @@ export interface Lexicon {
   patronymic: ((word: string) => boolean) | null;
   /** Words before a quotation that make it a title or a name (called, بعنوان). */
   naming: readonly string[];
+  /** Naming words that may take a colon before the title (بعنوان:, titled:). */
+  namingColon: readonly string[];
   /** Sentence openers and pronouns: a capitalized one after a closing mark starts a new sentence. */
   sentenceStarters: ReadonlySet<string>;
   /**
@@ -326,6 +328,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
     compoundName: (prev, w) => heads.has(foldWord(prev)) || tails.has(foldWord(w)),
     ...nameForms(mods, all),
     naming: all((m) => m.speech.naming),
+    namingColon: all((m) => m.speech.namingColon),
     sentenceStarters: new Set([...all((m) => m.speech.notNames), ...male, ...female]),
     common: () => false,
   };

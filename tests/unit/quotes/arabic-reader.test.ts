@@ -723,3 +723,77 @@ describe('Arabic: a given name used alone, and closed words that end a name', ()
     ).toEqual(['مانويل بليغريني']);
   });
 });
+
+describe('Arabic: titles after بعنوان:, and words after a role or a name that are no name', () => {
+  it('takes a title after بعنوان: for a title, not a quotation (and still speech after الصحيفة:)', () => {
+    const found = q(
+      [
+        'وأوضح المدير أن البرنامج يبدأ بمحاضرة بعنوان: "أحكام الصيام في السفر الطويل"، يلقيها الشيخ أحمد.',
+        'وقالت الصحيفة: «الوزير سيزور المدينة الأسبوع المقبل لافتتاح المشروع».',
+      ],
+      'ar',
+    );
+    expect(found.map((f) => f.text)).toEqual(['الوزير سيزور المدينة الأسبوع المقبل لافتتاح المشروع']);
+  });
+
+  it('ends a role at بين before a definite noun (الوزير بين الحضور), not at بين inside a name', () => {
+    expect(
+      who(
+        [
+          'قال وزير الخارجية الفرنسي جان لوران: «لست واثقا بأن يحصل تغيير في الوقت الحاضر».',
+          'وقال الوزير الفرنسي بين الحضور في الاجتماع: «لن يحدث التغيير قبل أن يتعافى الاقتصاد».',
+          'وقال الخبير الاقتصادي هاك بين تشاو إن «الآفاق ما زالت تمثل تحديا كبيرا للمنطقة».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['جان لوران', 'جان لوران', 'هاك بين تشاو']);
+  });
+
+  it('ends a one-word name before a body noun glued to ل, the addressee (فالون لهيئة الإذاعة)', () => {
+    expect(
+      who(
+        [
+          'قال وزير الدفاع البريطاني مايكل فالون إن الحملة ستستمر.',
+          'كما أفاد فالون لهيئة الإذاعة البريطانية «أثبتت الطائرات جدارتها في الحملة الجوية».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['مايكل فالون']);
+  });
+
+  it('reads a word with a possessive pronoun after a role as its complement, not a name (منتقديه)', () => {
+    expect(
+      who(
+        [
+          'جدد الرئيس الأميركي باراك أوباما دعوته لتأييد الاتفاق.',
+          'ودافع الرئيس الأميركي عن الاتفاق في مواجهة منتقديه، وأفاد بأنه إذا «حاولت إيران الإخلال بالاتفاق فسيتم اكتشاف ذلك».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['باراك أوباما']);
+  });
+
+  it('reads a verbal noun of the pattern استفعال after the cue as its object (أكد استمرار)', () => {
+    expect(
+      who(
+        [
+          'وقال المرشد الأعلى علي خامنئي في خطاب العيد إن بلاده ستواصل دعم حلفائها.',
+          'حيث أكد استمرار الدعم وأن التوقيع على الاتفاق «لن يغير السياسة المبدئية للبلاد».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['علي خامنئي']);
+  });
+});
+
+describe('a title after a naming word and a colon, in Latin script', () => {
+  it('is a title after "titled:" but speech after "said:"', () => {
+    const found = q(
+      [
+        'The museum opens an exhibition titled: "when the river came back to the old city" next week. The curator said: "We waited ten years for this."',
+      ],
+      'en',
+    );
+    expect(found.map((f) => f.text)).toEqual(['We waited ten years for this.']);
+  });
+});

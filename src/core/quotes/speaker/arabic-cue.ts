@@ -115,6 +115,10 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
     const clause = rest.split(/[،,:]/u)[0] ?? '';
     return /(?:^|\s)عن\s/u.test(clause) ? quotedFrom(clause, cue, lex) : refOf(phraseAt(rest, lex), cue, lex);
   }
+  // "حيث أكد استمرار إيران بدعم حلفائها": a verbal noun of the pattern استفعال right after the cue is
+  // its object; the subject is elided. (Not تفعيل: تركيا and توفيق fit it, and تقرير speaks.)
+  const first = (after.trim().split(/\s+/u)[0] ?? '').replace(/^[(«"“”]+|[،,:؛.)»"“”!؟?]+$/gu, '');
+  if (/^است\p{L}{2}ا\p{L}$/u.test(first)) return arabicTopic(before, cue, lex) ?? noneRef(cue.gender);
   const set = adverbial ? null : roleSetOff(after, cue, lex);
   if (set) return set;
   const words = adverbial ? [] : phraseAt(after, lex);

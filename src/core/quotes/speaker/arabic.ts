@@ -132,6 +132,9 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       lex.clauseOpener(w)
     )
       break;
+    // "وربط الوزير الفرنسي بين التغيير وبين …": بين before a definite noun is "between", no part of a
+    // name (هاك بين تشاو: it is one).
+    if (/^و?بين$/u.test(w) && isDefinite(strip(raws[i + 1] ?? ''))) break;
     // "النائب عن كتلة الوفاء للمقاومة حسن فضل الله", "المفوض العام للأونروا فيليب لازاريني": a definite
     // genitive with ل inside a role's complement (not right after the role word), a name after it, is
     // no addressee.
@@ -333,7 +336,11 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   // "مسؤول أمريكي", "ناشطة سورية": an indefinite role and an adjective of origin describe someone unnamed.
   const indefinite = roleEnd === 0 && !isDefinite(words[0] ?? '');
   if (indefinite && nameWords.length > 0 && nameWords.every(unnamedAdjective)) return { name: null, role, gender };
-  const name = nameWords.length > 0 && !(nameWords.length === 1 && title !== undefined) ? nameWords.join(' ') : null;
+  // "الرئيس الأميركي عن الاتفاق في مواجهة منتقديه": one word with a possessive pronoun after a role
+  // (his critics) is the role's complement, no name.
+  const possessive = nameWords.length === 1 && roleEnd >= 0 && /^\p{L}{4,}(?:يه|ها|هم|هما)$/u.test(nameWords[0] ?? '');
+  const name =
+    nameWords.length > 0 && !(nameWords.length === 1 && title !== undefined) && !possessive ? nameWords.join(' ') : null;
   return { name, role, gender };
 }
 
@@ -474,8 +481,10 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
     // "وليد عبدالله تعافيه": after a name of two words, a noun with a possessive pronoun (تعافيه،
     // استعداده، رغبتها; not عبدالله) is the verb's object.
     if (plain >= 2 && /^\p{L}{4,}(?:ه|ها|هم)$/u.test(w) && !/الله$/u.test(w)) break;
-    // "تقييم القائد جون تيري لفالكاو": after a name of two words, one glued to ل is whom it was for.
+    // "تقييم القائد جون تيري لفالكاو": after a name of two words, one glued to ل is whom it was for;
+    // after one word, a body's noun glued to ل is (كما أفاد فالون لهيئة الإذاعة البريطانية).
     if (plain >= 2 && /^ل[^ل]\p{L}{3,}$/u.test(w)) break;
+    if (plain >= 1 && /^ل[^ل]\p{L}{2,}$/u.test(w) && (addressee(w, lex) || lex.body(w.slice(1)))) break;
     out.push(w);
     plain++;
   }
