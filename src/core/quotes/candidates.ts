@@ -8,6 +8,7 @@ import { opensWithMark, spanText, type Span } from './marks.ts';
 import type { Around, Candidate, QuoteContext, Unit } from './model.ts';
 import { sentenceBounds } from './sentences.ts';
 import { subjectInMarks } from './speaker/arabic.ts';
+import { foldWord } from '../text/fold.ts';
 import { HAN_KANA_ALL } from '../text/scripts.ts';
 
 /** Element i of an array whose bounds the caller has checked. */
@@ -68,6 +69,23 @@ function arabicProperName(text: string, before: string, q: QuoteContext): boolea
 }
 
 /**
+ * 'مدير البرنامج الصيفي "صيفك أحلى 36"' where the article printed 'برنامج "صيفك أحلى 36"' before: a
+ * short span the article names something by elsewhere (after a naming word or a name's head) is that
+ * name wherever it stands.
+ */
+function namedElsewhere(text: string, q: QuoteContext): boolean {
+  const key = foldWord(text.trim());
+  if (q.fam !== 'arabic' || text.trim().split(/\s+/u).length > 5) return false;
+  return q.units.some((u) =>
+    u.spans.some((s) => {
+      if (foldWord(spanText(u.text, s).trim()) !== key) return false;
+      const before = u.text.slice(0, s.open);
+      return namedBefore(before, q.lex) || q.lex.nameHead(/(\p{L}+)\s*$/u.exec(before)?.[1] ?? '');
+    }),
+  );
+}
+
+/**
  * "تنظيمي «داعش» و«حزب العمال الكردستاني»"، "«مذكرات مهاجر» و«جذور ألف هوية» و«حب بعد المظاهرات»":
  * a short span joined by و to marks just before it is one more of a list of names, when the span
  * before it names something or is itself one of a list. (Not "تعد «تجارية» و«ليست تجارب حقيقية»".)
@@ -90,7 +108,9 @@ function namedBefore(before: string, lex: Lexicon): boolean {
   const tail = before.trimEnd().replace(/\s*,$/u, '').toLowerCase().slice(-30);
   if (lex.naming.some((w) => tail.endsWith(w.toLowerCase()))) return true;
   const colon = /^(.*?)\s*[:：]$/u.exec(tail)?.[1];
-  return colon !== undefined && lex.namingColon.some((w) => new RegExp(`(?:^|\\s)${w.toLowerCase()}$`, 'u').test(colon));
+  return (
+    colon !== undefined && lex.namingColon.some((w) => new RegExp(`(?:^|\\s)${w.toLowerCase()}$`, 'u').test(colon))
+  );
 }
 
 /** The text around a span, within its sentence and between its neighbouring significant spans. */
@@ -174,8 +194,8 @@ export function findCandidates(q: QuoteContext): Candidate[] {
       if (namedBefore(around.before, q.lex)) continue;
       // Korean and CJK pages use single marks for terms and emphasis, double marks for speech.
       if ((q.fam === 'hangul' || q.fam === 'cjk') && (span.openMark === "'" || span.openMark === '‘')) continue;
-      if (properNoun(text, around.before, q, q.cues.find(around.before)) || arabicProperName(text, around.before, q))
-        continue;
+      const named = arabicProperName(text, around.before, q) || namedElsewhere(text, q);
+      if (properNoun(text, around.before, q, q.cues.find(around.before)) || named) continue;
       if (speakerSlot(text, around.before, k, q) || arabicSubjectSlot(text, around.before, around.after, q)) continue;
       const tail = endUnit.text.slice((endSpan.close ?? endUnit.text.length) + 1);
       out.push({

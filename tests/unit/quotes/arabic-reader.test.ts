@@ -797,3 +797,27 @@ describe('a title after a naming word and a colon, in Latin script', () => {
     expect(found.map((f) => f.text)).toEqual(['We waited ten years for this.']);
   });
 });
+
+describe('Arabic: a role joined to another by و, and a title the article names elsewhere', () => {
+  it('reads on through a genitive with لل when a second role joined by و follows (للإدارة وعضو …)', () => {
+    expect(
+      who(
+        [
+          'قال نائب رئيس الجمعية الوطنية للإدارة وعضو جمعية المكفوفين سامي بن خالد العتيبي في كلمته "إن الشراكة جاءت لتضيف إلى أبنائنا أبعادا أخرى".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['سامي بن خالد العتيبي']);
+  });
+
+  it('takes a short span for a name where the article names something by it after a naming word', () => {
+    const found = q(
+      [
+        'أطلقت العمادة برنامج "أجمل صيف 36" الذي يشمل عددا من الأنشطة.',
+        'وأوضح مدير البرنامج الصيفي "أجمل صيف 36" خالد الحربي أن «البرنامج يشمل فعاليات متنوعة للطلاب».',
+      ],
+      'ar',
+    );
+    expect(found.map((f) => f.text)).toEqual(['البرنامج يشمل فعاليات متنوعة للطلاب']);
+  });
+});

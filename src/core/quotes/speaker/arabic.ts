@@ -143,9 +143,11 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       /^لل\p{L}{3,}$/u.test(w) &&
       (w === raw || /^[^،,]+[،,]$/u.test(raw)) &&
       words.length >= 2 &&
-      // A name after it, maybe after the body's adjective (للجامعة العربية أحمد أبو الغيط).
+      // A name after it, maybe after the body's adjective (للجامعة العربية أحمد أبو الغيط), or a second
+      // role joined by و (نائب رئيس الجمعية للإدارة وعضو جمعية …).
       (nameWord(strip(raws[i + 1] ?? ''), lex) ||
-        (isNisba(strip(raws[i + 1] ?? '')) && nameWord(strip(raws[i + 2] ?? ''), lex)));
+        (isNisba(strip(raws[i + 1] ?? '')) && nameWord(strip(raws[i + 2] ?? ''), lex)) ||
+        (/^و\p{L}{3,}$/u.test(strip(raws[i + 1] ?? '')) && lex.role(strip(raws[i + 1] ?? '').slice(1))));
     if (words.length > 0 && addressee(w, lex) && !genitive) break;
     // A particle, with a conjunction or a pronoun glued on (وأن، بأن، فإن، لأنه), starts a new clause;
     // a name that merely opens with its letters (أنور، أنس، أنخيل) does not.
@@ -340,7 +342,9 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   // (his critics) is the role's complement, no name.
   const possessive = nameWords.length === 1 && roleEnd >= 0 && /^\p{L}{4,}(?:يه|ها|هم|هما)$/u.test(nameWords[0] ?? '');
   const name =
-    nameWords.length > 0 && !(nameWords.length === 1 && title !== undefined) && !possessive ? nameWords.join(' ') : null;
+    nameWords.length > 0 && !(nameWords.length === 1 && title !== undefined) && !possessive
+      ? nameWords.join(' ')
+      : null;
   return { name, role, gender };
 }
 
