@@ -596,6 +596,10 @@ export const speech: SpeechWords = {
     'بعدما',
     'لكي',
     'كيف',
+    // A source cue after a role (وشدد رئيس الوزراء بحسب سكاي نيوز على أن …) ends it.
+    'بحسب',
+    'وفقا',
+    'وفقاً',
     'عدة',
     // The auxiliary of the passive (تم الاتصال به): a verb, never a name.
     'تم',

@@ -821,3 +821,47 @@ describe('Arabic: a role joined to another by و, and a title the article names 
     expect(found.map((f) => f.text)).toEqual(['البرنامج يشمل فعاليات متنوعة للطلاب']);
   });
 });
+
+describe('Arabic: a name with بن and no role, and sources that are not the speaker', () => {
+  it('takes a name with بن (four words) for a person, so a subjectless وقال after it is his', () => {
+    expect(
+      who(
+        [
+          'تقدم سعد بن خالد المطيري بشكوى ضد مستشفى حكومي في المنطقة.',
+          'وقال: «لم أجد تفسيرا للحالة ولم أتوصل إلى جواب شاف».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['سعد بن خالد المطيري']);
+  });
+
+  it('does not take a speech verb before a family name with بن for part of a name (وأوضح ابن حميد)', () => {
+    expect(
+      who(['وأوضح ابن حميد الشمري أن الطرق بحاجة إلى صيانة، وقال: «من المهم إخضاع المقاولين للرقابة».'], 'ar'),
+    ).toEqual(['ابن حميد الشمري']);
+  });
+
+  it('keeps the speaker in focus past a source cue inside his clause (بحسب سكاي نيوز)', () => {
+    expect(
+      who(
+        [
+          'قال رئيس الوزراء اليمني خالد بحاح إن عدن محررة بالكامل.',
+          'وشدد رئيس الوزراء بحسب سكاي نيوز على أن الحوار يعني الالتزام بمخرجاته.',
+          'وعن الدور الإيراني، قال: «لن نسمح بأي تدخل في اليمن».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['خالد بحاح']);
+  });
+
+  it('reads no source in حسب and a common noun (حسب الحجم: depending on the size)', () => {
+    expect(
+      who(
+        [
+          'وقال التاجر زهير الخالدي إن الأسعار تتغير يوميا، وإن السعر يتراوح حسب الحجم، وأضاف «أحيانا تزيد البانة فيرتفع السعر».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['زهير الخالدي']);
+  });
+});

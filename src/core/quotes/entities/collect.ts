@@ -9,7 +9,7 @@ import { sentenceAt, tokens } from '../sentences.ts';
 import { readSpeaker } from '../speaker/index.ts';
 import { entityFor, unnamedDescription } from '../resolve.ts';
 import { cjkSubject, readKorean } from '../speaker/cjk.ts';
-import { phraseAt, splitArabic } from '../speaker/arabic.ts';
+import { arabicName, nameWord, phraseAt, splitArabic } from '../speaker/arabic.ts';
 import { splitRole } from '../speaker/names.ts';
 import { inSpan, opensSentence, runsOf, type Run } from './runs.ts';
 import { appositiveSubject, modifierBeforeRole, roleLedSubject, verbRoleLead } from './subjects.ts';
@@ -216,21 +216,43 @@ function collectArabicNames(q: QuoteContext): void {
         q.entities.add(name, { role: parts.role, gender: parts.gender });
       }
     }
+    // "تقدم عبدالله بن علي الحواس بشكوى …": a name with بن in it names a person though no role or
+    // speech verb stands beside it; a subjectless "وقال" after it may be his.
+    if (unit.index < 0) return;
+    for (const m of unit.text.matchAll(/(?<![\p{L}])\p{Script=Arabic}{2,}\s+(?:بن|ابن|بنت)\s+\p{Script=Arabic}{2,}/gu)) {
+      const at = m.index ?? 0;
+      const words = phraseAt(unit.text.slice(at), q.lex);
+      const prev = unit.text.slice(Math.max(0, at - 30), at).trim().split(/\s+/u).pop() ?? '';
+      const first = words[0] ?? '';
+      if (inSpan(unit, at) || !nameWord(first, q.lex) || q.lex.title(first) !== undefined) continue;
+      // (Not a verb before a family name with بن: وقال ابن معمر، وثمن بن صقر.)
+      if (endsOnCue(q.cues, first)) continue;
+      // (After a role, a title or a connector the name was read with them, above.)
+      if (q.lex.role(prev) || q.lex.title(prev) !== undefined || q.lex.connector(prev)) continue;
+      const name = arabicName(words, q.lex);
+      // A given name, بن, the father's and the family's.
+      if (name.length >= 4 && !q.entities.find(name.join(' '))) q.entities.add(name.join(' '));
+    }
   });
 }
 
 /**
- * "وقال: «…»، حسب رويترز": a source cue right after a quotation that a speech verb of the quotation's
- * own sentence introduces names who reports the words, not who speaks them.
+ * "وقال: «…»، حسب رويترز": a source cue after a speech verb of its own sentence names who reports
+ * the words, not who speaks them.
  */
 function reportedSource(q: QuoteContext, unit: Unit, cues: readonly Cue[], cue: Cue): boolean {
   if (!q.lex.sourceCue(cue.text)) return false;
+  // "وشدد رئيس الوزراء بحسب سكاي نيوز على أن …": a source inside a clause whose speech verb came
+  // before it reports that speaker's words; the speaker stays in focus.
+  const [from] = sentenceAt(unit.bounds, unit.text.length, cue.start);
+  if (cues.some((o) => o.start >= from && o.start < cue.start && !q.lex.sourceCue(o.text))) return true;
   const span = unit.spans.find(
     (sp) => sp.close !== null && sp.close < cue.start && /^[\s,،]*$/u.test(unit.text.slice(sp.close + 1, cue.start)),
   );
   if (!span) return false;
-  const [from] = sentenceAt(unit.bounds, unit.text.length, span.open);
-  return cues.some((o) => o.start >= from && o.start < span.open && !q.lex.sourceCue(o.text));
+  // (The quotation may end its own sentence: "وقال: «…». حسب رويترز".)
+  const [start] = sentenceAt(unit.bounds, unit.text.length, span.open);
+  return cues.some((o) => o.start >= start && o.start < span.open && !q.lex.sourceCue(o.text));
 }
 
 /**
