@@ -137,10 +137,10 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
     // (Not a body's noun alone, cut off from the name after it: تقرير شركة آسيا كابيتال.)
     if (isDefinite(ref.text ?? '') || /\s/u.test(ref.text ?? '')) return { ...ref, statement: cue.gender };
   }
-  // "حسب الحجم" (depending on the size): after a source cue, one definite word that is no body, no
-  // role and no statement names no source.
+  // "حسب الحجم" (depending on the size), "حسب التقديرات": after a source cue, a definite noun that is
+  // no body, no role and no statement names no source.
   const [only = ''] = words;
-  const common = words.length === 1 && isDefinite(only) && !lex.body(only) && !lex.role(only) && !lex.statementNoun(only);
+  const common = isDefinite(only) && !lex.body(only) && !lex.role(only) && !lex.statementNoun(only);
   if (lex.sourceCue(cue.text) && common) return noneRef(cue.gender);
   const parts = splitArabic(words, lex);
   const gender = cue.gender ?? parts.gender;
