@@ -542,6 +542,7 @@ export const speech: SpeechWords = {
     // Nouns of time that work as prepositions: "وقال الجبوري عشية جلسة البرلمان" (on the eve of).
     'عشية',
     'غداة',
+    'قبيل',
     'إبان',
     'أثناء',
     'طيلة',
@@ -988,7 +989,7 @@ export const speech: SpeechWords = {
   clauseOpeners: ['وهو', 'وهي', 'الذي', 'التي', 'الذين', 'حيث', 'بينما', 'فيما', 'وذلك'],
   subjectAfterVerb: true,
   // And a source nobody names (مصدر مسؤول، مصادر أمنية): described, never resolved to a name.
-  partitives: ['أحد', 'إحدى', 'مصدر', 'مصادر'],
+  partitives: ['أحد', 'إحدى', 'مصدر', 'مصادر', 'أحدهم', 'أحدهما', 'إحداهن', 'إحداهما', 'أحدهن'],
 };
 
 export const dates: DateWords = {

@@ -61,7 +61,10 @@ function arabicProperName(text: string, before: string, q: QuoteContext): boolea
   if (words.every((w) => w.replace(/\P{L}/gu, '').length <= 2)) return true;
   if (words.length > 8 || /[.!?؟،,;؛:]\s*$/u.test(text)) return false;
   if (words.length <= 4 && listedName(before, q)) return true;
-  const prev = /(\p{L}+)\s*$/u.exec(before)?.[1] ?? '';
+  // (With a preposition glued on too: لمنظمة "أطباء بلا حدود".)
+  const last = /(\p{L}+)\s*$/u.exec(before)?.[1] ?? '';
+  const glued = /^[لب]\p{L}{3,}$/u.test(last) && !q.lex.nameHead(last) && !q.lex.body(last);
+  const prev = glued ? last.slice(1) : last;
   // (A body's noun too: منظمة «هيومان رايتس ووتش»، وكالة «سبوتنيك»; not before words that open a
   // clause or a phrase, which are speech: منطقة «من دون مخاطر»، المنطقة «التي تشهد غليانا».)
   const opener = q.lex.stop(words[0] ?? '') || q.lex.relative(words[0] ?? '');

@@ -52,7 +52,9 @@ function indefiniteRole(words: readonly string[], q: QuoteContext): boolean {
  */
 function unnamedWords(words: readonly string[], q: QuoteContext): boolean {
   const first = words[0] ?? '';
-  return (words.length >= 2 && (q.lex.partitive(first) || q.lex.unnamedSubject(first))) || indefiniteRole(words, q);
+  // (One word too when it carries its own "of them": أحدهم.)
+  const partitive = q.lex.partitive(first) && (words.length >= 2 || /(?:هم|هما|هن)$/u.test(first));
+  return partitive || (words.length >= 2 && q.lex.unnamedSubject(first)) || indefiniteRole(words, q);
 }
 
 /** unnamedWords on a printed description. */

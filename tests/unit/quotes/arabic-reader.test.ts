@@ -865,3 +865,45 @@ describe('Arabic: a name with بن and no role, and sources that are not the spe
     ).toEqual(['زهير الخالدي']);
   });
 });
+
+describe('Arabic: roles with a body named after a king, كان and its subject, a clause after the quotation', () => {
+  it('reads a body named after a king or a prince as the role’s complement, not as the name', () => {
+    expect(
+      who(
+        [
+          'من جهة أخرى أكد مدير الشراكة في جامعة الملك خالد عبد الله العمري في حديثه أن صحة الطالب مستقرة.',
+          'وأضاف العمري أن «ما قام به الطالب عمل نبيل يقدر عليه كل شاب».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['عبد الله العمري']);
+    expect(who(['وقال مدير مستشفى الملك فهد إن «الحالة مستقرة الآن».'], 'ar')).not.toEqual(['فهد']);
+  });
+
+  it('reads a name set off by commas after a role with غير and a definite adjective', () => {
+    expect(
+      who(['وقال منسق المشاريع في المنظمة غير الحكومية، ماريو لافون، إن «السكان يعانون نقصا في الطعام».'], 'ar'),
+    ).toEqual(['ماريو لافون']);
+  });
+
+  it('takes the subject of كان before the verb, not the object after it (وكانت المحكمة أكدت إدانته)', () => {
+    expect(who(['وكانت محكمة الاستئناف أكدت إدانته بتهمتين، وهما «الاحتيال واختلاس الأموال والتزوير».'], 'ar')).toEqual(
+      ['محكمة الاستئناف'],
+    );
+  });
+
+  it('does not credit the object of a verb joined by و after the quotation (وحث الحكومة)', () => {
+    expect(
+      who(['دعا زعيم الحزب صلاح الدين كمال السبت المسلحين إلى «رفع أصابعهم عن الزناد»، وحث الحكومة على الحوار.'], 'ar'),
+    ).toEqual(['صلاح الدين كمال']);
+  });
+
+  it('reads "one of them" (أحدهم) as someone unnamed, not the last one named', () => {
+    expect(
+      who(
+        ['وقال المواطن فهد العلي إن المستشفى رفض طلبه.', 'وقال أحدهم بعد التجربة «كاد قلبي أن يتوقف من الألم».'],
+        'ar',
+      ),
+    ).not.toContain('فهد العلي');
+  });
+});

@@ -198,6 +198,10 @@ function collectArabicNames(q: QuoteContext): void {
           .pop() ?? '';
       const prevOpens = /(?:^|[.!?؟:])\s*\S+\s*$/u.test(unit.text.slice(Math.max(0, at - 30), at));
       if (prev && !clauseVerb(prev, prevOpens) && (q.lex.role(prev) || q.lex.title(prev) !== undefined)) continue;
+      // "جامعة الملك سعود", "بجامعة الأمير سطام": a title right after a body's noun in construct (no
+      // article) names the body.
+      const head = prev.replace(/^[بل](?=\p{L}{3})/u, '');
+      if (q.lex.title(word) !== undefined && q.lex.body(head) && !/^(?:و|ف)?ال/u.test(head)) continue;
       // "للرئيس الروسي فلاديمير بوتين": a role after the preposition ل still names its holder.
       // "…، والمهندس زياد الشيحة", "ورئيس الوفد عبدالله الحواس": the conjunction is no part of the role.
       const bare = word.slice(1);

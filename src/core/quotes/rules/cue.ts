@@ -64,11 +64,22 @@ function introducedBefore(c: Candidate, before: Read | undefined, after: Read): 
   return !/[,،]/u.test(c.around.after.slice(0, after.cue.start));
 }
 
+/**
+ * "دعا X الحزب إلى «Q»، وحث الحكومة على …": in Arabic a cue after the quotation joined by و opens a
+ * clause of its own (whose subject, left out, is the one before; الحكومة is its object) when a cue with
+ * a subject before the quotation introduces it.
+ */
+function coordinatedAfter(c: Candidate, q: QuoteContext, before: Read | undefined, after: Read): boolean {
+  if (q.fam !== 'arabic' || !before || !named(before)) return false;
+  return /^\s*[،,]\s*[وف]$/u.test(c.around.after.slice(0, after.cue.start).replace(/^[»"”]+/u, ''));
+}
+
 /** Rule "quote-cue-mention": the cue right after the quotation names its speaker (`"Q," said X`, `"Q," she said`). */
 export function quoteCueMention(c: Candidate, q: QuoteContext): Attribution | null {
   const { after, before } = spoken(c, q);
   const first = after[0];
   if (!first || !named(first) || introducedBefore(c, before[0], first)) return null;
+  if (coordinatedAfter(c, q, before[0], first)) return null;
   return { rule: 'quote-cue-mention', ref: first.ref, cue: first.cue };
 }
 

@@ -17,7 +17,17 @@ function roleSetOff(after: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
   const m = /^\s*([^،,:؛.«»"“”]{2,60})[،,]\s*([^،,:؛.«»"“”]{2,90})[،,]\s*([^،,:؛.«»"“”]+)/u.exec(after);
   if (!m) return null;
   const [, role = '', complement = '', rest = ''] = m;
-  if (!rolePhrase(role.trim().split(/\s+/u), lex)) return null;
+  // "وقال منسق المشاريع في المنظمة غير الحكومية، تيري جوفو، …": all a role, then a name set off by
+  // commas.
+  const roleWords = role.trim().split(/\s+/u);
+  const asRole = splitArabic(roleWords, lex);
+  const nameWords = complement.trim().split(/\s+/u);
+  const asName = splitArabic(nameWords, lex);
+  const wholeRole = asRole.role !== null && !asRole.name && asRole.role.split(' ').length === roleWords.length;
+  const wholeName = asName.name !== null && !asName.role && asName.name.split(' ').length === nameWords.length;
+  if (wholeRole && wholeName && nameWord(nameWords[0] ?? '', lex) && nameWords.length >= 2)
+    return nameRef(asName.name ?? '', cue.gender ?? asRole.gender, role.trim());
+  if (!rolePhrase(roleWords, lex)) return null;
   // The complement is no name: it opens with a preposition glued on or a link (بقسم، في جامعة).
   const first = complement.trim().split(/\s+/u)[0] ?? '';
   if (!/^[بل]\p{L}{3,}/u.test(first) && !lex.roleLink(first)) return null;
@@ -36,19 +46,26 @@ const PARTICIPLE = new RegExp(`^${participleStem()}(?:ا|ً|اً|ًا|ة)$`, 'u'
 /** A participle of speech right after the cue (وختم قائلا، وكتب يقول). */
 const SPEECH_PARTICIPLE = new RegExp(`^\\s*(?:قائلة|[يت]قول|${participleStem()}ا)(?=[\\s،,:]|$)`, 'u');
 
-/** Rule "ar-topic": a subject put before its verb, `أما الائتلاف الوطني، فقد دعا`. */
-function arabicTopic(before: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
-  // "وكانت وزارة الداخلية (قد) أعلنت": the subject of كان, between it and the verb.
+/**
+ * "وكانت وزارة الداخلية (قد) أعلنت", "وكانت محكمة الاستئناف أكدت إدانته": the subject of كان, between
+ * it and the verb; what follows the verb is its object.
+ */
+function wasSubject(before: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
   const was = /(?:^|[.،,:؛]\s*)[وف]?(?:كان|كانت)\s+((?:[\p{Script=Arabic}]+\s+){1,7}?)(?:قد\s+)?$/u.exec(
     `${before.trimEnd()} `,
   );
   const subject = was?.[1]?.trim().split(/\s+/u) ?? [];
-  if (subject.length > 0 && !subject.some((w) => lex.stop(w))) {
-    // A definite phrase with no role in it is read whole (الإعلام الفرنسي، المصادر الروسية), not as a
-    // family name and what follows; a role (الرئيس الأميركي) stands for whoever holds it.
-    const whole = subject.length > 1 && isDefinite(subject[0] ?? '') && !subject.some((w) => lex.role(w));
-    return whole ? nominalRef(subject.join(' '), cue.gender) : refOf(subject, cue, lex);
-  }
+  if (subject.length === 0 || subject.some((w) => lex.stop(w))) return null;
+  // A definite phrase with no role in it is read whole (الإعلام الفرنسي، المصادر الروسية), not as a
+  // family name and what follows; a role (الرئيس الأميركي) stands for whoever holds it.
+  const whole = subject.length > 1 && isDefinite(subject[0] ?? '') && !subject.some((w) => lex.role(w));
+  return whole ? nominalRef(subject.join(' '), cue.gender) : refOf(subject, cue, lex);
+}
+
+/** Rule "ar-topic": a subject put before its verb, `أما الائتلاف الوطني، فقد دعا`. */
+function arabicTopic(before: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
+  const was = wasSubject(before, cue, lex);
+  if (was) return was;
   const m =
     /(?:^|[.،,:؛]\s*)(?:أما|و)?\s*((?:ال[\p{Script=Arabic}]+)(?:\s+[\p{Script=Arabic}]+){0,5})\s*[،,]?\s*(?:ف?قد|ف)?\s*$/u.exec(
       before,
@@ -83,6 +100,8 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   const own = /^\s*[وف]?(هو|هي)\s/u.exec(clause);
   if (own) return pronounRef(own[1] === 'هي' ? 'female' : 'male');
   const after = ctx.slice(cue.end);
+  const was = wasSubject(before, cue, lex);
+  if (was) return was;
   // "وخلص شريف إلى القول:", "ومضى الحسني بالقول": a verb that takes no object, with its conjunction,
   // opens the clause, and the words between it and the cue are all its subject.
   if (/القول$/u.test(cue.text)) {

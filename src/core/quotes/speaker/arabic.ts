@@ -206,6 +206,21 @@ export function rolePhrase(words: readonly string[], lex: Lexicon): boolean {
   return lex.role(words[0] ?? '') && words.every((w) => lex.role(w) || isDefinite(w));
 }
 
+/**
+ * "جامعة الملك سعود عبدالله الصقعبي", "بجامعة الأمير سطام بن عبدالعزيز الدكتور خالد العتيبي": a body
+ * at `at` named after a king or a prince (the title, a name and its بن chain), when a name of two words
+ * or nothing follows: the index after the body's name, else -1.
+ */
+function royalName(words: readonly string[], at: number, lex: Lexicon): number {
+  const head = words[at] ?? '';
+  if (!bodyish(head, lex) || isDefinite(head) || lex.title(words[at + 1] ?? '') === undefined) return -1;
+  if (!nameWord(words[at + 2] ?? '', lex)) return -1;
+  let k = at + 3;
+  while (lex.sonOf(words[k] ?? '') && k + 1 < words.length) k += 2;
+  // (Or when the phrase ends on it: مدير مستشفى الملك فهد, a director nobody names.)
+  return words.length - k >= 2 || k === words.length ? k : -1;
+}
+
 /** A word that may open a name: no article, no preposition glued on, no stop word. */
 export function nameWord(w: string, lex: Lexicon): boolean {
   return w.length > 1 && !isDefinite(w) && !lex.stop(w) && !lex.role(w) && !/^(?:ب|ل|و|ف)ال/u.test(w);
@@ -266,12 +281,26 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
       const w = words[i] ?? '';
       const next = words[i + 1] ?? '';
       if (lex.title(w) !== undefined) break;
+      const royal = royalName(words, i, lex);
+      if (royal > 0) {
+        i = royal;
+        roleEnd = i - 1;
+        continue;
+      }
       if (lex.roleLink(w) && i + 1 < words.length) {
         i += 2;
+        // (في جامعة الملك سعود …)
+        if (royalName(words, i - 1, lex) > 0) {
+          i = royalName(words, i - 1, lex);
+          roleEnd = i - 1;
+          continue;
+        }
         // "المتحدث باسم شركة أرامكو سعيد الغامدي": the body's own name after it, a name of two words after.
         const own = words[i] ?? '';
         if (bodyish(next, lex) && own && !isDefinite(own) && !lex.role(own) && words.length - (i + 1) >= 2) i++;
       } else if (isDefinite(w) && !lex.role(w)) i++;
+      // "المنظمة غير الحكومية": غير and the adjective it negates.
+      else if (w === 'غير' && isDefinite(next) && i > roleAt + 1) i += 2;
       else if (/^ل[^ل]/u.test(w) && w.length > 3 && isDefinite(next)) i++;
       // "حارس مرمى الشباب وليد عبدالله": a role in construct takes a noun without the article and its
       // definite genitive, when a name follows them.
