@@ -75,6 +75,8 @@ export const speech: SpeechWords = {
     ['”', '”'],
   ],
   verbs: [
+    // "وألمح X إلى أن": hinted.
+    'ألمح',
     'بالقول',
     // "ومضى إلى القول:", "وذهبت إلى القول إن": went on (as far as) to say.
     'مضى إلى القول',
@@ -244,6 +246,7 @@ export const speech: SpeechWords = {
     'تردف',
   ],
   verbsFemale: [
+    'ألمحت',
     'مضت إلى القول',
     'ذهبت إلى القول',
     'زادت',
@@ -350,6 +353,7 @@ export const speech: SpeechWords = {
   prepositionLeads: ['على', 'علي', 'في', 'إلى', 'الى', 'عن', 'مع', 'عند', 'لدى', 'حول'],
   complementizers: ['أن', 'بأن', 'إن'],
   verbsMale: [
+    'ألمح',
     'مضى إلى القول',
     'ذهب إلى القول',
     'بين',
@@ -907,7 +911,7 @@ export const speech: SpeechWords = {
   // With the particles of transliterated names (أورسولا فون دير لاين، ستيفان دي ميستورا، لولا دا سيلفا).
   connectors: ['بن', 'ابن', 'بنت', 'آل', 'أبو', 'أبي', 'عبد', 'فون', 'فان', 'دير', 'دي', 'دا', 'دو'],
   sonOf: ['بن', 'ابن', 'بنت'],
-  statementNouns: ['بيان', 'تقرير', 'رسالة', 'تغريدة', 'منشور', 'تصريح', 'تحقيق'],
+  statementNouns: ['بيان', 'تقرير', 'رسالة', 'تغريدة', 'منشور', 'تصريح', 'تصريحات', 'تحقيق', 'حديث', 'مقابلة', 'لقاء'],
   bodies: [
     // Regions, as the body a role belongs to (مدير التعليم بمنطقة مكة المكرمة).
     'منطقة',

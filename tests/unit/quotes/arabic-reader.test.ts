@@ -907,3 +907,47 @@ describe('Arabic: roles with a body named after a king, كان and its subject, 
     ).not.toContain('فهد العلي');
   });
 });
+
+describe('Arabic: where a role ends, and whom words are ascribed to', () => {
+  it('ends a role at a link before a statement’s noun (في تصريح خاص) and reads no name there', () => {
+    expect(
+      who(
+        [
+          'وكشف نادر العتيبي مدير الصالة الرئيسة لمجموعة السفر أن الإقبال مميز.',
+          'وأوضح الخبير في مجال السفر والسياحة في تصريح خاص، أن الأسعار زادت، وقال «هذا طبيعي جدا في حال حصل ضغط على الرحلات».',
+        ],
+        'ar',
+      ),
+    ).not.toContain('خاص');
+  });
+
+  it('reads a link and its place after a titled role, then the name (المهندس الزراعي في بيشة سالم القرني)', () => {
+    expect(who(['وأفاد المهندس الزراعي في تبوك ماجد الحربي أن «المحافظة تسير وفق خطة واضحة».'], 'ar')).toEqual([
+      'ماجد الحربي',
+    ]);
+  });
+
+  it('credits words ascribed to someone after إلى, or to the one the text is about after عنه', () => {
+    expect(who(['ونسبت الرسالة إلى زعيم الجماعة عبدالله الصالح قوله «المعركة مستمرة والحرب لم تنته».'], 'ar')).toEqual([
+      'عبدالله الصالح',
+    ]);
+    expect(
+      who(
+        [
+          'وقال المستشار الأمريكي بن رودس إن بلاده تدعم الحملة.',
+          'ونقلت عنه وكالة الأنباء قوله إن تركيا «من حقها القيام بأعمال ضد أهداف إرهابية».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['بن رودس']);
+  });
+
+  it('ends a name at حسب ما (according to what) and reads ألمح as a speech verb', () => {
+    expect(
+      who(['وقال أردوغان حسب ما نقلت وسائل إعلامية عنه قوله خلال زيارته إنه «لا بد من العودة فورا إلى الشعب».'], 'ar'),
+    ).toEqual(['أردوغان']);
+    expect(
+      who(['وألمح حاتم الشرقاوي إلى أن الأمن مستتب، قائلا: «الضربات الاستباقية تحققت بجهود رجال الأمن».'], 'ar'),
+    ).toEqual(['حاتم الشرقاوي']);
+  });
+});

@@ -184,11 +184,17 @@ function unlinked(words: readonly string[], lex: Lexicon): readonly string[] {
   return at > 0 ? words.slice(0, at) : words;
 }
 
-/** The phrase after the last عن (from) before a cue like قوله: whom a source quotes. */
+/**
+ * The phrase after the last عن (from) before a cue like قوله: whom a source quotes; or after إلى (to)
+ * when words are ascribed to someone (ونسبت الرسالة إلى عبدالملك الحوثي قوله).
+ */
 function quotedFrom(before: string, cue: Cue, lex: Lexicon): SpeakerRef {
-  const at = before.lastIndexOf('عن ');
-  if (at < 0 || (at > 0 && !/\s/u.test(before[at - 1] ?? ''))) return noneRef(cue.gender);
-  return refOf(phraseAt(before.slice(at + 3), lex), cue, lex);
+  // In the sentence of the cue; "ونقلت عنه الوكالة قوله": from him, the one the text is about.
+  const clause = before.split(/[.؛]/u).pop() ?? '';
+  const m = /(?:^|\s)(عنه|عنها|عن|إلى|الى)\s+(?!.*(?:^|\s)(?:عنه|عنها|عن|إلى|الى)\s)(.*)$/su.exec(clause);
+  if (!m) return noneRef(cue.gender);
+  if (m[1] === 'عنه' || m[1] === 'عنها') return pronounRef(m[1] === 'عنها' ? 'female' : 'male');
+  return refOf(phraseAt(m[2] ?? '', lex), cue, lex);
 }
 
 /** A speaker phrase as a name (with its role) or, failing one, a description. */

@@ -135,6 +135,9 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     // "وربط الوزير الفرنسي بين التغيير وبين …": بين before a definite noun is "between", no part of a
     // name (هاك بين تشاو: it is one).
     if (/^و?بين$/u.test(w) && isDefinite(strip(raws[i + 1] ?? ''))) break;
+    // "وقال أردوغان حسب ما نقلت وسائل إعلامية": according to what, a source cue (حسب alone may be a
+    // name: حسب الله).
+    if (/^(?:حسب|بحسب)$/u.test(w) && strip(raws[i + 1] ?? '') === 'ما') break;
     // "النائب عن كتلة الوفاء للمقاومة حسن فضل الله", "المفوض العام للأونروا فيليب لازاريني": a definite
     // genitive with ل inside a role's complement (not right after the role word), a name after it, is
     // no addressee.
@@ -287,6 +290,9 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
         roleEnd = i - 1;
         continue;
       }
+      // "الخبير في مجال السفر في تصريح خاص": a link before a statement's noun says where he spoke, and
+      // ends the role.
+      if (lex.roleLink(w) && lex.statementNoun(next)) break;
       if (lex.roleLink(w) && i + 1 < words.length) {
         i += 2;
         // (في جامعة الملك سعود …)
@@ -360,7 +366,16 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   const head = (words[roleEnd + 1] ?? '').replace(/^و/u, '');
   const construct = lex.body(head) && isDefinite(words[roleEnd + 2] ?? '');
   const naming = lex.naming.includes(head) && !construct ? 1 : 0;
-  const nameWords = arabicName(words.slice(roleEnd + 1 + naming), lex);
+  let rest = words.slice(roleEnd + 1 + naming);
+  // "المهندس الزراعي في بيشة سالم القرني": a link and one word after a titled role are its place, when a
+  // name of two words follows.
+  const place = lex.roleLink(rest[0] ?? '') && !lex.statementNoun(rest[1] ?? '') && rest.length >= 4;
+  if (place && roleEnd >= 0 && naming === 0 && nameWord(rest[2] ?? '', lex)) {
+    roleEnd += 2;
+    rest = rest.slice(2);
+  }
+  // (A role that ended on a link's adjunct, في تصريح خاص, has no name after it.)
+  const nameWords = lex.stop(rest[0] ?? '') || lex.roleLink(rest[0] ?? '') ? [] : arabicName(rest, lex);
   const title = nameWords[0] ? lex.title(nameWords[0]) : undefined;
   if (title) gender ??= title;
   const role = roleEnd >= 0 ? words.slice(0, roleEnd + 1).join(' ') : null;
