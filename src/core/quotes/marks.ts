@@ -114,11 +114,46 @@ function opensHere(text: string, i: number): boolean {
 /** Unclosed single marks are apostrophes far more often than quotations. */
 const MAY_STAY_OPEN = new Set(['"', '“', '„', '«', '»', '「', '『', '”']);
 
+/**
+ * `قال اليوم " إن على إيران … المنطقة ". وأضاف إنه "إذا …"`: some sites pad straight quotes with
+ * spaces inside, so a padded opener looks like a closer and the reverse. When a paragraph's straight
+ * quotes are even in number, each pair in turn free of words outside it, and one of them padded, they
+ * pair in order: opener at each key, closer at its value. Else null.
+ */
+function paddedStraight(text: string): Map<number, number> | null {
+  const at = [...text.matchAll(/"/gu)].map((m) => m.index ?? 0);
+  if (at.length < 2 || at.length % 2 !== 0) return null;
+  const pairs = new Map<number, number>();
+  let padded = false;
+  for (let k = 0; k < at.length; k += 2) {
+    const open = at[k] ?? 0;
+    const close = at[k + 1] ?? 0;
+    if (close - open < 3 || isWord(text.charAt(close + 1))) return null;
+    // (A preposition glued on the left still opens: لـ"الاقتصادية".)
+    if (isWord(text.charAt(open - 1)) && !/(?:^|\s)[لب]ـ?$/u.test(text.slice(Math.max(0, open - 3), open))) return null;
+    const isolated = (at: number): boolean => isSpace(text.charAt(at - 1)) && isSpace(text.charAt(at + 1));
+    // (Two marks each between spaces around Latin words are dashes a site mangled: "a different " and
+    // much debated " approach"; Arabic sites pad real quotations so.)
+    const latin = /\p{Script=Latin}/u.test(text.slice(open, close)) && !/\p{Script=Arabic}/u.test(text.slice(open, close));
+    if (isolated(open) && isolated(close) && latin) return null;
+    if (isSpace(text.charAt(open + 1)) || isSpace(text.charAt(close - 1))) padded = true;
+    pairs.set(open, close);
+  }
+  return padded ? pairs : null;
+}
+
 /** All top-level quotation spans in a paragraph, left to right. */
 export function findSpans(text: string): Span[] {
   const spans: Span[] = [];
+  const padded = paddedStraight(text);
   let i = 0;
   while (i < text.length) {
+    const pairedAt = padded?.get(i);
+    if (pairedAt !== undefined) {
+      spans.push({ open: i, close: pairedAt, openMark: '"', closeMark: '"' });
+      i = pairedAt + 1;
+      continue;
+    }
     if (!opensHere(text, i)) {
       i++;
       continue;

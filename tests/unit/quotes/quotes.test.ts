@@ -346,4 +346,20 @@ describe('findSpans', () => {
     expect(findSpans('He said "it goes on')[0]?.close).toBeNull();
     expect(findSpans("Harry's friends' plans")).toHaveLength(0);
   });
+
+  it('pairs straight quotes padded with spaces inside in order, as some Arabic sites type them', () => {
+    const text =
+      'وقال الوزير اليوم " إن الاتفاق خطوة مهمة ". وأضاف إنه "إذا تأخر التنفيذ فسنتحرك"، مرحبا بالخطة " التي أقرتها الحكومة".';
+    expect(findSpans(text).map((s) => text.slice(s.open + 1, s.close ?? undefined).trim())).toEqual([
+      'إن الاتفاق خطوة مهمة',
+      'إذا تأخر التنفيذ فسنتحرك',
+      'التي أقرتها الحكومة',
+    ]);
+    // He added, " A devaluation …": a padded opener in English too.
+    expect(findSpans('He added, " A devaluation will cause an increase in costs."')).toHaveLength(1);
+  });
+
+  it('does not take dashes mangled into straight quotes between spaces for a quotation', () => {
+    expect(findSpans('Sweden opted for a different " and much debated " approach to the pandemic.')).toHaveLength(0);
+  });
 });
