@@ -951,3 +951,40 @@ describe('Arabic: where a role ends, and whom words are ascribed to', () => {
     ).toEqual(['حاتم الشرقاوي']);
   });
 });
+
+describe('Arabic: artists, a role with an institution’s adjectives, and a clause after a full stop', () => {
+  it('reads an artist’s profession as a role before the name (الموسيقار، النحات)', () => {
+    expect(
+      who(
+        [
+          'أكد الموسيقار سامي الحربي أن هناك تراجعا في الفن، قائلا «الطرب كان راقيا في الماضي».',
+          'وقال النحات ماجد العسيري: «زامر الحي لا يطرب».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['سامي الحربي', 'ماجد العسيري']);
+  });
+
+  it('reads on through a genitive with لل and its adjectives to a title and the name', () => {
+    expect(
+      who(['وقال محافظ المؤسسة العامة للتدريب التقني والمهني الدكتور سعد بن علي الغامدي «إن الميزانية تكفي».'], 'ar'),
+    ).toEqual(['الدكتور سعد بن علي الغامدي']);
+  });
+
+  it('reads no name in a word with a possessive pronoun after a role (تشرح المصممة فكرتها قائلة)', () => {
+    expect(who(['وتشرح المصممة فكرتها قائلة: «عندما تلعب بالشريط تصبح حركته عفوية».'], 'ar')).not.toContain(
+      'فكرتها قائلة',
+    );
+  });
+
+  it('does not credit a cue joined by و after the quotation’s full stop (ووصف قصف …)', () => {
+    expect(
+      who(
+        [
+          'وقال أندريه ليسينكو المتحدث باسم الجيش "هجوم المحتلين جاء على خلفية تصعيد الوضع في الشرق." ووصف قصف الانفصاليين بأنه الأعنف.',
+        ],
+        'ar',
+      ),
+    ).toEqual(['أندريه ليسينكو']);
+  });
+});

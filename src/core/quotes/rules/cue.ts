@@ -65,13 +65,13 @@ function introducedBefore(c: Candidate, before: Read | undefined, after: Read): 
 }
 
 /**
- * "دعا X الحزب إلى «Q»، وحث الحكومة على …": in Arabic a cue after the quotation joined by و opens a
- * clause of its own (whose subject, left out, is the one before; الحكومة is its object) when a cue with
+ * "دعا X الحزب إلى «Q»، وحث الحكومة على …": in Arabic a cue after the quotation joined by و (after a
+ * comma, a full stop or nothing) opens a clause of its own (whose subject, left out, is the one before; الحكومة is its object) when a cue with
  * a subject before the quotation introduces it.
  */
 function coordinatedAfter(c: Candidate, q: QuoteContext, before: Read | undefined, after: Read): boolean {
   if (q.fam !== 'arabic' || !before || !named(before)) return false;
-  return /^\s*[،,]\s*[وف]$/u.test(c.around.after.slice(0, after.cue.start).replace(/^[»"”]+/u, ''));
+  return /^\s*[.،,]?\s*[وف]$/u.test(c.around.after.slice(0, after.cue.start).replace(/^[»"”]+/u, ''));
 }
 
 /** Rule "quote-cue-mention": the cue right after the quotation names its speaker (`"Q," said X`, `"Q," she said`). */

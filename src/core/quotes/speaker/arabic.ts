@@ -150,6 +150,7 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       // role joined by و (نائب رئيس الجمعية للإدارة وعضو جمعية …).
       (nameWord(strip(raws[i + 1] ?? ''), lex) ||
         (isNisba(strip(raws[i + 1] ?? '')) && nameWord(strip(raws[i + 2] ?? ''), lex)) ||
+        titledAfterAdjectives(raws.slice(i + 1, i + 6).map(strip), lex) ||
         (/^و\p{L}{3,}$/u.test(strip(raws[i + 1] ?? '')) && lex.role(strip(raws[i + 1] ?? '').slice(1))));
     if (words.length > 0 && addressee(w, lex) && !genitive) break;
     // A particle, with a conjunction or a pronoun glued on (وأن، بأن، فإن، لأنه), starts a new clause;
@@ -222,6 +223,16 @@ function royalName(words: readonly string[], at: number, lex: Lexicon): number {
   while (lex.sonOf(words[k] ?? '') && k + 1 < words.length) k += 2;
   // (Or when the phrase ends on it: مدير مستشفى الملك فهد, a director nobody names.)
   return words.length - k >= 2 || k === words.length ? k : -1;
+}
+
+/**
+ * "للتدريب التقني والمهني الدكتور علي …": definite adjectives of the genitive (one joined by و
+ * too), then a title: the genitive is inside the role, the name comes after.
+ */
+function titledAfterAdjectives(next: readonly string[], lex: Lexicon): boolean {
+  let k = 0;
+  while (k < next.length && /^و?ال\p{L}{2,}ي(?:ة)?$/u.test(next[k] ?? '')) k++;
+  return k > 0 && lex.title(next[k] ?? '') !== undefined;
 }
 
 /** A word that may open a name: no article, no preposition glued on, no stop word. */
@@ -382,9 +393,10 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   // "مسؤول أمريكي", "ناشطة سورية": an indefinite role and an adjective of origin describe someone unnamed.
   const indefinite = roleEnd === 0 && !isDefinite(words[0] ?? '');
   if (indefinite && nameWords.length > 0 && nameWords.every(unnamedAdjective)) return { name: null, role, gender };
-  // "الرئيس الأميركي عن الاتفاق في مواجهة منتقديه": one word with a possessive pronoun after a role
-  // (his critics) is the role's complement, no name.
-  const possessive = nameWords.length === 1 && roleEnd >= 0 && /^\p{L}{4,}(?:يه|ها|هم|هما)$/u.test(nameWords[0] ?? '');
+  // "الرئيس الأميركي عن الاتفاق في مواجهة منتقديه", "تشرح المصممة فكرتها قائلة": a word with a
+  // possessive pronoun right after a role (his critics, her idea) is its complement or the verb's
+  // object, no name.
+  const possessive = roleEnd >= 0 && /^\p{L}{4,}(?:يه|ها|هم|هما)$/u.test(nameWords[0] ?? '');
   const name =
     nameWords.length > 0 && !(nameWords.length === 1 && title !== undefined) && !possessive
       ? nameWords.join(' ')
