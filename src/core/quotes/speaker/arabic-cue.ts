@@ -88,6 +88,47 @@ function embeddedSubject(before: string, cue: Cue, lex: Lexicon): SpeakerRef | n
   return nameRef(parts.name, cue.gender ?? parts.gender, parts.role);
 }
 
+/**
+ * "وخلص شريف إلى القول:", "ومضى الحسني بالقول": a verb that takes no object, with its conjunction,
+ * opens the clause, and the words between it and the cue (ending in القول) are all its subject.
+ */
+function speechNounSubject(clause: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
+  if (!/القول$/u.test(cue.text)) return null;
+  const lead = clause
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
+  const verb = /^[وف]/u.test(lead[0] ?? '') && lex.leadVerb((lead[0] ?? '').replace(/^[وف][يت]?/u, ''));
+  const subject = verb && lead.length >= 2 && lead.length <= 5 ? phraseAt(lead.slice(1).join(' '), lex) : [];
+  return subject.length > 0 && subject.length === lead.length - 1 ? refOf(subject, cue, lex) : null;
+}
+
+/**
+ * "وقال بيان الخارجية المصرية إن", "وذكر تقرير وزارة الصحة": a statement in construct with a body
+ * (its genitive: definite, or a body's noun) is that body's; the verb agrees with the statement.
+ */
+function statementOwner(after: string, words: readonly string[], cue: Cue, lex: Lexicon): SpeakerRef | null {
+  const [head = '', owner = ''] = words;
+  const construct = !isDefinite(head) && (isDefinite(owner) || lex.body(owner)) && !lex.stop(owner);
+  if (!lex.statementNoun(head) || !construct || lex.weekday(owner)) return null;
+  const ref = refOf(phraseAt(after.replace(/^\s*\S+\s+/u, ''), lex), { ...cue, gender: null }, lex);
+  // (Not a body's noun alone, cut off from the name after it: تقرير شركة آسيا كابيتال.)
+  return isDefinite(ref.text ?? '') || /\s/u.test(ref.text ?? '') ? { ...ref, statement: cue.gender } : null;
+}
+
+/**
+ * "وقالت منظمة «هيومن رايتس ووتش»", "وأفاد موقع "السورية نت"", "موقع صحيفة "دايلي مايل"": one or two
+ * body nouns and the name in marks after them, as one name; else null.
+ */
+function bodyNamedInMarks(after: string, lex: Lexicon): string | null {
+  const m = /^\s*((?:\S+\s+){1,2})[«"“]([^«»"“”.!?؟،,:؛]{2,60})[»"”]/u.exec(after);
+  const heads = m?.[1]?.trim().split(/\s+/u) ?? [];
+  const inMarks = m?.[2]?.trim().split(/\s+/u) ?? [];
+  return heads.length > 0 && heads.every((w) => lex.body(w)) && inMarks.length <= 4
+    ? [...heads, ...inMarks].join(' ')
+    : null;
+}
+
 /** Arabic script, verb first: the phrase after the cue, split into role and name. */
 export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   const before = ctx.slice(0, cue.start);
@@ -102,17 +143,8 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   const after = ctx.slice(cue.end);
   const was = wasSubject(before, cue, lex);
   if (was) return was;
-  // "وخلص شريف إلى القول:", "ومضى الحسني بالقول": a verb that takes no object, with its conjunction,
-  // opens the clause, and the words between it and the cue are all its subject.
-  if (/القول$/u.test(cue.text)) {
-    const lead = clause
-      .trim()
-      .split(/\s+/u)
-      .filter((w) => w.length > 0);
-    const verb = /^[وف]/u.test(lead[0] ?? '') && lex.leadVerb((lead[0] ?? '').replace(/^[وف][يت]?/u, ''));
-    const subject = verb && lead.length >= 2 && lead.length <= 5 ? phraseAt(lead.slice(1).join(' '), lex) : [];
-    if (subject.length > 0 && subject.length === lead.length - 1) return refOf(subject, cue, lex);
-  }
+  const led = speechNounSubject(clause, cue, lex);
+  if (led) return led;
   // A name of two to four words set in marks right after the cue is read whole: inside the marks it
   // is all name (القاضي in "حمد القاضي" is his family name, not a judge).
   const marked = lex.tellVerb(cue.text) ? null : markedSubject(after, lex);
@@ -147,15 +179,8 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   // "وشدد بيان صادر عن الرئاسة": a statement issued by someone speaks for them.
   const issued = /^\s*(?:\S+\s+){1,2}?(?:ال)?صادر(?:ة)?\s+عن\s|^\s*\S+\s+ل(?=\S{3})/u.exec(after);
   if (issued && lex.statementNoun(words[0] ?? '')) return refOf(phraseAt(after.slice(issued[0].length), lex), cue, lex);
-  // "وقال بيان الخارجية المصرية إن", "وذكر تقرير وزارة الصحة": a statement in construct with a body
-  // (its genitive: definite, or a body's noun) is that body's.
-  const [head = '', owner = ''] = words;
-  const construct = !isDefinite(head) && (isDefinite(owner) || lex.body(owner)) && !lex.stop(owner);
-  if (lex.statementNoun(head) && construct && !lex.weekday(owner)) {
-    const ref = refOf(phraseAt(after.replace(/^\s*\S+\s+/u, ''), lex), { ...cue, gender: null }, lex);
-    // (Not a body's noun alone, cut off from the name after it: تقرير شركة آسيا كابيتال.)
-    if (isDefinite(ref.text ?? '') || /\s/u.test(ref.text ?? '')) return { ...ref, statement: cue.gender };
-  }
+  const owner = statementOwner(after, words, cue, lex);
+  if (owner) return owner;
   // "حسب الحجم" (depending on the size), "حسب التقديرات": after a source cue, a definite noun that is
   // no body, no role and no statement names no source.
   const [only = ''] = words;
@@ -163,13 +188,8 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   if (lex.sourceCue(cue.text) && common) return noneRef(cue.gender);
   const parts = splitArabic(words, lex);
   const gender = cue.gender ?? parts.gender;
-  // "وقالت منظمة «هيومن رايتس ووتش»", "وأفاد موقع "السورية نت"": a body's noun and its name in marks.
-  // (Or two: موقع صحيفة "دايلي مايل".)
-  const bodyMarked = /^\s*((?:\S+\s+){1,2})[«"“]([^«»"“”.!?؟،,:؛]{2,60})[»"”]/u.exec(after);
-  const heads = bodyMarked?.[1]?.trim().split(/\s+/u) ?? [];
-  const inMarks = bodyMarked?.[2]?.trim().split(/\s+/u) ?? [];
-  if (heads.length > 0 && heads.every((w) => lex.body(w)) && inMarks.length <= 4)
-    return nameRef([...heads, ...inMarks].join(' '), gender);
+  const named = bodyNamedInMarks(after, lex);
+  if (named) return nameRef(named, gender);
   if (parts.name) return nameRef(parts.name, gender, parts.role);
   return nominalRef(unlinked(words, lex).join(' '), gender);
 }

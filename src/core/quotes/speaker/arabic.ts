@@ -307,8 +307,9 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
       if (lex.roleLink(w) && i + 1 < words.length) {
         i += 2;
         // (في جامعة الملك سعود …)
-        if (royalName(words, i - 1, lex) > 0) {
-          i = royalName(words, i - 1, lex);
+        const linkedRoyal = royalName(words, i - 1, lex);
+        if (linkedRoyal > 0) {
+          i = linkedRoyal;
           roleEnd = i - 1;
           continue;
         }
