@@ -426,7 +426,7 @@ export const speech: SpeechWords = {
     'istituzione',
   ],
   roleLinks: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle'],
-  prepositions: ['a', 'al', 'all’', "all'", 'alla', 'ai', 'in', 'nel', 'nella', 'per', 'durante', 'davanti'],
+  prepositions: ['a', 'al', 'all’', "all'", 'alla', 'ai', 'in', 'nel', 'nella', 'per', 'durante', 'davanti', 'su', 'sul', 'sulla'],
   sourcePronouns: { male: ['lui'], female: ['lei'] },
   anaphoricLeads: ['Lo', 'Così', 'È quanto', 'Queste le parole'],
   sourceCues: ['secondo', 'Secondo', 'a detta di', 'Per'],

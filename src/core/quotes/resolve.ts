@@ -7,7 +7,7 @@ import { endsOnCue } from './cues.ts';
 import type { Entity, Want } from './entities/table.ts';
 import type { Attribution, Candidate, Credited, QuoteContext, Speaker, SpeakerRef } from './model.ts';
 import { arabicPattern, foldWord } from '../text/fold.ts';
-import { bare, tokens } from './sentences.ts';
+import { bare, tokens, unelided } from './sentences.ts';
 import { isDefinite, isNisba, nameWord, unnamedAdjective } from './speaker/arabic.ts';
 
 export const speakerOf = (e: Entity, role: string | null = null): Speaker => ({
@@ -62,7 +62,10 @@ export const unnamedDescription = (text: string, q: QuoteContext): boolean => un
 
 /** "the minister", "O senador", "الوزارة", "the statement": the entity it stands for at (ui, pos), if any. */
 function nominalEntity(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext): Entity | null {
-  let words = tokens(ref.text ?? '').map(bare);
+  // ("l’élu" is the role élu.)
+  let words = tokens(ref.text ?? '')
+    .map(bare)
+    .flatMap((w) => (unelided(w) !== w ? [w.slice(0, w.length - unelided(w).length), unelided(w)] : [w]));
   // Someone the article does not name is no one named before.
   if (unnamedWords(words, q)) return null;
   // "la premier nella serata di domenica": what follows the role, unless linked to it ("l’avocat de

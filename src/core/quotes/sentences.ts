@@ -39,5 +39,11 @@ export const tokens = (s: string): string[] => s.split(/[\s\u00a0]+/u).filter((t
 /** A token without the quotation marks and punctuation around it. */
 export const bare = (t: string): string => t.replace(/^[(\u201c\u201d"'«»„‘’]+|[)"'\u201c\u201d«»„‘’,;:.!?؟،]+$/gu, '');
 
+/**
+ * A word without its elided article or preposition, before a lowercase noun ("l’agence" → "agence",
+ * "dell’avvocato" → "avvocato"); not a name's own particle (D’Alema, l’EPA).
+ */
+export const unelided = (w: string): string => w.replace(/^(?:[ld]|dell|all|dall|nell|sull|un)['’](?=\p{Ll})/iu, '');
+
 /** A capitalized word that may belong to a name: M., O'Neill, Jean-Luc, Müller. */
 export const NAME_TOKEN = /^[\p{Lu}][\p{L}\p{M}\p{N}'’.\-\uFFFD]*$/u;

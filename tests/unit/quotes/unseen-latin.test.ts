@@ -423,3 +423,31 @@ describe('German verb second: a prepositional object before the verb is no subje
     ).toEqual(['Paul Stein']);
   });
 });
+
+describe('a subject after the cue with an elided article (l’, dell’)', () => {
+  // (A guard: the role resolves as the subjectless reading did before.)
+  it('reads "explique l’élu" as the role élu, the mayor named before', () => {
+    expect(
+      who(
+        [
+          'Le maire de la commune, Philippe Durand, est inquiet.',
+          '« On en paie les pots cassés, car on sait que la côte recule », explique l’élu.',
+        ],
+        'fr',
+      ),
+    ).toEqual(['Philippe Durand']);
+  });
+
+  it('reads "écrit l’agence" and "scrive l’agenzia su X" as the agency, not the person quoted before', () => {
+    expect(
+      who(
+        [
+          '« Le risque est nul », précise la toxicologue Marie Dupont.',
+          '« L’agence maintient qu’il n’y a pas de risque pour la santé », écrit l’agence.',
+        ],
+        'fr',
+      ),
+    ).toEqual(['Marie Dupont', 'l’agence']);
+    expect(who(["«La situazione è disperata», scrive l'agenzia su X."], 'it')).toEqual(["l'agenzia"]);
+  });
+});

@@ -5,7 +5,7 @@
 import type { Cue } from '../cues.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { nameRef, nominalRef, noneRef, pronounRef, type SpeakerRef } from '../model.ts';
-import { bare, NAME_TOKEN, tokens } from '../sentences.ts';
+import { bare, NAME_TOKEN, tokens, unelided } from '../sentences.ts';
 import { afterAdverbial } from './adverbial.ts';
 import { nameAfterCue, nameAfterRole } from './after-cue.ts';
 import {
@@ -173,8 +173,9 @@ function appositive(segs: readonly string[], k: number, lex: Lexicon): string | 
 
 /** A noun phrase names a speaker only when it holds a role, a body or a statement ("the union", not "the interview by"). */
 function speakerNoun(phrase: string, lex: Lexicon): boolean {
+  // (With its elided article: "écrit l’agence", "ha detto l’avvocato".)
   return tokens(phrase)
-    .map(bare)
+    .map((w) => unelided(bare(w)))
     .some((w) => lex.role(w) || lex.body(w) || lex.statementNoun(w));
 }
 
@@ -206,7 +207,8 @@ function nominalAfter(text: string, lex: Lexicon): string | null {
   // "apuntó la vicepresidenta por una charla que tuvo …": an adverbial after the role (a preposition
   // that links no complement to it) is no part of the subject.
   const words = tokens(phrase);
-  const role = words.findIndex((w) => lex.role(bare(w)));
+  // (So is one after a body: "scrive l'agenzia su X".)
+  const role = words.findIndex((w) => lex.role(bare(w)) || lex.body(unelided(bare(w))));
   const adverbial = role < 0 ? -1 : words.findIndex((w, i) => i > role && lex.adverbialPreposition(w));
   if (adverbial > 0) phrase = words.slice(0, adverbial).join(' ');
   return tokens(phrase).length <= 7 && speakerNoun(phrase, lex) ? phrase : null;
