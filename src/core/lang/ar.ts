@@ -605,6 +605,8 @@ export const speech: SpeechWords = {
     'بحسب',
     'وفقا',
     'وفقاً',
+    // "طلب عدم كشف اسمه" (asked that his name not be given): never part of a name.
+    'عدم',
     'عدة',
     // The auxiliary of the passive (تم الاتصال به): a verb, never a name.
     'تم',

@@ -36,7 +36,10 @@ export function buildContext(input: QuoteInput): QuoteContext {
   const texts: Array<{ text: string; index: number }> = [];
   if (input.headline) texts.push({ text: input.headline, index: -1 });
   if (input.standfirst) texts.push({ text: input.standfirst, index: -2 });
-  input.paragraphs.forEach((text, index) => texts.push({ text, index }));
+  // (A blank paragraph is no unit: it would put the speaker of "وأضاف:" out of reach after it.)
+  input.paragraphs.forEach((text, index) => {
+    if (text.trim()) texts.push({ text, index });
+  });
   const all = texts.map((u) => u.text).join('\n');
   const fam = familyOf(all);
   const mods = languagesFor(input.lang, all, fam);

@@ -988,3 +988,31 @@ describe('Arabic: artists, a role with an institution’s adjectives, and a clau
     ).toEqual(['أندريه ليسينكو']);
   });
 });
+
+describe('Arabic: blank paragraphs, a manner adverb with tanween, and عدم before a cue word', () => {
+  it('keeps the speaker of "وأضاف:" in reach across blank paragraphs', () => {
+    expect(
+      who(
+        [
+          'وأوضح مدير الهيئة المهندس محمد العمري أن الليالي ستشهد مشاركة ست محافظات.',
+          ' ',
+          ' ',
+          ' ',
+          ' ',
+          'وأضاف: "كل محافظة لديها استعداد كبير لليلتها".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['المهندس محمد العمري']);
+  });
+
+  it('ends a name before a manner adverb written with tanween before the alif (موضحًا)', () => {
+    expect(who(['وتابع كاميرون موضحًا: «سأحادث الرئيس الفرنسي في وقت لاحق اليوم».'], 'ar')).toEqual(['كاميرون']);
+  });
+
+  it('reads no subject after a cue word that عدم makes a verbal noun (طالبا عدم كشف اسمه)', () => {
+    expect(
+      who(['وقال المسؤول التركي طالبا عدم كشف اسمه إن "العمليات العسكرية تهدف إلى القضاء على التنظيم".'], 'ar'),
+    ).not.toContain('اسمه');
+  });
+});

@@ -141,6 +141,8 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   const own = /^\s*[وف]?(هو|هي)\s/u.exec(clause);
   if (own) return pronounRef(own[1] === 'هي' ? 'female' : 'male');
   const after = ctx.slice(cue.end);
+  // "طالبا عدم كشف اسمه": after عدم (not …) the cue's word is a verbal noun; it names no subject.
+  if (/(?:^|\s)[وب]?عدم\s*$/u.test(before)) return noneRef(cue.gender);
   const was = wasSubject(before, cue, lex);
   if (was) return was;
   const led = speechNounSubject(clause, cue, lex);

@@ -16,7 +16,7 @@ const MAX_WORDS = 16;
  */
 export const participleStem = (most = ''): string => String.raw`(?:\p{L}ا\p{L}{2}|م\p{L}{3,${most}})`;
 /** A manner adverb after a name (كيري مازحا، مستطردا). */
-const MANNER = new RegExp(`^${participleStem('5')}اً?$`, 'u');
+const MANNER = new RegExp(`^${participleStem('5')}(?:اً?|ًا)$`, 'u');
 
 const strip = (w: string): string => w.replace(/^[(«"“”]+|[،,:؛.)»"“”!؟?]+$/gu, '');
 export const isDefinite = (w: string): boolean => /^(?:و|ف)?(?:ال|لل)/u.test(w);
