@@ -134,7 +134,8 @@ function paddedStraight(text: string): Map<number, number> | null {
     const isolated = (at: number): boolean => isSpace(text.charAt(at - 1)) && isSpace(text.charAt(at + 1));
     // (Two marks each between spaces around Latin words are dashes a site mangled: "a different " and
     // much debated " approach"; Arabic sites pad real quotations so.)
-    const latin = /\p{Script=Latin}/u.test(text.slice(open, close)) && !/\p{Script=Arabic}/u.test(text.slice(open, close));
+    const latin =
+      /\p{Script=Latin}/u.test(text.slice(open, close)) && !/\p{Script=Arabic}/u.test(text.slice(open, close));
     if (isolated(open) && isolated(close) && latin) return null;
     if (isSpace(text.charAt(open + 1)) || isSpace(text.charAt(close - 1))) padded = true;
     pairs.set(open, close);

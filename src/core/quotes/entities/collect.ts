@@ -223,10 +223,17 @@ function collectArabicNames(q: QuoteContext): void {
     // "تقدم عبدالله بن علي الحواس بشكوى …": a name with بن in it names a person though no role or
     // speech verb stands beside it; a subjectless "وقال" after it may be his.
     if (unit.index < 0) return;
-    for (const m of unit.text.matchAll(/(?<![\p{L}])\p{Script=Arabic}{2,}\s+(?:بن|ابن|بنت)\s+\p{Script=Arabic}{2,}/gu)) {
+    for (const m of unit.text.matchAll(
+      /(?<![\p{L}])\p{Script=Arabic}{2,}\s+(?:بن|ابن|بنت)\s+\p{Script=Arabic}{2,}/gu,
+    )) {
       const at = m.index ?? 0;
       const words = phraseAt(unit.text.slice(at), q.lex);
-      const prev = unit.text.slice(Math.max(0, at - 30), at).trim().split(/\s+/u).pop() ?? '';
+      const prev =
+        unit.text
+          .slice(Math.max(0, at - 30), at)
+          .trim()
+          .split(/\s+/u)
+          .pop() ?? '';
       const first = words[0] ?? '';
       if (inSpan(unit, at) || !nameWord(first, q.lex) || q.lex.title(first) !== undefined) continue;
       // (Not a verb before a family name with بن: وقال ابن معمر، وثمن بن صقر.)
