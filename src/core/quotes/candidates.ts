@@ -48,6 +48,9 @@ function properNoun(text: string, before: string, q: QuoteContext, cues: readonl
   return !(lastCue && before.slice(lastCue.end).trim().length === 0);
 }
 
+/** The last word of `text` (the word right before a span). */
+const lastWord = (text: string): string => /(\p{L}+)\s*$/u.exec(text)?.[1] ?? '';
+
 /**
  * Rule "proper-noun" in Arabic script, which has no capitals: a short span (four words at most, no
  * sentence punctuation) right after a noun that heads a name (مجموعة “سعوديون في أمريكا”، مهرجان
@@ -62,7 +65,7 @@ function arabicProperName(text: string, before: string, q: QuoteContext): boolea
   if (words.length > 8 || /[.!?؟،,;؛:]\s*$/u.test(text)) return false;
   if (words.length <= 4 && listedName(before, q)) return true;
   // (With a preposition glued on too: لمنظمة "أطباء بلا حدود".)
-  const last = /(\p{L}+)\s*$/u.exec(before)?.[1] ?? '';
+  const last = lastWord(before);
   const glued = /^[لب]\p{L}{3,}$/u.test(last) && !q.lex.nameHead(last) && !q.lex.body(last);
   const prev = glued ? last.slice(1) : last;
   // (A body's noun too: منظمة «هيومان رايتس ووتش»، وكالة «سبوتنيك»; not before words that open a
@@ -83,7 +86,7 @@ function namedElsewhere(text: string, q: QuoteContext): boolean {
     u.spans.some((s) => {
       if (foldWord(spanText(u.text, s).trim()) !== key) return false;
       const before = u.text.slice(0, s.open);
-      return namedBefore(before, q.lex) || q.lex.nameHead(/(\p{L}+)\s*$/u.exec(before)?.[1] ?? '');
+      return namedBefore(before, q.lex) || q.lex.nameHead(lastWord(before));
     }),
   );
 }

@@ -124,6 +124,7 @@ function paddedStraight(text: string): Map<number, number> | null {
   const at = [...text.matchAll(/"/gu)].map((m) => m.index ?? 0);
   if (at.length < 2 || at.length % 2 !== 0) return null;
   const pairs = new Map<number, number>();
+  const isolated = (i: number): boolean => isSpace(text.charAt(i - 1)) && isSpace(text.charAt(i + 1));
   let padded = false;
   for (let k = 0; k < at.length; k += 2) {
     const open = at[k] ?? 0;
@@ -131,7 +132,6 @@ function paddedStraight(text: string): Map<number, number> | null {
     if (close - open < 3 || isWord(text.charAt(close + 1))) return null;
     // (A preposition glued on the left still opens: لـ"الاقتصادية".)
     if (isWord(text.charAt(open - 1)) && !/(?:^|\s)[لب]ـ?$/u.test(text.slice(Math.max(0, open - 3), open))) return null;
-    const isolated = (at: number): boolean => isSpace(text.charAt(at - 1)) && isSpace(text.charAt(at + 1));
     // (Two marks each between spaces around Latin words are dashes a site mangled: "a different " and
     // much debated " approach"; Arabic sites pad real quotations so.)
     const latin =

@@ -65,7 +65,10 @@ function nominalEntity(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext
   // ("l’élu" is the role élu.)
   let words = tokens(ref.text ?? '')
     .map(bare)
-    .flatMap((w) => (unelided(w) !== w ? [w.slice(0, w.length - unelided(w).length), unelided(w)] : [w]));
+    .flatMap((w) => {
+      const noun = unelided(w);
+      return noun === w ? [w] : [w.slice(0, w.length - noun.length), noun];
+    });
   // Someone the article does not name is no one named before.
   if (unnamedWords(words, q)) return null;
   // "la premier nella serata di domenica": what follows the role, unless linked to it ("l’avocat de

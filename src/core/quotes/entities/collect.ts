@@ -175,6 +175,14 @@ function withoutObject(name: string, all: string): string {
 const wordIn = (text: string, w: string): boolean =>
   new RegExp(`(?<![\\p{L}])(?:و|ف|ل|ب)?${arabicPattern(w)}(?![\\p{L}])`, 'u').test(text);
 
+/** The last word of the 30 characters before `at` (the word a phrase starting there follows). */
+const wordBefore = (text: string, at: number): string =>
+  text
+    .slice(Math.max(0, at - 30), at)
+    .trim()
+    .split(/\s+/u)
+    .pop() ?? '';
+
 /** Arabic script: a role or title and the name after it (الرئيس الروسي فلاديمير بوتين), anywhere. */
 function collectArabicNames(q: QuoteContext): void {
   const all = q.units.map((u) => u.text).join('\n');
@@ -190,12 +198,7 @@ function collectArabicNames(q: QuoteContext): void {
       if (inSpan(unit, at) || (q.lex.title(word) === undefined && !q.lex.role(word)) || clauseVerb(word, opens))
         continue;
       // Not a word that merely continues a phrase already read (the role's complement).
-      const prev =
-        unit.text
-          .slice(Math.max(0, at - 30), at)
-          .trim()
-          .split(/\s+/u)
-          .pop() ?? '';
+      const prev = wordBefore(unit.text, at);
       const prevOpens = /(?:^|[.!?؟:])\s*\S+\s*$/u.test(unit.text.slice(Math.max(0, at - 30), at));
       if (prev && !clauseVerb(prev, prevOpens) && (q.lex.role(prev) || q.lex.title(prev) !== undefined)) continue;
       // "جامعة الملك سعود", "بجامعة الأمير سطام": a title right after a body's noun in construct (no
@@ -228,12 +231,7 @@ function collectArabicNames(q: QuoteContext): void {
     )) {
       const at = m.index ?? 0;
       const words = phraseAt(unit.text.slice(at), q.lex);
-      const prev =
-        unit.text
-          .slice(Math.max(0, at - 30), at)
-          .trim()
-          .split(/\s+/u)
-          .pop() ?? '';
+      const prev = wordBefore(unit.text, at);
       const first = words[0] ?? '';
       if (inSpan(unit, at) || !nameWord(first, q.lex) || q.lex.title(first) !== undefined) continue;
       // (Not a verb before a family name with بن: وقال ابن معمر، وثمن بن صقر.)

@@ -6,7 +6,16 @@
 import type { Cue } from '../cues.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { nameRef, nominalRef, noneRef, pronounRef, type SpeakerRef } from '../model.ts';
-import { isDefinite, markedSubject, nameWord, participleStem, phraseAt, rolePhrase, splitArabic } from './arabic.ts';
+import {
+  isDefinite,
+  markedSubject,
+  nameWord,
+  participleStem,
+  phraseAt,
+  rolePhrase,
+  splitArabic,
+  strip,
+} from './arabic.ts';
 
 /**
  * "وقال الباحث الفلكي، بقسم علوم الفلك بجامعة الملك عبدالعزيز، ملهم بن محمد هندي:": a role, its
@@ -62,10 +71,11 @@ function wasSubject(before: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
   return whole ? nominalRef(subject.join(' '), cue.gender) : refOf(subject, cue, lex);
 }
 
-/** Rule "ar-topic": a subject put before its verb, `أما الائتلاف الوطني، فقد دعا`. */
-function arabicTopic(before: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
-  const was = wasSubject(before, cue, lex);
-  if (was) return was;
+/**
+ * Rule "ar-topic": a subject put before its verb, `أما الائتلاف الوطني، فقد دعا`. (The subject of كان,
+ * wasSubject, readArabic has asked for already.)
+ */
+function arabicTopic(before: string, lex: Lexicon): SpeakerRef | null {
   const m =
     /(?:^|[.،,:؛]\s*)(?:أما|و)?\s*((?:ال[\p{Script=Arabic}]+)(?:\s+[\p{Script=Arabic}]+){0,5})\s*[،,]?\s*(?:ف?قد|ف)?\s*$/u.exec(
       before,
@@ -170,12 +180,12 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   }
   // "حيث أكد استمرار إيران بدعم حلفائها": a verbal noun of the pattern استفعال right after the cue is
   // its object; the subject is elided. (Not تفعيل: تركيا and توفيق fit it, and تقرير speaks.)
-  const first = (after.trim().split(/\s+/u)[0] ?? '').replace(/^[(«"“”]+|[،,:؛.)»"“”!؟?]+$/gu, '');
-  if (/^است\p{L}{2}ا\p{L}$/u.test(first)) return arabicTopic(before, cue, lex) ?? noneRef(cue.gender);
+  const first = strip(after.trim().split(/\s+/u)[0] ?? '');
+  if (/^است\p{L}{2}ا\p{L}$/u.test(first)) return arabicTopic(before, lex) ?? noneRef(cue.gender);
   const set = adverbial ? null : roleSetOff(after, cue, lex);
   if (set) return set;
   const words = adverbial ? [] : phraseAt(after, lex);
-  if (words.length === 0) return arabicTopic(before, cue, lex) ?? noneRef(cue.gender);
+  if (words.length === 0) return arabicTopic(before, lex) ?? noneRef(cue.gender);
   const g = lex.pronoun(words[0] ?? '');
   if (g) return pronounRef(g === 'other' ? null : g);
   // "وشدد بيان صادر عن الرئاسة": a statement issued by someone speaks for them.

@@ -18,7 +18,8 @@ export const participleStem = (most = ''): string => String.raw`(?:\p{L}ا\p{L}{
 /** A manner adverb after a name (كيري مازحا، مستطردا). */
 const MANNER = new RegExp(`^${participleStem('5')}(?:اً?|ًا)$`, 'u');
 
-const strip = (w: string): string => w.replace(/^[(«"“”]+|[،,:؛.)»"“”!؟?]+$/gu, '');
+/** A word without the marks and punctuation around it. */
+export const strip = (w: string): string => w.replace(/^[(«"“”]+|[،,:؛.)»"“”!؟?]+$/gu, '');
 export const isDefinite = (w: string): boolean => /^(?:و|ف)?(?:ال|لل)/u.test(w);
 
 /** Does the word carry the addressee's preposition (لرويترز, لـ"العربية", للصحفيين)? */
