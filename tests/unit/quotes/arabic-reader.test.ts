@@ -1016,3 +1016,42 @@ describe('Arabic: blank paragraphs, a manner adverb with tanween, and عدم bef
     ).not.toContain('اسمه');
   });
 });
+
+describe('Arabic: the person a relative (الذي، التي) follows, before a cue with no subject after it', () => {
+  it('credits the name set off by commas before الذي, not the speaker before it', () => {
+    expect(
+      who(
+        [
+          'وقال مدير المشروع سعد الحربي: «نعمل على إنجاز المعمل قبل نهاية العام».',
+          'توقفنا لدى مدير مرافق المعالجة في المشروع، نزيه عبدالكريم الكريع، الذي قال: «إن المعمل مصمم لمعالجة الغاز يومياً».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['سعد الحربي', 'نزيه عبدالكريم الكريع']);
+  });
+
+  it('credits a role and a name before الذي, and agrees with the relative (التي with قالت)', () => {
+    expect(
+      who(
+        [
+          'وقال المدرب فهد المطيري: «الفريق جاهز للموسم».',
+          'وحضر اللقاء وزير حقوق الإنسان عزالدين الأصبحي الذي أضاف أن «الوضع في المدينة خطير جدا».',
+          'وكانت بين الحضور الكاتبة منى العلي التي قالت: «نحتاج إلى مزيد من الوقت لفهم ما جرى».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['فهد المطيري', 'عزالدين الأصبحي', 'منى العلي']);
+  });
+
+  it('takes no words that are not a person for the one before the relative (الاتفاق، الذي قال فيه)', () => {
+    expect(
+      who(
+        [
+          'وقال المدرب فهد المطيري: «الفريق جاهز للموسم».',
+          'وفي تصريح أخير له بعد الاتفاق، الذي قال فيه إن «الأوهام تدفع المنطقة نحو الحرب».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['فهد المطيري', 'فهد المطيري']);
+  });
+});

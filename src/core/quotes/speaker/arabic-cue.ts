@@ -99,6 +99,32 @@ function embeddedSubject(before: string, cue: Cue, lex: Lexicon): SpeakerRef | n
 }
 
 /**
+ * "توقفنا لدى مدير المشروع، نزيه الكريع، الذي قال: «…»", "وزير حقوق الإنسان عزالدين الأصبحي، الذي
+ * أضاف أن": a cue right after a relative (الذي، التي, agreeing with it) with no subject after it has
+ * for subject the person the relative follows: the words set off by commas before it when they are
+ * all a name, or the longest run before the relative that opens on a role or a title and reads wholly as
+ * role and name. Else null (الدراسة، التي أكدت; بحسب ما أكد مورينيو الذي قال).
+ */
+function relativeSubject(before: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
+  const m = /(?:^|[.،,:؛!؟]\s*)([^.،,:؛!؟«»"“”]+?)\s*([،,]?)\s+(الذي|التي)\s*$/u.exec(before);
+  if (!m?.[1] || cue.gender === (m[3] === 'الذي' ? 'female' : 'male')) return null;
+  const words = m[1].trim().split(/\s+/u);
+  for (let i = Math.max(0, words.length - 8); i < words.length; i++) {
+    const tail = words.slice(i);
+    const opener = tail[0] ?? '';
+    if (i === 0 ? !m[2] : !lex.role(opener) && lex.title(opener) === undefined) continue;
+    if (phraseAt(tail.join(' '), lex).length !== tail.length) continue;
+    const { name, role, gender } = splitArabic(tail, lex);
+    const nameWords = name?.split(' ') ?? [];
+    // (A person: a name of two words or more, or one after a role; not الاتفاق، المنطقة.)
+    const person = nameWord(nameWords[0] ?? '', lex) && (nameWords.length >= 2 || role !== null);
+    if (person && nameWords.length + (role?.split(' ').length ?? 0) === tail.length)
+      return nameRef(name ?? '', cue.gender ?? gender, role);
+  }
+  return null;
+}
+
+/**
  * "وخلص شريف إلى القول:", "ومضى الحسني بالقول": a verb that takes no object, with its conjunction,
  * opens the clause, and the words between it and the cue (ending in القول) are all its subject.
  */
@@ -163,7 +189,7 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   if (marked) return nameRef(marked.join(' '), cue.gender);
   const markedName = /^\s*[«"“][^«»"“”\s]{2,}[»"”](?:\s|[،,:]|$)/u.test(after);
   if ((!markedName && /^\s*[:："“”«]/u.test(after)) || after.trim().length === 0)
-    return embeddedSubject(before, cue, lex) ?? noneRef(cue.gender);
+    return embeddedSubject(before, cue, lex) ?? relativeSubject(before, cue, lex) ?? noneRef(cue.gender);
   // An active participle (قائلا، مضيفة، مشيرا) continues its sentence's subject; what follows it is its object.
   if (PARTICIPLE.test(cue.text)) return noneRef(cue.gender);
   // A circumstantial accusative right after the cue (كتب مغرّداً، قال موضحاً) says how, not who:
@@ -185,7 +211,7 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   const set = adverbial ? null : roleSetOff(after, cue, lex);
   if (set) return set;
   const words = adverbial ? [] : phraseAt(after, lex);
-  if (words.length === 0) return arabicTopic(before, lex) ?? noneRef(cue.gender);
+  if (words.length === 0) return relativeSubject(before, cue, lex) ?? arabicTopic(before, lex) ?? noneRef(cue.gender);
   const g = lex.pronoun(words[0] ?? '');
   if (g) return pronounRef(g === 'other' ? null : g);
   // "وشدد بيان صادر عن الرئاسة": a statement issued by someone speaks for them.
