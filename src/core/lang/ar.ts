@@ -518,6 +518,8 @@ export const speech: SpeechWords = {
     'الذين',
     'عقب',
     'لدى',
+    // (Without: أطباء بلا حدود is a body's name, not a role and a name.)
+    'بلا',
     'ضمن',
     'بأن',
     'فيما',

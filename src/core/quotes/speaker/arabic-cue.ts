@@ -47,6 +47,27 @@ function roleSetOff(after: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
 }
 
 /**
+ * "يقول مدير إدارة مشروع واسط، المهندس بدر الدُلامي: «…»": a role of up to twelve words, a comma, then
+ * a name (with its title) that what was said follows (a colon, marks, إن / أن, a comma before them): the name is the
+ * subject, and all before the comma its role.
+ */
+function roleThenName(after: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
+  const m = /^\s*([^،,:؛.«»"“”]{2,80})[،,]\s*([^،,:؛.«»"“”]{2,60}?)\s*(?:[:«"“]|[،,]?\s*(?:إن|أن|بأن)\s)/u.exec(after);
+  if (!m) return null;
+  const roleWords = (m[1] ?? '').trim().split(/\s+/u);
+  const nameWords = (m[2] ?? '').trim().split(/\s+/u);
+  const stop = (w: string): boolean => lex.stop(w) && !lex.roleLink(w);
+  if (!lex.role(roleWords[0] ?? '') || roleWords.length > 12 || roleWords.some(stop)) return null;
+  const { name, role, gender } = splitArabic(nameWords, lex);
+  const named = name?.split(' ') ?? [];
+  const whole = named.length + (role?.split(' ').length ?? 0) === nameWords.length;
+  // (A title may open the name, المهندس بدر الدُلامي; any other role is another person's.)
+  const bare = lex.title(named[0] ?? '') !== undefined ? named.slice(1) : named;
+  if (!whole || role !== null || bare.length < 2 || !nameWord(bare[0] ?? '', lex)) return null;
+  return nameRef(name ?? '', cue.gender ?? gender, (m[1] ?? '').trim());
+}
+
+/**
  * An active participle, masculine or feminine, in the accusative: of the first form, with a long
  * vowel after its first letter (قائلا، لافتًا، ذاكرة), or of the derived forms, with م before it
  * (مضيفا، مشيرة، مستطردا).
@@ -116,8 +137,9 @@ function relativeSubject(before: string, cue: Cue, lex: Lexicon): SpeakerRef | n
     if (phraseAt(tail.join(' '), lex).length !== tail.length) continue;
     const { name, role, gender } = splitArabic(tail, lex);
     const nameWords = name?.split(' ') ?? [];
-    // (A person: a name of two words or more, or one after a role; not الاتفاق، المنطقة.)
-    const person = nameWord(nameWords[0] ?? '', lex) && (nameWords.length >= 2 || role !== null);
+    // (A person: a name of two words or more, or one after a role; not الاتفاق، المنطقة, nor a body.)
+    const head = nameWords[0] ?? '';
+    const person = nameWord(head, lex) && !lex.body(head) && (nameWords.length >= 2 || role !== null);
     if (person && nameWords.length + (role?.split(' ').length ?? 0) === tail.length)
       return nameRef(name ?? '', cue.gender ?? gender, role);
   }
@@ -208,7 +230,7 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   // its object; the subject is elided. (Not تفعيل: تركيا and توفيق fit it, and تقرير speaks.)
   const first = strip(after.trim().split(/\s+/u)[0] ?? '');
   if (/^است\p{L}{2}ا\p{L}$/u.test(first)) return arabicTopic(before, lex) ?? noneRef(cue.gender);
-  const set = adverbial ? null : roleSetOff(after, cue, lex);
+  const set = adverbial ? null : (roleSetOff(after, cue, lex) ?? roleThenName(after, cue, lex));
   if (set) return set;
   const words = adverbial ? [] : phraseAt(after, lex);
   if (words.length === 0) return relativeSubject(before, cue, lex) ?? arabicTopic(before, lex) ?? noneRef(cue.gender);
