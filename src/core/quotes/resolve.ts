@@ -184,6 +184,15 @@ function givenNameEntity(name: string, q: QuoteContext): Entity | null {
 }
 
 /**
+ * "وبسؤال مدير إدارة مشروع واسط … قال": a role and a name read after it that together spell, word for
+ * word, the role the article gave someone before (مدير إدارة مشروع واسط، المهندس بدر الدُلامي) are
+ * that person's description, not a new name.
+ */
+function spelledRole(ref: SpeakerRef, q: QuoteContext): Entity | null {
+  return ref.role && ref.text ? q.entities.roleHolder(`${ref.role} ${ref.text}`) : null;
+}
+
+/**
  * The entity a reference at (ui, pos) stands for: a name is found or added; a noun phrase, a
  * pronoun or a subjectless verb is resolved against the entities mentioned before it.
  */
@@ -204,6 +213,7 @@ export function entityFor(ref: SpeakerRef, ui: number, pos: number, q: QuoteCont
     }
     const e =
       found ??
+      spelledRole(ref, q) ??
       fullerEntity(ref.text, q) ??
       givenNameEntity(ref.text, q) ??
       q.entities.add(ref.text, { role: ref.role, gender: ref.gender });

@@ -1085,3 +1085,27 @@ describe('Arabic: a role, a comma, then the name before what was said', () => {
     ).toEqual(['فهد المطيري', 'سعد العلي']);
   });
 });
+
+describe('Arabic: a description that spells the role the article gave someone', () => {
+  it('credits a later mention of the whole role (وبسؤال مدير إدارة المشروع … قال) to its holder', () => {
+    expect(
+      who(
+        [
+          'يقول مدير إدارة مشروع الغاز، المهندس بدر الدلامي: «نعمل على إنجاز المعمل قبل نهاية العام».',
+          'وقال رئيس قسم التشغيل سالم العتيبي: «فريقنا جاهز لتسلم الوحدات».',
+          'وبسؤال مدير إدارة مشروع الغاز عن اختيار الموقع، قال: «اخترناه لقربه من المرافق القائمة».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['المهندس بدر الدلامي', 'سالم العتيبي', 'المهندس بدر الدلامي']);
+  });
+
+  it('does not read a clause after the comma as the role’s holder (…، وقال النقيدان: «…»)', () => {
+    expect(
+      who(
+        ['وشارك في المعرض الفنان التشكيلي الأستاذ علي النقيدان، وقال النقيدان: «الرسم الثلاثي الأبعاد فن جديد علينا».'],
+        'ar',
+      ),
+    ).toEqual(['علي النقيدان']);
+  });
+});

@@ -5,8 +5,10 @@
 import { arabicPattern } from '../../text/fold.ts';
 import { endsOnCue, type Cue } from '../cues.ts';
 import type { QuoteContext, Unit } from '../model.ts';
+import type { Entity } from './table.ts';
 import { sentenceAt, tokens } from '../sentences.ts';
 import { readSpeaker } from '../speaker/index.ts';
+import { roleThenName } from '../speaker/arabic-cue.ts';
 import { entityFor, unnamedDescription } from '../resolve.ts';
 import { cjkSubject, readKorean } from '../speaker/cjk.ts';
 import { arabicName, nameWord, phraseAt, splitArabic } from '../speaker/arabic.ts';
@@ -183,6 +185,15 @@ const wordBefore = (text: string, at: number): string =>
     .split(/\s+/u)
     .pop() ?? '';
 
+/** The person whose role the longest opening of `words` (three words or more) spells, if any. */
+function roleHolderOpening(words: readonly string[], q: QuoteContext): Entity | null {
+  for (let n = words.length; n >= 3; n--) {
+    const e = q.entities.roleHolder(words.slice(0, n).join(' '));
+    if (e) return e;
+  }
+  return null;
+}
+
 /** Arabic script: a role or title and the name after it (الرئيس الروسي فلاديمير بوتين), anywhere. */
 function collectArabicNames(q: QuoteContext): void {
   const all = q.units.map((u) => u.text).join('\n');
@@ -190,7 +201,7 @@ function collectArabicNames(q: QuoteContext): void {
   // "وطالب الكاتب …" (and … demanded): a speech verb with و or ف glued on, or opening its sentence,
   // opens its clause; it is no role (طالب, a student), and the role after it is read on its own.
   const clauseVerb = (w: string, opens = false): boolean => (opens || /^[وف]/u.test(w)) && endsOnCue(q.cues, w);
-  q.units.forEach((unit) => {
+  q.units.forEach((unit, ui) => {
     for (const m of unit.text.matchAll(/[\p{Script=Arabic}.]+/gu)) {
       const at = m.index ?? 0;
       const word = m[0];
@@ -210,6 +221,12 @@ function collectArabicNames(q: QuoteContext): void {
       const bare = word.slice(1);
       const joined = /^[وف]\p{L}{3}/u.test(word) && (q.lex.role(bare) || q.lex.title(bare) !== undefined);
       const text = unit.text.slice(joined ? at + 1 : at).replace(/^لل(?=\p{L}{3})/u, 'ال');
+      // "مدير إدارة مشروع واسط، المهندس بدر الدُلامي:": the name after the comma is the role's holder.
+      const apposed = roleThenName(text, q.lex);
+      if (apposed?.name && !apposed.name.split(' ').some((w) => q.cues.find(w).length > 0)) {
+        q.entities.add(apposed.name, { role: apposed.role, gender: apposed.gender });
+        continue;
+      }
       // A speech verb ends the phrase (الرئيس الفرنسي إيمانويل ماكرون قال: …).
       const phrase = phraseAt(text, q.lex);
       const verb = phrase.findIndex((w, k) => k > 0 && q.cues.find(w).length > 0);
@@ -219,7 +236,18 @@ function collectArabicNames(q: QuoteContext): void {
       // A headline puts its verb after the subject (وزير التعليم يناقش خطة …): unless a speech verb
       // ends it, what follows a role there is a name only when the story has each of its words too.
       const told = unit.index >= 0 || verb > 0 || named.every((w) => body.some((t) => wordIn(t, w)));
-      if (name && told && named.length >= 1 && (named.length >= 2 || parts.role)) {
+      // A role and a "name", or a role and what follows it, that spell word for word a role given
+      // someone before are that person described (وبسؤال مدير إدارة مشروع واسط عن الهدف … قال, after
+      // مدير إدارة مشروع واسط، المهندس بدر الدُلامي).
+      const spelled = name
+        ? parts.role && q.entities.roleHolder(`${parts.role} ${name}`)
+        : roleHolderOpening(verb > 0 ? phrase.slice(0, verb) : phrase, q);
+      if (spelled) {
+        // (The subject when it opens its sentence, a word at most before it: وبسؤال مدير … قال.)
+        const [from] = sentenceAt(unit.bounds, unit.text.length, at);
+        const opening = unit.text.slice(from, at).trim().split(/\s+/u).filter(Boolean).length <= 1;
+        q.entities.mention(spelled, ui, at, from, false, opening);
+      } else if (name && told && named.length >= 1 && (named.length >= 2 || parts.role)) {
         q.entities.add(name, { role: parts.role, gender: parts.gender });
       }
     }

@@ -275,6 +275,17 @@ export class EntityTable {
   }
 
   /**
+   * The person whose roles hold every word of `text`, a description of three words or more
+   * (مدير إدارة مشروع واسط for المهندس بدر الدُلامي, given that role before); else null.
+   */
+  roleHolder(text: string): Entity | null {
+    const words = text.split(/\s+/u).filter((w) => w && !this.lex.roleLink(w) && !this.lex.determiner(w));
+    if (words.length < 3) return null;
+    const folded = roleKeys(words);
+    return this.entities.find((e) => !e.body && folded.every((w) => e.roleWords.has(w))) ?? null;
+  }
+
+  /**
    * The entity before (ui, pos) whose roles share most words with `words` (the minister → X,
    * الرئيس الروسي → فلاديمير بوتين); the most recently mentioned on a tie.
    */

@@ -7,6 +7,7 @@ import type { Cue } from '../cues.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { nameRef, nominalRef, noneRef, pronounRef, type SpeakerRef } from '../model.ts';
 import {
+  type ArabicParts,
   isDefinite,
   markedSubject,
   nameWord,
@@ -51,20 +52,22 @@ function roleSetOff(after: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
  * a name (with its title) that what was said follows (a colon, marks, إن / أن, a comma before them): the name is the
  * subject, and all before the comma its role.
  */
-function roleThenName(after: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
+export function roleThenName(after: string, lex: Lexicon): ArabicParts | null {
   const m = /^\s*([^،,:؛.«»"“”]{2,80})[،,]\s*([^،,:؛.«»"“”]{2,60}?)\s*(?:[:«"“]|[،,]?\s*(?:إن|أن|بأن)\s)/u.exec(after);
   if (!m) return null;
   const roleWords = (m[1] ?? '').trim().split(/\s+/u);
   const nameWords = (m[2] ?? '').trim().split(/\s+/u);
   const stop = (w: string): boolean => lex.stop(w) && !lex.roleLink(w);
   if (!lex.role(roleWords[0] ?? '') || roleWords.length > 12 || roleWords.some(stop)) return null;
+  // (Nor و glued to the name's first word, a new clause: وقال النقيدان، وعند حضوره.)
+  if (/^و/u.test(nameWords[0] ?? '') && !lex.nameWithConjunction(nameWords[0] ?? '')) return null;
   const { name, role, gender } = splitArabic(nameWords, lex);
   const named = name?.split(' ') ?? [];
   const whole = named.length + (role?.split(' ').length ?? 0) === nameWords.length;
   // (A title may open the name, المهندس بدر الدُلامي; any other role is another person's.)
   const bare = lex.title(named[0] ?? '') !== undefined ? named.slice(1) : named;
   if (!whole || role !== null || bare.length < 2 || !nameWord(bare[0] ?? '', lex)) return null;
-  return nameRef(name ?? '', cue.gender ?? gender, (m[1] ?? '').trim());
+  return { name, role: (m[1] ?? '').trim(), gender };
 }
 
 /**
@@ -230,8 +233,10 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   // its object; the subject is elided. (Not تفعيل: تركيا and توفيق fit it, and تقرير speaks.)
   const first = strip(after.trim().split(/\s+/u)[0] ?? '');
   if (/^است\p{L}{2}ا\p{L}$/u.test(first)) return arabicTopic(before, lex) ?? noneRef(cue.gender);
-  const set = adverbial ? null : (roleSetOff(after, cue, lex) ?? roleThenName(after, cue, lex));
+  const set = adverbial ? null : roleSetOff(after, cue, lex);
   if (set) return set;
+  const apposed = adverbial ? null : roleThenName(after, lex);
+  if (apposed?.name) return nameRef(apposed.name, cue.gender ?? apposed.gender, apposed.role);
   const words = adverbial ? [] : phraseAt(after, lex);
   if (words.length === 0) return relativeSubject(before, cue, lex) ?? arabicTopic(before, lex) ?? noneRef(cue.gender);
   const g = lex.pronoun(words[0] ?? '');
