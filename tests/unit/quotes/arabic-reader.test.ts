@@ -1109,3 +1109,34 @@ describe('Arabic: a description that spells the role the article gave someone', 
     ).toEqual(['علي النقيدان']);
   });
 });
+
+describe('Arabic: a cue joined by و after the quotation’s clause, عدم after a verb, a name after مسمى', () => {
+  it('credits the quotation to the cue before it, not to a cue joined by و after a comma further on', () => {
+    expect(
+      who(
+        [
+          'وفي بروكسل، أعلنت المفوضية الأوروبية أنها "على علم بتدهور الوضع" مشيدة بالتعاون بين البلدين، وصرحت المتحدثة باسم المفوضية مينا أندريفا للصحافيين "إنه مثال جديد يثبت ضرورة تضامن أكبر".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['المفوضية الأوروبية', 'مينا أندريفا']);
+  });
+
+  it('ends the speaker’s phrase before a verb followed by عدم (طلب عدم الكشف عن اسمه)', () => {
+    expect(who(['وقال مصدر أمني طلب عدم الكشف عن اسمه إن "القوات تمكنت من دخول المدينة صباح اليوم".'], 'ar')).toEqual([
+      'مصدر أمني',
+    ]);
+  });
+
+  it('reads a span after مسمى as a name, and the same span elsewhere too', () => {
+    expect(
+      q(
+        [
+          'وأوضح المؤلف حسين شاهين أن اختيار مسمى "نقش من هوازن" جاء لإعطاء دلالة رمزية.',
+          'بدوره، أوضح منتج العمل ممدوح سالم أن "نقش من هوازن" عمل ملحمي بمعنى الكلمة.',
+        ],
+        'ar',
+      ),
+    ).toEqual([]);
+  });
+});

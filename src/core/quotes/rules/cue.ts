@@ -71,7 +71,9 @@ function introducedBefore(c: Candidate, before: Read | undefined, after: Read): 
  */
 function coordinatedAfter(c: Candidate, q: QuoteContext, before: Read | undefined, after: Read): boolean {
   if (q.fam !== 'arabic' || !before || !named(before)) return false;
-  return /^\s*[.،,]?\s*[وف]$/u.test(c.around.after.slice(0, after.cue.start).replace(/^[»"”]+/u, ''));
+  // (Or after words of the clause the quotation ends, then a comma: "…" مشيدة بالتعاون، وصرحت X "…".)
+  const between = c.around.after.slice(0, after.cue.start).replace(/^[»"”]+/u, '');
+  return /^\s*[.،,]?\s*[وف]$/u.test(between) || /[.،,]\s*[وف]$/u.test(between);
 }
 
 /** Rule "quote-cue-mention": the cue right after the quotation names its speaker (`"Q," said X`, `"Q," she said`). */

@@ -173,6 +173,9 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       !lex.nameWithConjunction(w)
     )
       break;
+    // "جنرال في القوات الجوية طلب عدم الكشف عن اسمه": a word before عدم (asked not to …) is a verb
+    // that opens a clause, no name.
+    if (words.length > 0 && strip(raws[i + 1] ?? '') === 'عدم') break;
     words.push(w);
     if (marked) break;
     if (w !== raw && !/^\p{L}+\.$/u.test(raw)) {
