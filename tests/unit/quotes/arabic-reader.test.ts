@@ -1140,3 +1140,13 @@ describe('Arabic: a cue joined by و after the quotation’s clause, عدم afte
     ).toEqual([]);
   });
 });
+
+describe('Arabic: a speech verb after an opening adverbial and a comma', () => {
+  it('takes no role from a verb that is also a role word (من جهته، طالب …: demanded, not a student)', () => {
+    const [f] = q(
+      ['من جهته، طالب رئيس مجلس النواب سليم الجبوري بعقد جلسة طارئة، معتبرا أن "مجلس النواب سيحدد الأسماء بشكل واضح".'],
+      'ar',
+    );
+    expect([f?.speaker, f?.speakerRole]).toEqual(['سليم الجبوري', 'رئيس مجلس النواب']);
+  });
+});

@@ -205,7 +205,10 @@ function collectArabicNames(q: QuoteContext): void {
     for (const m of unit.text.matchAll(/[\p{Script=Arabic}.]+/gu)) {
       const at = m.index ?? 0;
       const word = m[0];
-      const opens = at === 0 || /[.!?؟:]\s*$/u.test(unit.text.slice(Math.max(0, at - 3), at));
+      // (Or after an adverbial of a word or two and a comma that opens the sentence: من جهته، طالب فرنسوا
+      // بايرو …, بدوره، أوضح.)
+      const lead = unit.text.slice(0, at);
+      const opens = at === 0 || /(?:^|[.!?؟:])\s*(?:(?:\S+\s+)?\S+[،,]\s*)?$/u.test(lead);
       if (inSpan(unit, at) || (q.lex.title(word) === undefined && !q.lex.role(word)) || clauseVerb(word, opens))
         continue;
       // Not a word that merely continues a phrase already read (the role's complement).
