@@ -191,8 +191,16 @@ function memberTests(all: Gather) {
     leadVerb: test(all((m) => m.speech.leadVerbs)),
     roleInConstruct: test(all((m) => m.speech.rolesInConstruct).flatMap(arabicVariants)),
     nameHead: ((heads: Set<string>) => (w: string) => {
-      const bare = foldWord(w).replace(/^[وفبل]?(?:ال|ل(?=ل))?/u, '');
-      return heads.has(bare) || heads.has(bare.replace(/(?:ه|ها|هم)$/u, ''));
+      const f = foldWord(w);
+      // With a conjunction or a preposition glued on, or a head that opens with one of their letters
+      // (فعالية، فرقة, not عالية، رقة), with the article or not.
+      // (لل is ل and the article: للمسابقة.)
+      return [f, f.replace(/^[وفبل]/u, ''), f.replace(/^[وف]?لل/u, '')].some((word) => {
+        const bare = word.replace(/^(?:ال|ل(?=ل))/u, '');
+        // (And the sound feminine plural of a head in ة: فعاليات «…», مبادرات.)
+        const singular = /\p{L}{3}ات$/u.test(bare) ? foldWord(`${bare.slice(0, -2)}ة`) : '';
+        return heads.has(bare) || heads.has(bare.replace(/(?:ه|ها|هم)$/u, '')) || heads.has(singular);
+      });
     })(new Set(all((m) => m.speech.nameHeads).map(foldWord))),
     adverbialPreposition: test(all((m) => m.speech.prepositions)),
     subjectlessCue: test(all((m) => m.speech.subjectlessCues)),

@@ -1150,3 +1150,17 @@ describe('Arabic: a speech verb after an opening adverbial and a comma', () => {
     expect([f?.speaker, f?.speakerRole]).toEqual(['سليم الجبوري', 'رئيس مجلس النواب']);
   });
 });
+
+describe('Arabic: heads of names that open with a conjunction’s letter, and their plurals', () => {
+  it('reads a span after فعالية / فعاليات / فرقة as a name, not speech', () => {
+    expect(
+      q(
+        [
+          'دشن مدير الشؤون الصحية سعد العلي أمس فعاليات "الأسبوع العالمي للرضاعة الطبيعية" في المستشفى.',
+          'وشاركت فرقة «نجوم الخليج الشعبية» في الحفل، كما أقيمت فعالية «يوم الطفل السعيد» في الحديقة.',
+        ],
+        'ar',
+      ),
+    ).toEqual([]);
+  });
+});
