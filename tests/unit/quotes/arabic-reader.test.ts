@@ -1164,3 +1164,34 @@ describe('Arabic: heads of names that open with a conjunction’s letter, and th
     ).toEqual([]);
   });
 });
+
+describe('Arabic: a state in a role, professors, an addressee in marks set apart, a family name opening on و', () => {
+  it('reads ولاية as a region in the role, not و and a new clause (رئيس نقابة … في ولاية بورنو ابو بكر غامندي)', () => {
+    expect(
+      who(
+        ['وقال رئيس نقابة صيادي السمك في ولاية بورنو ابو بكر غامندي لوكالة الصحافة ان "المسلحين هاجموا ثلاث قرى".'],
+        'ar',
+      ),
+    ).toEqual(['ابو بكر غامندي']);
+  });
+
+  it('reads البروفسور and stacked titles before the name, and a family name opening on و before a comma', () => {
+    expect(
+      who(
+        ['وقال البروفسور الدكتور مارتن وينتركورن، رئيس مجلس إدارة الشركة، إن «نتائج النصف الأول تؤكد ثبات الشركة».'],
+        'ar',
+      ),
+    ).toEqual(['البروفسور الدكتور مارتن وينتركورن']);
+  });
+
+  it('reads the subject after لـ and a medium’s name in marks set apart from it (يقول لـ "الاقتصادية" …)', () => {
+    expect(
+      who(
+        [
+          'من جانبه، يقول لـ "الاقتصادية"، رالف فالتمان المختص النفطي، "إن مخاوف البعض من الاتفاق أسهمت في إضعاف الأسعار".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['رالف فالتمان']);
+  });
+});

@@ -122,6 +122,15 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       i++;
       continue;
     }
+    // "ويقول لـ "الاقتصادية" إنزو بونتيلو": the addressee's preposition set apart from the medium's
+    // name in marks; the subject follows them.
+    if (words.length === 0 && /^لـ?$/u.test(raw) && /^["«“]/u.test(raws[i + 1] ?? '')) {
+      const close = raws.slice(i + 1, i + 5).findIndex((r) => /[»"”][،,:]?$/u.test(r));
+      if (close >= 0) {
+        i += close + 1;
+        continue;
+      }
+    }
     if (words.length === 0 && addressee(w, lex)) {
       // "قالت لرويترز"، "قال لوكالة الأنباء الفرنسية": the addressee, then maybe the subject.
       while (isDefinite(strip(raws[i + 1] ?? '')) && !lex.role(strip(raws[i + 1] ?? ''))) i++;
@@ -163,9 +172,11 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     // Not a word whose own first letter is و (وزارة، وكالة، وزير).
     // Nor a verb that gives the name of the one described (أحد السكان ويدعى أحمد).
     const naming = namesNext(w, lex);
+    // (Not a word that ends the phrase at a comma, a family name: البروفسور الدكتور مارتن وينتركورن،.)
     if (
       words.length >= 2 &&
       /^و[^ا]/u.test(w) &&
+      !(/[،,]$/u.test(raw) && nameWord(words[words.length - 1] ?? '', lex)) &&
       !isDefinite(w) &&
       !lex.body(w) &&
       !lex.role(w) &&
