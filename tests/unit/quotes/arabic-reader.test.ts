@@ -1195,3 +1195,35 @@ describe('Arabic: a state in a role, professors, an addressee in marks set apart
     ).toEqual(['رالف فالتمان']);
   });
 });
+
+describe('Arabic: the topic put before a cue followed by the quotation', () => {
+  it('reads a topic after a list’s bullet, and any topic between أما and ف (أما fofo فتقول)', () => {
+    expect(
+      who(
+        [
+          '** أما fofo فتقول «حسبي الله ونعم الوكيل، ناس تتكلم ما تعرف بظروف غيرها».',
+          '** الخال رامز يقول «خليك في بيتك أحسن لك واترك الكتابة لأهلها».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['fofo', 'الخال رامز']);
+  });
+
+  it('reads a name set before a role in apposition as the topic (لاري فينج، الرئيس التنفيذي …، قال)', () => {
+    expect(
+      who(
+        [
+          'وقال المحلل فريد نيومان إن "السوق ستتعافى قريبا".',
+          'لاري فينج، الرئيس التنفيذي لشركة بلاك روك، قال "إن المستثمرين الأجانب بحاجة إلى إعادة تقييم الوضع".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['فريد نيومان', 'لاري فينج']);
+  });
+
+  it('takes no topic before a participle of speech (… الحصيلة موضحا "…"): it goes on with the subject', () => {
+    expect(who(['وأكد مصدر طبي طلب عدم كشف اسمه، الحصيلة موضحا "تلقينا حتى الآن 13 جثة في المستشفى".'], 'ar')).toEqual([
+      'مصدر طبي',
+    ]);
+  });
+});

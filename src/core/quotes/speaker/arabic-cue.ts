@@ -100,11 +100,24 @@ function wasSubject(before: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
  * wasSubject, readArabic has asked for already.)
  */
 function arabicTopic(before: string, lex: Lexicon): SpeakerRef | null {
+  // (After a list's bullet too: "** الخال رامز يقول «…»".)
   const m =
-    /(?:^|[.،,:؛]\s*)(?:أما|و)?\s*((?:ال[\p{Script=Arabic}]+)(?:\s+[\p{Script=Arabic}]+){0,5})\s*[،,]?\s*(?:ف?قد|ف)?\s*$/u.exec(
+    /(?:^|[.،,:؛*•–—-]\s*)(?:أما|و)?\s*((?:ال[\p{Script=Arabic}]+)(?:\s+[\p{Script=Arabic}]+){0,5})\s*[،,]?\s*(?:ف?قد|ف)?\s*$/u.exec(
       before,
     );
-  const phrase = m?.[1];
+  // "أما fofo فتقول": after أما and before ف, the topic is whatever names it (no article needed).
+  const contrast = /(?:^|[.،,:؛*•–—-]\s*)أما\s+((?:[^\s،,]+\s+){0,3}[^\s،,]+)\s*[،,]?\s*ف\s*$/u.exec(before);
+  const phrase = m?.[1] ?? contrast?.[1];
+  // "لاري فينج، الرئيس التنفيذي لشركة بلاك روك، قال": a name set before a role in apposition is the topic.
+  const apposed = /(?:^|[.،,:؛*•–—-]\s*)([^.،,:؛«»"“”*]{3,40}?)\s*[،,]\s*([^.،,:؛«»"“”*]{3,80}?)\s*[،,]?\s*$/u.exec(
+    before,
+  );
+  if (m && apposed && lex.role((apposed[2] ?? '').trim().split(/\s+/u)[0] ?? '')) {
+    const words = (apposed[1] ?? '').trim().split(/\s+/u);
+    const { name, role } = splitArabic(words, lex);
+    if (name && !role && words.length >= 2 && name.split(' ').length === words.length && nameWord(words[0] ?? '', lex))
+      return nameRef(name, null, (apposed[2] ?? '').trim());
+  }
   if (!phrase || phrase.split(/\s+/u).some((w) => lex.stop(w))) return null;
   return nameRef(phrase);
 }
@@ -214,7 +227,12 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   if (marked) return nameRef(marked.join(' '), cue.gender);
   const markedName = /^\s*[«"“][^«»"“”\s]{2,}[»"”](?:\s|[،,:]|$)/u.test(after);
   if ((!markedName && /^\s*[:："“”«]/u.test(after)) || after.trim().length === 0)
-    return embeddedSubject(before, cue, lex) ?? relativeSubject(before, cue, lex) ?? noneRef(cue.gender);
+    return (
+      embeddedSubject(before, cue, lex) ??
+      relativeSubject(before, cue, lex) ??
+      (PARTICIPLE.test(cue.text) ? null : arabicTopic(before, lex)) ??
+      noneRef(cue.gender)
+    );
   // An active participle (قائلا، مضيفة، مشيرا) continues its sentence's subject; what follows it is its object.
   if (PARTICIPLE.test(cue.text)) return noneRef(cue.gender);
   // A circumstantial accusative right after the cue (كتب مغرّداً، قال موضحاً) says how, not who:
