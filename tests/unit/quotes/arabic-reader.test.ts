@@ -2,6 +2,9 @@
 // the test: a role whose complement holds a word that opens with و, and a
 // source that quotes someone (نقلت … عن X قوله).
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../../src/core/lang/index.ts';
+import { lexiconFor } from '../../../src/core/quotes/lexicon.ts';
+import { phraseAt } from '../../../src/core/quotes/speaker/arabic.ts';
 import { firstSpeaker, q, who } from './helpers.ts';
 
 const read = (p: string) => firstSpeaker(p, 'ar');
@@ -1225,5 +1228,55 @@ describe('Arabic: the topic put before a cue followed by the quotation', () => {
     expect(who(['وأكد مصدر طبي طلب عدم كشف اسمه، الحصيلة موضحا "تلقينا حتى الآن 13 جثة في المستشفى".'], 'ar')).toEqual([
       'مصدر طبي',
     ]);
+  });
+});
+
+describe('Arabic: a role in construct with a proper noun, stars and legends, ranks, and words that end a name', () => {
+  it('reads the word after a role without the article as its genitive when a name of two words follows', () => {
+    const roles = (ps: string[]) => q(ps, 'ar').map((f) => [f.speaker, f.speakerRole]);
+    expect(
+      roles([
+        'وقال سفير نيوزيلندا جيرارد فان بوهيمن إن "مشروع القرار اعتمد بالإجماع".',
+        'وقال محافظ شرورة إبراهيم عاطف: «جئنا اليوم لتفقد أحوالكم».',
+      ]),
+    ).toEqual([
+      ['جيرارد فان بوهيمن', 'سفير نيوزيلندا'],
+      ['إبراهيم عاطف', 'محافظ شرورة'],
+    ]);
+  });
+
+  it('keeps a counterpart’s given name and an adjective of origin out of the role (نظيره محمد جواد ظريف)', () => {
+    expect(
+      who(['وقال نظيره محمد جواد ظريف إن "الحوار السياسي سيتطور".', 'وقال فنان فرنسي إن "الرسم لغة عالمية".'], 'ar'),
+    ).toEqual(['محمد جواد ظريف', 'فنان فرنسي']);
+  });
+
+  it('reads a star or a legend as a role, and ركن as part of a rank before the name', () => {
+    expect(
+      who(
+        [
+          'وقال نجم كرة السلة الصيني ياو مينغ: "ستكون أمامنا رحلة طويلة".',
+          'وقال الخبير في الشؤون العسكرية العميد ركن عباس صالح مقبل إن "القاعدة أكبر القواعد الجوية".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['ياو مينغ', 'العميد ركن عباس صالح مقبل']);
+  });
+
+  it('ends a name at ما (whether), and reads محطة as a broadcaster', () => {
+    expect(
+      who(
+        [
+          'ولم يوضح ما إذا كان يريد الترشح، وقال المحلل سعد العلي إن "الأسواق ستتعافى قريبا جدا".',
+          'وصرح زيدان لمحطة «بي إف إم» بأن «دي ماريا من نوعية اللاعبين الذين يصنعون الفارق».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['سعد العلي', 'زيدان']);
+  });
+
+  it('ends the phrase of a role and a name at بل (but rather): فنان فرنسي بل رسالة ديليسبس', () => {
+    const lex = lexiconFor(LANGS.filter((m) => m.code === 'ar'));
+    expect(phraseAt('فنان فرنسي بل رسالة ديليسبس إلى صديقته', lex)).toEqual(['فنان', 'فرنسي']);
   });
 });

@@ -241,7 +241,8 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   // subject is not after it.
   const adverbial = /^\s*\p{L}[\p{L}\p{M}]*(?:اً|ًا)(?=[\s،,:]|$)/u.test(after) || SPEECH_PARTICIPLE.test(after);
   // "بحسب ما نقلته وكالة رويترز عن مسؤول": whom the report quotes (after عن), else whoever reported.
-  const relative = /^\s*ما\s+\p{L}+\s+/u.exec(after);
+  // (Not ما إذا / ما لو: whether.)
+  const relative = /^\s*ما\s+(?!إذا|لو)\p{L}+\s+/u.exec(after);
   if (relative) {
     const rest = after.slice(relative[0].length);
     const clause = rest.split(/[،,:]/u)[0] ?? '';

@@ -300,7 +300,8 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
     // "نظيره" (his counterpart) ends in the possessive ه, "نظيرته" (her… / a woman counterpart) in ت before it.
     // "مدربه" (his coach) likewise; "مستشارته" (his adviser, a woman) keeps the ة of the role.
     const possessed = lex.counterpart(head) || lex.possessiveRole(head) ? !/ت(?:ه|ها|هم|هما)$/u.test(head) : false;
-    gender ??= !possessed && /[ةه]$/u.test(foldWord(head)) && !/^ال?(?:نائب|خليفة)$/u.test(head) ? 'female' : 'male';
+    gender ??=
+      !possessed && /[ةه]$/u.test(foldWord(head)) && !/^ال?(?:نائب|خليفة|أسطورة)$/u.test(head) ? 'female' : 'male';
     roleEnd = i++;
     const roleAt = roleEnd;
     // The role's complement: definite nouns and adjectives (الشورى السابق), a link and its noun (باسم
@@ -346,6 +347,28 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
         i + 2 < words.length
       )
         i += 2;
+      // "نجمة هوليوود سلمى حايك"، "أسطورة آرسنال تيري هنري": a role without the article is in construct
+      // with the word after it, its genitive, when a name of two words follows.
+      else if (
+        i === roleAt + 1 &&
+        !isDefinite(head) &&
+        lex.title(head) === undefined &&
+        !lex.counterpart(head) &&
+        !lex.possessiveRole(head) &&
+        // (Not after a title, in a military rank: العميد ركن طيار أحمد عسيري; nor an adjective of
+        // origin: فنان فرنسي.)
+        !words.slice(0, roleAt).some((x) => lex.title(x) !== undefined) &&
+        !isNisba(w) &&
+        nameWord(w, lex) &&
+        !lex.body(w) &&
+        !lex.connector(w) &&
+        !lex.connector(next) &&
+        // (A chain with بن after the next word reads differently: … ينبع سامر بن علي العنيني.)
+        !lex.sonOf(words[i + 2] ?? '') &&
+        words.length - (i + 1) >= 2 &&
+        nameWord(next, lex)
+      )
+        i += 1;
       // "المفوض العام للأونروا": a genitive with لل after an adjective of the role, not right after it
       // ("قال المتحدث للصحفيين" is the addressee).
       else if (/^لل\p{L}{3,}$/u.test(w) && i > roleAt + 1 && isDefinite(words[i - 1] ?? '')) i++;
