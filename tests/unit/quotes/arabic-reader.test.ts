@@ -1280,3 +1280,19 @@ describe('Arabic: a role in construct with a proper noun, stars and legends, ran
     expect(phraseAt('فنان فرنسي بل رسالة ديليسبس إلى صديقته', lex)).toEqual(['فنان', 'فرنسي']);
   });
 });
+
+describe('Arabic: a family name alone names someone known by a full name and a role', () => {
+  // (It needs both: the mention by the family name, and قائده read as no woman's role.)
+  it('takes the subject named by his family name for a participle of speech after it (وعبّر الموري … قائلاً)', () => {
+    expect(
+      who(
+        [
+          'جدد فريق هنكوك للسباقات فوزه بالجولة الثانية بفضل قائده المخضرم سعيد الموري الذي سحر قلوب المتفرجين.',
+          'وعبّر الموري عن سعادته الغامرة بفوزه الثاني قائلاً «تمكّنا أخيرًا من إثبات أن فريقنا سيعود أقوى من الأول».',
+          'وتابع قائلاً: «لقد وعدت الفريق بأن الفوز سيكون حليفنا في هذه الجولة أيضا».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['سعيد الموري', 'سعيد الموري']);
+  });
+});

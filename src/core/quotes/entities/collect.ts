@@ -2,7 +2,7 @@
 // article gives (with the role beside them), the speakers of every speech cue
 // outside quotation marks, and every later mention of them, in reading order.
 
-import { arabicPattern } from '../../text/fold.ts';
+import { arabicPattern, foldWord } from '../../text/fold.ts';
 import { endsOnCue, type Cue } from '../cues.ts';
 import type { QuoteContext, Unit } from '../model.ts';
 import type { Entity } from './table.ts';
@@ -329,6 +329,28 @@ function collectCueSubjects(q: QuoteContext): void {
   });
 }
 
+/**
+ * "وقدّم سعيد الموري أداءً جيدًا … وعبّر الموري عن سعادته": the family name of a person known by a
+ * full name (two words or more) and a role names them alone, when no other entity ends on it and it
+ * is no role, title, body or stop word.
+ */
+function familyNames(q: QuoteContext): Map<Entity, string> {
+  const count = new Map<string, number>();
+  const last = (e: Entity): string => e.full.split(/\s+/u).pop() ?? '';
+  for (const e of q.entities.entities) count.set(foldWord(last(e)), (count.get(foldWord(last(e))) ?? 0) + 1);
+  const out = new Map<Entity, string>();
+  for (const e of q.entities.entities) {
+    const w = last(e);
+    const plain = !q.lex.role(w) && q.lex.title(w) === undefined && !q.lex.body(w) && !q.lex.stop(w);
+    // (Only someone the article gave a role, whose name opens on a name's word: not بحفر الباطن.)
+    const [first = ''] = e.full.split(/\s+/u);
+    const person = e.role !== null && nameWord(first, q.lex) && !/^[بل]/u.test(first);
+    if (e.body || e.described || e.full.split(/\s+/u).length < 2 || w.length < 4 || !plain || !person) continue;
+    if (count.get(foldWord(w)) === 1 && !e.forms.includes(w)) out.set(e, w);
+  }
+  return out;
+}
+
 /** Every later mention of a known entity, by any of its forms. */
 function collectMentions(q: QuoteContext): void {
   q.units.forEach((unit, ui) => {
@@ -365,11 +387,15 @@ function collectMentions(q: QuoteContext): void {
       return;
     }
     if (q.fam !== 'arabic') return;
+    const surnames = familyNames(q);
     for (const e of q.entities.entities) {
-      for (const form of e.forms) {
+      const family = surnames.get(e);
+      for (const form of family ? [...e.forms, family] : e.forms) {
         const re = new RegExp(`(?<![\\p{L}])(${arabicPattern(form)})(?![\\p{L}])`, 'gu');
         for (const m of unit.text.matchAll(re)) {
           const at = m.index ?? 0;
+          // (The family name inside a full form was met with that form.)
+          if (form === family && e.forms.some((f) => unit.text.slice(0, at + form.length).endsWith(f))) continue;
           // An object (لخادم الحرمين، بالوزير) is not who later speaks: only bare mentions count.
           if (inSpan(unit, at) || /[لب]$/u.test(unit.text.slice(Math.max(0, at - 1), at))) continue;
           q.entities.mention(

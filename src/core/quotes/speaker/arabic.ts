@@ -300,8 +300,12 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
     // "نظيره" (his counterpart) ends in the possessive ه, "نظيرته" (her… / a woman counterpart) in ت before it.
     // "مدربه" (his coach) likewise; "مستشارته" (his adviser, a woman) keeps the ة of the role.
     const possessed = lex.counterpart(head) || lex.possessiveRole(head) ? !/ت(?:ه|ها|هم|هما)$/u.test(head) : false;
+    // (Nor a role with the possessive ه glued on: قائده، مديره.)
+    const his = /ه$/u.test(head) && lex.role(head.slice(0, -1));
     gender ??=
-      !possessed && /[ةه]$/u.test(foldWord(head)) && !/^ال?(?:نائب|خليفة|أسطورة)$/u.test(head) ? 'female' : 'male';
+      !possessed && !his && /[ةه]$/u.test(foldWord(head)) && !/^ال?(?:نائب|خليفة|أسطورة)$/u.test(head)
+        ? 'female'
+        : 'male';
     roleEnd = i++;
     const roleAt = roleEnd;
     // The role's complement: definite nouns and adjectives (الشورى السابق), a link and its noun (باسم
