@@ -1296,3 +1296,23 @@ describe('Arabic: a family name alone names someone known by a full name and a r
     ).toEqual(['سعيد الموري', 'سعيد الموري']);
   });
 });
+
+describe('Arabic: a role word as a family name, and بدوره', () => {
+  it('reads a role word after a given name and before a definite role as the family name (أحمد نجم الأمين العام)', () => {
+    expect(
+      who(['من جهته، قال أحمد نجم الأمين العام لمركز التحكيم التجاري إن "المؤتمر يشهد حضورا كبيرا كل عام".'], 'ar'),
+    ).toEqual(['أحمد نجم']);
+  });
+
+  it('takes بدوره (in turn) for no name', () => {
+    expect(
+      who(
+        [
+          'وقال مدرب بنما داريو جوميز إن "الحكم أفسد المباراة".',
+          'وأضاف بدوره: "كان الحكم سيئا للغاية، لكن هذه الأمور تحدث في كرة القدم".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['داريو جوميز', 'داريو جوميز']);
+  });
+});

@@ -553,6 +553,13 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
       out.push(w);
       continue;
     }
+    // "أحمد نجم الأمين العام": a role word after a given name and before a definite role is a family
+    // name (نجم), the role in apposition after it.
+    const family = plain === 1 && out.length === 1 && lex.role(w) && !isDefinite(w) && isDefinite(words[k + 1] ?? '');
+    if (family && lex.role(words[k + 1] ?? '')) {
+      out.push(w);
+      break;
+    }
     // "السيدة توملينسون لمناسبة حفل التخرج"، "أن تنطبع فيها أجاب": a stop word (a preposition, a
     // pronoun, a particle) is no part of a name and ends it.
     if (lex.role(w) || lex.title(w) !== undefined || lex.stop(w)) break;
