@@ -1316,3 +1316,11 @@ describe('Arabic: a role word as a family name, and بدوره', () => {
     ).toEqual(['داريو جوميز', 'داريو جوميز']);
   });
 });
+
+describe('Arabic: forces as a body', () => {
+  it('reads القوات and its adjective as the body that speaks (وقالت القوات الكردية في بيان «…»)', () => {
+    expect(
+      who(['وقالت القوات الكردية في بيان «رغم إعلاننا أننا لسنا جزءا من هذه الأحداث فإن مواقعنا استهدفت».'], 'ar'),
+    ).toEqual(['القوات الكردية']);
+  });
+});
