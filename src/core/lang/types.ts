@@ -98,6 +98,11 @@ export interface SpeechWords {
    * (not "وخاطب قادة التنظيم بالقول", whose subject is elided and قادة its object).
    */
   leadVerbs?: string[];
+  /**
+   * Verbs by which a body or a person issues a statement (Arabic "وأصدر الاتحاد … بيانا قال فيه"): the
+   * statement speaks for its issuer, who is the subject between the verb and the statement's noun.
+   */
+  issueVerbs?: string[];
   /** Capitalized words that start sentences but are never names (The, But, In). */
   notNames?: string[];
   /**

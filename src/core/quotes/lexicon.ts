@@ -72,6 +72,8 @@ export interface Lexicon {
   tellVerb(word: string): boolean;
   /** A verb whose subject comes before the noun of speech that ends the cue (ومضى الحسني بالقول)? */
   leadVerb(word: string): boolean;
+  /** A verb by which a statement is issued (أصدر، نشرت)? */
+  issueVerb(word: string): boolean;
   /** A cue that names its source after it ("according to", "según", "Para")? */
   sourceCue(cue: string): boolean;
   addresseePrefixes: readonly string[];
@@ -189,6 +191,7 @@ function memberTests(all: Gather) {
     weekday: test(all((m) => m.speech.weekdays)),
     tellVerb: test(all((m) => m.speech.tellVerbs)),
     leadVerb: test(all((m) => m.speech.leadVerbs)),
+    issueVerb: test(all((m) => m.speech.issueVerbs)),
     roleInConstruct: test(all((m) => m.speech.rolesInConstruct).flatMap(arabicVariants)),
     nameHead: ((heads: Set<string>) => (w: string) => {
       const f = foldWord(w);

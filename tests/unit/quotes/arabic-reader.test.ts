@@ -1324,3 +1324,23 @@ describe('Arabic: forces as a body', () => {
     ).toEqual(['القوات الكردية']);
   });
 });
+
+describe('Arabic: a statement issued by a body, and the body’s name through a genitive with لل', () => {
+  it('credits a subjectless cue after an issued statement to its issuer, and a later "the statement said" too', () => {
+    expect(
+      who(
+        [
+          'وأصدر الاتحاد السعودي للكرة الطائرة اليوم بيانا إعلاميا قال إنه «بناء على ما ورد من معلومات فإننا نؤكد اطلاعنا على الموضوع».',
+          'وقال البيان إن «مجلس الإدارة في الاتحاد يرفض بشدة حضور مثل هذه المناسبات».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['الاتحاد السعودي للكرة الطائرة', 'الاتحاد السعودي للكرة الطائرة']);
+  });
+
+  it('keeps an addressee with لل out of a body’s name without the article (وزارة الخارجية السعودية للصحفيين)', () => {
+    expect(who(['وقالت وزارة الخارجية السعودية للصحفيين إن «الزيارة ستتم في موعدها المحدد».'], 'ar')).toEqual([
+      'وزارة الخارجية السعودية',
+    ]);
+  });
+});

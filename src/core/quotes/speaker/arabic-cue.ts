@@ -123,6 +123,21 @@ function arabicTopic(before: string, lex: Lexicon): SpeakerRef | null {
 }
 
 /**
+ * "وأصدر الاتحاد السعودي للكرة الطائرة اليوم بيانا إعلاميا قال إنه «…»": a subjectless cue right
+ * after an indefinite statement's noun (and an adjective or two) has that statement for subject,
+ * which speaks for its issuer, the subject of the issuing verb before it.
+ */
+function issuerOf(before: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
+  const clause = (before.split(/[.؛:،,]/u).pop() ?? '').trim().split(/\s+/u);
+  const noun = clause.findIndex((w, i) => i > 1 && lex.statementNoun(strip(w).replace(/(?:ا|ًا|اً)$/u, '')));
+  const verb = clause.findIndex((w) => lex.issueVerb(w.replace(/^[وف]/u, '')));
+  // (The noun, then at most two adjectives before the cue.)
+  if (verb < 0 || noun <= verb + 1 || clause.length - noun > 3) return null;
+  const issuer = phraseAt(clause.slice(verb + 1, noun).join(' '), lex);
+  return issuer.length > 0 ? { ...refOf(issuer, { ...cue, gender: null }, lex), statement: cue.gender } : null;
+}
+
+/**
  * "وذكرت الوكالة أن الرئيس الفرنسي إيمانويل ماكرون قال:": in a clause opened by أن / إن the subject
  * comes before its verb; a name (with its role) right before the cue is it.
  */
@@ -257,7 +272,10 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   const apposed = adverbial ? null : roleThenName(after, lex);
   if (apposed?.name) return nameRef(apposed.name, cue.gender ?? apposed.gender, apposed.role);
   const words = adverbial ? [] : phraseAt(after, lex);
-  if (words.length === 0) return relativeSubject(before, cue, lex) ?? arabicTopic(before, lex) ?? noneRef(cue.gender);
+  if (words.length === 0)
+    return (
+      relativeSubject(before, cue, lex) ?? issuerOf(before, cue, lex) ?? arabicTopic(before, lex) ?? noneRef(cue.gender)
+    );
   const g = lex.pronoun(words[0] ?? '');
   if (g) return pronounRef(g === 'other' ? null : g);
   // "وشدد بيان صادر عن الرئاسة": a statement issued by someone speaks for them.

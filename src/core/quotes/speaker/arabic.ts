@@ -162,7 +162,15 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
         (isNisba(strip(raws[i + 1] ?? '')) && nameWord(strip(raws[i + 2] ?? ''), lex)) ||
         titledAfterAdjectives(raws.slice(i + 1, i + 6).map(strip), lex) ||
         (/^و\p{L}{3,}$/u.test(strip(raws[i + 1] ?? '')) && lex.role(strip(raws[i + 1] ?? '').slice(1))));
-    if (words.length > 0 && addressee(w, lex) && !genitive) break;
+    // "الاتحاد السعودي للكرة الطائرة"، "اللجنة السعودية للرقابة": a definite genitive with لل after a
+    // body's definite noun and its adjective of origin is part of the body's name.
+    const bodyGenitive =
+      words.length >= 2 &&
+      /^لل\p{L}{3,}$/u.test(w) &&
+      isDefinite(words[0] ?? '') &&
+      lex.body(words[0] ?? '') &&
+      isNisba(words[words.length - 1] ?? '');
+    if (words.length > 0 && addressee(w, lex) && !genitive && !bodyGenitive) break;
     // A particle, with a conjunction or a pronoun glued on (وأن، بأن، فإن، لأنه), starts a new clause;
     // a name that merely opens with its letters (أنور، أنس، أنخيل) does not.
     // (Not the particle of a name, فان: بن فان بيوردن.)
