@@ -1344,3 +1344,11 @@ describe('Arabic: a statement issued by a body, and the body’s name through a 
     ]);
   });
 });
+
+describe('Arabic: a day after a body’s name', () => {
+  it('ends the body’s name at a weekday (أعلن الكرملين الاربعاء …)', () => {
+    expect(who(['وقال الكرملين الاربعاء في بيان إن "الرئيسين قررا بشكل مشترك إلغاء العقد".'], 'ar')).toEqual([
+      'الكرملين',
+    ]);
+  });
+});

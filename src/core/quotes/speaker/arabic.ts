@@ -495,6 +495,8 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
         const inConstruct = !isDefinite(w);
         for (let j = 0; j < rest.length; j++) {
           const x = rest[j] ?? '';
+          // (A day after the body's name is when it spoke: أعلن الكرملين الأربعاء.)
+          if (lex.weekday(x)) break;
           // A genitive with ل inside the name, before its definite noun (المرصد السوري لحقوق الإنسان);
           // not an addressee (لوكالة الأنباء).
           const genitive = /^ل[^ل]\p{L}{2,}$/u.test(x) && !addressee(x, lex) && isDefinite(rest[j + 1] ?? '');
