@@ -353,6 +353,7 @@ function familyNames(q: QuoteContext): Map<Entity, string> {
 
 /** Every later mention of a known entity, by any of its forms. */
 function collectMentions(q: QuoteContext): void {
+  const surnames = q.fam === 'arabic' ? familyNames(q) : new Map<Entity, string>();
   q.units.forEach((unit, ui) => {
     if (q.fam === 'latin') {
       const runs = runsOf(q, unit);
@@ -387,7 +388,6 @@ function collectMentions(q: QuoteContext): void {
       return;
     }
     if (q.fam !== 'arabic') return;
-    const surnames = familyNames(q);
     for (const e of q.entities.entities) {
       const family = surnames.get(e);
       for (const form of family ? [...e.forms, family] : e.forms) {

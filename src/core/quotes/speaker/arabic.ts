@@ -565,8 +565,8 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
     }
     // "أحمد نجم الأمين العام": a role word after a given name and before a definite role is a family
     // name (نجم), the role in apposition after it.
-    const family = plain === 1 && out.length === 1 && lex.role(w) && !isDefinite(w) && isDefinite(words[k + 1] ?? '');
-    if (family && lex.role(words[k + 1] ?? '')) {
+    const next = words[k + 1] ?? '';
+    if (plain === 1 && out.length === 1 && lex.role(w) && !isDefinite(w) && isDefinite(next) && lex.role(next)) {
       out.push(w);
       break;
     }
