@@ -771,6 +771,7 @@ export const speech: SpeechWords = {
     'مدرب',
     'لاعب',
     // A sport's star or legend before the name (نجم برشلونة ليونيل ميسي، أسطورة كرة القدم الأرجنتينية دييجو مارادونا).
+    'ملياردير',
     'نجم',
     'نجمة',
     'أسطورة',

@@ -7,7 +7,7 @@ import type { Lexicon } from './lexicon.ts';
 import { opensWithMark, spanText, type Span } from './marks.ts';
 import type { Around, Candidate, QuoteContext, Unit } from './model.ts';
 import { sentenceBounds } from './sentences.ts';
-import { subjectInMarks } from './speaker/arabic.ts';
+import { isNisba, subjectInMarks } from './speaker/arabic.ts';
 import { foldWord } from '../text/fold.ts';
 import { HAN_KANA_ALL } from '../text/scripts.ts';
 
@@ -92,15 +92,34 @@ function namedElsewhere(text: string, q: QuoteContext): boolean {
 }
 
 /**
+ * "ومن بينهم «أبو علاء العفري»، أحد العسكريين السابقين": a short span (four words at most, no
+ * sentence punctuation) with a role in apposition after a comma (a role word, or أحد / إحدى and the
+ * group), or right after a role and its adjectives of origin with no speech verb, names someone.
+ */
+function apposedName(text: string, before: string, after: string, q: QuoteContext): boolean {
+  if (q.fam !== 'arabic' || text.trim().split(/\s+/u).length > 4 || /[.!?؟،,:؛]/u.test(text)) return false;
+  const next = /^\s*[،,]\s*(\S+)/u.exec(after)?.[1] ?? '';
+  if (q.lex.role(next) || q.lex.partitive(next)) return true;
+  // "رفع الملياردير الكوري الجنوبي "تشونج مون جون" وتيرة التحدي": right after a role and its
+  // adjectives of origin, in a clause with no speech verb, the span is the role's holder.
+  const clause = before.split(/[.!?؟:؛،,]/u).pop() ?? '';
+  const words = clause.trim().split(/\s+/u);
+  let k = words.length - 1;
+  while (k > 0 && isNisba(words[k] ?? '') && !q.lex.role(words[k] ?? '')) k--;
+  return k < words.length - 1 && q.lex.role(words[k] ?? '') && q.cues.find(clause).length === 0;
+}
+
+/**
  * "تنظيمي «داعش» و«حزب العمال الكردستاني»"، "«مذكرات مهاجر» و«جذور ألف هوية» و«حب بعد المظاهرات»":
  * a short span joined by و to marks just before it is one more of a list of names, when the span
  * before it names something or is itself one of a list. (Not "تعد «تجارية» و«ليست تجارب حقيقية»".)
  */
 function listedName(before: string, q: QuoteContext): boolean {
-  const m = /[«"“]([^«»"“”]{1,80})[»"”]\s*و\s*$/u.exec(before);
+  const m = /[«"“]([^«»"“”]{1,80})[»"”]\s*[،,]?\s*و\s*$/u.exec(before);
   if (!m) return false;
   const earlier = before.slice(0, m.index);
-  return /[»"”]\s*و\s*$/u.test(earlier) || arabicProperName(m[1] ?? '', earlier, q);
+  // (The span before after a naming word too: ويعرف باسم «أبو معتز»، و«أبو مسلم التركماني».)
+  return /[»"”]\s*و\s*$/u.test(earlier) || arabicProperName(m[1] ?? '', earlier, q) || namedBefore(earlier, q.lex);
 }
 
 /** arabicProperName on a span of a unit. */
@@ -200,7 +219,10 @@ export function findCandidates(q: QuoteContext): Candidate[] {
       if (namedBefore(around.before, q.lex)) continue;
       // Korean and CJK pages use single marks for terms and emphasis, double marks for speech.
       if ((q.fam === 'hangul' || q.fam === 'cjk') && (span.openMark === "'" || span.openMark === '‘')) continue;
-      const named = arabicProperName(text, around.before, q) || namedElsewhere(text, q);
+      const named =
+        arabicProperName(text, around.before, q) ||
+        namedElsewhere(text, q) ||
+        apposedName(text, around.before, around.after, q);
       if (properNoun(text, around.before, q, q.cues.find(around.before)) || named) continue;
       if (speakerSlot(text, around.before, k, q) || arabicSubjectSlot(text, around.before, around.after, q)) continue;
       const tail = endUnit.text.slice((endSpan.close ?? endUnit.text.length) + 1);

@@ -1352,3 +1352,32 @@ describe('Arabic: a day after a body’s name', () => {
     ]);
   });
 });
+
+describe('Arabic: names in marks known by what stands around them', () => {
+  it('reads one more name of a list after a naming word (ويعرف باسم «أبو معتز»، و«أبو مسلم التركماني»)', () => {
+    expect(
+      q(
+        [
+          'كان سعود محسن حسن، نائب البغدادي، رائدا في جيش صدام حسين. ويعرف باسم «أبو معتز»، و«أبو مسلم التركماني» بحسب ما أوضح رئيس الاستخبارات.',
+        ],
+        'ar',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a short span with a role in apposition after it, or right after a role, as a name', () => {
+    expect(
+      q(
+        [
+          'ومن بين قادة التنظيم «أبو علاء العفري»، أحد العسكريين السابقين في الجيش، بحسب ما أوضح رئيس الاستخبارات.',
+          'رفع الملياردير الكوري الجنوبي "تشونج مون جون" وتيرة التحدي في السباق إلى رئاسة الاتحاد الدولي.',
+        ],
+        'ar',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads speech after a speech verb and a role (وقال المدرب "…")', () => {
+    expect(who(['وقال المدرب "نحن جاهزون للموسم الجديد".'], 'ar')).toEqual(['المدرب']);
+  });
+});
