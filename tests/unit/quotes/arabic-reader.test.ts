@@ -1381,3 +1381,11 @@ describe('Arabic: names in marks known by what stands around them', () => {
     expect(who(['وقال المدرب "نحن جاهزون للموسم الجديد".'], 'ar')).toEqual(['المدرب']);
   });
 });
+
+describe('Arabic: the father’s name after بن', () => {
+  it('reads the word after بن as a name though it reads as a particle (وليد بن على الجلال)', () => {
+    expect(
+      who(['وقال مدير مكتب الحملة في لبنان وليد بن على الجلال: "إن المشروع ختم المرحلة الثالثة بعد عام ونصف".'], 'ar'),
+    ).toEqual(['وليد بن على الجلال']);
+  });
+});

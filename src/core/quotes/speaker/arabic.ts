@@ -137,9 +137,11 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       if (/[،,:؛.]$/u.test(raw)) break;
       continue;
     }
+    // (A word after بن is the father's name though it reads as a particle: وليد بن على الجلال.)
+    const fathers = lex.sonOf(words[words.length - 1] ?? '');
     if (
-      (lex.stop(w) && !(roleSoFar && lex.roleLink(w) && splitArabic(words, lex).name === null)) ||
-      lex.clauseOpener(w)
+      !fathers &&
+      ((lex.stop(w) && !(roleSoFar && lex.roleLink(w) && splitArabic(words, lex).name === null)) || lex.clauseOpener(w))
     )
       break;
     // "وربط الوزير الفرنسي بين التغيير وبين …": بين before a definite noun is "between", no part of a
