@@ -353,7 +353,16 @@ function familyNames(q: QuoteContext): Map<Entity, string> {
 
 /** Every later mention of a known entity, by any of its forms. */
 function collectMentions(q: QuoteContext): void {
+  // Arabic: each entity's forms as patterns, built once per article; its family name apart.
   const surnames = q.fam === 'arabic' ? familyNames(q) : new Map<Entity, string>();
+  const formOf = (form: string): RegExp => new RegExp(`(?<![\\p{L}])(${arabicPattern(form)})(?![\\p{L}])`, 'gu');
+  const patterns =
+    q.fam === 'arabic'
+      ? q.entities.entities.map((e) => {
+          const family = surnames.get(e);
+          return { e, forms: e.forms.map(formOf), family: family ? formOf(family) : null };
+        })
+      : [];
   q.units.forEach((unit, ui) => {
     if (q.fam === 'latin') {
       const runs = runsOf(q, unit);
@@ -388,25 +397,24 @@ function collectMentions(q: QuoteContext): void {
       return;
     }
     if (q.fam !== 'arabic') return;
-    for (const e of q.entities.entities) {
-      const family = surnames.get(e);
-      for (const form of family ? [...e.forms, family] : e.forms) {
-        const re = new RegExp(`(?<![\\p{L}])(${arabicPattern(form)})(?![\\p{L}])`, 'gu');
-        for (const m of unit.text.matchAll(re)) {
-          const at = m.index ?? 0;
-          // (The family name inside a full form was met with that form.)
-          if (form === family && e.forms.some((f) => unit.text.slice(0, at + form.length).endsWith(f))) continue;
-          // An object (لخادم الحرمين، بالوزير) is not who later speaks: only bare mentions count.
-          if (inSpan(unit, at) || /[لب]$/u.test(unit.text.slice(Math.max(0, at - 1), at))) continue;
-          q.entities.mention(
-            e,
-            ui,
-            at,
-            sentenceAt(unit.bounds, unit.text.length, at)[0],
-            false,
-            opensSentence(unit, at) || verbRoleLead(q, unit, at),
-          );
-        }
+    for (const { e, forms, family } of patterns) {
+      const full = forms.flatMap((re) => [...unit.text.matchAll(re)]);
+      // (The family name inside a full form, as printed in the table, was met with that form.)
+      const inFull = (m: RegExpMatchArray): boolean =>
+        e.forms.some((f) => unit.text.slice(0, (m.index ?? 0) + m[0].length).endsWith(f));
+      const alone = family ? [...unit.text.matchAll(family)].filter((m) => !inFull(m)) : [];
+      for (const m of [...full, ...alone]) {
+        const at = m.index ?? 0;
+        // An object (لخادم الحرمين، بالوزير) is not who later speaks: only bare mentions count.
+        if (inSpan(unit, at) || /[لب]$/u.test(unit.text.slice(Math.max(0, at - 1), at))) continue;
+        q.entities.mention(
+          e,
+          ui,
+          at,
+          sentenceAt(unit.bounds, unit.text.length, at)[0],
+          false,
+          opensSentence(unit, at) || verbRoleLead(q, unit, at),
+        );
       }
     }
   });

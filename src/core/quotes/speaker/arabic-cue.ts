@@ -95,28 +95,35 @@ function wasSubject(before: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
   return whole ? nominalRef(subject.join(' '), cue.gender) : refOf(subject, cue, lex);
 }
 
+/** Where a topic may open: the text's start, punctuation, or a list's bullet ("** الخال رامز يقول «…»"). */
+const TOPIC_OPENS = String.raw`(?:^|[.،,:؛*•–—-]\s*)`;
+/** A definite noun phrase put before its verb (أما الائتلاف الوطني، فقد دعا). */
+const DEFINITE_TOPIC = new RegExp(
+  String.raw`${TOPIC_OPENS}(?:أما|و)?\s*((?:ال[\p{Script=Arabic}]+)(?:\s+[\p{Script=Arabic}]+){0,5})\s*[،,]?\s*(?:ف?قد|ف)?\s*$`,
+  'u',
+);
+/** "أما fofo فتقول": after أما and before ف, the topic is whatever names it (no article needed). */
+const CONTRAST_TOPIC = new RegExp(String.raw`${TOPIC_OPENS}أما\s+((?:[^\s،,]+\s+){0,3}[^\s،,]+)\s*[،,]?\s*ف\s*$`, 'u');
+/** "لاري فينج، الرئيس التنفيذي لشركة بلاك روك، قال": a name set before a role in apposition is the topic. */
+const NAME_THEN_ROLE = new RegExp(
+  String.raw`${TOPIC_OPENS}([^.،,:؛«»"“”*]{3,40}?)\s*[،,]\s*([^.،,:؛«»"“”*]{3,80}?)\s*[،,]?\s*$`,
+  'u',
+);
+
 /**
  * Rule "ar-topic": a subject put before its verb, `أما الائتلاف الوطني، فقد دعا`. (The subject of كان,
  * wasSubject, readArabic has asked for already.)
  */
 function arabicTopic(before: string, lex: Lexicon): SpeakerRef | null {
-  // (After a list's bullet too: "** الخال رامز يقول «…»".)
-  const m =
-    /(?:^|[.،,:؛*•–—-]\s*)(?:أما|و)?\s*((?:ال[\p{Script=Arabic}]+)(?:\s+[\p{Script=Arabic}]+){0,5})\s*[،,]?\s*(?:ف?قد|ف)?\s*$/u.exec(
-      before,
-    );
-  // "أما fofo فتقول": after أما and before ف, the topic is whatever names it (no article needed).
-  const contrast = /(?:^|[.،,:؛*•–—-]\s*)أما\s+((?:[^\s،,]+\s+){0,3}[^\s،,]+)\s*[،,]?\s*ف\s*$/u.exec(before);
-  const phrase = m?.[1] ?? contrast?.[1];
-  // "لاري فينج، الرئيس التنفيذي لشركة بلاك روك، قال": a name set before a role in apposition is the topic.
-  const apposed = /(?:^|[.،,:؛*•–—-]\s*)([^.،,:؛«»"“”*]{3,40}?)\s*[،,]\s*([^.،,:؛«»"“”*]{3,80}?)\s*[،,]?\s*$/u.exec(
-    before,
-  );
-  if (m && apposed && lex.role((apposed[2] ?? '').trim().split(/\s+/u)[0] ?? '')) {
+  const m = DEFINITE_TOPIC.exec(before);
+  const phrase = m?.[1] ?? CONTRAST_TOPIC.exec(before)?.[1];
+  const apposed = NAME_THEN_ROLE.exec(before);
+  const role = (apposed?.[2] ?? '').trim();
+  if (m && apposed && lex.role(role.split(/\s+/u)[0] ?? '')) {
     const words = (apposed[1] ?? '').trim().split(/\s+/u);
-    const { name, role } = splitArabic(words, lex);
-    if (name && !role && words.length >= 2 && name.split(' ').length === words.length && nameWord(words[0] ?? '', lex))
-      return nameRef(name, null, (apposed[2] ?? '').trim());
+    const { name, role: own } = splitArabic(words, lex);
+    if (name && !own && words.length >= 2 && name.split(' ').length === words.length && nameWord(words[0] ?? '', lex))
+      return nameRef(name, null, role);
   }
   if (!phrase || phrase.split(/\s+/u).some((w) => lex.stop(w))) return null;
   return nameRef(phrase);
