@@ -450,8 +450,8 @@ export const speech: SpeechWords = {
   // And his own words named after "according to" (بحسب زعمه، حسب تعبيرها، على حد قوله): the speaker
   // named before.
   pronouns: {
-    male: ['هو', 'سموه', 'معاليه', 'فخامته', 'سعادته', 'زعمه', 'تعبيره', 'وصفه', 'روايته', 'رأيه'],
-    female: ['هي', 'سموها', 'معاليها', 'زعمها', 'تعبيرها', 'وصفها', 'روايتها', 'رأيها'],
+    male: ['هو', 'سموه', 'معاليه', 'فخامته', 'سعادته', 'سماحته', 'فضيلته', 'زعمه', 'تعبيره', 'وصفه', 'روايته', 'رأيه'],
+    female: ['هي', 'سموها', 'معاليها', 'سماحتها', 'فضيلتها', 'زعمها', 'تعبيرها', 'وصفها', 'روايتها', 'رأيها'],
     other: ['هم', 'زعمهم', 'تعبيرهم', 'وصفهم', 'روايتهم', 'رأيهم'],
   },
   // Honorifics and titles of nobility before a name, by gender (roles such as وزير are in `roles`).
@@ -484,6 +484,7 @@ export const speech: SpeechWords = {
     ],
     female: ['السيدة', 'الآنسة', 'الدكتورة', 'المهندسة', 'الأميرة', 'الملكة', 'الشيخة', 'البروفيسورة'],
   },
+  honorifics: ['سمو', 'معالي', 'فخامة', 'سماحة', 'فضيلة', 'سعادة'],
   // "«…»، هذا ما قاله كوستا"، "«…»، هذا كان تقييم القائد جون تيري": the words after a quotation that
   // take it up, before the verb (or the noun of what was said) that names its speaker.
   anaphoricLeads: ['هذا ما', 'هذا هو ما', 'هذا كان', 'هذه كانت', 'تلك كانت'],

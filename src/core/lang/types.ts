@@ -63,6 +63,12 @@ export interface SpeechWords {
   pronouns?: { male: string[]; female: string[]; other: string[] };
   /** Titles before a name: those that tell its gender (Mr, Prince, Duchess), and those of either gender (Me, Dr). */
   titles?: { male: string[]; female: string[]; neutral?: string[] };
+  /**
+   * Honorifics of address (Arabic معالي، سماحة، فضيلة): before a role, a title or a name they are the
+   * person's, and part of neither (معالي وزير الخارجية عادل الجبير: the role is وزير الخارجية). Alone
+   * they are common nouns (سماحة الإسلام, أكثر سعادة).
+   */
+  honorifics?: string[];
   /** Words that end a speaker phrase read after a cue (Arabic في، أمام، خلال). */
   stops?: string[];
   /** Words before a quotation that make it a title or a name, not speech (called, titled). */

@@ -18,6 +18,8 @@ export interface Lexicon {
   sourcePronoun(word: string): Gender | undefined;
   /** The gender an honorific or title tells (Mr, Mme, Herr, الأمير), null for one of either gender (Me, Dr); undefined when not one. */
   title(word: string): Gender | undefined;
+  /** An honorific of address (معالي، سماحة): the person's before a role, a title or a name. */
+  honorific(word: string): boolean;
   /** A role or title noun (minister, Klimaforscher, وزير, الوزير, مدربه)? */
   role(word: string): boolean;
   /** An Arabic role only with a possessive pronoun on it (مدربه، محاميها، مستشارته)? */
@@ -108,6 +110,8 @@ export interface Lexicon {
 }
 
 const folded = (words: Iterable<string>): Set<string> => new Set([...words].map(foldWord));
+/** A word as printed, without its harakat and tatweel. */
+const unmarked = (w: string): string => w.normalize('NFKC').replace(/[\p{M}\u0640]/gu, '');
 
 /** Arabic role nouns also occur with the article (وزير / الوزير) and glued clitics (والوزير). */
 function arabicVariants(word: string): string[] {
@@ -173,10 +177,21 @@ function memberTests(all: Gather) {
     const set = folded(words);
     return (w: string): boolean => set.has(foldWord(w));
   };
+  // A word printed with a hamza on its alef is not one printed with another (إمام, an imam, is not أمام,
+  // before): folded they are one word, so a list entry counts only when printed the same or bare.
+  const printedTest = (words: readonly string[]) => {
+    const set = folded(words);
+    const printed = new Set(words.map(unmarked));
+    return (w: string): boolean => {
+      const f = foldWord(w);
+      if (!set.has(f) || !/[أإآ]/u.test(w)) return set.has(f);
+      return printed.has(unmarked(w)) || words.some((e) => foldWord(e) === f && !/[أإآ]/u.test(e));
+    };
+  };
   return {
     auxiliary: test(all((m) => m.speech.auxiliaries)),
     statementNoun: test(all((m) => m.speech.statementNouns).flatMap(arabicVariants)),
-    stop: test(all((m) => m.speech.stops)),
+    stop: printedTest(all((m) => m.speech.stops)),
     clauseOpener: test(all((m) => m.speech.clauseOpeners)),
     roleLink: test(all((m) => m.speech.roleLinks)),
     complementizer: test(all((m) => m.speech.complementizers)),
@@ -187,6 +202,7 @@ function memberTests(all: Gather) {
     sourceCue: test(all((m) => m.speech.sourceCues)),
     namingVerb: test(all((m) => m.speech.namingVerbs)),
     nameWithConjunction: test(all((m) => m.speech.namesWithConjunction)),
+    honorific: test(all((m) => m.speech.honorifics)),
     timeModifier: test(all((m) => m.speech.timeModifiers)),
     weekday: test(all((m) => m.speech.weekdays)),
     tellVerb: test(all((m) => m.speech.tellVerbs)),

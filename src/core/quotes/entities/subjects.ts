@@ -64,6 +64,8 @@ export function verbRoleLead(q: QuoteContext, unit: Unit, at: number): boolean {
     if (/(?:^|\p{L})(?::|[-–—])$/u.test(w)) dateline = k;
   });
   if (dateline >= 0) lead = lead.slice(dateline + 1);
+  // "حذر إمام المسجد الحرام فضيلة الشيخ …": an honorific before the name is the person's, not the role's.
+  while (lead.length > 2 && q.lex.honorific(lead[lead.length - 1] ?? '')) lead = lead.slice(0, -1);
   if (lead.length < 2 || lead.length > 12 || /[،,:؛]$/u.test(lead[0] ?? '')) return false;
   const rest = lead.slice(1);
   if (!q.lex.role(rest[0] ?? '')) return false;

@@ -293,6 +293,7 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
     if (named.length >= 2) return { name: named.join(' '), role: first, gender: /ية$/u.test(first) ? 'female' : null };
   }
   let i = 0;
+  let roleStart = 0;
   let roleEnd = -1;
   let gender: Gender = null;
   // A title and the adjective of a country (الملك الأردني، الأمير السعودي) stand as a role.
@@ -305,6 +306,14 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   // "مساعد مدير العمليات كزافيه جينوت": a word that is a given name too (مساعد) heads a role only in
   // construct with a role word after it.
   if (roleEnd < 0 && lex.roleInConstruct(words[0] ?? '') && lex.role(words[1] ?? '')) i = 1;
+  // "معالي وزير الخارجية عادل الجبير"، "سماحة مفتي عام المملكة الشيخ …": honorifics of address before a
+  // role are the person's, not the role's: the role starts after them.
+  if (roleEnd < 0 && i === 0) {
+    let t = 0;
+    while (lex.honorific(words[t] ?? '')) t++;
+    const head = words[t] ?? '';
+    if (t > 0 && lex.role(head) && lex.title(head) === undefined) i = roleStart = t;
+  }
   while (i < words.length && lex.role(words[i] ?? '') && lex.title(words[i] ?? '') === undefined) {
     const head = words[i] ?? '';
     // "نظيره" (his counterpart) ends in the possessive ه, "نظيرته" (her… / a woman counterpart) in ت before it.
@@ -420,9 +429,11 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   // (Not when a title already opens the name right after the role: وزير الإعلام الدكتور محمد المومني
   // زيارة الأمير …, whose second title is another person's.)
   const opensTitled = lex.title(words[roleEnd + 1] ?? '') !== undefined;
-  const titled = opensTitled
+  let titled = opensTitled
     ? -1
     : words.findIndex((w, k) => k > roleEnd + 1 && roleEnd >= 0 && lex.title(w) !== undefined);
+  // (An honorific before that title is the person's too: إمام المسجد الحرام فضيلة الشيخ …)
+  while (titled > roleEnd + 1 && lex.honorific(words[titled - 1] ?? '')) titled--;
   if (titled > 0 && words.slice(roleEnd + 1, titled).every((w) => !lex.connector(w))) roleEnd = titled - 1;
   // "مواطن يدعى خالد": the word that names him is no part of the name.
   // (Not a body that heads a name in marks, حركة «…», in construct with a definite noun: حركة المقاومة
@@ -442,9 +453,9 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   const nameWords = lex.stop(rest[0] ?? '') || lex.roleLink(rest[0] ?? '') ? [] : arabicName(rest, lex);
   const title = nameWords[0] ? lex.title(nameWords[0]) : undefined;
   if (title) gender ??= title;
-  const role = roleEnd >= 0 ? words.slice(0, roleEnd + 1).join(' ') : null;
+  const role = roleEnd >= 0 ? words.slice(roleStart, roleEnd + 1).join(' ') : null;
   // "مسؤول أمريكي", "ناشطة سورية": an indefinite role and an adjective of origin describe someone unnamed.
-  const indefinite = roleEnd === 0 && !isDefinite(words[0] ?? '');
+  const indefinite = roleEnd === roleStart && !isDefinite(words[roleStart] ?? '');
   if (indefinite && nameWords.length > 0 && nameWords.every(unnamedAdjective)) return { name: null, role, gender };
   // "الرئيس الأميركي عن الاتفاق في مواجهة منتقديه", "تشرح المصممة فكرتها قائلة": a word with a
   // possessive pronoun right after a role (his critics, her idea) is its complement or the verb's
@@ -561,7 +572,12 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
       continue;
     }
     // "سمو الأمير …", "معالي الدكتور …": titles stacked before the name.
-    if (lex.title(w) !== undefined && out.every((x) => lex.title(x) !== undefined)) {
+    // (And an honorific before a title: فضيلة الشيخ.)
+    const titleNext = lex.title(words[k + 1] ?? '') !== undefined;
+    if (
+      (lex.title(w) !== undefined || (lex.honorific(w) && titleNext)) &&
+      out.every((x) => lex.title(x) !== undefined || lex.honorific(x))
+    ) {
       out.push(w);
       continue;
     }
