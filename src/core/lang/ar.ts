@@ -620,6 +620,18 @@ export const speech: SpeechWords = {
     'بحسب',
     'وفقا',
     'وفقاً',
+    // "الناجي سوناو تسوبوي البالغ 90 عامًا" (aged), "ونفى بيكس بشدة" (strongly), "اتخذ ظريف جانب كيري"
+    // (sided with): after a name, never part of it.
+    'البالغ',
+    'البالغة',
+    'بشدة',
+    'بقوة',
+    'بحدة',
+    'بوضوح',
+    'جانب',
+    // "قامت السيدة تشو بفعل كل ما يلزم" (all, every): never part of a name.
+    'كل',
+    'جميع',
     // "طلب عدم كشف اسمه" (asked that his name not be given): never part of a name.
     'عدم',
     'عدة',

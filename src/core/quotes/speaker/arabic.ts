@@ -306,13 +306,21 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   // "مساعد مدير العمليات كزافيه جينوت": a word that is a given name too (مساعد) heads a role only in
   // construct with a role word after it.
   if (roleEnd < 0 && lex.roleInConstruct(words[0] ?? '') && lex.role(words[1] ?? '')) i = 1;
-  // "معالي وزير الخارجية عادل الجبير"، "سماحة مفتي عام المملكة الشيخ …": honorifics of address before a
-  // role are the person's, not the role's: the role starts after them.
+  // "معالي وزير الخارجية عادل الجبير"، "سماحة مفتي عام المملكة الشيخ …"، "الدكتور الشاعر صالح الشادي":
+  // honorifics of address and titles before a role are the person's, not the role's: the role starts
+  // after them, and the titles open the name.
+  let titlesBefore: string[] = [];
   if (roleEnd < 0 && i === 0) {
     let t = 0;
-    while (lex.honorific(words[t] ?? '')) t++;
+    while (lex.honorific(words[t] ?? '') || lex.title(words[t] ?? '') !== undefined) t++;
     const head = words[t] ?? '';
-    if (t > 0 && lex.role(head) && lex.title(head) === undefined) i = roleStart = t;
+    const titles = words.slice(0, t).filter((w) => !lex.honorific(w));
+    // (After a title, only a definite role: not د أمين، العميد ركن طيار.)
+    if (t > 0 && lex.role(head) && lex.title(head) === undefined && (titles.length === 0 || isDefinite(head))) {
+      i = roleStart = t;
+      titlesBefore = titles;
+      gender = titles.map((w) => lex.title(w)).find((g) => g) ?? null;
+    }
   }
   while (i < words.length && lex.role(words[i] ?? '') && lex.title(words[i] ?? '') === undefined) {
     const head = words[i] ?? '';
@@ -450,7 +458,8 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
     rest = rest.slice(2);
   }
   // (A role that ended on a link's adjunct, في تصريح خاص, has no name after it.)
-  const nameWords = lex.stop(rest[0] ?? '') || lex.roleLink(rest[0] ?? '') ? [] : arabicName(rest, lex);
+  const read = lex.stop(rest[0] ?? '') || lex.roleLink(rest[0] ?? '') ? [] : arabicName(rest, lex);
+  const nameWords = read.length > 0 && lex.title(read[0] ?? '') === undefined ? [...titlesBefore, ...read] : read;
   const title = nameWords[0] ? lex.title(nameWords[0]) : undefined;
   if (title) gender ??= title;
   const role = roleEnd >= 0 ? words.slice(roleStart, roleEnd + 1).join(' ') : null;
@@ -559,6 +568,12 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
       continue;
     }
     if (linkNext) {
+      // "ابي مخاطبًا الحشد": no name has a tanween (an adverb, مخاطبًا): the particle was the name (آبي,
+      // Abe). (A stop word may still be a father's name after بن, وليد بن على.)
+      if (/ً/u.test(w)) {
+        linkNext = false;
+        break;
+      }
       out.push(w);
       // A chain of particles (فون دير لاين) links on to the word after the last.
       if (lex.connector(w) && !/^آل$/u.test(out[out.length - 2] ?? '')) continue;
