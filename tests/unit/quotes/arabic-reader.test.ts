@@ -1452,3 +1452,22 @@ describe('Arabic: words after a name that are no part of it', () => {
     expect(who(['وقال وليد بن على الحربي: «المشروع اكتمل في موعده المحدد».'], 'ar')).toEqual(['وليد بن على الحربي']);
   });
 });
+
+describe('Arabic: whom it was said to (قال له)', () => {
+  it('reads the subject after قال and ل with a pronoun, and no one when nothing follows them', () => {
+    expect(
+      who(
+        [
+          'وقال له الناجي هيرو ساتو (86 عامًا): «عليكم ألا تكرروا أخطاء الماضي مهما كان الثمن».',
+          'وقالت لهم الطبيبة سارة العلي: «عليكم أن تلتزموا بالتعليمات حتى تنتهي الأزمة».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['هيرو ساتو', 'سارة العلي']);
+    expect(who(['وقال لي: «عليكم ألا تكرروا أخطاء الماضي مهما كان الثمن».'], 'ar')).toEqual([null]);
+  });
+
+  it('still reads لي as the name Li before a name', () => {
+    expect(who(['وقال لي كه تشيانغ: «سننمو بنسبة سبعة في المئة هذا العام».'], 'ar')).toEqual(['لي كه تشيانغ']);
+  });
+});
