@@ -78,6 +78,10 @@ export const speech: SpeechWords = {
     // "وألمح X إلى أن": hinted.
     'ألمح',
     'بالقول',
+    // "وعبر X عن الحادثة بقوله": by his saying (the subject before it, arabic-cue.ts).
+    'بقوله',
+    'بقولها',
+    'بقولهم',
     // "ومضى إلى القول:", "وذهبت إلى القول إن": went on (as far as) to say.
     'مضى إلى القول',
     'ذهب إلى القول',
@@ -501,6 +505,9 @@ export const speech: SpeechWords = {
     'قوله',
     'قولها',
     'قولهم',
+    'بقوله',
+    'بقولها',
+    'بقولهم',
     'في',
     'أمام',
     'خلال',
@@ -847,6 +854,8 @@ export const speech: SpeechWords = {
     'مخرجة',
     'شاعر',
     'شاعرة',
+    'أديب',
+    'أديبة',
     'روائي',
     'روائية',
     'مصور',
@@ -916,6 +925,10 @@ export const speech: SpeechWords = {
     'اختتمت',
     'رد',
     'ردت',
+    'غرد',
+    'غردت',
+    'عبر',
+    'عبرت',
   ],
   tellVerbs: [
     'أبلغ',

@@ -187,18 +187,27 @@ function relativeSubject(before: string, cue: Cue, lex: Lexicon): SpeakerRef | n
 }
 
 /**
- * "وخلص شريف إلى القول:", "ومضى الحسني بالقول": a verb that takes no object, with its conjunction,
- * opens the clause, and the words between it and the cue (ending in القول) are all its subject.
+ * "وخلص شريف إلى القول:", "ومضى الحسني بالقول", "فيما عبر جمال خاشقجي عن الحادثة بقوله": a verb that
+ * takes no object, with its conjunction (or after فيما، بينما، حيث), opens the clause, and the words
+ * between it and the cue (ending in القول, or بقوله) are its subject, and maybe after it a
+ * preposition's phrase that says what about (عن الحادثة، على هذا الطبق).
  */
 function speechNounSubject(clause: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
-  if (!/القول$/u.test(cue.text)) return null;
-  const lead = clause
+  if (!/القول$|^بقول(?:ه|ها|هم)$/u.test(cue.text)) return null;
+  let lead = clause
     .trim()
     .split(/\s+/u)
     .filter((w) => w.length > 0);
-  const verb = /^[وف]/u.test(lead[0] ?? '') && lex.leadVerb((lead[0] ?? '').replace(/^[وف][يت]?/u, ''));
-  const subject = verb && lead.length >= 2 && lead.length <= 5 ? phraseAt(lead.slice(1).join(' '), lex) : [];
-  return subject.length > 0 && subject.length === lead.length - 1 ? refOf(subject, cue, lex) : null;
+  const opener = /^(?:فيما|بينما|حيث)$/u.test(lead[0] ?? '');
+  if (opener) lead = lead.slice(1);
+  const head = lead[0] ?? '';
+  const bare = head.replace(/^[وف]/u, '');
+  const verb = (opener || bare !== head) && (lex.leadVerb(bare) || lex.leadVerb(bare.replace(/^[يت]/u, '')));
+  const words = lead.slice(1);
+  const subject = verb && words.length >= 1 && words.length <= 12 ? phraseAt(words.join(' '), lex) : [];
+  const rest = words.slice(subject.length);
+  const about = rest.length === 0 || (rest.length <= 4 && /^(?:عن|على|في)$/u.test(rest[0] ?? ''));
+  return subject.length > 0 && subject.length <= 8 && about ? refOf(subject, cue, lex) : null;
 }
 
 /**
@@ -255,7 +264,9 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   const marked = lex.tellVerb(cue.text) ? null : markedSubject(after, lex);
   if (marked) return nameRef(marked.join(' '), cue.gender);
   const markedName = /^\s*[«"“][^«»"“”\s]{2,}[»"”](?:\s|[،,:]|$)/u.test(after);
-  if ((!markedName && /^\s*[:："“”«]/u.test(after)) || after.trim().length === 0)
+  // (After a noun of speech, بالقول، بقوله، إلى القول, no subject follows: "بقوله خصوصا بعد …".)
+  const speechNoun = /القول$|^بقول(?:ه|ها|هم)$/u.test(cue.text);
+  if ((!markedName && /^\s*[:："“”«]/u.test(after)) || after.trim().length === 0 || speechNoun)
     return (
       embeddedSubject(before, cue, lex) ??
       relativeSubject(before, cue, lex) ??
