@@ -210,6 +210,12 @@ export interface SpeechWords {
    */
   anaphoricLeads?: string[];
   /**
+   * Formulas of blessing said after a holy name (Arabic صلى الله عليه وسلم، تعالى، رضي الله عنه): part
+   * of no name. Right after a speech verb with no name before them (قال تعالى: «…»), those with a
+   * `name` stand for the one they bless, printed so.
+   */
+  eulogies?: { words: string; name?: string }[];
+  /**
    * Cues whose object follows them ("told Reuters", "tells CNN"): a name right after one is the
    * addressee, never the subject, even after a quotation.
    */

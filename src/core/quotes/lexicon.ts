@@ -4,7 +4,7 @@
 
 import { functionWordsOf, LANGS } from '../lang/index.ts';
 import type { LangModule } from '../lang/types.ts';
-import { foldWord } from '../text/fold.ts';
+import { arabicPattern, foldWord } from '../text/fold.ts';
 import type { Gender } from './cues.ts';
 
 export interface Lexicon {
@@ -52,6 +52,11 @@ export interface Lexicon {
   adverbLead(text: string): string | null;
   /** The anaphoric lead ("Así lo", "Così") that opens `text`, or null. */
   anaphoricLead(text: string): string | null;
+  /**
+   * The formula of blessing that opens a text (after an opening bracket or dash: (صلى الله عليه وسلم),
+   * -رضي الله عنه-): its length and whom it stands for alone (null when it names no one); else null.
+   */
+  eulogy(text: string): { length: number; name: string | null } | null;
   /** A cue whose object follows it ("told Reuters"): the name after it is no subject. */
   objectCue(cue: string): boolean;
   /** A cue that never has its speaker beside it (German sei)? */
@@ -171,6 +176,22 @@ function leadOf(leads: readonly string[]): (text: string) => string | null {
   };
 }
 
+/** Reads the formula of blessing that opens a text (Lexicon.eulogy), longest first. */
+function eulogyReader(formulas: readonly { words: string; name?: string }[]): Lexicon['eulogy'] {
+  if (formulas.length === 0) return () => null;
+  const alt = [...formulas]
+    .sort((a, b) => b.words.length - a.words.length)
+    .map((f) => f.words.split(' ').map(arabicPattern).join('\\s+'));
+  const re = new RegExp(`^\\s*[(\\-–ـ{]*\\s*(${alt.join('|')})(?![\\p{L}\\p{M}])\\s*[)\\-–ـ}]*`, 'u');
+  const names = new Map(formulas.map((f) => [foldWord(f.words), f.name ?? null]));
+  return (text) => {
+    const m = re.exec(text);
+    if (!m) return null;
+    const said = foldWord((m[1] ?? '').replace(/[\p{M}\u0640]/gu, '').replace(/\s+/gu, ' '));
+    return { length: m[0].length, name: names.get(said) ?? null };
+  };
+}
+
 /** The word classes that are plain membership tests of a folded word list. */
 function memberTests(all: Gather) {
   const test = (words: readonly string[]) => {
@@ -226,6 +247,7 @@ function memberTests(all: Gather) {
     nounLikeCue: test(all((m) => m.speech.nounLikeCues)),
     objectCue: test(all((m) => m.speech.objectCues)),
     anaphoricLead: leadOf(all((m) => m.speech.anaphoricLeads)),
+    eulogy: eulogyReader(all((m) => m.speech.eulogies)),
     adverbLead: leadOf(all((m) => m.speech.auxiliaries)),
   };
 }

@@ -101,6 +101,8 @@ export class EntityTable {
   find(name: string): Entity | null {
     const w = this.words(name);
     if (w.length === 0) return null;
+    // The second word of a compound name alone (الله, الدين) names nobody's short form: الله is not رسول الله.
+    if (w.length === 1 && this.lex.compoundName('', name.trim())) return null;
     // A body's name (مكتب محافظ دياربكر) is not a person named by its last words (محافظ دياربكر).
     const bodyName = w.length >= 2 && this.lex.body(w[0] ?? '');
     const hits = this.entities.filter((e) => {

@@ -239,6 +239,10 @@ function bodyNamedInMarks(after: string, lex: Lexicon): string | null {
 /** Arabic script, verb first: the phrase after the cue, split into role and name. */
 export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   const before = ctx.slice(0, cue.start);
+  // "قال تعالى: «…»"، "يقول صلى الله عليه وسلم: «…»"، "قوله تعالى": a formula of blessing right after the
+  // verb stands for the one it blesses.
+  const blessed = lex.eulogy(ctx.slice(cue.end))?.name;
+  if (blessed) return nameRef(blessed, cue.gender);
   // "نقلت وكالة رويترز عن مصدر أمني قوله": the one quoted is named after عن, before the cue.
   if (/^قول(?:ه|ها|هم)$/u.test(cue.text)) return quotedFrom(before, cue, lex);
   // "يقول أمين حامدي، وهو محلل يتابع أخبار طالبان، إن «…»": a verb inside a clause set off after a

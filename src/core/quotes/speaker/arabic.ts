@@ -102,6 +102,8 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       }
     }
     if (w.length === 0 || /^["“”«»(]/u.test(raw) || /^\p{N}/u.test(w)) break;
+    // "رسول الله صلى الله عليه وسلم"، "الله تعالى": a formula of blessing ends the name before it.
+    if (lex.eulogy(raws.slice(i, i + 4).join(' '))) break;
     // "ووصفت هيلاري بعضهم بـ«…»": the preposition بـ and what follows it are no part of the subject, and
     // the object before it (بعضهم) is not either.
     if (/^بـ/u.test(raw)) {
