@@ -215,6 +215,8 @@ export interface SpeechWords {
    * `name` stand for the one they bless, printed so.
    */
   eulogies?: { words: string; name?: string }[];
+  /** Cues that only introduce what follows them (Arabic بالقول، بقوله: by saying): they credit no quotation before them. */
+  forwardCues?: string[];
   /**
    * Cues whose object follows them ("told Reuters", "tells CNN"): a name right after one is the
    * addressee, never the subject, even after a quotation.

@@ -20,6 +20,8 @@ export interface Lexicon {
   title(word: string): Gender | undefined;
   /** An honorific of address (معالي، سماحة): the person's before a role, a title or a name. */
   honorific(word: string): boolean;
+  /** A cue that only introduces what follows it (بالقول، بقوله)? */
+  forwardCue(text: string): boolean;
   /** A role or title noun (minister, Klimaforscher, وزير, الوزير, مدربه)? */
   role(word: string): boolean;
   /** An Arabic role only with a possessive pronoun on it (مدربه، محاميها، مستشارته)? */
@@ -224,6 +226,7 @@ function memberTests(all: Gather) {
     namingVerb: test(all((m) => m.speech.namingVerbs)),
     nameWithConjunction: test(all((m) => m.speech.namesWithConjunction)),
     honorific: test(all((m) => m.speech.honorifics)),
+    forwardCue: test(all((m) => m.speech.forwardCues)),
     timeModifier: test(all((m) => m.speech.timeModifiers)),
     weekday: test(all((m) => m.speech.weekdays)),
     tellVerb: test(all((m) => m.speech.tellVerbs)),

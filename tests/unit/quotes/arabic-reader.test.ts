@@ -1512,3 +1512,16 @@ describe('Arabic: formulas of blessing (صلى الله عليه وسلم، تع
     ).toEqual(['النبي', 'الله', 'عمر بن الخطاب', 'رسول الله']);
   });
 });
+
+describe('Arabic: by saying introduces what follows it', () => {
+  it('credits no quotation before بقوله to the one it introduces', () => {
+    expect(
+      who(
+        [
+          'أما الشيخ عادل الناصر فقد غرد قائلا "هذه الأعمال لا تزيدنا إلا تمسكا بديننا"، فيما عبر مدير القناة جمال السالم عن الحادثة بقوله "هذه جريمة لا مثيل لها في تاريخ البلاد".',
+        ],
+        'ar',
+      ),
+    ).toEqual(['الشيخ عادل الناصر', 'جمال السالم']);
+  });
+});

@@ -26,7 +26,10 @@ function reads(c: Candidate, q: QuoteContext): { after: Read[]; before: Read[] }
       return !(q.lex.sourceCue(k.text) && q.lex.complementizer(next.replace(/['’].*$/u, '’')));
     });
   return {
-    after: cued(c.around.after).map(read(c.around.after, 'after')),
+    // ("«…»، فيما عبر X عن الحادثة بقوله «…»": by saying introduces the next quotation, not this one.)
+    after: cued(c.around.after)
+      .filter((k) => !q.lex.forwardCue(k.text))
+      .map(read(c.around.after, 'after')),
     before: cued(c.around.before).reverse().map(read(c.around.before, 'before')),
   };
 }
