@@ -1525,3 +1525,27 @@ describe('Arabic: by saying introduces what follows it', () => {
     ).toEqual(['الشيخ عادل الناصر', 'جمال السالم']);
   });
 });
+
+describe('Arabic: what follows a role that is no name', () => {
+  it('reads a participle of manner after a role as how he spoke, and بال after a role as where he serves', () => {
+    expect(
+      q(
+        [
+          'وقال مسؤول كبير بوزارة المالية محذرا «نحن نحتاج إلى أن يقف الجميع متحدين في هذه المرحلة».',
+          'وقال المسؤول بالخزانة الأميركية: «هذه الشركة تعد لغما أرضيا للمستثمرين الأجانب».',
+        ],
+        'ar',
+      ).map((f) => [f.speaker, f.speakerRole]),
+    ).toEqual([
+      ['مسؤول كبير بوزارة المالية', null],
+      ['المسؤول بالخزانة الأميركية', null],
+    ]);
+    expect(who(['وقال المتحدث باسم الوزارة قائلا «نحن جاهزون لكل الاحتمالات في الأيام المقبلة».'], 'ar')).toEqual([
+      'المتحدث باسم الوزارة',
+    ]);
+  });
+
+  it('still reads a name of that shape (ماريا) after a role', () => {
+    expect(read('وقالت المغنية ماريا: «نحن سعداء جدا بهذا النجاح الكبير».')).toEqual(['ماريا', 'المغنية']);
+  });
+});

@@ -199,6 +199,14 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     // "جنرال في القوات الجوية طلب عدم الكشف عن اسمه": a word before عدم (asked not to …) is a verb
     // that opens a clause, no name.
     if (words.length > 0 && strip(raws[i + 1] ?? '') === 'عدم') break;
+    // "وقال مسؤول كبير بوزارة الخزانة محذرا «…»": a participle of manner of a derived verb (مُفعِلا:
+    // محذرا، موضحا) or a word with a tanween right before what was said says how it was said, no name.
+    // So does قائلا. (Not a name that fits the pattern of فاعلا or opens on ما: ماريا، مارتا.)
+    const next = raws[i + 1];
+    const said = w !== raw || next === undefined || /^[«"“:]/u.test(next) || PARTICLE.test(strip(next));
+    const afterParticle = lex.connector(words[words.length - 1] ?? '');
+    const manner = /^م[^ا]\p{L}{2,4}ا$/u.test(w) || /ً/u.test(w) || /^قائل(?:ا|ة)$/u.test(w);
+    if (words.length > 0 && manner && said && !afterParticle) break;
     words.push(w);
     if (marked) break;
     if (w !== raw && !/^\p{L}+\.$/u.test(raw)) {
@@ -366,6 +374,8 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
         const own = words[i] ?? '';
         if (bodyish(next, lex) && own && !isDefinite(own) && !lex.role(own) && words.length - (i + 1) >= 2) i++;
       } else if (isDefinite(w) && !lex.role(w)) i++;
+      // "المسؤول بالخزانة الأميركية": a definite noun with ب right after the role is where he serves.
+      else if (i === roleAt + 1 && /^بال\p{L}{3,}$/u.test(w) && !lex.stop(w)) i++;
       // "المنظمة غير الحكومية": غير and the adjective it negates.
       else if (w === 'غير' && isDefinite(next) && i > roleAt + 1) i += 2;
       else if (/^ل[^ل]/u.test(w) && w.length > 3 && isDefinite(next)) i++;
