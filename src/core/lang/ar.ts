@@ -1075,7 +1075,7 @@ export const speech: SpeechWords = {
     'لوسائل',
     'لمراسل',
   ],
-  clauseOpeners: ['وهو', 'وهي', 'الذي', 'التي', 'الذين', 'حيث', 'بينما', 'فيما', 'وذلك'],
+  clauseOpeners: ['وهو', 'وهي', 'الذي', 'التي', 'الذين', 'حيث', 'بينما', 'فيما', 'إذ', 'وذلك'],
   subjectAfterVerb: true,
   // And a source nobody names (مصدر مسؤول، مصادر أمنية): described, never resolved to a name.
   partitives: ['أحد', 'إحدى', 'مصدر', 'مصادر', 'أحدهم', 'أحدهما', 'إحداهن', 'إحداهما', 'أحدهن'],

@@ -1563,3 +1563,17 @@ describe('Arabic: a country named by a plural body noun', () => {
     ).toEqual(['الولايات المتحدة', 'الإمارات العربية المتحدة']);
   });
 });
+
+describe('Arabic: a cue after the quotation in a clause of its own', () => {
+  it('keeps the quotation with the cue before it when إذ، فيما، بينما opens the cue after it', () => {
+    expect(
+      who(
+        [
+          'وأشار سالم الحربي إلى أن «الميليشيات زرعت الألغام في الطرقات العامة قبل هروبها»، إذ تشير التقديرات إلى سقوط العشرات.',
+          'وقال المنشد ناصر الدوسري: «أقرأ عنها الآن كلاما رائعا عن عطفها»، فيما قالت نورة «كانت أما للجميع بكل تواضع».',
+        ],
+        'ar',
+      ),
+    ).toEqual(['سالم الحربي', 'ناصر الدوسري', 'نورة']);
+  });
+});

@@ -69,14 +69,18 @@ function introducedBefore(c: Candidate, before: Read | undefined, after: Read): 
 
 /**
  * "دعا X الحزب إلى «Q»، وحث الحكومة على …": in Arabic a cue after the quotation joined by و (after a
- * comma, a full stop or nothing) opens a clause of its own (whose subject, left out, is the one before; الحكومة is its object) when a cue with
- * a subject before the quotation introduces it.
+ * comma, a full stop or nothing), or by a conjunction that opens a clause (إذ، حيث، بينما، فيما), opens
+ * a clause of its own (whose subject, left out, is the one before; الحكومة is its object) when a cue
+ * with a subject before the quotation introduces it.
  */
 function coordinatedAfter(c: Candidate, q: QuoteContext, before: Read | undefined, after: Read): boolean {
   if (q.fam !== 'arabic' || !before || !named(before)) return false;
   // (Or after words of the clause the quotation ends, then a comma: "…" مشيدة بالتعاون، وصرحت X "…".)
   const between = c.around.after.slice(0, after.cue.start).replace(/^[»"”]+/u, '');
-  return /^\s*[.،,]?\s*[وف]$/u.test(between) || /[.،,]\s*[وف]$/u.test(between);
+  if (/^\s*[.،,]?\s*[وف]$/u.test(between) || /[.،,]\s*[وف]$/u.test(between)) return true;
+  // (Or a conjunction that opens a clause of its own: "…»، إذ تشير التقديرات"، "…»، فيما قال X".)
+  const opener = /[.،,]\s*(\S+)\s*$/u.exec(between)?.[1] ?? '';
+  return q.lex.clauseOpener(opener) && !q.lex.relative(opener) && !/^و/u.test(opener);
 }
 
 /** Rule "quote-cue-mention": the cue right after the quotation names its speaker (`"Q," said X`, `"Q," she said`). */
