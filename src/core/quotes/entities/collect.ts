@@ -12,7 +12,7 @@ import { roleThenName } from '../speaker/arabic-cue.ts';
 import { entityFor, unnamedDescription } from '../resolve.ts';
 import { cjkSubject, readKorean } from '../speaker/cjk.ts';
 import { arabicName, nameWord, phraseAt, splitArabic } from '../speaker/arabic.ts';
-import { splitRole } from '../speaker/names.ts';
+import { splitRole, titleSurname } from '../speaker/names.ts';
 import { inSpan, opensSentence, runsOf, type Run } from './runs.ts';
 import { appositiveSubject, modifierBeforeRole, roleLedSubject, verbRoleLead } from './subjects.ts';
 
@@ -86,9 +86,14 @@ function collectLatinNames(q: QuoteContext): void {
       if (!parts) continue;
       const words = parts.name.split(' ');
       const body = words.some((w) => q.lex.body(w));
-      const named = words.filter((w) => !q.lex.connector(w) && q.lex.title(w) === undefined);
+      const named = words.filter(
+        (w, i) => !q.lex.connector(w) && (q.lex.title(w) === undefined || titleSurname(words, i, q.lex)),
+      );
       if (named.length < 2 && !body) continue;
-      const gender = run.words.map((w) => q.lex.title(w)).find((g) => g !== undefined) ?? null;
+      const gender =
+        run.words
+          .map((w, i) => (titleSurname(run.words, i, q.lex) ? undefined : q.lex.title(w)))
+          .find((g) => g !== undefined) ?? null;
       const end = run.start + run.words.join(' ').length;
       const apposition = appositionAfter(unit.text.slice(end), q) ?? roleBefore(unit.text.slice(0, run.start), q);
       // German capitalizes every noun ("Demontage der Gastgeber"): there a run names someone only with
