@@ -304,7 +304,8 @@ function reportedSource(q: QuoteContext, unit: Unit, cues: readonly Cue[], cue: 
  * The speaker of every cue outside quotation marks, in reading order: reported speech names people
  * too, and a subjectless "وأضاف" or "he added" keeps the one already speaking in focus.
  */
-function collectCueSubjects(q: QuoteContext): void {
+function collectCueSubjects(q: QuoteContext): Array<() => void> {
+  const later: Array<() => void> = [];
   q.units.forEach((unit, ui) => {
     const cues = q.cues.find(unit.text).filter((cue) => !inSpan(unit, cue.start));
     for (const cue of cues) {
@@ -326,12 +327,20 @@ function collectCueSubjects(q: QuoteContext): void {
       // A pronoun or a missing subject keeps whoever is in focus: it adds no mention of its own.
       if (ref.kind === 'pronoun' || ref.kind === 'none') continue;
       // A description nobody named ("le ministre des Affaires étrangères") still reports speech.
-      const e =
-        entityFor(ref, ui, cue.start, q) ??
-        (ref.kind === 'nominal' && ref.text ? q.entities.describe(ref.text, unnamedDescription(ref.text, q)) : null);
-      if (e) q.entities.mention(e, ui, cue.start, start, true, true, ref.statement ?? null);
+      const credit = (): void => {
+        const e =
+          entityFor(ref, ui, cue.start, q) ??
+          (ref.kind === 'nominal' && ref.text ? q.entities.describe(ref.text, unnamedDescription(ref.text, q)) : null);
+        if (e) q.entities.mention(e, ui, cue.start, start, true, true, ref.statement ?? null);
+      };
+      // "Former President Donald Trump spoke … “…,” the former president said": a noun phrase stands for
+      // someone named before, in speech or not; it is resolved once every mention is known, as the
+      // rules resolve it (Latin script).
+      if (ref.kind === 'nominal' && q.fam === 'latin') later.push(credit);
+      else credit();
     }
   });
+  return later;
 }
 
 /**
@@ -480,8 +489,9 @@ export function collectEntities(q: QuoteContext): void {
     collectQuotedNames(q);
   }
   if (q.fam === 'arabic' && !q.lex.verbFinal) collectArabicNames(q);
-  collectCueSubjects(q);
+  const nominals = collectCueSubjects(q);
   collectMentions(q);
+  for (const credit of nominals) credit();
   if (q.fam === 'cjk' || q.fam === 'hangul') collectEastAsian(q);
   if (q.fam === 'latin') learnGender(q);
 }
