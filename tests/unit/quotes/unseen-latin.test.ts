@@ -451,3 +451,26 @@ describe('a subject after the cue with an elided article (l’, dell’)', () =>
     expect(who(["«La situazione è disperata», scrive l'agenzia su X."], 'it')).toEqual(["l'agenzia"]);
   });
 });
+
+describe('a capitalized role after a comma that the article also prints lowercase', () => {
+  it('opens no sentence there: the role and the name after it are the subject', () => {
+    expect(
+      who(
+        [
+          'El portavoz del cuerpo de bomberos (CBM), Capitán Tomás Ibarra, dijo que el fuego está “bajo control en casi todo el perímetro”.',
+          '“Seguimos trabajando de noche”, añadió el capitán.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Tomás Ibarra', 'Tomás Ibarra']);
+    expect(
+      who(
+        [
+          'O comandante da operação, Coronel Artur Lemos, afirmou que a ponte será “reaberta ainda esta semana”.',
+          '“Não há risco para os moradores”, disse o coronel.',
+        ],
+        'pt',
+      ),
+    ).toEqual(['Artur Lemos', 'Artur Lemos']);
+  });
+});
