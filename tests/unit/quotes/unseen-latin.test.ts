@@ -474,3 +474,11 @@ describe('a capitalized role after a comma that the article also prints lowercas
     ).toEqual(['Artur Lemos', 'Artur Lemos']);
   });
 });
+
+describe('a role whose complement ends on an initial, then the name set off by commas', () => {
+  it('credits the name after the comma, not the initialled complement', () => {
+    expect(who('« Il regrette sincèrement », plaide l’avocate de Karim B., Léa Roux.', 'fr')).toEqual(['Léa Roux']);
+    expect(who('“No sabía nada del dinero”, dijo la abogada de Juan P., Marta Ruiz.', 'es')).toEqual(['Marta Ruiz']);
+    expect(who('"He never meant any harm," said the lawyer for John D., Mary Stone.', 'en')).toEqual(['Mary Stone']);
+  });
+});
