@@ -482,3 +482,54 @@ describe('a role whose complement ends on an initial, then the name set off by c
     expect(who('"He never meant any harm," said the lawyer for John D., Mary Stone.', 'en')).toEqual(['Mary Stone']);
   });
 });
+
+describe('the gender a role’s form tells', () => {
+  it('lets a pronoun pass over the nearer person of the other gender', () => {
+    expect(
+      who(
+        [
+          'Claire Fontaine, l’avocate des riverains, a contesté le permis lundi.',
+          '« Le projet est illégal », a déclaré le directeur de l’association, Paul Garnier.',
+          '« Nous irons jusqu’au bout », a-t-elle ajouté.',
+        ],
+        'fr',
+      ),
+    ).toEqual(['Paul Garnier', 'Claire Fontaine']);
+    expect(
+      who(
+        [
+          'La abogada Marta Ruiz presentó el recurso el lunes.',
+          '“Es un error”, dijo el concejal Jorge Pérez.',
+          '“No vamos a parar”, afirmó ella.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Jorge Pérez', 'Marta Ruiz']);
+    expect(
+      who(
+        [
+          'Die Sprecherin Anna Weber kündigte eine Prüfung an.',
+          '„Wir warten ab“, sagte der Minister Karl Brandt.',
+          '„Das dauert noch Wochen“, sagte sie.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Karl Brandt', 'Anna Weber']);
+    expect(
+      who(
+        [
+          'Company spokeswoman Ann Lee confirmed the closure.',
+          '"We were not told," said union chairman Tom Hale.',
+          '"Talks will go on," she said.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Tom Hale', 'Ann Lee']);
+  });
+
+  it('tells nothing for a masculine form in -e, which a woman may hold too', () => {
+    expect(
+      who(['A presidente da empresa, Rita Lopes, falou à imprensa.', '“Não haverá demissões”, disse ela.'], 'pt'),
+    ).toEqual(['Rita Lopes']);
+  });
+});

@@ -8,7 +8,7 @@
 import { foldWord } from '../../text/fold.ts';
 import type { Family, Gender } from '../cues.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { titleSurname } from '../speaker/names.ts';
+import { roleGender, titleSurname } from '../speaker/names.ts';
 
 export interface Entity {
   id: number;
@@ -211,6 +211,8 @@ export class EntityTable {
     if (!r) return;
     // The fuller printing of the same role wins ("resident" → "Kyiv resident").
     if (entity.role === null || (r.includes(entity.role) && r.length <= 80)) entity.role = r;
+    // A role's form tells the gender (la ministra, Sprecherin, spokeswoman; el abogado, spokesman).
+    if (!entity.gender && !entity.body) entity.gender = roleGender(r, this.lex);
     for (const w of r.split(/[\s\u00a0]+/u)) {
       const f = foldWord(w);
       entity.roleWords.add(f);
