@@ -533,3 +533,26 @@ describe('the gender a role’s form tells', () => {
     ).toEqual(['Rita Lopes']);
   });
 });
+
+describe('a given name alone that opens its sentence, a role set off after it', () => {
+  it('is the subject a colon’s quotation in that sentence goes to', () => {
+    expect(
+      who(
+        [
+          '« Il n’était pas radical », raconte Ibrahim, boucher.',
+          'Mohammed, enseignant au lycée, a assisté au prêche qui a suivi : « Il a mis les jeunes en garde. »',
+        ],
+        'fr',
+      ),
+    ).toEqual(['Ibrahim', 'Mohammed']);
+    expect(
+      who(
+        [
+          '"We never saw it coming," said Tom, a neighbour.',
+          'Maria, a nurse at the hospital, remembers that night: "Nobody knew what to do."',
+        ],
+        'en',
+      ),
+    ).toEqual(['Tom', 'Maria']);
+  });
+});

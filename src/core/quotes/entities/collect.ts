@@ -89,7 +89,17 @@ function collectLatinNames(q: QuoteContext): void {
       const named = words.filter(
         (w, i) => !q.lex.connector(w) && (q.lex.title(w) === undefined || titleSurname(words, i, q.lex)),
       );
-      if (named.length < 2 && !body) continue;
+      // "Mohammed, cadre ferroviaire, a assisté …": a given name alone that opens its sentence with a
+      // role set off after it names the person the sentence is about (and a colon's quotation after).
+      const after = unit.text.slice(run.start + run.words.join(' ').length);
+      const alone =
+        named.length === 1 &&
+        run.words.length === 1 &&
+        !q.lex.nounsCapitalized &&
+        !q.lex.common(words[0] ?? '') &&
+        opensSentence(unit, run.start) &&
+        appositionAfter(after, q) !== null;
+      if (named.length < 2 && !body && !alone) continue;
       const gender =
         run.words
           .map((w, i) => (titleSurname(run.words, i, q.lex) ? undefined : q.lex.title(w)))
