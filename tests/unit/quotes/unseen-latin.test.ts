@@ -556,3 +556,17 @@ describe('a given name alone that opens its sentence, a role set off after it', 
     ).toEqual(['Tom', 'Maria']);
   });
 });
+
+describe('reported speech in a sentence opened by an anaphoric lead ("Lo ha detto X")', () => {
+  it('names the speaker a later subjectless cue goes on with', () => {
+    expect(
+      who(
+        [
+          'La ministra Laura Conti ha incontrato i sindacati.',
+          'Il fiume resterà chiuso per una settimana. Lo ha detto il presidente dell’autorità portuale Marco Fadda, in una conferenza stampa. "I lavori sono già cominciati", ha aggiunto.',
+        ],
+        'it',
+      ),
+    ).toEqual(['Marco Fadda']);
+  });
+});

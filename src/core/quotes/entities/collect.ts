@@ -327,9 +327,17 @@ function collectCueSubjects(q: QuoteContext): Array<() => void> {
       const lastClose = closes.length ? Math.max(...closes) : -1;
       const after = lastClose >= 0 && /^[\s,.—–-]*$/u.test(unit.text.slice(lastClose + 1, cue.start));
       const from = after ? lastClose + 1 : start;
-      const sentence = unit.text.slice(from, to);
+      let sentence = unit.text.slice(from, to);
       const local = { ...cue, start: cue.start - from, end: cue.end - from };
-      const ref = readSpeaker(q, sentence, local, after ? 'after' : 'reported', sentence);
+      // "Lo ha detto il capo di stato maggiore Herzi Halevi, in una nota": a sentence opened by an
+      // anaphoric lead names its subject after the verb, as rule next-sentence reads it after a
+      // quotation; the lead is no subject (blanked, offsets kept).
+      const lead = !after && q.fam === 'latin' ? q.lex.anaphoricLead(sentence) : null;
+      const leadAt = lead ? sentence.indexOf(lead) : -1;
+      const takenUp = lead !== null && local.start >= leadAt + lead.length && local.start <= 40;
+      if (takenUp && lead)
+        sentence = sentence.slice(0, leadAt) + ' '.repeat(lead.length) + sentence.slice(leadAt + lead.length);
+      const ref = readSpeaker(q, sentence, local, after || takenUp ? 'after' : 'reported', sentence);
       // A gendered pronoun (`…, he said.`) is resolved as the quotations before it are credited
       // (rule pronoun-speech, in creditAll); Latin script only.
       if (ref.kind === 'pronoun' && ref.gender && q.fam === 'latin')
