@@ -340,6 +340,12 @@ export const speech: SpeechWords = {
     unserem unserer mein meine meinen meinem meiner
   `,
   counterparts: ['amtskollege', 'amtskollegin'],
+  // Feminine forms of the roles below: they tell that the person is a woman.
+  femaleRoles: [
+    ['in', ''],
+    ['in', 'e'],
+    ['ärztin', 'arzt'],
+  ],
   roles: [
     'kollege',
     'kollegin',

@@ -419,6 +419,11 @@ export const speech: SpeechWords = {
     your
   `,
   counterparts: ['counterpart'],
+  // Feminine forms of the roles below: they tell that the person is a woman.
+  femaleRoles: [
+    ['woman', 'man'],
+    ['ress', 'or'],
+  ],
   roles: [
     'counterpart',
     // Family and neighbours, as quoted in the news ("her husband, Antonio").

@@ -385,6 +385,13 @@ export const speech: SpeechWords = {
     entre hacia hasta mediante
   `,
   counterparts: ['homólogo', 'homóloga'],
+  // Feminine forms of the roles below: they tell that the person is a woman.
+  femaleRoles: [
+    ['a', 'o'],
+    ['a', ''],
+    ['a', 'e'],
+    ['esa', 'e'],
+  ],
   roles: [
     'magistrado',
     'magistrada',

@@ -526,6 +526,16 @@ export const speech: SpeechWords = {
     sans sous chez vers entre contre depuis pendant avant après dès malgré parmi
   `,
   counterparts: ['homologue'],
+  // Feminine forms of the roles below: they tell that the person is a woman.
+  femaleRoles: [
+    ['e', ''],
+    ['ère', 'er'],
+    ['trice', 'teur'],
+    ['drice', 'deur'],
+    ['euse', 'eur'],
+    ['esse', 'e'],
+    ['ienne', 'ien'],
+  ],
   roles: [
     'magistrat',
     'magistrate',

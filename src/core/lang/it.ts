@@ -251,6 +251,12 @@ export const speech: SpeechWords = {
     nei dello degli delle contro verso senza durante
   `,
   counterparts: ['omologo', 'omologa'],
+  // Feminine forms of the roles below: they tell that the person is a woman.
+  femaleRoles: [
+    ['a', 'o'],
+    ['essa', 'e'],
+    ['trice', 'tore'],
+  ],
   roles: [
     'prefetto',
     'prefetta',

@@ -237,6 +237,12 @@ export const speech: SpeechWords = {
     pelos pelas num numa sobre sob entre contra desde durante até após sem
   `,
   counterparts: ['homólogo', 'homóloga'],
+  // Feminine forms of the roles below: they tell that the person is a woman.
+  femaleRoles: [
+    ['a', 'o'],
+    ['a', ''],
+    ['a', 'e'],
+  ],
   roles: [
     'produtor',
     'produtora',

@@ -131,6 +131,14 @@ export interface SpeechWords {
    */
   roles?: string[];
   /**
+   * Endings of a role's feminine form, each with the ending of the masculine form it replaces
+   * (Sprecherin from Sprecher: ['in', '']; abogada from abogado: ['a', 'o']; spokeswoman: ['woman',
+   * 'man']). A role word of the list so made from another role of the list tells a woman, and the
+   * masculine form of such a pair a man (unless it ends in -e: "a presidente" is a woman's too); a
+   * role word with no such pair tells nothing (ministre, portavoz).
+   */
+  femaleRoles?: Array<[female: string, male: string]>;
+  /**
    * Case endings a role noun takes and the ending of its base form, for languages that decline
    * nouns (Russian министра → министр, пресс-секретаря → пресс-секретарь, главы → глава).
    */

@@ -26,6 +26,12 @@ export interface Lexicon {
   role(word: string): boolean;
   /** An Arabic role only with a possessive pronoun on it (مدربه، محاميها، مستشارته)? */
   possessiveRole(word: string): boolean;
+  /**
+   * The gender a role word's form tells: female for a feminine form made from a masculine role of the
+   * list (Sprecherin, abogada, avocate, spokeswoman), male for a masculine one whose feminine form is
+   * listed (Sprecher, abogado, avocat, spokesman); null when it has no such pair (ministre, portavoz).
+   */
+  roleForm(word: string): 'male' | 'female' | null;
   /** An article or determiner that opens a noun phrase? */
   determiner(word: string): boolean;
   auxiliary(word: string): boolean;
@@ -326,6 +332,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   // German compounds end in a role or a body noun (Außenminister, Bundesgericht).
   const compounds = mods.some((m) => m.code === 'de');
   const { roles, role, possessiveRole } = roleReader(mods, all, compounds);
+  const femaleEndings = all((m) => m.speech.femaleRoles);
   const counterparts = folded(all((m) => m.speech.counterparts));
   const determiners = folded(all((m) => m.speech.determiners));
   // Names keep their particles whatever the article's language (von der Leyen in a Spanish article).
@@ -352,6 +359,16 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
     title: titleReader(all),
     role,
     possessiveRole,
+    roleForm: (w) => {
+      // (As role() reads it: without an elided article, l’avocate.)
+      const f = foldWord(w).replace(/^[ld][’']/u, '');
+      if (!role(f)) return null;
+      const made = (from: string, to: string): boolean =>
+        f.endsWith(from) && f.length > from.length + 2 && role(f.slice(0, f.length - from.length) + to);
+      if (femaleEndings.some(([fe, ma]) => made(fe, ma))) return 'female';
+      // (A masculine form in -e may be a woman's too: "a presidente da Petrobras", "la presidente".)
+      return femaleEndings.some(([fe, ma]) => ma !== 'e' && made(ma, fe)) ? 'male' : null;
+    },
     determiner: (w) => determiners.has(foldWord(w)),
     counterpart: (w) => {
       const f = foldWord(w).replace(/^[ld][’']/u, '');

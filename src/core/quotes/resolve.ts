@@ -9,6 +9,7 @@ import type { Attribution, Candidate, Credited, QuoteContext, Speaker, SpeakerRe
 import { arabicPattern, foldWord } from '../text/fold.ts';
 import { bare, tokens, unelided } from './sentences.ts';
 import { isDefinite, isNisba, nameWord, unnamedAdjective } from './speaker/arabic.ts';
+import { roleGender } from './speaker/names.ts';
 
 export const speakerOf = (e: Entity, role: string | null = null): Speaker => ({
   name: e.full,
@@ -87,11 +88,13 @@ function nominalEntity(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext
   const modified = words.length <= 4 && q.lex.determiner(words[0] ?? '') && q.lex.role(words[words.length - 1] ?? '');
   const bareRole =
     roles.length > 0 && ((words.length <= 3 && words.every((w) => q.lex.role(w) || q.lex.determiner(w))) || modified);
-  const byRole = roles.length ? q.entities.byRole(words, ui, pos, ref.gender) : null;
+  // "l’avocate", "la ministra", "the spokesman": the role's form tells the gender.
+  const gender = ref.gender ?? roleGender(words.join(' '), q.lex);
+  const byRole = roles.length ? q.entities.byRole(words, ui, pos, gender) : null;
   // Someone given exactly this role of two words or more (الرئيس الروسي) is meant, whoever is in focus.
   const content = words.filter((w) => !q.lex.determiner(w));
   if (byRole && content.length >= 2 && content.every((w) => byRole.roleWords.has(foldWord(w)))) return byRole;
-  const salient = bareRole ? q.entities.salient(ui, pos, { gender: ref.gender, kind: 'person' }) : null;
+  const salient = bareRole ? q.entities.salient(ui, pos, { gender, kind: 'person' }) : null;
   if (salient) return salient;
   if (byRole) return byRole;
   const bodies = words.filter((w) => q.lex.body(w));

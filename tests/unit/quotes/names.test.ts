@@ -340,3 +340,23 @@ describe('a German noun phrase read after the cue', () => {
     );
   });
 });
+
+describe('a family name that is also a title (King, Prince, Duke)', () => {
+  it('stands alone for the person named before with it, and tells no gender', () => {
+    expect(
+      who(
+        [
+          'The radio host Maria King spoke to farmers in Ohio on Monday.',
+          '"What did the drought cost you this year?" King asked Tom Ellis.',
+          '"Most of the corn," Ellis said.',
+          '"And the beans?" King said.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Maria King', 'Tom Ellis', 'Maria King']);
+  });
+
+  it('is still a title before a name, and a bare title names nobody', () => {
+    expect(who(['Prince Harry visited the school.', '"We must help them," Prince said.'], 'en')).toEqual([null]);
+  });
+});

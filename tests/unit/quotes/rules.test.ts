@@ -182,6 +182,22 @@ describe('rule interrupted', () => {
     // (The place and the day after the body are no part of its name.)
     expect(found.map((f) => f.speaker)).toEqual(['das Präsidialamt']);
   });
+
+  it('the rest of a quotation after "the former president told" is the person the role resolves to', () => {
+    // A role's holder named in passing (no speech of theirs) before, and another speaker who was
+    // once "former" too: both halves go to the president.
+    expect(
+      who(
+        [
+          'The third candidate, former Ohio Gov. Paul Hendricks, kept to policy.',
+          '"The budget is a fantasy," Hendricks said.',
+          'Former President Alan Ward held a rally across town.',
+          '"They are all talking about me," the former president told the crowd. "Nobody watched them."',
+        ],
+        'en',
+      ),
+    ).toEqual(['Ohio Gov. Paul Hendricks', 'Alan Ward', 'Alan Ward']);
+  });
 });
 
 describe('rule continuation', () => {

@@ -451,3 +451,122 @@ describe('a subject after the cue with an elided article (l’, dell’)', () =>
     expect(who(["«La situazione è disperata», scrive l'agenzia su X."], 'it')).toEqual(["l'agenzia"]);
   });
 });
+
+describe('a capitalized role after a comma that the article also prints lowercase', () => {
+  it('opens no sentence there: the role and the name after it are the subject', () => {
+    expect(
+      who(
+        [
+          'El portavoz del cuerpo de bomberos (CBM), Capitán Tomás Ibarra, dijo que el fuego está “bajo control en casi todo el perímetro”.',
+          '“Seguimos trabajando de noche”, añadió el capitán.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Tomás Ibarra', 'Tomás Ibarra']);
+    expect(
+      who(
+        [
+          'O comandante da operação, Coronel Artur Lemos, afirmou que a ponte será “reaberta ainda esta semana”.',
+          '“Não há risco para os moradores”, disse o coronel.',
+        ],
+        'pt',
+      ),
+    ).toEqual(['Artur Lemos', 'Artur Lemos']);
+  });
+});
+
+describe('a role whose complement ends on an initial, then the name set off by commas', () => {
+  it('credits the name after the comma, not the initialled complement', () => {
+    expect(who('« Il regrette sincèrement », plaide l’avocate de Karim B., Léa Roux.', 'fr')).toEqual(['Léa Roux']);
+    expect(who('“No sabía nada del dinero”, dijo la abogada de Juan P., Marta Ruiz.', 'es')).toEqual(['Marta Ruiz']);
+    expect(who('"He never meant any harm," said the lawyer for John D., Mary Stone.', 'en')).toEqual(['Mary Stone']);
+  });
+});
+
+describe('the gender a role’s form tells', () => {
+  it('lets a pronoun pass over the nearer person of the other gender', () => {
+    expect(
+      who(
+        [
+          'Claire Fontaine, l’avocate des riverains, a contesté le permis lundi.',
+          '« Le projet est illégal », a déclaré le directeur de l’association, Paul Garnier.',
+          '« Nous irons jusqu’au bout », a-t-elle ajouté.',
+        ],
+        'fr',
+      ),
+    ).toEqual(['Paul Garnier', 'Claire Fontaine']);
+    expect(
+      who(
+        [
+          'La abogada Marta Ruiz presentó el recurso el lunes.',
+          '“Es un error”, dijo el concejal Jorge Pérez.',
+          '“No vamos a parar”, afirmó ella.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Jorge Pérez', 'Marta Ruiz']);
+    expect(
+      who(
+        [
+          'Die Sprecherin Anna Weber kündigte eine Prüfung an.',
+          '„Wir warten ab“, sagte der Minister Karl Brandt.',
+          '„Das dauert noch Wochen“, sagte sie.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Karl Brandt', 'Anna Weber']);
+    expect(
+      who(
+        [
+          'Company spokeswoman Ann Lee confirmed the closure.',
+          '"We were not told," said union chairman Tom Hale.',
+          '"Talks will go on," she said.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Tom Hale', 'Ann Lee']);
+  });
+
+  it('tells nothing for a masculine form in -e, which a woman may hold too', () => {
+    expect(
+      who(['A presidente da empresa, Rita Lopes, falou à imprensa.', '“Não haverá demissões”, disse ela.'], 'pt'),
+    ).toEqual(['Rita Lopes']);
+  });
+});
+
+describe('a given name alone that opens its sentence, a role set off after it', () => {
+  it('is the subject a colon’s quotation in that sentence goes to', () => {
+    expect(
+      who(
+        [
+          '« Il n’était pas radical », raconte Ibrahim, boucher.',
+          'Mohammed, enseignant au lycée, a assisté au prêche qui a suivi : « Il a mis les jeunes en garde. »',
+        ],
+        'fr',
+      ),
+    ).toEqual(['Ibrahim', 'Mohammed']);
+    expect(
+      who(
+        [
+          '"We never saw it coming," said Tom, a neighbour.',
+          'Maria, a nurse at the hospital, remembers that night: "Nobody knew what to do."',
+        ],
+        'en',
+      ),
+    ).toEqual(['Tom', 'Maria']);
+  });
+});
+
+describe('reported speech in a sentence opened by an anaphoric lead ("Lo ha detto X")', () => {
+  it('names the speaker a later subjectless cue goes on with', () => {
+    expect(
+      who(
+        [
+          'La ministra Laura Conti ha incontrato i sindacati.',
+          'Il fiume resterà chiuso per una settimana. Lo ha detto il presidente dell’autorità portuale Marco Fadda, in una conferenza stampa. "I lavori sono già cominciati", ha aggiunto.',
+        ],
+        'it',
+      ),
+    ).toEqual(['Marco Fadda']);
+  });
+});

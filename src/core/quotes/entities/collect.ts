@@ -12,7 +12,7 @@ import { roleThenName } from '../speaker/arabic-cue.ts';
 import { entityFor, unnamedDescription } from '../resolve.ts';
 import { cjkSubject, readKorean } from '../speaker/cjk.ts';
 import { arabicName, nameWord, phraseAt, splitArabic } from '../speaker/arabic.ts';
-import { splitRole } from '../speaker/names.ts';
+import { splitRole, titleSurname } from '../speaker/names.ts';
 import { inSpan, opensSentence, runsOf, type Run } from './runs.ts';
 import { appositiveSubject, modifierBeforeRole, roleLedSubject, verbRoleLead } from './subjects.ts';
 
@@ -86,9 +86,24 @@ function collectLatinNames(q: QuoteContext): void {
       if (!parts) continue;
       const words = parts.name.split(' ');
       const body = words.some((w) => q.lex.body(w));
-      const named = words.filter((w) => !q.lex.connector(w) && q.lex.title(w) === undefined);
-      if (named.length < 2 && !body) continue;
-      const gender = run.words.map((w) => q.lex.title(w)).find((g) => g !== undefined) ?? null;
+      const named = words.filter(
+        (w, i) => !q.lex.connector(w) && (q.lex.title(w) === undefined || titleSurname(words, i, q.lex)),
+      );
+      // "Mohammed, cadre ferroviaire, a assisté …": a given name alone that opens its sentence with a
+      // role set off after it names the person the sentence is about (and a colon's quotation after).
+      const after = unit.text.slice(run.start + run.words.join(' ').length);
+      const alone =
+        named.length === 1 &&
+        run.words.length === 1 &&
+        !q.lex.nounsCapitalized &&
+        !q.lex.common(words[0] ?? '') &&
+        opensSentence(unit, run.start) &&
+        appositionAfter(after, q) !== null;
+      if (named.length < 2 && !body && !alone) continue;
+      const gender =
+        run.words
+          .map((w, i) => (titleSurname(run.words, i, q.lex) ? undefined : q.lex.title(w)))
+          .find((g) => g !== undefined) ?? null;
       const end = run.start + run.words.join(' ').length;
       const apposition = appositionAfter(unit.text.slice(end), q) ?? roleBefore(unit.text.slice(0, run.start), q);
       // German capitalizes every noun ("Demontage der Gastgeber"): there a run names someone only with
@@ -299,7 +314,8 @@ function reportedSource(q: QuoteContext, unit: Unit, cues: readonly Cue[], cue: 
  * The speaker of every cue outside quotation marks, in reading order: reported speech names people
  * too, and a subjectless "وأضاف" or "he added" keeps the one already speaking in focus.
  */
-function collectCueSubjects(q: QuoteContext): void {
+function collectCueSubjects(q: QuoteContext): Array<() => void> {
+  const later: Array<() => void> = [];
   q.units.forEach((unit, ui) => {
     const cues = q.cues.find(unit.text).filter((cue) => !inSpan(unit, cue.start));
     for (const cue of cues) {
@@ -311,9 +327,17 @@ function collectCueSubjects(q: QuoteContext): void {
       const lastClose = closes.length ? Math.max(...closes) : -1;
       const after = lastClose >= 0 && /^[\s,.—–-]*$/u.test(unit.text.slice(lastClose + 1, cue.start));
       const from = after ? lastClose + 1 : start;
-      const sentence = unit.text.slice(from, to);
+      let sentence = unit.text.slice(from, to);
       const local = { ...cue, start: cue.start - from, end: cue.end - from };
-      const ref = readSpeaker(q, sentence, local, after ? 'after' : 'reported', sentence);
+      // "Lo ha detto il capo di stato maggiore Herzi Halevi, in una nota": a sentence opened by an
+      // anaphoric lead names its subject after the verb, as rule next-sentence reads it after a
+      // quotation; the lead is no subject (blanked, offsets kept).
+      const lead = !after && q.fam === 'latin' ? q.lex.anaphoricLead(sentence) : null;
+      const leadAt = lead ? sentence.indexOf(lead) : -1;
+      const takenUp = lead !== null && local.start >= leadAt + lead.length && local.start <= 40;
+      if (takenUp && lead)
+        sentence = sentence.slice(0, leadAt) + ' '.repeat(lead.length) + sentence.slice(leadAt + lead.length);
+      const ref = readSpeaker(q, sentence, local, after || takenUp ? 'after' : 'reported', sentence);
       // A gendered pronoun (`…, he said.`) is resolved as the quotations before it are credited
       // (rule pronoun-speech, in creditAll); Latin script only.
       if (ref.kind === 'pronoun' && ref.gender && q.fam === 'latin')
@@ -321,12 +345,20 @@ function collectCueSubjects(q: QuoteContext): void {
       // A pronoun or a missing subject keeps whoever is in focus: it adds no mention of its own.
       if (ref.kind === 'pronoun' || ref.kind === 'none') continue;
       // A description nobody named ("le ministre des Affaires étrangères") still reports speech.
-      const e =
-        entityFor(ref, ui, cue.start, q) ??
-        (ref.kind === 'nominal' && ref.text ? q.entities.describe(ref.text, unnamedDescription(ref.text, q)) : null);
-      if (e) q.entities.mention(e, ui, cue.start, start, true, true, ref.statement ?? null);
+      const credit = (): void => {
+        const e =
+          entityFor(ref, ui, cue.start, q) ??
+          (ref.kind === 'nominal' && ref.text ? q.entities.describe(ref.text, unnamedDescription(ref.text, q)) : null);
+        if (e) q.entities.mention(e, ui, cue.start, start, true, true, ref.statement ?? null);
+      };
+      // "Former President Donald Trump spoke … “…,” the former president said": a noun phrase stands for
+      // someone named before, in speech or not; it is resolved once every mention is known, as the
+      // rules resolve it (Latin script).
+      if (ref.kind === 'nominal' && q.fam === 'latin') later.push(credit);
+      else credit();
     }
   });
+  return later;
 }
 
 /**
@@ -475,8 +507,9 @@ export function collectEntities(q: QuoteContext): void {
     collectQuotedNames(q);
   }
   if (q.fam === 'arabic' && !q.lex.verbFinal) collectArabicNames(q);
-  collectCueSubjects(q);
+  const nominals = collectCueSubjects(q);
   collectMentions(q);
+  for (const credit of nominals) credit();
   if (q.fam === 'cjk' || q.fam === 'hangul') collectEastAsian(q);
   if (q.fam === 'latin') learnGender(q);
 }

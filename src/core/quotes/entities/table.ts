@@ -8,6 +8,7 @@
 import { foldWord } from '../../text/fold.ts';
 import type { Family, Gender } from '../cues.ts';
 import type { Lexicon } from '../lexicon.ts';
+import { roleGender, titleSurname } from '../speaker/names.ts';
 
 export interface Entity {
   id: number;
@@ -75,10 +76,11 @@ export class EntityTable {
 
   /** The folded words of a name: honorifics and a possessive 's dropped. */
   private words(name: string): string[] {
-    return name
+    const all = name
       .split(/[\s\u00a0]+/u)
       .map((w) => foldWord(w.replace(/['’]s$/u, '').replace(/^[(]|[),]$/gu, '')))
-      .filter((w) => w.length > 0 && this.lex.title(w) === undefined);
+      .filter((w) => w.length > 0);
+    return all.filter((w, i) => this.lex.title(w) === undefined || titleSurname(all, i, this.lex));
   }
 
   /** Does `short` name the same entity as `long` (a surname, or the name less a title)? */
@@ -99,7 +101,12 @@ export class EntityTable {
 
   /** The entity a name refers to: by a form, a surname or an alias; the most recently mentioned on a tie. */
   find(name: string): Entity | null {
-    const w = this.words(name);
+    let w = this.words(name);
+    // A title alone ("King said") is the family name of someone named before with it (Gayle King).
+    if (w.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(name.trim())) {
+      const t = foldWord(name.trim());
+      if (this.entities.some((e) => !e.body && e.forms.some((f) => this.words(f).slice(-1)[0] === t))) w = [t];
+    }
     if (w.length === 0) return null;
     // The second word of a compound name alone (الله, الدين) names nobody's short form: الله is not رسول الله.
     if (w.length === 1 && this.lex.compoundName('', name.trim())) return null;
@@ -172,9 +179,9 @@ export class EntityTable {
     if (this.words(name).length > this.words(entity.full).length) entity.full = name;
     if (info.role) this.addRole(entity, info.role);
     // A title in the name tells the gender (Prince Harry, Mme Dupont, الأميرة …).
-    const titled = name
-      .split(/\s+/u)
-      .map((w) => this.lex.title(w))
+    const printed = name.split(/\s+/u);
+    const titled = printed
+      .map((w, i) => (titleSurname(printed, i, this.lex) ? undefined : this.lex.title(w)))
       .find((g) => g);
     if (!entity.gender) entity.gender = info.gender ?? titled ?? null;
     if (info.body || name.split(/\s+/u).some((w) => this.lex.body(w))) entity.body = true;
@@ -206,6 +213,8 @@ export class EntityTable {
     if (!r) return;
     // The fuller printing of the same role wins ("resident" → "Kyiv resident").
     if (entity.role === null || (r.includes(entity.role) && r.length <= 80)) entity.role = r;
+    // A role's form tells the gender (la ministra, Sprecherin, spokeswoman; el abogado, spokesman).
+    if (!entity.gender && !entity.body) entity.gender = roleGender(r, this.lex);
     for (const w of r.split(/[\s\u00a0]+/u)) {
       const f = foldWord(w);
       entity.roleWords.add(f);

@@ -7,11 +7,15 @@ import type { Lexicon } from '../lexicon.ts';
 import { bare, NAME_TOKEN, tokens } from '../sentences.ts';
 import { isRole, nameParticle, splitRole, withoutAffiliation, type NameParts } from './names.ts';
 
-/** The name in commas right after a role phrase read after the cue ("…, Michel Barnier, devant …"). */
+/**
+ * The name in commas right after a role phrase read after the cue ("…, Michel Barnier, devant …").
+ * The phrase may end on an initial whose period the words read left out ("l’avocate de Paul D.,
+ * Léa Roux").
+ */
 export function nameAfterRole(after: string, phrase: string): string | null {
   const at = after.indexOf(phrase);
   if (at < 0) return null;
-  const m = /^\s*,\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’-]+){0,3})\s*(?:[,.;:!?]|$)/u.exec(
+  const m = /^\.?\s*,\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’-]+){0,3})\s*(?:[,.;:!?]|$)/u.exec(
     after.slice(at + phrase.length),
   );
   return m?.[1] ?? null;

@@ -18,8 +18,11 @@ import {
   type NameParts,
 } from './names.ts';
 
-/** The capitalized name run that ends a text (`… Andrew Pollard`), or null. */
-export function trailingName(text: string, lex: Lexicon): NameParts | null {
+/**
+ * The capitalized name run that ends a text (`… Andrew Pollard`), or null. `opens`: the text starts
+ * a sentence (not a segment after a comma), so its first word may be capitalized for that alone.
+ */
+export function trailingName(text: string, lex: Lexicon, opens = true): NameParts | null {
   if (/[,;:.!?]\s*$/u.test(text)) return null;
   const toks = tokens(text);
   const run: string[] = [];
@@ -47,7 +50,8 @@ export function trailingName(text: string, lex: Lexicon): NameParts | null {
   if (lex.connector(run[0] ?? '') && /^\p{Ll}/u.test(bare(before))) return null;
   while (run.length > 0 && lex.connector(run[0] ?? '')) run.shift();
   // A word capitalized only because it opens the sentence (Embora Pacheco, Hoje): not part of the name.
-  const opener = toks.length === run.length || /[.!?:"“”«»]$/u.test(toks[toks.length - run.length - 1] ?? '');
+  const opener =
+    (opens && toks.length === run.length) || /[.!?:"“”«»]$/u.test(toks[toks.length - run.length - 1] ?? '');
   if (run.length > 1 && opener && lex.common(run[0] ?? '')) run.shift();
   if (run.length === 1 && opener && lex.common(run[0] ?? '')) return null;
   // After a short preposition the first word is its object ("На виступі в Раді Венедіктова заявила").
@@ -100,7 +104,9 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
     if (/^\p{Lu}{1,3}-\p{Lu}[\p{L}.]*$/u.test(seg)) continue;
     // So is an age ("Smith, 45, who has lived there for years, said").
     if (/^\p{N}{1,3}$/u.test(seg)) continue;
-    const name = trailingName(seg, lex);
+    // (A segment after a comma opens no sentence: "…, Teniente General Herzi Halevi, dijo" keeps the
+    // role word the article also prints lowercase.)
+    const name = trailingName(seg, lex, k === 0);
     // "Asimismo, señala", "Hier, il a dit": a subject is never cut from its verb by a lone comma;
     // only an appositive between them ("Pollard, director of the group, said") skips one.
     if (name && seen === 1 && segs.slice(0, k).every((x) => !x.trim())) return null;

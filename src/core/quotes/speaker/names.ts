@@ -10,6 +10,29 @@ export interface NameParts {
   role: string | null;
 }
 
+/**
+ * A title word that ends a name of two words or more after a word that is no title (Gayle King,
+ * Stephen King): the family name, which tells no gender; not "Prince Harry", nor "Mr King". In a
+ * script with case only (an Arabic name may end on a title in apposition: الشيخ).
+ */
+export function titleSurname(words: readonly string[], i: number, lex: Lexicon): boolean {
+  const w = words[i] ?? '';
+  return i > 0 && i === words.length - 1 && /\p{Ll}/u.test(w) && lex.title(words[i - 1] ?? '') === undefined;
+}
+
+/**
+ * The gender a role phrase tells by the form of its head, the first role word in it (la ministra de
+ * Sanidad, Sprecherin des Ministeriums, l’avocat de la partie; a complement's gender is not the
+ * person's: "avocat de la présidente"); null when its form tells none.
+ */
+export function roleGender(role: string, lex: Lexicon): 'male' | 'female' | null {
+  const head = role
+    .split(/[\s\u00a0]+/u)
+    .map((w) => w.replace(/^[("“«]+|[)"”»,.;:]+$/gu, ''))
+    .find((w) => lex.role(w));
+  return head === undefined ? null : lex.roleForm(head);
+}
+
 /** A role word, or a compound ending in one (Editor-in-Chief, UN-Botschafter). */
 export function isRole(w: string, lex: Lexicon): boolean {
   return lex.role(w) || w.split(/[-‐]/u).some((p) => p.length > 2 && lex.role(p));
