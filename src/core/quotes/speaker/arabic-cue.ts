@@ -76,9 +76,9 @@ export function roleThenName(after: string, lex: Lexicon): ArabicParts | null {
  * (مضيفا، مشيرة، مستطردا).
  */
 const PARTICIPLE = new RegExp(`^${participleStem()}(?:ا|ً|اً|ًا|ة)$`, 'u');
-/** A participle of speech right after the cue (وختم قائلا، وكتب يقول). */
 /** The verb "say" in the past and the present, of either gender and number (قال، قالت، يقول، تقولان). */
 const SAY = /^(?:قال|قالت|قالا|قالتا|قالوا|يقول|تقول|يقولون|يقولان|تقولان)$/u;
+/** A participle of speech right after the cue (وختم قائلا، وكتب يقول). */
 const SPEECH_PARTICIPLE = new RegExp(`^\\s*(?:قائلة|[يت]قول|${participleStem()}ا)(?=[\\s،,:]|$)`, 'u');
 
 /**
@@ -193,7 +193,7 @@ function relativeSubject(before: string, cue: Cue, lex: Lexicon): SpeakerRef | n
  * preposition's phrase that says what about (عن الحادثة، على هذا الطبق).
  */
 function speechNounSubject(clause: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
-  if (!/القول$|^بقول(?:ه|ها|هم)$/u.test(cue.text)) return null;
+  if (!lex.forwardCue(cue.text)) return null;
   let lead = clause
     .trim()
     .split(/\s+/u)
@@ -269,8 +269,7 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   if (marked) return nameRef(marked.join(' '), cue.gender);
   const markedName = /^\s*[«"“][^«»"“”\s]{2,}[»"”](?:\s|[،,:]|$)/u.test(after);
   // (After a noun of speech, بالقول، بقوله، إلى القول, no subject follows: "بقوله خصوصا بعد …".)
-  const speechNoun = /القول$|^بقول(?:ه|ها|هم)$/u.test(cue.text);
-  if ((!markedName && /^\s*[:："“”«]/u.test(after)) || after.trim().length === 0 || speechNoun)
+  if ((!markedName && /^\s*[:："“”«]/u.test(after)) || after.trim().length === 0 || lex.forwardCue(cue.text))
     return (
       embeddedSubject(before, cue, lex) ??
       relativeSubject(before, cue, lex) ??

@@ -17,6 +17,13 @@ const MAX_WORDS = 16;
 export const participleStem = (most = ''): string => String.raw`(?:\p{L}ا\p{L}{2}|م\p{L}{3,${most}})`;
 /** A manner adverb after a name (كيري مازحا، مستطردا). */
 const MANNER = new RegExp(`^${participleStem('5')}(?:اً?|ًا)$`, 'u');
+/**
+ * Of those, the participles of a derived verb (مُفعِلا: محذرا، موضحا) and قائلا: a name fits the pattern
+ * of فاعلا or opens on ما (ماريا، مارتا) more often than these.
+ */
+const SAID_HOW = /^(?:م[^ا]\p{L}{2,4}ا|قائل(?:ا|ة))$/u;
+/** The tanween of the accusative (مخاطبًا، رسميًا): an adverb's, never a name's. */
+const TANWEEN = /ً/u;
 
 /** A word without the marks and punctuation around it. */
 export const strip = (w: string): string => w.replace(/^[(«"“”]+|[،,:؛.)»"“”!؟?]+$/gu, '');
@@ -199,14 +206,13 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     // "جنرال في القوات الجوية طلب عدم الكشف عن اسمه": a word before عدم (asked not to …) is a verb
     // that opens a clause, no name.
     if (words.length > 0 && strip(raws[i + 1] ?? '') === 'عدم') break;
-    // "وقال مسؤول كبير بوزارة الخزانة محذرا «…»": a participle of manner of a derived verb (مُفعِلا:
-    // محذرا، موضحا) or a word with a tanween right before what was said says how it was said, no name.
-    // So does قائلا. (Not a name that fits the pattern of فاعلا or opens on ما: ماريا، مارتا.)
+    // "وقال مسؤول كبير بوزارة الخزانة محذرا «…»": a participle of manner (SAID_HOW) or a word with a
+    // tanween right before what was said says how it was said, no name (not after a name's particle: دا
+    // كاستا).
     const next = raws[i + 1];
     const said = w !== raw || next === undefined || /^[«"“:]/u.test(next) || PARTICLE.test(strip(next));
     const afterParticle = lex.connector(words[words.length - 1] ?? '');
-    const manner = /^م[^ا]\p{L}{2,4}ا$/u.test(w) || /ً/u.test(w) || /^قائل(?:ا|ة)$/u.test(w);
-    if (words.length > 0 && manner && said && !afterParticle) break;
+    if (words.length > 0 && (SAID_HOW.test(w) || TANWEEN.test(w)) && said && !afterParticle) break;
     words.push(w);
     if (marked) break;
     if (w !== raw && !/^\p{L}+\.$/u.test(raw)) {
@@ -582,7 +588,7 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
     if (linkNext) {
       // "ابي مخاطبًا الحشد": no name has a tanween (an adverb, مخاطبًا): the particle was the name (آبي,
       // Abe). (A stop word may still be a father's name after بن, وليد بن على.)
-      if (/ً/u.test(w)) {
+      if (TANWEEN.test(w)) {
         linkNext = false;
         break;
       }
