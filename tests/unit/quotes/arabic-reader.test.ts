@@ -1577,3 +1577,11 @@ describe('Arabic: a cue after the quotation in a clause of its own', () => {
     ).toEqual(['سالم الحربي', 'ناصر الدوسري', 'نورة']);
   });
 });
+
+describe('Arabic: a title before a compound given name', () => {
+  it('keeps the family name after a title and عبد … (العميد عبد الله الصبيحي)', () => {
+    expect(read('وقال العميد عبد الله الصبيحي قائد الفرقة الخامسة: «جرى تطوير آلية الهجوم في عملية التحرير».')[0]).toBe(
+      'العميد عبد الله الصبيحي',
+    );
+  });
+});

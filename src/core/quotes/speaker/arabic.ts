@@ -600,6 +600,8 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
       continue;
     }
     if (lex.connector(w)) {
+      // (Right after the titles it opens the name, as a first word does: العميد عبد الله الصبيحي.)
+      if (out.every((x) => lex.title(x) !== undefined || lex.honorific(x))) plain = 1;
       out.push(w);
       linkNext = chained = true;
       continue;
