@@ -1585,3 +1585,27 @@ describe('Arabic: a title before a compound given name', () => {
     );
   });
 });
+
+describe('Arabic: a role in apposition after a name', () => {
+  it('gives the name the role after it, and credits that role later to the name', () => {
+    expect(
+      q(
+        [
+          'وقال علي سالم الحربي المتحدث باسم المقاومة الشعبية لـ«الصحيفة» إن «المحافظة أصبحت محررة بالكامل».',
+          'وأضاف المتحدث باسم المقاومة الشعبية أن «الميليشيات زرعت الألغام في الطرقات العامة».',
+        ],
+        'ar',
+      ).map((f) => [f.speaker, f.speakerRole]),
+    ).toEqual([
+      ['علي سالم الحربي', 'المتحدث باسم المقاومة الشعبية'],
+      ['علي سالم الحربي', 'المتحدث باسم المقاومة الشعبية'],
+    ]);
+    expect(read('وقال العميد عبد الله الصبيحي قائد الفرقة الخامسة: «جرى تطوير آلية الهجوم».')[1]).toBe(
+      'قائد الفرقة الخامسة',
+    );
+  });
+
+  it('takes no day for a role (الأحد reads as أحد)', () => {
+    expect(read('وقالت النيابة العامة الأحد في بيان إن «التحقيق ما زال جاريا في الحادث».')[1]).toBeNull();
+  });
+});

@@ -480,7 +480,20 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   const nameWords = read.length > 0 && lex.title(read[0] ?? '') === undefined ? [...titlesBefore, ...read] : read;
   const title = nameWords[0] ? lex.title(nameWords[0]) : undefined;
   if (title) gender ??= title;
-  const role = roleEnd >= 0 ? words.slice(roleStart, roleEnd + 1).join(' ') : null;
+  let role = roleEnd >= 0 ? words.slice(roleStart, roleEnd + 1).join(' ') : null;
+  // "علي شايف الحريري المتحدث باسم المقاومة الجنوبية": a name first, then a role (and its complement)
+  // in apposition, with no other name after it: that role is the name's.
+  const after = rest.slice(read.length);
+  // (Not a day, الأحد, which reads as the role word أحد.)
+  const apposedRole =
+    lex.role(after[0] ?? '') && lex.title(after[0] ?? '') === undefined && !lex.weekday(after[0] ?? '');
+  if (role === null && read.length >= 2 && apposedRole) {
+    const apposed = splitArabic(after, lex);
+    if (apposed.role && !apposed.name) {
+      role = apposed.role;
+      gender ??= apposed.gender;
+    }
+  }
   // "مسؤول أمريكي", "ناشطة سورية": an indefinite role and an adjective of origin describe someone unnamed.
   const indefinite = roleEnd === roleStart && !isDefinite(words[roleStart] ?? '');
   if (indefinite && nameWords.length > 0 && nameWords.every(unnamedAdjective)) return { name: null, role, gender };
