@@ -123,6 +123,8 @@ export interface Lexicon {
 }
 
 const folded = (words: Iterable<string>): Set<string> => new Set([...words].map(foldWord));
+/** A word folded, without an elided article (l’avocate, d’Etat). */
+const unelidedFold = (w: string): string => foldWord(w).replace(/^[ld][’']/u, '');
 /** A word as printed, without its harakat and tatweel. */
 const unmarked = (w: string): string => w.normalize('NFKC').replace(/[\p{M}\u0640]/gu, '');
 
@@ -195,7 +197,7 @@ function eulogyReader(formulas: readonly { words: string; name?: string }[]): Le
   return (text) => {
     const m = re.exec(text);
     if (!m) return null;
-    const said = foldWord((m[1] ?? '').replace(/[\p{M}\u0640]/gu, '').replace(/\s+/gu, ' '));
+    const said = foldWord(unmarked(m[1] ?? '').replace(/\s+/gu, ' '));
     return { length: m[0].length, name: names.get(said) ?? null };
   };
 }
@@ -211,10 +213,11 @@ function memberTests(all: Gather) {
   const printedTest = (words: readonly string[]) => {
     const set = folded(words);
     const printed = new Set(words.map(unmarked));
+    const printedBare = folded(words.filter((e) => !/[أإآ]/u.test(e)));
     return (w: string): boolean => {
       const f = foldWord(w);
       if (!set.has(f) || !/[أإآ]/u.test(w)) return set.has(f);
-      return printed.has(unmarked(w)) || words.some((e) => foldWord(e) === f && !/[أإآ]/u.test(e));
+      return printed.has(unmarked(w)) || printedBare.has(f);
     };
   };
   return {
@@ -288,10 +291,9 @@ function roleReader(
   };
   const role = (w: string): boolean => {
     // Elided articles (l’avocat, d’Etat) and glued conjunctions (والوزير) are not part of the word.
-    const f = foldWord(w)
+    const f = unelidedFold(w)
       .replace(/^(?:و|ف)(?=ال)/u, '')
-      .replace(/^لل(?=\p{L}{3})/u, 'ال')
-      .replace(/^[ld][’']/u, '');
+      .replace(/^لل(?=\p{L}{3})/u, 'ال');
     return (
       possessiveRole(w) ||
       roles.has(f) ||
@@ -361,7 +363,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
     possessiveRole,
     roleForm: (w) => {
       // (As role() reads it: without an elided article, l’avocate.)
-      const f = foldWord(w).replace(/^[ld][’']/u, '');
+      const f = unelidedFold(w);
       if (!role(f)) return null;
       const made = (from: string, to: string): boolean =>
         f.endsWith(from) && f.length > from.length + 2 && role(f.slice(0, f.length - from.length) + to);
@@ -371,7 +373,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
     },
     determiner: (w) => determiners.has(foldWord(w)),
     counterpart: (w) => {
-      const f = foldWord(w).replace(/^[ld][’']/u, '');
+      const f = unelidedFold(w);
       return counterparts.has(f) || (/^[وف]\p{Script=Arabic}{3}/u.test(f) && counterparts.has(f.slice(1)));
     },
     connector: (w) => connectors.has(foldWord(w)),
