@@ -185,6 +185,12 @@ export interface SpeechWords {
   /** Words for "one of" that open a description of someone unnamed (أحد المسؤولين, l’un des avocats): never resolved to a name. */
   partitives?: string[];
   /**
+   * Nouns of kinship and close relation (زوج، والدة، شقيق، أسرة) that, with a possessive pronoun
+   * glued on (زوجها، والدته), describe someone by the one named before: a subject, not the object a
+   * possessed noun after the verb otherwise is (Arabic script).
+   */
+  kin?: string[];
+  /**
    * Words that open the subject after a cue when it is someone the article does not name: an
    * indefinite pronoun or article ("said someone at the meeting", "a ajouté un ténor de la droite",
    * "dijo otra persona"). With no role or name read there, the quotation is credited to nobody.

@@ -47,6 +47,8 @@ export interface Lexicon {
   conjunction(word: string): boolean;
   complementizer(word: string): boolean;
   partitive(word: string): boolean;
+  /** A noun of kinship (زوجة، شقيق), given without the possessive pronoun. */
+  kin(word: string): boolean;
   /** A word opening a subject that names nobody ("someone", "jemand", "un" in "dijo un vecino"). */
   unnamedSubject(word: string): boolean;
   /** A role word meaning "counterpart" (نظيره, homologue): the role of the one named before. */
@@ -228,6 +230,7 @@ function memberTests(all: Gather) {
     roleLink: test(all((m) => m.speech.roleLinks)),
     complementizer: test(all((m) => m.speech.complementizers)),
     partitive: test(all((m) => m.speech.partitives)),
+    kin: test(all((m) => m.speech.kin)),
     unnamedSubject: test(all((m) => m.speech.unnamedSubjects)),
     pluralPronoun: test(all((m) => m.speech.pluralPronouns)),
     relative: test(all((m) => m.speech.relatives)),

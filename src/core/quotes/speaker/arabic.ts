@@ -120,6 +120,9 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     // "وأشاد بالجهود …": a preposition glued to a definite noun right after the verb; the subject is
     // the verb's own (he), not the phrase.
     if (words.length === 0 && /^(?:ب|ك)ال/u.test(w)) break;
+    // "وختم حديثه بـ…"، "وأعلن جاهزيته …"، "دعا خطباؤهم الشعب": a noun with a possessive pronoun
+    // right after the verb is its object (or a subject that names nobody); the subject is the verb's own.
+    if (words.length === 0 && possessed(w, lex)) break;
     // "أكد الخميس الماضي …", "قال الأسبوع المقبل": a time right after the verb, not its subject.
     if (words.length === 0 && isDefinite(w) && lex.timeModifier(strip(raws[i + 1] ?? ''))) {
       if (/[،,:؛.]$/u.test(raws[i + 1] ?? '')) break;
@@ -233,6 +236,21 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
   // A phrase that stops on a link (الطاهي التنفيذي في) ends before it.
   while (words.length > 1 && lex.stop(words[words.length - 1] ?? '')) words.pop();
   return words;
+}
+
+/**
+ * A noun with a possessive pronoun glued on (تصريحاته، جاهزيته، خطباؤهم، سماعها): not a role of his or
+ * hers (مدربه، نظيرته), nor one of them (أحدهم).
+ */
+function possessed(w: string, lex: Lexicon): boolean {
+  const m = /^(\p{Script=Arabic}{3,}?)(ت?)(?:ه|ها|هم|هما|هن)$/u.exec(w);
+  if (!m || (!m[2] && !/(?:ها|هم|هما|هن)$/u.test(w))) return false;
+  // (زوجته is زوجة with the pronoun, زوجها زوج or زوجة, أبوها أب; a conjunction may be glued on: ووالدته.)
+  const stem = m[1] ?? '';
+  const kin = [stem, stem.replace(/^[وف]/u, '')].some(
+    (s) => lex.kin(s) || lex.kin(`${s}ة`) || lex.kin(s.replace(/و$/u, '')),
+  );
+  return !kin && !lex.role(w) && !lex.counterpart(w) && !lex.partitive(w);
 }
 
 /** A verb that gives the name of someone just described (يدعى، ويدعى، واسمه). */
