@@ -5,6 +5,7 @@
 import { arabicPattern, foldWord } from '../../text/fold.ts';
 import { endsOnCue, type Cue } from '../cues.ts';
 import type { QuoteContext, Unit } from '../model.ts';
+import type { Lexicon } from '../lexicon.ts';
 import type { Entity } from './table.ts';
 import { sentenceAt, tokens } from '../sentences.ts';
 import { readSpeaker } from '../speaker/index.ts';
@@ -177,11 +178,12 @@ function appositionAfter(rest: string, q: QuoteContext): string | null {
  * read as a family name with the article. When the article names the person elsewhere by the word
  * before it alone (وقال بايدن), more often than with it, that word ends the name.
  */
-function withoutObject(name: string, all: string): string {
+function withoutObject(name: string, all: string, lex: Lexicon): string {
   const words = name.split(' ');
   const last = words[words.length - 1] ?? '';
   const before = words[words.length - 2] ?? '';
-  if (words.length < 3 || !/^ال/u.test(last)) return name;
+  // (Not the second half of a compound given name, الدين in صدر الدين القبنجي: الدين stands alone as a noun.)
+  if (words.length < 3 || !/^ال/u.test(last) || lex.compoundName(words[words.length - 3] ?? '', before)) return name;
   const count = (re: RegExp): number => all.match(re)?.length ?? 0;
   const alone = count(new RegExp(`(?<![\\p{L}])${arabicPattern(before)}(?![\\p{L}])`, 'gu'));
   const joined = count(new RegExp(`(?<![\\p{L}])${arabicPattern(before)}\\s+${arabicPattern(last)}(?![\\p{L}])`, 'gu'));
@@ -249,7 +251,7 @@ function collectArabicNames(q: QuoteContext): void {
       const phrase = phraseAt(text, q.lex);
       const verb = phrase.findIndex((w, k) => k > 0 && q.cues.find(w).length > 0);
       const parts = splitArabic(verb > 0 ? phrase.slice(0, verb) : phrase, q.lex);
-      const name = parts.name ? withoutObject(parts.name, all) : null;
+      const name = parts.name ? withoutObject(parts.name, all, q.lex) : null;
       const named = name?.split(' ').filter((w) => q.lex.title(w) === undefined) ?? [];
       // A headline puts its verb after the subject (وزير التعليم يناقش خطة …): unless a speech verb
       // ends it, what follows a role there is a name only when the story has each of its words too.
