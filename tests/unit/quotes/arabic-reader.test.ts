@@ -1644,3 +1644,11 @@ describe('Arabic: a compound given name before a family name', () => {
     ).toEqual(['صدر الدين القبنجي', 'صدر الدين القبنجي']);
   });
 });
+
+describe('Arabic: the word after a name particle', () => {
+  it('reads a name word that opens on و after فان or بن as a name (كريس فان ويل)', () => {
+    expect(read('وقال البروفيسور كريس فان ويل من جامعة رادبود: «النتائج مشجعة للغاية».')[0]).toBe(
+      'البروفيسور كريس فان ويل',
+    );
+  });
+});

@@ -195,10 +195,12 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     // Nor a verb that gives the name of the one described (أحد السكان ويدعى أحمد).
     const naming = namesNext(w, lex);
     // (Not a word that ends the phrase at a comma, a family name: البروفسور الدكتور مارتن وينتركورن،.)
+    // (Nor the word after a name's particle, which is a name: كريس فان ويل، خالد بن وهبة.)
     if (
       words.length >= 2 &&
       /^و[^ا]/u.test(w) &&
       !(/[،,]$/u.test(raw) && nameWord(words[words.length - 1] ?? '', lex)) &&
+      !lex.connector(words[words.length - 1] ?? '') &&
       !isDefinite(w) &&
       !lex.body(w) &&
       !lex.role(w) &&
