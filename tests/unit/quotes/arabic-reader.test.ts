@@ -1652,3 +1652,20 @@ describe('Arabic: the word after a name particle', () => {
     );
   });
 });
+
+describe('Arabic: a chain of roles before the name', () => {
+  it('reads two nouns joined by و in construct with one genitive (استشاري طب وجراحة الأطفال)', () => {
+    expect(read('وقال استشاري طب وجراحة الأطفال الدكتور سامي الحربي «لا يوجد علاج بالقطرات حتى الآن».')).toEqual([
+      'الدكتور سامي الحربي',
+      'استشاري طب وجراحة الأطفال',
+    ]);
+  });
+
+  it('reads on past sixteen words while the roles go on, to the name after them', () => {
+    expect(
+      read(
+        'وقال استشاري طب الأطفال رئيس قسم الطوارئ بمستشفى الملك فهد عضو هيئة التدريس بكلية الطب في جامعة الدمام الدكتور سامي عبدالله الحربي «لا يوجد علاج بالقطرات حتى الآن».',
+      )[0],
+    ).toBe('الدكتور سامي عبدالله الحربي');
+  });
+});

@@ -8,6 +8,8 @@ import type { Lexicon } from '../lexicon.ts';
 
 /** Longest noun phrase read as a speaker. */
 const MAX_WORDS = 16;
+/** Longest phrase read when it is all role so far (roles chained before the name, each with its complement). */
+const MAX_ROLE_WORDS = 28;
 
 /**
  * The stem of an active participle, as a pattern source: of the first form, a long vowel after its
@@ -84,7 +86,13 @@ export function markedSubject(text: string, lex: Lexicon): string[] | null {
 export function phraseAt(text: string, lex: Lexicon): string[] {
   const words: string[] = [];
   const raws = text.trim().split(/\s+/u);
-  for (let i = 0; i < raws.length && words.length < MAX_WORDS; i++) {
+  // (A phrase that opens on a role and has no name of four words yet goes on, to the name after a chain
+  // of roles: أخصائي طب وجراحة العيون رئيس العلاقات العامة بالجمعية … عضو هيئة التدريس … الدكتور وسيم
+  // عالم. Its last word may be a body's own name so far: في جامعة طيبة.)
+  const within = (): boolean =>
+    words.length < MAX_WORDS ||
+    (words.length < MAX_ROLE_WORDS && lex.role(words[0] ?? '') && untitled(splitArabic(words, lex).name, lex) < 4);
+  for (let i = 0; i < raws.length && within(); i++) {
     const raw0 = raws[i] ?? '';
     if (words.length === 0) {
       const subject = markedSubject(raws.slice(i).join(' '), lex);
@@ -201,6 +209,8 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       /^و[^ا]/u.test(w) &&
       !(/[،,]$/u.test(raw) && nameWord(words[words.length - 1] ?? '', lex)) &&
       !lex.connector(words[words.length - 1] ?? '') &&
+      lex.title(words[words.length - 1] ?? '') === undefined &&
+      !coordinatedGenitive(words, w, strip(raws[i + 1] ?? ''), lex) &&
       !isDefinite(w) &&
       !lex.body(w) &&
       !lex.role(w) &&
@@ -238,6 +248,28 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
   // A phrase that stops on a link (الطاهي التنفيذي في) ends before it.
   while (words.length > 1 && lex.stop(words[words.length - 1] ?? '')) words.pop();
   return words;
+}
+
+/** How many words of a name are no title (الدكتور وسيم: one). */
+const untitled = (name: string | null, lex: Lexicon): number =>
+  (name ?? '').split(' ').filter((w) => w && lex.title(w) === undefined).length;
+
+/**
+ * "أخصائي طب وجراحة العيون": after a role without the article and a noun in construct with it (no
+ * article either), `w`, a noun with و glued on before a definite `next`, shares that noun's genitive.
+ */
+function coordinatedGenitive(words: readonly string[], w: string, next: string, lex: Lexicon): boolean {
+  const [head = '', noun = ''] = words.slice(-2);
+  return (
+    words.length === 2 &&
+    lex.role(head) &&
+    !isDefinite(head) &&
+    !isDefinite(noun) &&
+    !lex.role(noun) &&
+    /^و\p{L}{3,}$/u.test(w) &&
+    !isDefinite(w) &&
+    isDefinite(next)
+  );
 }
 
 /**
@@ -404,7 +436,7 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
       else if (i === roleAt + 1 && /^بال\p{L}{3,}$/u.test(w) && !lex.stop(w)) i++;
       // "المنظمة غير الحكومية": غير and the adjective it negates.
       else if (w === 'غير' && isDefinite(next) && i > roleAt + 1) i += 2;
-      else if (/^ل[^ل]/u.test(w) && w.length > 3 && isDefinite(next)) i++;
+      else if (/^ل[^ل]/u.test(w) && w.length >= 3 && !lex.stop(w) && isDefinite(next)) i++;
       // "حارس مرمى الشباب وليد عبدالله": a role in construct takes a noun without the article and its
       // definite genitive, when a name follows them.
       else if (
@@ -416,6 +448,13 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
         i + 2 < words.length
       )
         i += 2;
+      // "أخصائي طب وجراحة العيون الدكتور …": two nouns joined by و in construct with one definite genitive.
+      else if (
+        i === roleAt + 1 &&
+        coordinatedGenitive(words.slice(0, i + 1), next, words[i + 2] ?? '', lex) &&
+        i + 3 < words.length
+      )
+        i += 3;
       // "نجمة هوليوود سلمى حايك"، "أسطورة آرسنال تيري هنري": a role without the article is in construct
       // with the word after it, its genitive, when a name of two words follows.
       else if (
