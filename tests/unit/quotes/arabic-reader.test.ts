@@ -1669,3 +1669,18 @@ describe('Arabic: a chain of roles before the name', () => {
     ).toBe('الدكتور سامي عبدالله الحربي');
   });
 });
+
+describe('Arabic: a full stop ends the phrase', () => {
+  it('reads no name across a full stop after a word, but reads on after an initial (د.)', () => {
+    const lex = lexiconFor(LANGS.filter((m) => m.code === 'ar'));
+    expect(phraseAt('الأستاذ بكلية الهندسة، جامعة القاهرة بمصر. يتناول المؤلف فيها تاريخ المدينة', lex)).toEqual([
+      'الأستاذ',
+      'بكلية',
+      'الهندسة',
+      'جامعة',
+      'القاهرة',
+      'بمصر',
+    ]);
+    expect(read('وقال أ. د. سامي الحربي: «النتائج مشجعة للغاية».')[0]).toContain('سامي الحربي');
+  });
+});

@@ -230,7 +230,8 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     if (words.length > 0 && (SAID_HOW.test(w) || TANWEEN.test(w)) && said && !afterParticle) break;
     words.push(w);
     if (marked) break;
-    if (w !== raw && !/^\p{L}+\.$/u.test(raw)) {
+    // (A full stop ends the phrase, but not after an initial or an abbreviation of two letters: د. محمد.)
+    if (w !== raw && !/^\p{L}{1,2}\.$/u.test(raw)) {
       // "الرئيس الروسي، فلاديمير بوتين،": a role, a comma, then the name in apposition.
       const next = strip(raws[i + 1] ?? '');
       // So is a role with its complement (عضو وفد الحزب الديمقراطي، المتحدث باسم المقاومة الجنوبية).
