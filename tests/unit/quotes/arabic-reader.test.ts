@@ -1684,3 +1684,27 @@ describe('Arabic: a full stop ends the phrase', () => {
     expect(read('وقال أ. د. سامي الحربي: «النتائج مشجعة للغاية».')[0]).toContain('سامي الحربي');
   });
 });
+
+describe('Arabic: roles set off by commas before the title and the name', () => {
+  it('reads a role with its genitive, a comma, then the title and the name (المدير العام للشركة، المهندس …)', () => {
+    expect(read('وقال المدير العام للشركة، المهندس خالد العتيبي، إن «الإنتاج سيتضاعف العام المقبل».')).toEqual([
+      'المهندس خالد العتيبي',
+      'المدير العام للشركة',
+    ]);
+  });
+
+  it('reads a second role set off by commas before the title (… للمستشفى، استشاري طب الأطفال، الدكتور …)', () => {
+    expect(
+      read('وقال المدير التنفيذي للمستشفى، استشاري طب الأطفال، الدكتور سامي الحربي «إن الدراسة نقلة كبيرة».')[0],
+    ).toBe('الدكتور سامي الحربي');
+  });
+
+  it('drops a title left without its name at the end of the phrase, but not آل الشيخ', () => {
+    expect(read('وقال خادم الحرمين الشريفين، الملك "الحازم" سلمان: «لن نقبل أي تهاون في ذلك».')[0]).not.toMatch(
+      /الملك$/u,
+    );
+    expect(read('وقال الشيخ عبدالله بن محمد آل الشيخ: «إن المجلس يدين هذا العمل».')[0]).toBe(
+      'الشيخ عبدالله بن محمد آل الشيخ',
+    );
+  });
+});

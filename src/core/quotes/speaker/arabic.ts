@@ -183,7 +183,10 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       (nameWord(strip(raws[i + 1] ?? ''), lex) ||
         (isNisba(strip(raws[i + 1] ?? '')) && nameWord(strip(raws[i + 2] ?? ''), lex)) ||
         titledAfterAdjectives(raws.slice(i + 1, i + 6).map(strip), lex) ||
-        (/^و\p{L}{3,}$/u.test(strip(raws[i + 1] ?? '')) && lex.role(strip(raws[i + 1] ?? '').slice(1))));
+        (/^و\p{L}{3,}$/u.test(strip(raws[i + 1] ?? '')) && lex.role(strip(raws[i + 1] ?? '').slice(1))) ||
+        // Or, after a comma, the title that opens the name or a second role (المدير العام للشركة،
+        // المهندس …؛ … للعيون، استشاري أكاديمي …).
+        (/[،,]$/u.test(raw) && titleOrRole(strip(raws[i + 1] ?? ''), lex)));
     // "الاتحاد السعودي للكرة الطائرة"، "اللجنة السعودية للرقابة": a definite genitive with لل after a
     // body's definite noun and its adjective of origin is part of the body's name.
     const bodyGenitive =
@@ -241,15 +244,26 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       };
       const appositive = next && !isDefinite(next) && !lex.stop(next) && nameWord(next, lex);
       if (/[،,]$/u.test(raw) && appositive && (rolePhrase(words, lex) || roleOnly())) continue;
+      // So is a title that opens the name after a role (المدير العام للشركة، المهندس فلان), or a second
+      // role after a role alone (المدير التنفيذي للمستشفى، استشاري طب الأطفال، الدكتور فلان).
+      const titled = lex.title(next) !== undefined && lex.role(words[0] ?? '');
+      if (/[،,]$/u.test(raw) && (titled || (lex.role(next) && roleOnly()))) continue;
       // "أحد سكان الحي، ويدعى أحمد حسن،": the description, a comma, then the verb that names him.
       if (/[،,]$/u.test(raw) && namesNext(next, lex) && !words.some((x) => namesNext(x, lex))) continue;
       break;
     }
   }
-  // A phrase that stops on a link (الطاهي التنفيذي في) ends before it.
-  while (words.length > 1 && lex.stop(words[words.length - 1] ?? '')) words.pop();
+  // A phrase that stops on a link (الطاهي التنفيذي في) ends before it; one that stops on the title of a
+  // name it could not read (خادم الحرمين الشريفين، الملك "الحازم" …) before that title.
+  // (Not a family name that is a title after its particle: آل الشيخ.)
+  const last = (): string => words[words.length - 1] ?? '';
+  const dangling = (): boolean => lex.title(last()) !== undefined && !lex.connector(words[words.length - 2] ?? '');
+  while (words.length > 1 && (lex.stop(last()) || dangling())) words.pop();
   return words;
 }
+
+/** A title, or a role word that is no title (المهندس، استشاري). */
+const titleOrRole = (w: string, lex: Lexicon): boolean => lex.title(w) !== undefined || lex.role(w);
 
 /** How many words of a name are no title (الدكتور وسيم: one). */
 const untitled = (name: string | null, lex: Lexicon): number =>
