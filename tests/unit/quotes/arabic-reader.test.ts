@@ -1708,3 +1708,17 @@ describe('Arabic: roles set off by commas before the title and the name', () => 
     );
   });
 });
+
+describe('Arabic: رغم ends the subject', () => {
+  it('reads no name from «رغم …» after a description (الناقد الأدبي … رغم ندرتها)', () => {
+    expect(
+      q(
+        [
+          'يقول الكاتب والناقد سامي الحربي: «الفريق حدد هدفه مبكرا وسار إليه بثبات».',
+          'ويعرج الناقد صاحب المقالات اللذيذة رغم ندرتها، على خسارة الفريق، ويتابع: «بعد المباراة بدا أن كل شيء انتهى».',
+        ],
+        'ar',
+      ).map((f) => f.speaker),
+    ).toEqual(['سامي الحربي', 'سامي الحربي']);
+  });
+});
