@@ -1722,3 +1722,14 @@ describe('Arabic: رغم ends the subject', () => {
     ).toEqual(['سامي الحربي', 'سامي الحربي']);
   });
 });
+
+describe('Arabic: a verb after فيما or بينما opens its clause', () => {
+  it('reads no verb after فيما into the role of the name after it (فيما طالب مندوب سوريا …)', () => {
+    expect(
+      q(
+        ['فيما طالب مندوب سوريا سامي الحربي باعتماد مبادئ النزاهة في عمل اللجنة، وقال: «نحن مستعدون للتعاون الكامل».'],
+        'ar',
+      ).map((f) => [f.speaker, f.speakerRole]),
+    ).toEqual([['سامي الحربي', 'مندوب سوريا']]);
+  });
+});

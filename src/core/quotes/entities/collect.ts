@@ -225,7 +225,11 @@ function collectArabicNames(q: QuoteContext): void {
       // (Or after an adverbial of a word or two and a comma that opens the sentence: من جهته، طالب فرنسوا
       // بايرو …, بدوره، أوضح.)
       const lead = unit.text.slice(0, at);
-      const opens = at === 0 || /(?:^|[.!?؟:])\s*(?:(?:\S+\s+)?\S+[،,]\s*)?$/u.test(lead);
+      // (Or after a conjunction that opens a clause: فيما طالب مندوب سوريا …)
+      const opens =
+        at === 0 ||
+        /(?:^|[.!?؟:])\s*(?:(?:\S+\s+)?\S+[،,]\s*)?$/u.test(lead) ||
+        q.lex.clauseOpener(wordBefore(unit.text, at));
       if (inSpan(unit, at) || (q.lex.title(word) === undefined && !q.lex.role(word)) || clauseVerb(word, opens))
         continue;
       // Not a word that merely continues a phrase already read (the role's complement).
