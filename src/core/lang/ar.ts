@@ -520,6 +520,26 @@ export const speech: SpeechWords = {
   ],
   // "«…»، هذا ما قاله كوستا"، "«…»، هذا كان تقييم القائد جون تيري": the words after a quotation that
   // take it up, before the verb (or the noun of what was said) that names its speaker.
+  // "من جهة ثانية وجه وزير الدفاع …": the verb and its subject follow these.
+  sentenceAdverbials: [
+    'من جهة ثانية',
+    'من جهة أخرى',
+    'من ناحية ثانية',
+    'من ناحية أخرى',
+    'من جانب آخر',
+    'في غضون ذلك',
+    'في المقابل',
+    'في الأثناء',
+    'في هذه الأثناء',
+    'على صعيد آخر',
+    'على صعيد متصل',
+    'في سياق متصل',
+    'في السياق نفسه',
+    'في السياق ذاته',
+    'في هذا السياق',
+    'إلى ذلك',
+    'بالتزامن مع ذلك',
+  ],
   anaphoricLeads: ['هذا ما', 'هذا هو ما', 'هذا كان', 'هذه كانت', 'تلك كانت'],
   stops: [
     // "واختتم حديثه بالقول:": the speech itself, named after the verb, is no speaker.

@@ -224,6 +224,11 @@ export interface SpeechWords {
    */
   anaphoricLeads?: string[];
   /**
+   * Adverbial phrases that open a sentence before its verb and its subject (من جهة ثانية، في غضون
+   * ذلك, verb-first scripts): the subject right after the verb that follows them opens the sentence.
+   */
+  sentenceAdverbials?: string[];
+  /**
    * Formulas of blessing said after a holy name (Arabic صلى الله عليه وسلم، تعالى، رضي الله عنه): part
    * of no name. Right after a speech verb with no name before them (قال تعالى: «…»), those with a
    * `name` stand for the one they bless, printed so.

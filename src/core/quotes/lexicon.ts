@@ -62,6 +62,8 @@ export interface Lexicon {
   adverbLead(text: string): string | null;
   /** The anaphoric lead ("Así lo", "Così") that opens `text`, or null. */
   anaphoricLead(text: string): string | null;
+  /** The sentence adverbial (من جهة ثانية) that opens `text`, or null. */
+  sentenceAdverbial(text: string): string | null;
   /**
    * The formula of blessing that opens a text (after an opening bracket or dash: (صلى الله عليه وسلم),
    * -رضي الله عنه-): its length and whom it stands for alone (null when it names no one); else null.
@@ -262,6 +264,7 @@ function memberTests(all: Gather) {
     nounLikeCue: test(all((m) => m.speech.nounLikeCues)),
     objectCue: test(all((m) => m.speech.objectCues)),
     anaphoricLead: leadOf(all((m) => m.speech.anaphoricLeads)),
+    sentenceAdverbial: leadOf(all((m) => m.speech.sentenceAdverbials)),
     eulogy: eulogyReader(all((m) => m.speech.eulogies)),
     adverbLead: leadOf(all((m) => m.speech.auxiliaries)),
   };

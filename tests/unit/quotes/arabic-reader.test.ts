@@ -1733,3 +1733,17 @@ describe('Arabic: a verb after فيما or بينما opens its clause', () => {
     ).toEqual([['سامي الحربي', 'مندوب سوريا']]);
   });
 });
+
+describe('Arabic: an adverbial before the verb that opens a sentence', () => {
+  it('takes the subject after «من جهة ثانية» and the verb as the sentence’s, for a later فأجاب', () => {
+    expect(
+      q(
+        [
+          'وقال السفير السابق سامي الحربي: «الاتفاق لن يصمد طويلا».',
+          'من جهة ثانية وجه وزير الدفاع، خالد العتيبي، تحذيرا شديد اللهجة. وفي مقابلة مع مجلة أجنبية، سئل عن الخيارات المتاحة، فأجاب: «سندرس كل الخيارات الممكنة».',
+        ],
+        'ar',
+      ).map((f) => f.speaker),
+    ).toEqual(['سامي الحربي', 'خالد العتيبي']);
+  });
+});

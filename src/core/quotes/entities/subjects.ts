@@ -66,6 +66,15 @@ export function verbRoleLead(q: QuoteContext, unit: Unit, at: number): boolean {
   if (dateline >= 0) lead = lead.slice(dateline + 1);
   // "حذر إمام المسجد الحرام فضيلة الشيخ …": an honorific before the name is the person's, not the role's.
   while (lead.length > 2 && q.lex.honorific(lead[lead.length - 1] ?? '')) lead = lead.slice(0, -1);
+  // "من جهة ثانية وجه وزير الدفاع …", "وفي غضون ذلك، قال …": after an adverbial that opens the
+  // sentence (with its conjunction and comma), the verb and the role.
+  const adverbial = q.lex.sentenceAdverbial(lead.join(' ').replace(/^[وف](?=\S{2})/u, ''));
+  if (adverbial) lead = lead.slice(tokens(adverbial).length);
+  return opensOn(q, unit, at, lead);
+}
+
+/** verbRoleLead from the sentence's verb: `lead` is the verb, then a role that ends where the name starts. */
+function opensOn(q: QuoteContext, unit: Unit, at: number, lead: readonly string[]): boolean {
   if (lead.length < 2 || lead.length > 12 || /[،,:؛]$/u.test(lead[0] ?? '')) return false;
   const rest = lead.slice(1);
   if (!q.lex.role(rest[0] ?? '')) return false;
