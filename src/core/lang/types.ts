@@ -99,6 +99,11 @@ export interface SpeechWords {
    */
   tellVerbs?: string[];
   /**
+   * The verb "say" itself, in every person it is printed in (قال، قالت، يقول): after it, ل with a
+   * pronoun is whom it was said to (وقال له فلان:), not the start of its subject.
+   */
+  sayVerbs?: string[];
+  /**
    * Verbs whose subject stands between them and the noun of speech that ends the cue (Arabic "وخلص
    * شريف إلى القول"، "ومضى الحسني بالقول"): they take no object, so the words between are the subject
    * (not "وخاطب قادة التنظيم بالقول", whose subject is elided and قادة its object).

@@ -89,6 +89,7 @@ export interface Lexicon {
   weekday(word: string): boolean;
   /** A speech verb whose object is the one told (أبلغ، وأخبرت)? */
   tellVerb(word: string): boolean;
+  sayVerb(word: string): boolean;
   /** A verb whose subject comes before the noun of speech that ends the cue (ومضى الحسني بالقول)? */
   leadVerb(word: string): boolean;
   /** A verb by which a statement is issued (أصدر، نشرت)? */
@@ -244,6 +245,7 @@ function memberTests(all: Gather) {
     timeModifier: test(all((m) => m.speech.timeModifiers)),
     weekday: test(all((m) => m.speech.weekdays)),
     tellVerb: test(all((m) => m.speech.tellVerbs)),
+    sayVerb: test(all((m) => m.speech.sayVerbs)),
     leadVerb: test(all((m) => m.speech.leadVerbs)),
     issueVerb: test(all((m) => m.speech.issueVerbs)),
     roleInConstruct: test(all((m) => m.speech.rolesInConstruct).flatMap(arabicVariants)),

@@ -76,8 +76,6 @@ export function roleThenName(after: string, lex: Lexicon): ArabicParts | null {
  * (مضيفا، مشيرة، مستطردا).
  */
 const PARTICIPLE = new RegExp(`^${participleStem()}(?:ا|ً|اً|ًا|ة)$`, 'u');
-/** The verb "say" in the past and the present, of either gender and number (قال، قالت، يقول، تقولان). */
-const SAY = /^(?:قال|قالت|قالا|قالتا|قالوا|يقول|تقول|يقولون|يقولان|تقولان)$/u;
 /** A participle of speech right after the cue (وختم قائلا، وكتب يقول). */
 const SPEECH_PARTICIPLE = new RegExp(`^\\s*(?:قائلة|[يت]قول|${participleStem()}ا)(?=[\\s،,:]|$)`, 'u');
 
@@ -254,7 +252,9 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   // "وقال له يوكيو يوشيوكا:"، "وقالت لهم المدربة"، "قال لي:": after قال, ل and a pronoun is whom it was
   // said to; the subject follows, if any. (Not after other verbs, whose object may follow: يروي لنا
   // تفاصيل القصة; nor لي before a name, the name Li: قال لي كه تشيانغ.)
-  const told = SAY.test(cue.text) ? /^\s*ل(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)(?=[\s،,:.]|$)/u.exec(ctx.slice(cue.end)) : null;
+  const told = lex.sayVerb(cue.text)
+    ? /^\s*ل(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)(?=[\s،,:.]|$)/u.exec(ctx.slice(cue.end))
+    : null;
   const toldLi = told !== null && /لي$/u.test(told[0]) && /^\s*[\p{L}]/u.test(ctx.slice(cue.end + told[0].length));
   const after = ctx.slice(cue.end + (told && !toldLi ? told[0].length : 0));
   // "طالبا عدم كشف اسمه": after عدم (not …) the cue's word is a verbal noun; it names no subject.
