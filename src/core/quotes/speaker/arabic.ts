@@ -246,8 +246,10 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       if (/[،,]$/u.test(raw) && appositive && (rolePhrase(words, lex) || roleOnly())) continue;
       // So is a title that opens the name after a role (المدير العام للشركة، المهندس فلان), or a second
       // role after a role alone (المدير التنفيذي للمستشفى، استشاري طب الأطفال، الدكتور فلان).
+      // (Not one joined by و, another person: رئيس الهيئة، ورئيس الوفد فلان.)
       const titled = lex.title(next) !== undefined && lex.role(words[0] ?? '');
-      if (/[،,]$/u.test(raw) && (titled || (lex.role(next) && roleOnly()))) continue;
+      const another = /^و/u.test(next) && titleOrRole(next.slice(1), lex);
+      if (/[،,]$/u.test(raw) && !another && (titled || (lex.role(next) && roleOnly()))) continue;
       // "أحد سكان الحي، ويدعى أحمد حسن،": the description, a comma, then the verb that names him.
       if (/[،,]$/u.test(raw) && namesNext(next, lex) && !words.some((x) => namesNext(x, lex))) continue;
       break;
