@@ -1747,3 +1747,17 @@ describe('Arabic: an adverbial before the verb that opens a sentence', () => {
     ).toEqual(['سامي الحربي', 'خالد العتيبي']);
   });
 });
+
+describe('Arabic: an age in brackets inside the speaker phrase', () => {
+  it('reads past an age between the role and the name, or between the name and its role', () => {
+    expect(read('وقال قائد المنتخب السعودي للتنس (14 عاما) سعود الحربي: «أنا جاهز للبطولة».')[0]).toBe('سعود الحربي');
+    expect(read('وقال محمد شاكر (45 عاما) أستاذ التعليم الثانوي: «الأمن ينتشر في كل مكان».')).toEqual([
+      'محمد شاكر',
+      'أستاذ التعليم الثانوي',
+    ]);
+  });
+
+  it('ends the name at an age that no role follows (… (70 عاما) ابنة …)', () => {
+    expect(read('وقالت نورة سالم (70 عاما) ابنة أحد الناجين: «عاشت والدتي حياة صعبة».')[0]).toBe('نورة سالم');
+  });
+});

@@ -116,6 +116,20 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
         continue;
       }
     }
+    // "قائد المنتخب السعودي (14 عاما) سعود الحقباني": an age in brackets between a role and the name,
+    // or between a name and its role, is read past.
+    if (words.length > 0 && /^\(/u.test(raw)) {
+      const close = raws.slice(i, i + 3).findIndex((r) => /\)[،,:]?$/u.test(r));
+      const inside = raws.slice(i, i + close + 1).join(' ');
+      if (close >= 0 && /^\(\s*\p{N}+\s*\p{L}*\s*\p{L}*\s*\)[،,:]?$/u.test(inside)) {
+        // (After a name, only a role in apposition goes on: محمد شاكر (45 عاما) أستاذ التعليم الثانوي,
+        // not نوريو إيتو (70 عاما) ابنة …)
+        const named = splitArabic(words, lex).name !== null;
+        if (/[،,:]$/u.test(inside) || (named && !lex.role(strip(raws[i + close + 1] ?? '')))) break;
+        i += close;
+        continue;
+      }
+    }
     if (w.length === 0 || /^["“”«»(]/u.test(raw) || /^\p{N}/u.test(w)) break;
     // "رسول الله صلى الله عليه وسلم"، "الله تعالى": a formula of blessing ends the name before it.
     if (lex.eulogy(raws.slice(i, i + 4).join(' '))) break;
