@@ -354,7 +354,8 @@ export const speech: SpeechWords = {
   // "وهو طالب جامعي" (he is a student): after these pronouns a cue word that is also a role (طالب
   // "demanded") is a noun.
   nounCueLeads: ['وهو', 'وهي', 'هو', 'هي'],
-  prepositionLeads: ['على', 'علي', 'في', 'إلى', 'الى', 'عن', 'مع', 'عند', 'لدى', 'حول'],
+  // (And a quantifier: كل فرد is every individual, not كل and فـ + رد, replied.)
+  prepositionLeads: ['على', 'علي', 'في', 'إلى', 'الى', 'عن', 'مع', 'عند', 'لدى', 'حول', 'كل', 'أي', 'بعض'],
   complementizers: ['أن', 'بأن', 'إن'],
   verbsMale: [
     'ألمح',

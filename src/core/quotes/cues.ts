@@ -175,7 +175,9 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
         if (glued && word.length === 1 && insideCompound(text, start, word)) continue;
         // "وهو طالب جامعي": after a pronoun that opens a nominal clause, a cue word that is also a role
         // is a noun ("وهو يقول" stays a cue).
-        const lead = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+        // (The word before the cue and its glued prefix: كل فرد, whose فـ is no conjunction.)
+        const at = m.index ?? 0;
+        const lead = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
         if (lead && nounLeads.has(fold(lead)) && roles.has(fold(printed))) continue;
         // "على أكمل وجه": right after a preposition a cue word is a noun or an adjective.
         if (lead && prepositions.has(fold(lead))) continue;

@@ -1761,3 +1761,14 @@ describe('Arabic: an age in brackets inside the speaker phrase', () => {
     expect(read('وقالت نورة سالم (70 عاما) ابنة أحد الناجين: «عاشت والدتي حياة صعبة».')[0]).toBe('نورة سالم');
   });
 });
+
+describe('Arabic: a speech verb that is a noun after a quantifier', () => {
+  it('reads no cue in كل فرد (فـ and رد, replied)', () => {
+    const found = q(
+      ['وقال الوزير سامي الحربي: «نحن لسنا دعاة حرب لكننا جاهزون لها»، وهذا هو ما يقوله كل فرد يعيش على هذه الأرض.'],
+      'ar',
+    ).map((f) => f.speaker);
+    expect(found).not.toContain('يعيش');
+    expect(found).toEqual(['سامي الحربي']);
+  });
+});
