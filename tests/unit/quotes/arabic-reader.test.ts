@@ -1772,3 +1772,17 @@ describe('Arabic: a speech verb that is a noun after a quantifier', () => {
     expect(found).toEqual(['سامي الحربي']);
   });
 });
+
+describe('Arabic: a consul and a role read through its place', () => {
+  it('reads a role with a genitive, its adjectives and a place, then a second role and the name', () => {
+    expect(
+      q(
+        [
+          'استنكر القنصل العام للمملكة العربية السعودية في لوس أنجلوس السفير الدكتور سامي بن خالد الحربي الهجوم الإرهابي.',
+          'وقال في تصريح له إن «من قام بهذا العمل لا ينتمي للإسلام».',
+        ],
+        'ar',
+      ).map((f) => f.speaker),
+    ).toEqual(['الدكتور سامي بن خالد الحربي']);
+  });
+});

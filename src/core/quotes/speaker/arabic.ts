@@ -196,7 +196,7 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       // role joined by و (نائب رئيس الجمعية للإدارة وعضو جمعية …).
       (nameWord(strip(raws[i + 1] ?? ''), lex) ||
         (isNisba(strip(raws[i + 1] ?? '')) && nameWord(strip(raws[i + 2] ?? ''), lex)) ||
-        titledAfterAdjectives(raws.slice(i + 1, i + 6).map(strip), lex) ||
+        titledAfterAdjectives(raws.slice(i + 1, i + 9).map(strip), lex) ||
         (/^و\p{L}{3,}$/u.test(strip(raws[i + 1] ?? '')) && lex.role(strip(raws[i + 1] ?? '').slice(1))) ||
         // Or, after a comma, the title that opens the name or a second role (المدير العام للشركة،
         // المهندس …؛ … للعيون، استشاري أكاديمي …).
@@ -356,7 +356,12 @@ function royalName(words: readonly string[], at: number, lex: Lexicon): number {
 function titledAfterAdjectives(next: readonly string[], lex: Lexicon): boolean {
   let k = 0;
   while (k < next.length && /^و?ال\p{L}{2,}ي(?:ة)?$/u.test(next[k] ?? '')) k++;
-  return k > 0 && lex.title(next[k] ?? '') !== undefined;
+  if (k === 0) return false;
+  if (lex.title(next[k] ?? '') !== undefined) return true;
+  // (Or after where: للمملكة العربية السعودية في لوس أنجلوس السفير الدكتور …)
+  if (!lex.roleLink(next[k] ?? '')) return false;
+  const place = next.slice(k + 1, k + 4).findIndex((w) => titleOrRole(w, lex));
+  return place > 0 && next.slice(k + 1, k + 1 + place).every((w) => !isDefinite(w) && !lex.stop(w));
 }
 
 /** A word that may open a name: no article, no preposition glued on, no stop word. */
