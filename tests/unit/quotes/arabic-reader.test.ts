@@ -1786,3 +1786,17 @@ describe('Arabic: a consul and a role read through its place', () => {
     ).toEqual(['الدكتور سامي بن خالد الحربي']);
   });
 });
+
+describe('Arabic: a family name after the father’s name', () => {
+  it('keeps the family name after بن and the father’s name, though that name stands alone elsewhere', () => {
+    expect(
+      q(
+        [
+          'وقال الدكتور علي بن أحمد السلطان: «المتقاعدون مثل غيرهم يستحقون الرعاية».',
+          'وكان أحمد قد تقاعد قبل عامين، ويعمل أحمد اليوم مستشارا.',
+        ],
+        'ar',
+      ).map((f) => f.speaker),
+    ).toEqual(['الدكتور علي بن أحمد السلطان']);
+  });
+});

@@ -183,7 +183,9 @@ function withoutObject(name: string, all: string, lex: Lexicon): string {
   const last = words[words.length - 1] ?? '';
   const before = words[words.length - 2] ?? '';
   // (Not the second half of a compound given name, الدين in صدر الدين القبنجي: الدين stands alone as a noun.)
-  if (words.length < 3 || !/^ال/u.test(last) || lex.compoundName(words[words.length - 3] ?? '', before)) return name;
+  // (Nor a father's name after بن, عبدالعزيز in فيصل بن عبدالعزيز السديري: a family name follows it.)
+  const third = words[words.length - 3] ?? '';
+  if (words.length < 3 || !/^ال/u.test(last) || lex.compoundName(third, before) || lex.sonOf(third)) return name;
   const count = (re: RegExp): number => all.match(re)?.length ?? 0;
   const alone = count(new RegExp(`(?<![\\p{L}])${arabicPattern(before)}(?![\\p{L}])`, 'gu'));
   const joined = count(new RegExp(`(?<![\\p{L}])${arabicPattern(before)}\\s+${arabicPattern(last)}(?![\\p{L}])`, 'gu'));
