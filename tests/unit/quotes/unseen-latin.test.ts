@@ -570,3 +570,35 @@ describe('reported speech in a sentence opened by an anaphoric lead ("Lo ha dett
     ).toEqual(['Marco Fadda']);
   });
 });
+
+describe('someone described as unnamed ("a spokesman said") is no one named after the quotation', () => {
+  it('English, German, French: the description stands, not a holder of the role named later', () => {
+    expect(
+      who(
+        [
+          'The company is looking into the leak. "Only old invoices were taken," a spokesman said.',
+          'Tom Hale, spokesman for the union, called for answers.',
+        ],
+        'en',
+      ),
+    ).toEqual(['a spokesman']);
+    expect(
+      who(
+        [
+          'Die Firma prüft das Datenleck. „Es fehlen nur alte Lieferscheine“, so ein Sprecher.',
+          'Jan Brock, Sprecher der Grünen, fordert Aufklärung.',
+        ],
+        'de',
+      ),
+    ).toEqual(['ein Sprecher']);
+    expect(
+      who(
+        [
+          'L’entreprise examine la fuite. « Seules de vieilles factures ont été prises », a indiqué un porte-parole.',
+          'Paul Roy, porte-parole du syndicat, demande des comptes.',
+        ],
+        'fr',
+      ),
+    ).toEqual(['un porte-parole']);
+  });
+});
