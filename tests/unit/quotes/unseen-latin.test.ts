@@ -602,3 +602,16 @@ describe('someone described as unnamed ("a spokesman said") is no one named afte
     ).toEqual(['un porte-parole']);
   });
 });
+
+describe('two adverbials between the verb and a subject after it', () => {
+  it('Spanish: the object of the first ends at the preposition of the second ("desde un megáfono a la Policía")', () => {
+    const got = who(
+      [
+        'La marcha estuvo liderada por la concejala Marta Ruiz. "Es vuestra última oportunidad para perder el miedo", proclamó desde un megáfono a la Policía. "Uníos a nosotros y os protegeremos", ha añadido.',
+      ],
+      'es',
+    );
+    expect(got).toHaveLength(2);
+    expect(got.filter((s) => s === 'la Policía')).toEqual([]);
+  });
+});
