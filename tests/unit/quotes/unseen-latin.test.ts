@@ -615,3 +615,26 @@ describe('two adverbials between the verb and a subject after it', () => {
     expect(got.filter((s) => s === 'la Policía')).toEqual([]);
   });
 });
+
+describe('a name alone after a preposition before the cue is its object, no subject', () => {
+  it('French à, Spanish en: the role before it is the subject', () => {
+    expect(
+      who(
+        [
+          'Marie Lenoir, déléguée du personnel, a rencontré la direction.',
+          'Le vote a eu lieu lundi. La déléguée syndicale à Bruxelles a déclaré : « Nous ne céderons rien sur ce dossier. »',
+        ],
+        'fr',
+      ),
+    ).toEqual(['Marie Lenoir']);
+    expect(
+      who(
+        [
+          'La portavoz Ana Gil presentó el informe el lunes.',
+          'La reunión fue larga. La portavoz del grupo en Madrid dijo: "No vamos a aceptar estos recortes".',
+        ],
+        'es',
+      ),
+    ).toEqual(['Ana Gil']);
+  });
+});

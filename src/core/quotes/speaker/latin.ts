@@ -56,6 +56,9 @@ export function trailingName(text: string, lex: Lexicon, opens = true): NamePart
   if (run.length === 1 && opener && lex.common(run[0] ?? '')) return null;
   // After a short preposition the first word is its object ("На виступі в Раді Венедіктова заявила").
   const lead = bare(toks[toks.length - run.length - 1] ?? '');
+  // A name alone after a preposition of an adverbial is all its object ("der Aktivist der Union aus
+  // Chicago sagt", "les élus réunis à Bruxelles ont dit"): no subject.
+  if (run.length === 1 && lex.adverbialPreposition(lead) && lex.title(run[0] ?? '') === undefined) return null;
   if (run.length > 1 && lex.preposition(lead) && lex.title(run[0] ?? '') === undefined) run.shift();
   // A lone initial ("М", "Я") is not a name.
   if (run.length === 1 && (run[0] ?? '').replace(/\.$/u, '').length < 2) return null;
