@@ -638,3 +638,17 @@ describe('a name alone after a preposition before the cue is its object, no subj
     ).toEqual(['Ana Gil']);
   });
 });
+
+describe('French professeur, procureur: a masculine form that women hold too tells no man', () => {
+  it('"elle" goes to the woman named a professeur, not to the man before her', () => {
+    expect(
+      who(
+        [
+          'Paul Garnier a présenté le projet.',
+          'Claire Roy, professeur de droit, a lu le texte. « Cette loi est mal écrite », a-t-elle dit.',
+        ],
+        'fr',
+      ),
+    ).toEqual(['Claire Roy']);
+  });
+});
