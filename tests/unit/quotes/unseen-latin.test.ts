@@ -652,3 +652,19 @@ describe('French professeur, procureur: a masculine form that women hold too tel
     ).toEqual(['Claire Roy']);
   });
 });
+
+describe('a role named only after the quotation is named just after it', () => {
+  it('not by a holder of that role for another body paragraphs later', () => {
+    expect(
+      who(
+        [
+          'The company said the leak was small. "Only old invoices were taken," the spokesman said.',
+          'The data turned up on a forum last week.',
+          'Police are looking into it.',
+          'Tom Hale, spokesman for the union, called for answers.',
+        ],
+        'en',
+      ),
+    ).toEqual(['the spokesman']);
+  });
+});
