@@ -668,3 +668,14 @@ describe('a role named only after the quotation is named just after it', () => {
     ).toEqual(['the spokesman']);
   });
 });
+
+describe('German: one word alone opening the sentence before a cue with no subject after it', () => {
+  it('is a name ("Brandt sagte: „…“"), not a noun standing for whoever was in focus', () => {
+    expect(
+      who(['Der Richterbund hat am Montag getagt.', 'Brandt sagte: „Die Justiz braucht mehr Personal.“'], 'de'),
+    ).toEqual(['Brandt']);
+    expect(
+      who(['Die Firma Leuchtwerk hat einen neuen Chef.', 'Okafor kommentiert: „Das ging sehr schnell.“'], 'de'),
+    ).toEqual(['Okafor']);
+  });
+});

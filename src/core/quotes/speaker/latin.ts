@@ -341,7 +341,18 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   // "sagte laut Manuskript", "Laut Medienberichten sagte er": a document after a source cue is no
   // one's name (German capitalizes it); the speaker is read as for a cue with no subject.
   if (name === post && source && !name?.role && lex.statementNoun(name?.name ?? '')) name = pre;
-  if (name) return { ...nameRef(name.name, cue.gender, name.role), afterVerb: name === post && !name.role };
+  // "Brandt sagte: „…“": one word alone opening the sentence before a verb with no subject after it is
+  // that verb's subject, a name even where nouns are capitalized (a noun there would need its article).
+  const opening =
+    name !== null &&
+    name === pre &&
+    !name.role &&
+    !cue.plural &&
+    !/\s/u.test(name.name) &&
+    before.trim() === name.name &&
+    /^\s*:/u.test(ctx.slice(cue.end));
+  if (name)
+    return { ...nameRef(name.name, cue.gender, name.role), afterVerb: (name === post && !name.role) || opening };
   // "Q," said he / "Q", dijo él.
   const g = inverted2 ? lex.pronoun(nextWord) : undefined;
   if (g && g !== 'other') return pronounRef(g);
