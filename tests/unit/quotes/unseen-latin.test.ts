@@ -679,3 +679,20 @@ describe('German: one word alone opening the sentence before a cue with no subje
     ).toEqual(['Okafor']);
   });
 });
+
+describe('a possessive is no part of a name of two words or more', () => {
+  it('"Tom Hale’s memoir" names Tom Hale; a one-word name keeps its ’s', () => {
+    expect(
+      who(['Critics panned Tom Hale’s new memoir on Monday.', '"I never wanted to be famous," Hale writes.'], 'en'),
+    ).toEqual(['Tom Hale']);
+    expect(
+      who(
+        [
+          'Las transferencias están en riesgo, según la calificadora Fitchley’s.',
+          '"La caída debilitará el crecimiento de los estados", señaló Fitchley’s.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Fitchley’s']);
+  });
+});

@@ -160,7 +160,11 @@ export class EntityTable {
   }
 
   /** Finds the entity a name refers to, or adds one; learns its fuller name, role and gender. */
-  add(name: string, info: { role?: string | null; gender?: Gender; body?: boolean } = {}): Entity {
+  add(printedName: string, info: { role?: string | null; gender?: Gender; body?: boolean } = {}): Entity {
+    // "Woody Allen’s memoir": the possessive is no part of a name of two words or more (a one-word
+    // name may end in it: Moody's, McDonald's).
+    const name =
+      this.fam === 'latin' && /\S\s+\S/u.test(printedName) ? printedName.replace(/['’]s$/u, '') : printedName;
     const found = this.find(name);
     const entity = found ?? {
       id: this.entities.length,
