@@ -696,3 +696,25 @@ describe('a possessive is no part of a name of two words or more', () => {
     ).toEqual(['Fitchley’s']);
   });
 });
+
+describe('German: a clause opened by a prepositional phrase has its subject after the verb', () => {
+  it('a role right after the verb is the subject, not the name inside the phrase', () => {
+    expect(
+      who(
+        [
+          'Im Gespräch mit den Reportern Paul Weber und Tim Koch berichtete die Präsidentin des Verbandes, Hanna Roth: „Der Absatz ist eingebrochen.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Hanna Roth']);
+    expect(
+      who(
+        [
+          'Hanna Roth, Präsidentin des Verbandes, sagte am Montag, der Markt erhole sich langsam.',
+          'Im Gespräch mit den Studenten Paul Weber und Tim Koch berichtete die Präsidentin des Verbandes am Donnerstag bei der Vorstellung des Berichts über ihre Erfahrungen: „Der Handel vor Ort bleibt unersetzlich.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Hanna Roth']);
+  });
+});

@@ -338,6 +338,14 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   const beyond = inverted2 ? afterAdverbial(after, lex) : null;
   const post = inverted2 ? (nameAfterCue(after, lex) ?? (beyond ? nameAfterCue(beyond, lex) : null)) : null;
   let name = lex.subjectAfterVerb || source ? (post ?? pre) : (pre ?? post);
+  // "Im Gespräch mit Werner Bader berichtete die Präsidentin des Verbandes, Hanna Roth: …": where the
+  // verb comes second, a clause opened by a prepositional phrase has its subject after the verb; the
+  // name inside the phrase is the preposition's object. A role right after the verb is the subject.
+  const opener = bare(tokens(before)[0] ?? '').toLowerCase();
+  const [article = '', head = ''] = tokens(after).map(bare);
+  const roleAfter = lex.determiner(article) && isRole(head, lex);
+  if (name === pre && lex.subjectAfterVerb && side !== 'after' && lex.adverbialPreposition(opener) && roleAfter)
+    name = null;
   // "sagte laut Manuskript", "Laut Medienberichten sagte er": a document after a source cue is no
   // one's name (German capitalizes it); the speaker is read as for a cue with no subject.
   if (name === post && source && !name?.role && lex.statementNoun(name?.name ?? '')) name = pre;
