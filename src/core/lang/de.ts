@@ -576,7 +576,7 @@ export const speech: SpeechWords = {
   roleLinks: ['des', 'der', 'von', 'vom'],
   subjectAfterVerb: true,
   nounsCapitalized: true,
-  prepositions: ['am', 'im', 'in', 'vor', 'bei', 'nach', 'gegenüber', 'auf'],
+  prepositions: ['am', 'im', 'in', 'vor', 'bei', 'nach', 'gegenüber', 'auf', 'aus'],
   sourcePronouns: { male: ['ihm'], female: ['ihr'] },
   sourceCues: ['laut', 'Laut', 'nach Angaben', 'Nach Angaben', 'nach Ansicht von', 'Nach Ansicht von'],
   // Konjunktiv I marks reported speech; the noun after it is the clause's subject, not the speaker.

@@ -536,6 +536,7 @@ export const speech: SpeechWords = {
     ['esse', 'e'],
     ['ienne', 'ien'],
   ],
+  sharedMasculine: ['eur'],
   roles: [
     'magistrat',
     'magistrate',

@@ -144,6 +144,12 @@ export interface SpeechWords {
    */
   femaleRoles?: Array<[female: string, male: string]>;
   /**
+   * Endings of masculine roles that women still hold under that form, where the feminine made by
+   * adding an ending only is recent (French professeur, procureur beside professeure, procureure:
+   * "Marie Roy, professeur d’histoire"): such a masculine form tells no man.
+   */
+  sharedMasculine?: string[];
+  /**
    * Case endings a role noun takes and the ending of its base form, for languages that decline
    * nouns (Russian министра → министр, пресс-секретаря → пресс-секретарь, главы → глава).
    */

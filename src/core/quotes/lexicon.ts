@@ -343,6 +343,7 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
   const compounds = mods.some((m) => m.code === 'de');
   const { roles, role, possessiveRole } = roleReader(mods, all, compounds);
   const femaleEndings = all((m) => m.speech.femaleRoles);
+  const sharedMasculine = all((m) => m.speech.sharedMasculine);
   const counterparts = folded(all((m) => m.speech.counterparts));
   const determiners = folded(all((m) => m.speech.determiners));
   // Names keep their particles whatever the article's language (von der Leyen in a Spanish article).
@@ -376,8 +377,10 @@ export function lexiconFor(mods: readonly LangModule[]): Lexicon {
       const made = (from: string, to: string): boolean =>
         f.endsWith(from) && f.length > from.length + 2 && role(f.slice(0, f.length - from.length) + to);
       if (femaleEndings.some(([fe, ma]) => made(fe, ma))) return 'female';
-      // (A masculine form in -e may be a woman's too: "a presidente da Petrobras", "la presidente".)
-      return femaleEndings.some(([fe, ma]) => ma !== 'e' && made(ma, fe)) ? 'male' : null;
+      // (A masculine form in -e may be a woman's too: "a presidente da Petrobras", "la presidente"; so
+      // may one whose feminine only adds an ending, where the language keeps it for women: professeur.)
+      const shared = sharedMasculine.some((e) => f.endsWith(e));
+      return femaleEndings.some(([fe, ma]) => ma !== 'e' && !(shared && ma === '') && made(ma, fe)) ? 'male' : null;
     },
     determiner: (w) => determiners.has(foldWord(w)),
     counterpart: (w) => {

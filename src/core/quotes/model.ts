@@ -64,7 +64,10 @@ export interface SpeakerRef {
   person?: boolean;
   /** Someone the article does not name ("said someone at the meeting", "dijo otra persona"): credited to nobody. */
   unnamed?: boolean;
-  /** Read right after the verb with no article ("sagte Jung"): a name even where nouns are capitalized. */
+  /**
+   * Read right after the verb with no article ("sagte Jung"), or alone before a verb that opens the
+   * sentence with no subject after it ("Brandt sagte: …"): a name even where nouns are capitalized.
+   */
   afterVerb?: boolean;
   /**
    * The speaker spoke through a statement, which the verb agrees with (وقال بيان الخارجية): its gender

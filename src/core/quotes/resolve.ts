@@ -225,13 +225,14 @@ export function entityFor(ref: SpeakerRef, ui: number, pos: number, q: QuoteCont
     return e;
   }
   if (ref.kind === 'nominal') {
-    // A role nobody held before may be named just after ("…," the president said. President Joe Biden …).
+    // A role nobody held before may be named just after ("…," the president said. President Joe Biden …);
+    // not one described as someone unnamed ("a spokesman said", "so ein Sprecher"), who is no one named later.
     const e = nominalEntity(ref, ui, pos, q);
     const words = tokens(ref.text ?? '').map(bare);
     const first = words.findIndex((w) => q.lex.role(w));
     const head = words.slice(0, first + 1);
     const roleOnly = first >= 0 && first <= 2 && head.every((w) => q.lex.role(w) || q.lex.determiner(w));
-    return e ?? (roleOnly && !indefiniteRole(words, q) ? q.entities.byRoleAfter(head, ui, pos) : null);
+    return e ?? (roleOnly && !unnamedWords(words, q) ? q.entities.byRoleAfter(head, ui, pos) : null);
   }
   const person = ref.person || (ref.kind === 'pronoun' && ref.gender);
   const want: Want = { gender: ref.gender, kind: person ? 'person' : 'any' };

@@ -570,3 +570,151 @@ describe('reported speech in a sentence opened by an anaphoric lead ("Lo ha dett
     ).toEqual(['Marco Fadda']);
   });
 });
+
+describe('someone described as unnamed ("a spokesman said") is no one named after the quotation', () => {
+  it('English, German, French: the description stands, not a holder of the role named later', () => {
+    expect(
+      who(
+        [
+          'The company is looking into the leak. "Only old invoices were taken," a spokesman said.',
+          'Tom Hale, spokesman for the union, called for answers.',
+        ],
+        'en',
+      ),
+    ).toEqual(['a spokesman']);
+    expect(
+      who(
+        [
+          'Die Firma prüft das Datenleck. „Es fehlen nur alte Lieferscheine“, so ein Sprecher.',
+          'Jan Brock, Sprecher der Grünen, fordert Aufklärung.',
+        ],
+        'de',
+      ),
+    ).toEqual(['ein Sprecher']);
+    expect(
+      who(
+        [
+          'L’entreprise examine la fuite. « Seules de vieilles factures ont été prises », a indiqué un porte-parole.',
+          'Paul Roy, porte-parole du syndicat, demande des comptes.',
+        ],
+        'fr',
+      ),
+    ).toEqual(['un porte-parole']);
+  });
+});
+
+describe('two adverbials between the verb and a subject after it', () => {
+  it('Spanish: the object of the first ends at the preposition of the second ("desde un megáfono a la Policía")', () => {
+    const got = who(
+      [
+        'La marcha estuvo liderada por la concejala Marta Ruiz. "Es vuestra última oportunidad para perder el miedo", proclamó desde un megáfono a la Policía. "Uníos a nosotros y os protegeremos", ha añadido.',
+      ],
+      'es',
+    );
+    expect(got).toHaveLength(2);
+    expect(got.filter((s) => s === 'la Policía')).toEqual([]);
+  });
+});
+
+describe('a name alone after a preposition before the cue is its object, no subject', () => {
+  it('French à, Spanish en: the role before it is the subject', () => {
+    expect(
+      who(
+        [
+          'Marie Lenoir, déléguée du personnel, a rencontré la direction.',
+          'Le vote a eu lieu lundi. La déléguée syndicale à Bruxelles a déclaré : « Nous ne céderons rien sur ce dossier. »',
+        ],
+        'fr',
+      ),
+    ).toEqual(['Marie Lenoir']);
+    expect(
+      who(
+        [
+          'La portavoz Ana Gil presentó el informe el lunes.',
+          'La reunión fue larga. La portavoz del grupo en Madrid dijo: "No vamos a aceptar estos recortes".',
+        ],
+        'es',
+      ),
+    ).toEqual(['Ana Gil']);
+  });
+});
+
+describe('French professeur, procureur: a masculine form that women hold too tells no man', () => {
+  it('"elle" goes to the woman named a professeur, not to the man before her', () => {
+    expect(
+      who(
+        [
+          'Paul Garnier a présenté le projet.',
+          'Claire Roy, professeur de droit, a lu le texte. « Cette loi est mal écrite », a-t-elle dit.',
+        ],
+        'fr',
+      ),
+    ).toEqual(['Claire Roy']);
+  });
+});
+
+describe('a role named only after the quotation is named just after it', () => {
+  it('not by a holder of that role for another body paragraphs later', () => {
+    expect(
+      who(
+        [
+          'The company said the leak was small. "Only old invoices were taken," the spokesman said.',
+          'The data turned up on a forum last week.',
+          'Police are looking into it.',
+          'Tom Hale, spokesman for the union, called for answers.',
+        ],
+        'en',
+      ),
+    ).toEqual(['the spokesman']);
+  });
+});
+
+describe('German: one word alone opening the sentence before a cue with no subject after it', () => {
+  it('is a name ("Brandt sagte: „…“"), not a noun standing for whoever was in focus', () => {
+    expect(
+      who(['Der Richterbund hat am Montag getagt.', 'Brandt sagte: „Die Justiz braucht mehr Personal.“'], 'de'),
+    ).toEqual(['Brandt']);
+    expect(
+      who(['Die Firma Leuchtwerk hat einen neuen Chef.', 'Okafor kommentiert: „Das ging sehr schnell.“'], 'de'),
+    ).toEqual(['Okafor']);
+  });
+});
+
+describe('a possessive is no part of a name of two words or more', () => {
+  it('"Tom Hale’s memoir" names Tom Hale; a one-word name keeps its ’s', () => {
+    expect(
+      who(['Critics panned Tom Hale’s new memoir on Monday.', '"I never wanted to be famous," Hale writes.'], 'en'),
+    ).toEqual(['Tom Hale']);
+    expect(
+      who(
+        [
+          'Las transferencias están en riesgo, según la calificadora Fitchley’s.',
+          '"La caída debilitará el crecimiento de los estados", señaló Fitchley’s.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Fitchley’s']);
+  });
+});
+
+describe('German: a clause opened by a prepositional phrase has its subject after the verb', () => {
+  it('a role right after the verb is the subject, not the name inside the phrase', () => {
+    expect(
+      who(
+        [
+          'Im Gespräch mit den Reportern Paul Weber und Tim Koch berichtete die Präsidentin des Verbandes, Hanna Roth: „Der Absatz ist eingebrochen.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Hanna Roth']);
+    expect(
+      who(
+        [
+          'Hanna Roth, Präsidentin des Verbandes, sagte am Montag, der Markt erhole sich langsam.',
+          'Im Gespräch mit den Studenten Paul Weber und Tim Koch berichtete die Präsidentin des Verbandes am Donnerstag bei der Vorstellung des Berichts über ihre Erfahrungen: „Der Handel vor Ort bleibt unersetzlich.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Hanna Roth']);
+  });
+});

@@ -160,7 +160,11 @@ export class EntityTable {
   }
 
   /** Finds the entity a name refers to, or adds one; learns its fuller name, role and gender. */
-  add(name: string, info: { role?: string | null; gender?: Gender; body?: boolean } = {}): Entity {
+  add(printedName: string, info: { role?: string | null; gender?: Gender; body?: boolean } = {}): Entity {
+    // "Woody Allen’s memoir": the possessive is no part of a name of two words or more (a one-word
+    // name may end in it: Moody's, McDonald's).
+    const name =
+      this.fam === 'latin' && /\S\s+\S/u.test(printedName) ? printedName.replace(/['’]s$/u, '') : printedName;
     const found = this.find(name);
     const entity = found ?? {
       id: this.entities.length,
@@ -320,9 +324,9 @@ export class EntityTable {
   }
 
   /**
-   * "…," the president said. / President Joe Biden had pushed …: the first entity named in the next
-   * few units after (ui, pos) whose role is these role words, the closest fit first (President over
-   * Vice President). For a role the article names only after the quotation.
+   * "…," the president said. / President Joe Biden had pushed …: the first entity named in the same
+   * unit after (ui, pos) or the next one whose role is these role words, the closest fit first
+   * (President over Vice President). For a role the article names only after the quotation.
    */
   byRoleAfter(words: readonly string[], ui: number, pos: number): Entity | null {
     const folded = new Set(roleKeys(words));
@@ -330,7 +334,8 @@ export class EntityTable {
     let bestFit = 0;
     for (const m of this.mentions) {
       if (m.ui < ui || (m.ui === ui && m.pos <= pos)) continue;
-      if (m.ui > ui + LOOK_BACK_UNITS) break;
+      // (Just after: not a holder of the same role for another body paragraphs on.)
+      if (m.ui > ui + 1) break;
       const roleWords = [...m.entity.roleWords].filter((w) => this.lex.role(w));
       const matched = roleWords.filter((w) => folded.has(w)).length;
       const fit = roleWords.length ? matched / roleWords.length : 0;

@@ -56,6 +56,8 @@ function adverbialObject(toks: readonly string[], from: number, lex: Lexicon): n
     const t = toks[j] ?? '';
     if (lex.determiner(t) || /[,;:.!?"“”«»„]/u.test(t.slice(0, -1))) break;
     if (cap ? !NAME_TOKEN.test(t) : !/^\p{Ll}/u.test(t) || lex.role(t)) break;
+    // "desde un megáfono a la Policía": a preposition opens the next adverbial, no part of this object.
+    if (j > start && lex.adverbialPreposition(t)) break;
     j++;
     if (/[,;:.!?]$/u.test(t)) break;
   }

@@ -56,6 +56,9 @@ export function trailingName(text: string, lex: Lexicon, opens = true): NamePart
   if (run.length === 1 && opener && lex.common(run[0] ?? '')) return null;
   // After a short preposition the first word is its object ("На виступі в Раді Венедіктова заявила").
   const lead = bare(toks[toks.length - run.length - 1] ?? '');
+  // A name alone after a preposition of an adverbial is all its object ("der Aktivist der Union aus
+  // Chicago sagt", "les élus réunis à Bruxelles ont dit"): no subject.
+  if (run.length === 1 && lex.adverbialPreposition(lead) && lex.title(run[0] ?? '') === undefined) return null;
   if (run.length > 1 && lex.preposition(lead) && lex.title(run[0] ?? '') === undefined) run.shift();
   // A lone initial ("М", "Я") is not a name.
   if (run.length === 1 && (run[0] ?? '').replace(/\.$/u, '').length < 2) return null;
@@ -335,10 +338,29 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   const beyond = inverted2 ? afterAdverbial(after, lex) : null;
   const post = inverted2 ? (nameAfterCue(after, lex) ?? (beyond ? nameAfterCue(beyond, lex) : null)) : null;
   let name = lex.subjectAfterVerb || source ? (post ?? pre) : (pre ?? post);
+  // "Im Gespräch mit Werner Bader berichtete die Präsidentin des Verbandes, Hanna Roth: …": where the
+  // verb comes second, a clause opened by a prepositional phrase has its subject after the verb; the
+  // name inside the phrase is the preposition's object. A role right after the verb is the subject.
+  const opener = bare(tokens(before)[0] ?? '').toLowerCase();
+  const [article = '', head = ''] = tokens(after).map(bare);
+  const roleAfter = lex.determiner(article) && isRole(head, lex);
+  if (name === pre && lex.subjectAfterVerb && side !== 'after' && lex.adverbialPreposition(opener) && roleAfter)
+    name = null;
   // "sagte laut Manuskript", "Laut Medienberichten sagte er": a document after a source cue is no
   // one's name (German capitalizes it); the speaker is read as for a cue with no subject.
   if (name === post && source && !name?.role && lex.statementNoun(name?.name ?? '')) name = pre;
-  if (name) return { ...nameRef(name.name, cue.gender, name.role), afterVerb: name === post && !name.role };
+  // "Brandt sagte: „…“": one word alone opening the sentence before a verb with no subject after it is
+  // that verb's subject, a name even where nouns are capitalized (a noun there would need its article).
+  const opening =
+    name !== null &&
+    name === pre &&
+    !name.role &&
+    !cue.plural &&
+    !/\s/u.test(name.name) &&
+    before.trim() === name.name &&
+    /^\s*:/u.test(ctx.slice(cue.end));
+  if (name)
+    return { ...nameRef(name.name, cue.gender, name.role), afterVerb: (name === post && !name.role) || opening };
   // "Q," said he / "Q", dijo él.
   const g = inverted2 ? lex.pronoun(nextWord) : undefined;
   if (g && g !== 'other') return pronounRef(g);
