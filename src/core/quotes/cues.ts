@@ -173,11 +173,11 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
         const word = adverbInside ? printed.replace(adverbInside, '') : printed;
         // A one-character cue inside a longer word that is no speech (说明, 知道: lang cueCompounds).
         if (glued && word.length === 1 && insideCompound(text, start, word)) continue;
-        // "وهو طالب جامعي": after a pronoun that opens a nominal clause, a cue word that is also a role
-        // is a noun ("وهو يقول" stays a cue).
-        // (The word before the cue and its glued prefix: كل فرد, whose فـ is no conjunction.)
+        // The word before the cue and its glued prefix (كل فرد, whose فـ is no conjunction).
         const at = m.index ?? 0;
         const lead = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+        // "وهو طالب جامعي": after a pronoun that opens a nominal clause, a cue word that is also a role
+        // is a noun ("وهو يقول" stays a cue).
         if (lead && nounLeads.has(fold(lead)) && roles.has(fold(printed))) continue;
         // "على أكمل وجه": right after a preposition a cue word is a noun or an adjective.
         if (lead && prepositions.has(fold(lead))) continue;

@@ -220,7 +220,8 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     // Nor a verb that gives the name of the one described (أحد السكان ويدعى أحمد).
     const naming = namesNext(w, lex);
     // (Not a word that ends the phrase at a comma, a family name: البروفسور الدكتور مارتن وينتركورن،.)
-    // (Nor the word after a name's particle, which is a name: كريس فان ويل، خالد بن وهبة.)
+    // (Nor the word after a name's particle or a title, which is a name: كريس فان ويل، الدكتور وسيم; nor
+    // the second of two nouns in construct with a role: أخصائي طب وجراحة العيون.)
     if (
       words.length >= 2 &&
       /^و[^ا]/u.test(w) &&
@@ -351,7 +352,8 @@ function royalName(words: readonly string[], at: number, lex: Lexicon): number {
 
 /**
  * "للتدريب التقني والمهني الدكتور علي …": definite adjectives of the genitive (one joined by و
- * too), then a title: the genitive is inside the role, the name comes after.
+ * too), then a title, or a link and a place of up to two words, then a title or a second role
+ * (للمملكة العربية السعودية في لوس أنجلوس السفير …): the genitive is inside the role, the name comes after.
  */
 function titledAfterAdjectives(next: readonly string[], lex: Lexicon): boolean {
   let k = 0;
