@@ -12,8 +12,8 @@ import { readSpeaker } from '../speaker/index.ts';
 import { roleThenName } from '../speaker/arabic-cue.ts';
 import { entityFor, unnamedDescription } from '../resolve.ts';
 import { cjkSubject, readKorean } from '../speaker/cjk.ts';
-import { arabicName, nameWord, phraseAt, splitArabic } from '../speaker/arabic.ts';
-import { splitRole, titleSurname } from '../speaker/names.ts';
+import { arabicName, nameWord, phraseAt, splitArabic, untitledWords } from '../speaker/arabic.ts';
+import { splitRole, titleIn } from '../speaker/names.ts';
 import { inSpan, opensSentence, runsOf, type Run } from './runs.ts';
 import { appositiveSubject, modifierBeforeRole, roleLedSubject, verbRoleLead } from './subjects.ts';
 
@@ -87,9 +87,7 @@ function collectLatinNames(q: QuoteContext): void {
       if (!parts) continue;
       const words = parts.name.split(' ');
       const body = words.some((w) => q.lex.body(w));
-      const named = words.filter(
-        (w, i) => !q.lex.connector(w) && (q.lex.title(w) === undefined || titleSurname(words, i, q.lex)),
-      );
+      const named = words.filter((w, i) => !q.lex.connector(w) && titleIn(words, i, q.lex) === undefined);
       // "Mohammed, cadre ferroviaire, a assisté …": a given name alone that opens its sentence with a
       // role set off after it names the person the sentence is about (and a colon's quotation after).
       const after = unit.text.slice(run.start + run.words.join(' ').length);
@@ -101,10 +99,7 @@ function collectLatinNames(q: QuoteContext): void {
         opensSentence(unit, run.start) &&
         appositionAfter(after, q) !== null;
       if (named.length < 2 && !body && !alone) continue;
-      const gender =
-        run.words
-          .map((w, i) => (titleSurname(run.words, i, q.lex) ? undefined : q.lex.title(w)))
-          .find((g) => g !== undefined) ?? null;
+      const gender = run.words.map((_, i) => titleIn(run.words, i, q.lex)).find((g) => g !== undefined) ?? null;
       const end = run.start + run.words.join(' ').length;
       const apposition = appositionAfter(unit.text.slice(end), q) ?? roleBefore(unit.text.slice(0, run.start), q);
       // German capitalizes every noun ("Demontage der Gastgeber"): there a run names someone only with
@@ -224,18 +219,16 @@ function collectArabicNames(q: QuoteContext): void {
     for (const m of unit.text.matchAll(/[\p{Script=Arabic}.]+/gu)) {
       const at = m.index ?? 0;
       const word = m[0];
+      if (inSpan(unit, at) || (q.lex.title(word) === undefined && !q.lex.role(word))) continue;
+      const prev = wordBefore(unit.text, at);
       // (Or after an adverbial of a word or two and a comma that opens the sentence: من جهته، طالب فرنسوا
-      // بايرو …, بدوره، أوضح.)
-      const lead = unit.text.slice(0, at);
-      // (Or after a conjunction that opens a clause: فيما طالب مندوب سوريا …)
+      // بايرو …, بدوره، أوضح; or after a conjunction that opens a clause: فيما طالب مندوب سوريا …)
       const opens =
         at === 0 ||
-        /(?:^|[.!?؟:])\s*(?:(?:\S+\s+)?\S+[،,]\s*)?$/u.test(lead) ||
-        q.lex.clauseOpener(wordBefore(unit.text, at));
-      if (inSpan(unit, at) || (q.lex.title(word) === undefined && !q.lex.role(word)) || clauseVerb(word, opens))
-        continue;
+        /(?:^|[.!?؟:])\s*(?:(?:\S+\s+)?\S+[،,]\s*)?$/u.test(unit.text.slice(0, at)) ||
+        q.lex.clauseOpener(prev);
+      if (clauseVerb(word, opens)) continue;
       // Not a word that merely continues a phrase already read (the role's complement).
-      const prev = wordBefore(unit.text, at);
       const prevOpens = /(?:^|[.!?؟:])\s*\S+\s*$/u.test(unit.text.slice(Math.max(0, at - 30), at));
       if (prev && !clauseVerb(prev, prevOpens) && (q.lex.role(prev) || q.lex.title(prev) !== undefined)) continue;
       // "جامعة الملك سعود", "بجامعة الأمير سطام": a title right after a body's noun in construct (no
@@ -258,7 +251,7 @@ function collectArabicNames(q: QuoteContext): void {
       const verb = phrase.findIndex((w, k) => k > 0 && q.cues.find(w).length > 0);
       const parts = splitArabic(verb > 0 ? phrase.slice(0, verb) : phrase, q.lex);
       const name = parts.name ? withoutObject(parts.name, all, q.lex) : null;
-      const named = name?.split(' ').filter((w) => q.lex.title(w) === undefined) ?? [];
+      const named = untitledWords(name, q.lex);
       // A headline puts its verb after the subject (وزير التعليم يناقش خطة …): unless a speech verb
       // ends it, what follows a role there is a name only when the story has each of its words too.
       const told = unit.index >= 0 || verb > 0 || named.every((w) => body.some((t) => wordIn(t, w)));

@@ -8,7 +8,7 @@
 import { foldWord } from '../../text/fold.ts';
 import type { Family, Gender } from '../cues.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { roleGender, titleSurname } from '../speaker/names.ts';
+import { roleGender, titleIn } from '../speaker/names.ts';
 
 export interface Entity {
   id: number;
@@ -80,7 +80,7 @@ export class EntityTable {
       .split(/[\s\u00a0]+/u)
       .map((w) => foldWord(w.replace(/['’]s$/u, '').replace(/^[(]|[),]$/gu, '')))
       .filter((w) => w.length > 0);
-    return all.filter((w, i) => this.lex.title(w) === undefined || titleSurname(all, i, this.lex));
+    return all.filter((_, i) => titleIn(all, i, this.lex) === undefined);
   }
 
   /** Does `short` name the same entity as `long` (a surname, or the name less a title)? */
@@ -184,9 +184,7 @@ export class EntityTable {
     if (info.role) this.addRole(entity, info.role);
     // A title in the name tells the gender (Prince Harry, Mme Dupont, الأميرة …).
     const printed = name.split(/\s+/u);
-    const titled = printed
-      .map((w, i) => (titleSurname(printed, i, this.lex) ? undefined : this.lex.title(w)))
-      .find((g) => g);
+    const titled = printed.map((_, i) => titleIn(printed, i, this.lex)).find((g) => g);
     if (!entity.gender) entity.gender = info.gender ?? titled ?? null;
     if (info.body || name.split(/\s+/u).some((w) => this.lex.body(w))) entity.body = true;
     return entity;

@@ -91,7 +91,9 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
   // عالم. Its last word may be a body's own name so far: في جامعة طيبة.)
   const within = (): boolean =>
     words.length < MAX_WORDS ||
-    (words.length < MAX_ROLE_WORDS && lex.role(words[0] ?? '') && untitled(splitArabic(words, lex).name, lex) < 4);
+    (words.length < MAX_ROLE_WORDS &&
+      lex.role(words[0] ?? '') &&
+      untitledWords(splitArabic(words, lex).name, lex).length < 4);
   for (let i = 0; i < raws.length && within(); i++) {
     const raw0 = raws[i] ?? '';
     if (words.length === 0) {
@@ -282,9 +284,9 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
 /** A title, or a role word that is no title (المهندس، استشاري). */
 const titleOrRole = (w: string, lex: Lexicon): boolean => lex.title(w) !== undefined || lex.role(w);
 
-/** How many words of a name are no title (الدكتور وسيم: one). */
-const untitled = (name: string | null, lex: Lexicon): number =>
-  (name ?? '').split(' ').filter((w) => w && lex.title(w) === undefined).length;
+/** The words of a name that are no title (الدكتور وسيم: وسيم). */
+export const untitledWords = (name: string | null, lex: Lexicon): string[] =>
+  (name ?? '').split(' ').filter((w) => w && lex.title(w) === undefined);
 
 /**
  * "أخصائي طب وجراحة العيون": after a role without the article and a noun in construct with it (no

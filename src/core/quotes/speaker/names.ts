@@ -2,6 +2,7 @@
 // it, the particles inside it (Lula da Silva, von der Leyen), and, where nouns
 // decline, the role's complement before the name (президент России Владимир Путин).
 
+import type { Gender } from '../cues.ts';
 import type { Lexicon } from '../lexicon.ts';
 
 /** A capitalized name run split into the role before it and the name ("Ukrainian Ambassador" + "Andrii Melnyk"). */
@@ -15,9 +16,17 @@ export interface NameParts {
  * Stephen King): the family name, which tells no gender; not "Prince Harry", nor "Mr King". In a
  * script with case only (an Arabic name may end on a title in apposition: الشيخ).
  */
-export function titleSurname(words: readonly string[], i: number, lex: Lexicon): boolean {
+function titleSurname(words: readonly string[], i: number, lex: Lexicon): boolean {
   const w = words[i] ?? '';
   return i > 0 && i === words.length - 1 && /\p{Ll}/u.test(w) && lex.title(words[i - 1] ?? '') === undefined;
+}
+
+/**
+ * The title the word at `i` of a name is (its gender, null for a title that tells none), or undefined
+ * when it is no title or is the family name a title word can be (titleSurname: Gayle King).
+ */
+export function titleIn(words: readonly string[], i: number, lex: Lexicon): Gender | undefined {
+  return titleSurname(words, i, lex) ? undefined : lex.title(words[i] ?? '');
 }
 
 /**
