@@ -1800,3 +1800,52 @@ describe('Arabic: a family name after the father’s name', () => {
     ).toEqual(['الدكتور علي بن أحمد السلطان']);
   });
 });
+
+describe('Arabic: a speech verb or a role after بن', () => {
+  it('reads طالب after بن as the father’s name, not a demand nor a student', () => {
+    expect(
+      q(
+        [
+          'وأشاد الوزير سامي الحربي بالمبادرة.',
+          'وهنأ الدكتور فهد بن طالب العتيبي مدير الجامعة الطلاب بالتخرج. وقال: «هذا إنجاز للوطن».',
+        ],
+        'ar',
+      ).map((f) => f.speaker),
+    ).toEqual(['الدكتور فهد بن طالب العتيبي']);
+  });
+});
+
+describe('Arabic: the subject of a verb after an adverbial and a comma', () => {
+  it('takes the name after «من جهته، هنأ» as the subject a later subjectless وقال goes on with', () => {
+    expect(
+      q(
+        [
+          'وأشاد الوزير سامي الحربي بالمبادرة.',
+          'من جهته، هنأ الدكتور فهد العتيبي مدير الجامعة الطلاب بالتخرج. وقال: «هذا إنجاز للوطن».',
+        ],
+        'ar',
+      ).map((f) => f.speaker),
+    ).toEqual(['الدكتور فهد العتيبي']);
+  });
+
+  it('finds the name again where its initial is printed with a full stop (د. فهد العتيبي)', () => {
+    const found = q(
+      [
+        'وأشاد الوزير سامي الحربي بالمبادرة.',
+        'وهنأ د. فهد العتيبي مدير الجامعة الطلاب بالتخرج. وقال: «هذا إنجاز للوطن».',
+      ],
+      'ar',
+    ).map((f) => f.speaker);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('فهد العتيبي');
+  });
+});
+
+describe('Arabic: an attaché', () => {
+  it('reads الملحق and its complement as the role of the name after it', () => {
+    expect(read('وقال الملحق الثقافي في أستراليا الدكتور فهد العتيبي: «الطلاب فخر للوطن».')).toEqual([
+      'الدكتور فهد العتيبي',
+      'الملحق الثقافي في أستراليا',
+    ]);
+  });
+});

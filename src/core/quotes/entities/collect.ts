@@ -221,6 +221,8 @@ function collectArabicNames(q: QuoteContext): void {
       const word = m[0];
       if (inSpan(unit, at) || (q.lex.title(word) === undefined && !q.lex.role(word))) continue;
       const prev = wordBefore(unit.text, at);
+      // "عبدالعزيز بن طالب": after بن a role word is the father's name.
+      if (q.lex.sonOf(prev)) continue;
       // (Or after an adverbial of a word or two and a comma that opens the sentence: من جهته، طالب فرنسوا
       // بايرو …, بدوره، أوضح; or after a conjunction that opens a clause: فيما طالب مندوب سوريا …)
       const opens =
@@ -248,7 +250,9 @@ function collectArabicNames(q: QuoteContext): void {
       }
       // A speech verb ends the phrase (الرئيس الفرنسي إيمانويل ماكرون قال: …).
       const phrase = phraseAt(text, q.lex);
-      const verb = phrase.findIndex((w, k) => k > 0 && q.cues.find(w).length > 0);
+      const verb = phrase.findIndex(
+        (w, k) => k > 0 && !q.lex.sonOf(phrase[k - 1] ?? '') && q.cues.find(w).length > 0,
+      );
       const parts = splitArabic(verb > 0 ? phrase.slice(0, verb) : phrase, q.lex);
       const name = parts.name ? withoutObject(parts.name, all, q.lex) : null;
       const named = untitledWords(name, q.lex);
@@ -388,7 +392,17 @@ function familyNames(q: QuoteContext): Map<Entity, string> {
 function collectMentions(q: QuoteContext): void {
   // Arabic: each entity's forms as patterns, built once per article; its family name apart.
   const surnames = q.fam === 'arabic' ? familyNames(q) : new Map<Entity, string>();
-  const formOf = (form: string): RegExp => new RegExp(`(?<![\\p{L}])(${arabicPattern(form)})(?![\\p{L}])`, 'gu');
+  // (An initial in the name is printed with its full stop, which the name was read without: د. فلان.)
+  const formOf = (form: string): RegExp => {
+    const words = form.split(' ');
+    const source = words
+      .map((w, k) => {
+        if (k === words.length - 1) return arabicPattern(w);
+        return arabicPattern(w) + (/^\p{L}{1,2}$/u.test(w) ? '(?:\\.[\\s\\u00a0]*|[\\s\\u00a0]+)' : '[\\s\\u00a0]+');
+      })
+      .join('');
+    return new RegExp(`(?<![\\p{L}])(${source})(?![\\p{L}])`, 'gu');
+  };
   const patterns =
     q.fam === 'arabic'
       ? q.entities.entities.map((e) => {

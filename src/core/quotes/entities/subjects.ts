@@ -70,6 +70,10 @@ export function verbRoleLead(q: QuoteContext, unit: Unit, at: number): boolean {
   // sentence (with its conjunction and comma), the verb and the role.
   const adverbial = q.lex.sentenceAdverbial(lead.join(' ').replace(/^[وف](?=\S{2})/u, ''));
   if (adverbial) lead = lead.slice(tokens(adverbial).length);
+  // "من جهته، هنأ د. فلان …", "بدوره، أوضح فلان": a word or two and a comma before the verb; the
+  // name right after the verb is its subject.
+  const comma = lead.findIndex((w) => /[،,]$/u.test(w));
+  if (comma >= 0 && comma <= 1 && lead.length === comma + 2) return true;
   return opensOn(q, unit, at, lead);
 }
 
