@@ -1849,3 +1849,24 @@ describe('Arabic: an attaché', () => {
     ]);
   });
 });
+
+describe('Arabic: the body a role serves in, with ب glued on', () => {
+  it('reads بمديرية and its genitive into the role, not as a name', () => {
+    expect(
+      q(
+        [
+          'وأوضح الناطق الإعلامي بمديرية التعليم الأستاذ سامي الحربي أن الفرق باشرت العمل.',
+          'وأضاف الناطق الإعلامي بمديرية التعليم أن «المدارس ستفتح أبوابها في الموعد المحدد».',
+        ],
+        'ar',
+      ).map((f) => f.speaker),
+    ).toEqual(['سامي الحربي']);
+  });
+
+  it('keeps بمملكة البحرين in the role of a name after a title', () => {
+    expect(read('وقال وزير المالية بمملكة البحرين الشيخ سامي بن خالد آل خليفة: «الاقتصاد ينمو بثبات».')).toEqual([
+      'الشيخ سامي بن خالد آل خليفة',
+      'وزير المالية بمملكة البحرين',
+    ]);
+  });
+});
