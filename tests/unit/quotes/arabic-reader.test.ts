@@ -1870,3 +1870,28 @@ describe('Arabic: the body a role serves in, with ب glued on', () => {
     ]);
   });
 });
+
+describe('Arabic: no name with a preposition in it before a colon', () => {
+  it('reads no «في لندن» or «مكتوب عليها» as the name that introduces a quotation', () => {
+    const found = q(['وقال بيل مدير «نايت فرانك للأبحاث» في لندن: «الأسعار ترتفع بسرعة كبيرة هذا العام».'], 'ar');
+    expect(found.map((f) => f.speaker)).not.toContain('في لندن');
+    expect(found.find((f) => f.text.startsWith('الأسعار'))?.speaker).toBe('بيل');
+    expect(
+      q(['وفي القاعة لوحة مكتوب عليها: «العمل عبادة والإتقان واجب على كل موظف»'], 'ar').map((f) => f.speaker),
+    ).not.toContain('مكتوب عليها');
+  });
+});
+
+describe('Arabic: a noun with ب and a possessive pronoun after the verb', () => {
+  it('takes no «بحمله ثلاثة هواتف» for the subject (his carrying …)', () => {
+    expect(
+      q(
+        [
+          'وقال الوزير سامي الحربي إن المشروع مهم.',
+          'ويعترف بحمله ثلاثة هواتف، ويقول: «لا أستطيع الاستغناء عن أي منها».',
+        ],
+        'ar',
+      ).map((f) => f.speaker),
+    ).toEqual(['سامي الحربي']);
+  });
+});

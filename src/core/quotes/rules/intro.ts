@@ -20,6 +20,8 @@ export function colonIntro(c: Candidate, q: QuoteContext): Attribution | null {
   const words = name.trim().split(/\s+/u);
   while (words.length > 1 && q.lex.notName(words[0] ?? '')) words.shift();
   if (words.some((w) => q.cues.find(w).length > 0)) return null;
+  // "مكتوب عليها:" (written on it): a preposition, a pronoun or a particle is no word of a name.
+  if (q.fam === 'arabic' && words.some((w) => q.lex.stop(w))) return null;
   // In cased scripts a name has every word capitalized ("Наступна цитата:" is not a speaker), and
   // one capitalized word before a colon is more often an adverb ("Впрочем:") than a name.
   if (words.some((w) => /^\p{Ll}/u.test(w))) return null;

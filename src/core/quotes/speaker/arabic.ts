@@ -147,6 +147,8 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     // "وختم حديثه بـ…"، "وأعلن جاهزيته …"، "دعا خطباؤهم الشعب": a noun with a possessive pronoun
     // right after the verb is its object (or a subject that names nobody); the subject is the verb's own.
     if (words.length === 0 && possessed(w, lex)) break;
+    // "يعترف بحمله ثلاثة هواتف": so is ب glued to such a noun (not a family name opening on با: باسلمه).
+    if (words.length === 0 && /^ب[^ا]\p{L}{2,}?(?:ه|ها|هم|هما)$/u.test(w) && !/الله$/u.test(w)) break;
     // "أكد الخميس الماضي …", "قال الأسبوع المقبل": a time right after the verb, not its subject.
     if (words.length === 0 && isDefinite(w) && lex.timeModifier(strip(raws[i + 1] ?? ''))) {
       if (/[،,:؛.]$/u.test(raws[i + 1] ?? '')) break;
