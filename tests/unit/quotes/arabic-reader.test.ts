@@ -1895,3 +1895,29 @@ describe('Arabic: a noun with ب and a possessive pronoun after the verb', () =>
     ).toEqual(['سامي الحربي']);
   });
 });
+
+describe('Arabic: a name and its role after the verb that opens a sentence', () => {
+  it('takes the name for the person a later subjectless وأضاف goes on with', () => {
+    expect(
+      q(
+        [
+          'يفتتح سامي الحربي رئيس نادي الفروسية البطولة غدا في الرياض.',
+          'وتمنى سامي الحربي أن تنجح البطولة.',
+          'وأضاف: «نشكر كل من ساهم في تنظيم هذه البطولة».',
+        ],
+        'ar',
+      ).map((f) => f.speaker),
+    ).toEqual(['سامي الحربي']);
+  });
+
+  it('reads no adverbial that opens the sentence (وفي سياق متصل) as the verb before a name', () => {
+    const found = q(
+      [
+        'وفي سياق متصل أعرب السياسي المعارض عن قلقه.',
+        'وقال المتحدث باسم الحكومة سامي الحربي: «الحوار هو الطريق الوحيد».',
+      ],
+      'ar',
+    ).map((f) => f.speaker);
+    expect(found).toEqual(['سامي الحربي']);
+  });
+});

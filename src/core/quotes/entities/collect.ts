@@ -12,7 +12,7 @@ import { readSpeaker } from '../speaker/index.ts';
 import { roleThenName } from '../speaker/arabic-cue.ts';
 import { entityFor, unnamedDescription } from '../resolve.ts';
 import { cjkSubject, readKorean } from '../speaker/cjk.ts';
-import { arabicName, nameWord, phraseAt, splitArabic, untitledWords } from '../speaker/arabic.ts';
+import { arabicName, bodyish, nameWord, phraseAt, splitArabic, untitledWords } from '../speaker/arabic.ts';
 import { splitRole, titleIn } from '../speaker/names.ts';
 import { inSpan, opensSentence, runsOf, type Run } from './runs.ts';
 import { appositiveSubject, modifierBeforeRole, roleLedSubject, verbRoleLead } from './subjects.ts';
@@ -274,9 +274,35 @@ function collectArabicNames(q: QuoteContext): void {
         q.entities.add(name, { role: parts.role, gender: parts.gender });
       }
     }
+    if (unit.index < 0) return;
+    // "يتوج أحمد عيد رئيس الاتحاد … الفريق الحائز": after the word that opens a sentence (its verb, no
+    // speech verb: those are read as cues), a name of two words or more with its role in apposition
+    // after it names a person; a subjectless "وأضاف" later may be his.
+    for (const from of [0, ...unit.bounds]) {
+      const lead = /^\s*(\S+)\s+/u.exec(unit.text.slice(from));
+      // (Not a "sentence" cut after an initial: قال م. ناصر بن محمد المطوع.)
+      if (!lead || inSpan(unit, from) || /(?:^|\s)\p{L}{1,2}\.\s*$/u.test(unit.text.slice(0, from))) continue;
+      const verb = lead[1] ?? '';
+      const unjoined = verb.replace(/^[وف](?=\p{L}{2})/u, '');
+      if (!/^\p{Script=Arabic}{3,}$/u.test(verb) || q.lex.stop(unjoined) || endsOnCue(q.cues, verb)) continue;
+      if (q.lex.role(verb) || q.lex.title(verb) !== undefined || bodyish(verb, q.lex) || /^(?:و|ف)?ال/u.test(verb))
+        continue;
+      const phrase = phraseAt(unit.text.slice(from + lead[0].length), q.lex);
+      const parts = splitArabic(phrase, q.lex);
+      const named = parts.name?.split(' ') ?? [];
+      if (!parts.name || !parts.role || named.length < 2 || named.join(' ') !== phrase.slice(0, named.length).join(' '))
+        continue;
+      // (Its first word opens a name; a family name may carry the article: سامي الحربي.)
+      const word = (w: string, k: number): boolean =>
+        (k === 0
+          ? nameWord(w, q.lex) && !q.lex.connector(w)
+          : !q.lex.stop(w) && !q.lex.role(w) && q.lex.title(w) === undefined) &&
+        !endsOnCue(q.cues, w);
+      if (!named.every(word) || q.entities.find(parts.name)) continue;
+      q.entities.add(parts.name, { role: parts.role, gender: parts.gender });
+    }
     // "تقدم عبدالله بن علي الحواس بشكوى …": a name with بن in it names a person though no role or
     // speech verb stands beside it; a subjectless "وقال" after it may be his.
-    if (unit.index < 0) return;
     for (const m of unit.text.matchAll(
       /(?<![\p{L}])\p{Script=Arabic}{2,}\s+(?:بن|ابن|بنت)\s+\p{Script=Arabic}{2,}/gu,
     )) {

@@ -329,7 +329,7 @@ function namesNext(w: string, lex: Lexicon): boolean {
 }
 
 /** A body, or a body with the genitive's ل glued on (لحلف، لجامعة). */
-function bodyish(w: string, lex: Lexicon): boolean {
+export function bodyish(w: string, lex: Lexicon): boolean {
   // With ل or ب glued on: لحلف شمال الأطلسي، بمنطقة مكة المكرمة.
   return lex.body(w) || (/^[لب][^ل]/u.test(w) && w.length > 3 && lex.body(w.slice(1)));
 }
