@@ -199,6 +199,19 @@ function spelledRole(ref: SpeakerRef, q: QuoteContext): Entity | null {
  * The entity a reference at (ui, pos) stands for: a name is found or added; a noun phrase, a
  * pronoun or a subjectless verb is resolved against the entities mentioned before it.
  */
+/**
+ * "وتوقع العدواني زيادة حركة المسافرين": an adjective of origin read as the role before a "name"
+ * (الصيني جانغ يونغلي) is the family name of a person the article has named (فهد العدواني), who is
+ * the subject; the words after it are the verb's object.
+ */
+function surnameRead(ref: SpeakerRef, q: QuoteContext): Entity | null {
+  const role = ref.role?.trim() ?? '';
+  if (q.fam !== 'arabic' || !/^ال\p{L}{2,}ي$/u.test(role)) return null;
+  const e = q.entities.find(role);
+  const words = e?.full.split(/\s+/u) ?? [];
+  return e && !e.body && words.length >= 2 && foldWord(words[words.length - 1] ?? '') === foldWord(role) ? e : null;
+}
+
 export function entityFor(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext): Entity | null {
   if (ref.entity) return ref.entity;
   if (ref.kind === 'name' && ref.text) {
@@ -216,6 +229,7 @@ export function entityFor(ref: SpeakerRef, ui: number, pos: number, q: QuoteCont
     }
     const e =
       found ??
+      surnameRead(ref, q) ??
       spelledRole(ref, q) ??
       fullerEntity(ref.text, q) ??
       givenNameEntity(ref.text, q) ??

@@ -1921,3 +1921,22 @@ describe('Arabic: a name and its role after the verb that opens a sentence', () 
     expect(found).toEqual(['سامي الحربي']);
   });
 });
+
+describe('Arabic: a family name that reads as an adjective of origin', () => {
+  it('takes العدواني for the family name of the person named before, not the role of the words after it', () => {
+    expect(
+      q(
+        [
+          'ذكر مدير المطار سامي العدواني أن عدد المسافرين بلغ مئة ألف.',
+          'وتوقع العدواني زيادة حركة المسافرين خلال الشهر المقبل.',
+          'وأضاف: «لدينا شركات طيران جديدة ستبدأ رحلاتها قريبا».',
+        ],
+        'ar',
+      ).map((f) => f.speaker),
+    ).toEqual(['سامي العدواني']);
+  });
+
+  it('still reads an adjective of origin before a name nobody in the article bears (وقال الصيني …)', () => {
+    expect(read('وقال الصيني جانغ يونغلي: «الطريق طويل أمامنا».')).toEqual(['جانغ يونغلي', 'الصيني']);
+  });
+});
