@@ -1940,3 +1940,24 @@ describe('Arabic: a family name that reads as an adjective of origin', () => {
     expect(read('وقال الصيني جانغ يونغلي: «الطريق طويل أمامنا».')).toEqual(['جانغ يونغلي', 'الصيني']);
   });
 });
+
+describe('Arabic: a role that ends on a body and its own name', () => {
+  it('reads «المدرب السابق لمنتخب إنجلترا» as a role (no name «لمنتخب إنجلترا») that stands for the coach named before', () => {
+    expect(
+      q(
+        [
+          'كشف المدرب سامي الحربي أن المهاجم يحتاج إلى جراحة.',
+          'وقال المدرب السابق لمنتخب إنجلترا: «الطاقم الفني قام بعمل عظيم هذا الصيف».',
+        ],
+        'ar',
+      ).map((f) => f.speaker),
+    ).toEqual(['سامي الحربي']);
+  });
+
+  it('reads منتخب as a body in a role before a name (مدرب منتخب مصر الأولمبي …)', () => {
+    expect(read('وقال مدرب منتخب مصر الأولمبي سامي الحربي: «اللاعبون جاهزون للبطولة».')).toEqual([
+      'سامي الحربي',
+      'مدرب منتخب مصر الأولمبي',
+    ]);
+  });
+});

@@ -534,7 +534,8 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
           // "عضو المكتب السياسي لحركة حماس باسم نعيم": a body and its own name without the article, a
           // name of two words or more after them.
           const own = words[i + 1] ?? '';
-          if (own && !isDefinite(own) && !lex.role(own) && words.length - (i + 2) >= 2) {
+          // (Or the phrase ends on them: المدرب السابق لمنتخب انجلترا, a role with no name after it.)
+          if (own && !isDefinite(own) && !lex.role(own) && (words.length - (i + 2) >= 2 || i + 2 === words.length)) {
             i += 2;
             roleEnd = i - 1;
           }
