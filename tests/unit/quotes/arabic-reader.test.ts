@@ -1961,3 +1961,20 @@ describe('Arabic: a role that ends on a body and its own name', () => {
     ]);
   });
 });
+
+describe('Arabic: the name in marks of a body inside a role', () => {
+  it('reads the body’s name in marks on to the person after it (رئيس حزب «…» الدكتور …، مدير معهد «…» المهندس …)', () => {
+    expect(read('وأكد رئيس حزب «الأمل الجديد» الدكتور سامي الحربي أن «البلد يحتاج إلى رئيس قوي».')).toEqual([
+      'الدكتور سامي الحربي',
+      'رئيس حزب الأمل الجديد',
+    ]);
+    expect(read('وأوضح مدير معهد «سرب» المهندس خالد العتيبي: «المعهد يدرب مئات الطلاب كل عام».')).toEqual([
+      'المهندس خالد العتيبي',
+      'مدير معهد سرب',
+    ]);
+  });
+
+  it('reads a bloc (كتلة) as a body, its name in marks and the name set off by commas after them', () => {
+    expect(read('وقال رئيس كتلة «الوفاق الوطني»، سامي الحربي: «الجلسة ستعقد غدا في موعدها».')[0]).toBe('سامي الحربي');
+  });
+});

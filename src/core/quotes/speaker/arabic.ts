@@ -108,8 +108,10 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
     // after its link, is read on (up to four words to the closing mark).
     const roleSoFar = words.length > 0 && lex.role(words[0] ?? '');
     const link = roleSoFar && words.length > 1 && lex.roleLink(words[words.length - 1] ?? '');
-    // So is the name in marks of a body just named (صحيفة "لوفيجارو" الفرنسية، حركة «الشباب»).
-    const ownName = words.length === 1 && lex.body(words[0] ?? '');
+    // So is the name in marks of a body just named (صحيفة "لوفيجارو" الفرنسية، حركة «الشباب»), alone or
+    // in a role (رئيس حزب «القوات اللبنانية» الدكتور …، مدير معهد «سرب» المهندس …).
+    const last = words[words.length - 1] ?? '';
+    const ownName = (words.length === 1 && lex.body(last)) || (roleSoFar && words.length > 1 && bodyish(last, lex));
     if ((link || ownName) && /^[«"“]/u.test(raw)) {
       const close = raws.slice(i, i + 4).findIndex((r) => /[»"”][،,:]?$/u.test(r));
       if (close >= 0) {
