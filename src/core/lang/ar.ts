@@ -1172,6 +1172,7 @@ export const speech: SpeechWords = {
     'أشقاء',
   ],
   // And a source nobody names (مصدر مسؤول، مصادر أمنية): described, never resolved to a name.
+  unnamedAdjectives: ['سابق', 'سابقة', 'كبير', 'كبيرة', 'رفيع', 'رفيعة', 'بارز', 'بارزة', 'مطلع', 'مطلعة'],
   partitives: ['أحد', 'إحدى', 'مصدر', 'مصادر', 'أحدهم', 'أحدهما', 'إحداهن', 'إحداهما', 'أحدهن'],
 };
 

@@ -202,6 +202,11 @@ export interface SpeechWords {
    */
   kin?: string[];
   /**
+   * Adjectives that, after an indefinite role and its adjective of origin, describe someone the
+   * article does not name (مسؤول أمريكي كبير، وزير سابق، مصدر مطلع): no word of a name (Arabic script).
+   */
+  unnamedAdjectives?: string[];
+  /**
    * Words that open the subject after a cue when it is someone the article does not name: an
    * indefinite pronoun or article ("said someone at the meeting", "a ajouté un ténor de la droite",
    * "dijo otra persona"). With no role or name read there, the quotation is credited to nobody.

@@ -49,6 +49,8 @@ export interface Lexicon {
   partitive(word: string): boolean;
   /** A noun of kinship (زوجة، شقيق), given without the possessive pronoun. */
   kin(word: string): boolean;
+  /** An adjective of rank or standing after an indefinite role (كبير، سابق): someone unnamed. */
+  unnamedAdjective(word: string): boolean;
   /** A word opening a subject that names nobody ("someone", "jemand", "un" in "dijo un vecino"). */
   unnamedSubject(word: string): boolean;
   /** A role word meaning "counterpart" (نظيره, homologue): the role of the one named before. */
@@ -234,6 +236,7 @@ function memberTests(all: Gather) {
     complementizer: test(all((m) => m.speech.complementizers)),
     partitive: test(all((m) => m.speech.partitives)),
     kin: test(all((m) => m.speech.kin)),
+    unnamedAdjective: test(all((m) => m.speech.unnamedAdjectives)),
     unnamedSubject: test(all((m) => m.speech.unnamedSubjects)),
     pluralPronoun: test(all((m) => m.speech.pluralPronouns)),
     relative: test(all((m) => m.speech.relatives)),

@@ -43,7 +43,7 @@ function indefiniteRole(words: readonly string[], q: QuoteContext): boolean {
     !isDefinite(head) &&
     !q.lex.possessiveRole(head) &&
     !q.lex.counterpart(head) &&
-    rest.every(unnamedAdjective)
+    rest.every((w) => unnamedAdjective(w, q.lex))
   );
 }
 

@@ -1978,3 +1978,31 @@ describe('Arabic: the name in marks of a body inside a role', () => {
     expect(read('وقال رئيس كتلة «الوفاق الوطني»، سامي الحربي: «الجلسة ستعقد غدا في موعدها».')[0]).toBe('سامي الحربي');
   });
 });
+
+describe('Arabic: an adjective of rank after an indefinite role', () => {
+  it('reads «مسؤول أمريكي كبير» as someone unnamed, no name «أمريكي كبير» or «كبير»', () => {
+    const found = q(
+      [
+        'وقال مسؤول أمريكي كبير إن المحادثات صعبة.',
+        'وأضاف المسؤول: «القرارات الصعبة مطلوبة من الجانبين هذا الأسبوع».',
+      ],
+      'ar',
+    ).map((f) => f.speaker);
+    expect(found).toHaveLength(1);
+    expect(found[0] ?? '').not.toMatch(/^(?:أمريكي )?كبير$/u);
+  });
+});
+
+describe('Arabic: an adverbial with a preposition glued on is no verb before a name', () => {
+  it('reads no name «صار أول» after «وبهذا»', () => {
+    const found = q(
+      [
+        'وقال وزير الدفاع سامي الحربي إنه فتح حسابا على فيسبوك.',
+        'وبهذا صار أول مسؤول كبير في الوزارة يفعل ذلك.',
+        'وكتب: «يسعدني أن أتواصل معكم هنا كل يوم».',
+      ],
+      'ar',
+    ).map((f) => f.speaker);
+    expect(found).toEqual(['سامي الحربي']);
+  });
+});

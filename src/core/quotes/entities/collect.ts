@@ -283,8 +283,10 @@ function collectArabicNames(q: QuoteContext): void {
       // (Not a "sentence" cut after an initial: قال م. ناصر بن محمد المطوع.)
       if (!lead || inSpan(unit, from) || /(?:^|\s)\p{L}{1,2}\.\s*$/u.test(unit.text.slice(0, from))) continue;
       const verb = lead[1] ?? '';
+      // (Not an adverbial with its preposition and conjunction glued on: وبهذا، ولذلك.)
       const unjoined = verb.replace(/^[وف](?=\p{L}{2})/u, '');
-      if (!/^\p{Script=Arabic}{3,}$/u.test(verb) || q.lex.stop(unjoined) || endsOnCue(q.cues, verb)) continue;
+      const stop = q.lex.stop(unjoined) || q.lex.stop(unjoined.replace(/^[بلك](?=\p{L}{3})/u, ''));
+      if (!/^\p{Script=Arabic}{3,}$/u.test(verb) || stop || endsOnCue(q.cues, verb)) continue;
       if (q.lex.role(verb) || q.lex.title(verb) !== undefined || bodyish(verb, q.lex) || /^(?:و|ف)?ال/u.test(verb))
         continue;
       const phrase = phraseAt(unit.text.slice(from + lead[0].length), q.lex);

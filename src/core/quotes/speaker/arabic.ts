@@ -600,7 +600,8 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   }
   // "مسؤول أمريكي", "ناشطة سورية": an indefinite role and an adjective of origin describe someone unnamed.
   const indefinite = roleEnd === roleStart && !isDefinite(words[roleStart] ?? '');
-  if (indefinite && nameWords.length > 0 && nameWords.every(unnamedAdjective)) return { name: null, role, gender };
+  if (indefinite && nameWords.length > 0 && nameWords.every((w) => unnamedAdjective(w, lex)))
+    return { name: null, role, gender };
   // "الرئيس الأميركي عن الاتفاق في مواجهة منتقديه", "تشرح المصممة فكرتها قائلة": a word with a
   // possessive pronoun right after a role (his critics, her idea) is its complement or the verb's
   // object, no name.
@@ -614,10 +615,10 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
 
 /**
  * An adjective after an indefinite role that describes someone unnamed: of origin without the article
- * (مسؤول أمريكي، ناشطة سورية), or سابق (وزير سابق, a former minister).
+ * (مسؤول أمريكي، ناشطة سورية), or of rank and standing (lang unnamedAdjectives: وزير سابق، مسؤول كبير).
  */
-export function unnamedAdjective(w: string): boolean {
-  return /^(?!ال)\p{L}{3,}(?:ي|ية)$/u.test(w) || /^سابقة?$/u.test(w);
+export function unnamedAdjective(w: string, lex: Lexicon): boolean {
+  return /^(?!ال)\p{L}{3,}(?:ي|ية)$/u.test(w) || lex.unnamedAdjective(w);
 }
 
 /** A definite adjective of origin (الأردني، السعودية): the article and the ending ي / ية. */
