@@ -2006,3 +2006,13 @@ describe('Arabic: an adverbial with a preposition glued on is no verb before a n
     expect(found).toEqual(['سامي الحربي']);
   });
 });
+
+describe('Arabic: a word written with its diacritics', () => {
+  it('reads «زوّد» whole, not «زو» and a title «د» before the name', () => {
+    expect(
+      q(['فيما زوّد الأمير سامي بن خالد رئيس النادي اللاعبين بحافز، وقال «الفريق يتطور من مباراة إلى أخرى».'], 'ar').map(
+        (f) => f.speaker,
+      ),
+    ).toEqual(['الأمير سامي بن خالد']);
+  });
+});

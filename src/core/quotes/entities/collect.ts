@@ -216,7 +216,7 @@ function collectArabicNames(q: QuoteContext): void {
   // opens its clause; it is no role (طالب, a student), and the role after it is read on its own.
   const clauseVerb = (w: string, opens = false): boolean => (opens || /^[وف]/u.test(w)) && endsOnCue(q.cues, w);
   q.units.forEach((unit, ui) => {
-    for (const m of unit.text.matchAll(/[\p{Script=Arabic}.]+/gu)) {
+    for (const m of unit.text.matchAll(/[\p{Script=Arabic}\p{M}.]+/gu)) {
       const at = m.index ?? 0;
       const word = m[0];
       if (inSpan(unit, at) || (q.lex.title(word) === undefined && !q.lex.role(word))) continue;
