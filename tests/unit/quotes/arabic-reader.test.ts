@@ -2016,3 +2016,17 @@ describe('Arabic: a word written with its diacritics', () => {
     ).toEqual(['الأمير سامي بن خالد']);
   });
 });
+
+describe('Arabic: a name, then its role set off by commas, before the verb', () => {
+  it('takes the name for the subject when the role has no article (رئيس هيئة القناة) and a phrase follows the verb', () => {
+    expect(
+      read('سامي الحربي، رئيس هيئة الموانئ، قال في مقابلة تلفزيونية أخيرا «إن حركة السفن تتزايد كل عام».'),
+    ).toEqual(['سامي الحربي', 'رئيس هيئة الموانئ']);
+  });
+
+  it('reads past the كان that opens the clause (وكانت فلانة، العضو في …، صرحت)', () => {
+    expect(
+      read('وكانت سارة الحربي، العضو في اللجنة المستقلة، صرحت أن «التقرير يكشف وقائع مقلقة جدا».')[0],
+    ).toBe('سارة الحربي');
+  });
+});

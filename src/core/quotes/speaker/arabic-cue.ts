@@ -119,8 +119,10 @@ function arabicTopic(before: string, lex: Lexicon): SpeakerRef | null {
   const phrase = m?.[1] ?? CONTRAST_TOPIC.exec(before)?.[1];
   const apposed = NAME_THEN_ROLE.exec(before);
   const role = (apposed?.[2] ?? '').trim();
-  if (m && apposed && lex.role(role.split(/\s+/u)[0] ?? '')) {
+  if (apposed && lex.role(role.split(/\s+/u)[0] ?? '')) {
     const words = (apposed[1] ?? '').trim().split(/\s+/u);
+    // (Its كان opens the clause: وكانت سوزان ماكدانيال، العضو في اللجنة، صرحت.)
+    if (words.length > 2 && /^[وف]?كان(?:ت)?$/u.test(words[0] ?? '')) words.shift();
     const { name, role: own } = splitArabic(words, lex);
     if (name && !own && words.length >= 2 && name.split(' ').length === words.length && nameWord(words[0] ?? '', lex))
       return nameRef(name, null, role);
