@@ -36,16 +36,20 @@ function looksLikeTitle(text: string, q: QuoteContext): boolean {
 
 /**
  * Rule "proper-noun": a short capitalized span in mid-sentence after a lowercase word, with no
- * cue right before it («Московское малое кольцо», "Saturday Night Live"), names something.
+ * cue right before it («Московское малое кольцо», "Saturday Night Live"), names something. Not when
+ * a comma after the closing mark opens the clause of a speech verb (German capitalizes nouns: 'einen
+ * "Kampf um Anerkennung", wie sie sagte', 'von einem "Schlag ins Gesicht", so der Minister').
  */
-function properNoun(text: string, before: string, q: QuoteContext, cues: readonly Cue[]): boolean {
+function properNoun(text: string, before: string, after: string, q: QuoteContext, cues: readonly Cue[]): boolean {
   if (q.fam !== 'latin') return false;
   const words = text.split(/\s+/u);
   if (words.length > 4 || !/^\p{Lu}/u.test(text) || /[.!?,;:]$/u.test(text)) return false;
   const prev = /(\p{L}+)\s*$/u.exec(before);
   if (!prev || !/^\p{Ll}/u.test(prev[1] ?? '')) return false;
   const lastCue = cues[cues.length - 1];
-  return !(lastCue && before.slice(lastCue.end).trim().length === 0);
+  if (lastCue && before.slice(lastCue.end).trim().length === 0) return false;
+  const clause = /^[^\p{L}\p{N}]*,([^.!?;:,]*)/u.exec(after)?.[1];
+  return !(clause && q.cues.find(clause).length > 0);
 }
 
 /** The last word of `text` (the word right before a span). */
@@ -223,7 +227,7 @@ export function findCandidates(q: QuoteContext): Candidate[] {
         arabicProperName(text, around.before, q) ||
         namedElsewhere(text, q) ||
         apposedName(text, around.before, around.after, q);
-      if (properNoun(text, around.before, q, q.cues.find(around.before)) || named) continue;
+      if (properNoun(text, around.before, around.after, q, q.cues.find(around.before)) || named) continue;
       if (speakerSlot(text, around.before, k, q) || arabicSubjectSlot(text, around.before, around.after, q)) continue;
       const tail = endUnit.text.slice((endSpan.close ?? endUnit.text.length) + 1);
       out.push({

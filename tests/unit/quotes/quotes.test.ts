@@ -135,6 +135,19 @@ describe('findQuotes: English', () => {
     expect(found.map((f) => f.text)).toEqual(['quite pleased with the outcome of the talks,']);
   });
 
+  it('keeps a short capitalized span when a comma after it opens the clause of a speech verb (German nouns)', () => {
+    const found = q(
+      [
+        'Eva Brandt wirkte nach dem Spiel gefasst.',
+        'Sie sprach von einem "Schlag ins Kontor", sagte sie dem Sender.',
+        'Die Familie wohnt seit Jahren in der "Villa am See" bei Hamburg, sagte die Nachbarin.',
+        'Er spielte lange im "Theater am Ring", einem Haus mit großer Geschichte.',
+      ],
+      'de',
+    );
+    expect(found.map((f) => [f.text, f.speaker])).toEqual([['Schlag ins Kontor', 'Eva Brandt']]);
+  });
+
   it('reads a title after a naming word and a comma as a title, not speech', () => {
     const found = q(
       [

@@ -741,6 +741,36 @@ describe('rule inner-incise', () => {
     );
     expect(found.map((f) => [f.speaker, f.cue])).toEqual([['Elthon Rivera', 'reflexiona']]);
   });
+
+  it('a long incise that opens on the verb, a name and its role after it, attributes it', () => {
+    expect(
+      who(
+        [
+          '«I reparti sono pieni da settimane - spiega Giulia Ferrante, direttrice sanitaria dell’ospedale civile di Brescia - e il personale non basta più».',
+        ],
+        'it',
+      ),
+    ).toEqual(['Giulia Ferrante']);
+    expect(
+      who(
+        [
+          '“La demanda se ha triplicado –explicó Tomás Aguirre, portavoz de la asociación de comerciantes del centro histórico– y no hay personal”.',
+        ],
+        'es',
+      ),
+    ).toEqual(['Tomás Aguirre']);
+  });
+
+  it('a long span between dashes with the verb further in is no incise', () => {
+    expect(
+      who(
+        [
+          '«Abbiamo chiesto aiuto a tutti - anche a chi, come il sindaco Luca Bassi, durante la crisi ha detto di no - ma nessuno ha risposto».',
+        ],
+        'it',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('Arabic: bodies, partitives and present-tense cues', () => {

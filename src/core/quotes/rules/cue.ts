@@ -118,16 +118,23 @@ export function subjectlessCue(c: Candidate, q: QuoteContext): Attribution | nul
   return near ? { rule: 'subjectless-cue', ref: near.ref, cue: near.cue } : null;
 }
 
+/** The longest incise between dashes that may have its verb anywhere in it. */
+const MAX_INCISE = 60;
+
 /**
  * Rule "inner-incise": the cue set between dashes inside the quotation (“Es normal –reflexiona– que …”,
  * « Il faut — a-t-il dit — agir »): the quotation is attributed, to the incise's subject if it has one.
  */
 export function innerIncise(c: Candidate, q: QuoteContext): Attribution | null {
   // Dashes, or hyphens set off by spaces as many sites type them ("Questi attacchi - prosegue l'Unicef - fanno …").
-  for (const m of c.text.matchAll(/(?:[–—]|\s-\s)\s*([^–—]{2,60}?)\s*(?:[–—]|\s-\s)/gu)) {
+  for (const m of c.text.matchAll(/(?:[–—]|\s-\s)\s*([^–—]{2,140}?)\s*(?:[–—]|\s-\s)/gu)) {
     const incise = m[1] ?? '';
     const cue = q.cues.find(incise)[0];
     if (!cue) continue;
+    // A long incise is one only when it opens on the verb, its subject after it with a role in
+    // apposition ("- commenta Paola Neri, presidente della Società italiana di pediatria -"); a long
+    // span between dashes with a verb further in is an aside of the speaker's own.
+    if (incise.length > MAX_INCISE && cue.start > 0) continue;
     return { rule: 'inner-incise', ref: readSpeaker(q, incise, cue, 'after', `\u0000${incise}`), cue };
   }
   return commaIncise(c, q);
