@@ -292,14 +292,20 @@ export function resolveSpeaker(
   return out && valid(out.name, q) ? out : null;
 }
 
-/** A speaker is a name or a description: never a pronoun, a bare title, a number or a date. */
+/** A speaker is a name or a description: never a pronoun, a bare title or honorific, a number or a date. */
 function valid(name: string, q: QuoteContext): boolean {
   const t = name.trim();
   if (t.length < 2 || t.length > 120 || !/\p{L}/u.test(t)) return false;
   const words = tokens(t);
   if (words.length === 1) {
     const w = bare(words[0] ?? '');
-    if (q.lex.pronoun(w) || q.lex.title(w) !== undefined || (q.fam === 'latin' && q.lex.notName(w))) return false;
+    if (
+      q.lex.pronoun(w) ||
+      q.lex.title(w) !== undefined ||
+      q.lex.honorific(w) ||
+      (q.fam === 'latin' && q.lex.notName(w))
+    )
+      return false;
   }
   return !/^\p{N}/u.test(t);
 }

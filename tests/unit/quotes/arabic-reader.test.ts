@@ -2030,3 +2030,16 @@ describe('Arabic: a name, then its role set off by commas, before the verb', () 
     ).toBe('سارة الحربي');
   });
 });
+
+describe('Arabic: an honorific alone is no speaker', () => {
+  it('credits no quotation to «فضيلة» read alone before a comma', () => {
+    const found = q(
+      [
+        'استنكر فضيلة الشيخ، سامي بن خالد الحربي، الجريمة البشعة.',
+        'وأضاف أن هذه الجريمة فيها حرمة الدين «وهي حرمة الإسلام» وحرمة المكان.',
+      ],
+      'ar',
+    ).map((f) => f.speaker);
+    expect(found).not.toContain('فضيلة');
+  });
+});
