@@ -2043,3 +2043,17 @@ describe('Arabic: an honorific alone is no speaker', () => {
     expect(found).not.toContain('فضيلة');
   });
 });
+
+describe('Arabic: كان and an indefinite role after the name', () => {
+  it('reads «وكان شين أول مستثمر» as what he was, no name «شين أول»', () => {
+    const found = q(
+      [
+        'وقال المستثمر نيل شين إن السوق متقلبة هذا العام.',
+        'وكان شين أول مستثمر خارجي في الشركة التي زرناها.',
+        'ويقول: «الأمور لم تستقر بعد في السوق».',
+      ],
+      'ar',
+    ).map((f) => f.speaker);
+    expect(found).toEqual(['نيل شين']);
+  });
+});
