@@ -101,7 +101,6 @@ function cueWords(mods: LangModule[]) {
   const roles = new Set<string>();
   const complementizers = new Set<string>();
   const prepositions = new Set<string>();
-  const nameLinks = new Set<string>();
   for (const m of mods) {
     for (const v of m.speech.verbs) words.add(v);
     for (const v of m.speech.verbsFemale ?? []) {
@@ -116,25 +115,12 @@ function cueWords(mods: LangModule[]) {
     for (const v of m.speech.verbsWithClause ?? []) clauseVerbs.add(v);
     for (const w of m.speech.nounCueLeads ?? []) nounLeads.add(foldArabic(w));
     for (const w of m.speech.prepositionLeads ?? []) prepositions.add(foldArabic(w));
-    for (const w of m.speech.sonOf ?? []) nameLinks.add(foldArabic(w));
     for (const r of m.speech.roles ?? []) roles.add(foldArabic(r));
     for (const c of m.speech.complementizers ?? []) complementizers.add(c);
     for (const p of m.speech.cuePrefixes ?? []) prefixes.add(p);
     for (const a of m.speech.cueAdverbs ?? []) adverbs.add(a);
   }
-  return {
-    gender,
-    plural,
-    words,
-    prefixes,
-    adverbs,
-    clauseVerbs,
-    nounLeads,
-    roles,
-    complementizers,
-    prepositions,
-    nameLinks,
-  };
+  return { gender, plural, words, prefixes, adverbs, clauseVerbs, nounLeads, roles, complementizers, prepositions };
 }
 
 /** Builds (once per language set) a matcher for every cue of the given languages. */
@@ -142,19 +128,10 @@ export function cueMatcher(mods: LangModule[], fam: Family): CueMatcher {
   const key = mods.map((m) => m.code).join(',') + fam;
   const hit = cache.get(key);
   if (hit) return hit;
-  const {
-    gender,
-    plural,
-    words,
-    prefixes,
-    adverbs,
-    clauseVerbs,
-    nounLeads,
-    roles,
-    complementizers,
-    prepositions,
-    nameLinks,
-  } = cueWords(mods);
+  const { gender, plural, words, prefixes, adverbs, clauseVerbs, nounLeads, roles, complementizers, prepositions } =
+    cueWords(mods);
+  // The particle that joins a name to the father's (lang sonOf): the word after it is a name.
+  const nameLinks = new Set(mods.flatMap((m) => m.speech.sonOf ?? []).map(foldArabic));
   // A verb opening its sentence is capitalized ("Valora que …", "Asegura que …").
   if (fam === 'latin')
     for (const w of [...words]) if (/^\p{Ll}/u.test(w)) words.add(w.charAt(0).toUpperCase() + w.slice(1));

@@ -208,6 +208,42 @@ function roleHolderOpening(words: readonly string[], q: QuoteContext): Entity | 
   return null;
 }
 
+/**
+ * "يتوج أحمد عيد رئيس الاتحاد … الفريق الحائز": after the word that opens a sentence (its verb, no
+ * speech verb: those are read as cues), a name of two words or more with its role in apposition
+ * after it names a person; a subjectless "وأضاف" later may be his.
+ */
+function namesAfterOpeningVerb(q: QuoteContext, unit: Unit): void {
+  for (const from of [0, ...unit.bounds]) {
+    const lead = /^\s*(\S+)\s+/u.exec(unit.text.slice(from));
+    // (Not a "sentence" cut after an initial: قال م. ناصر بن محمد المطوع.)
+    if (!lead || inSpan(unit, from) || /(?:^|\s)\p{L}{1,2}\.\s*$/u.test(unit.text.slice(0, from))) continue;
+    const verb = lead[1] ?? '';
+    // (Not an adverbial with its preposition and conjunction glued on: وبهذا، ولذلك.)
+    const unjoined = verb.replace(/^[وف](?=\p{L}{2})/u, '');
+    const stop = q.lex.stop(unjoined) || q.lex.stop(unjoined.replace(/^[بلك](?=\p{L}{3})/u, ''));
+    if (!/^\p{Script=Arabic}{3,}$/u.test(verb) || stop || endsOnCue(q.cues, verb)) continue;
+    if (q.lex.role(verb) || q.lex.title(verb) !== undefined || bodyish(verb, q.lex) || /^(?:و|ف)?ال/u.test(verb))
+      continue;
+    const phrase = phraseAt(unit.text.slice(from + lead[0].length), q.lex);
+    const parts = splitArabic(phrase, q.lex);
+    const named = parts.name?.split(' ') ?? [];
+    if (!parts.name || !parts.role || named.length < 2 || named.join(' ') !== phrase.slice(0, named.length).join(' '))
+      continue;
+    // (After كان an indefinite role is what the person was, no apposition: وكان شين أول مستثمر خارجي;
+    // وكان اقليدس تساكالوتوس وزير المالية اليوناني قد … stays.)
+    const [head = '', genitive = ''] = parts.role.split(' ');
+    if (/^(?:كان|كانت)$/u.test(unjoined) && !isDefinite(head) && !isDefinite(genitive)) continue;
+    // (Its first word opens a name; a family name may carry the article: سامي الحربي.)
+    const word = (w: string, k: number): boolean =>
+      (k === 0
+        ? nameWord(w, q.lex) && !q.lex.connector(w)
+        : !q.lex.stop(w) && !q.lex.role(w) && q.lex.title(w) === undefined) && !endsOnCue(q.cues, w);
+    if (!named.every(word) || q.entities.find(parts.name)) continue;
+    q.entities.add(parts.name, { role: parts.role, gender: parts.gender });
+  }
+}
+
 /** Arabic script: a role or title and the name after it (الرئيس الروسي فلاديمير بوتين), anywhere. */
 function collectArabicNames(q: QuoteContext): void {
   const all = q.units.map((u) => u.text).join('\n');
@@ -250,9 +286,7 @@ function collectArabicNames(q: QuoteContext): void {
       }
       // A speech verb ends the phrase (الرئيس الفرنسي إيمانويل ماكرون قال: …).
       const phrase = phraseAt(text, q.lex);
-      const verb = phrase.findIndex(
-        (w, k) => k > 0 && !q.lex.sonOf(phrase[k - 1] ?? '') && q.cues.find(w).length > 0,
-      );
+      const verb = phrase.findIndex((w, k) => k > 0 && !q.lex.sonOf(phrase[k - 1] ?? '') && q.cues.find(w).length > 0);
       const parts = splitArabic(verb > 0 ? phrase.slice(0, verb) : phrase, q.lex);
       const name = parts.name ? withoutObject(parts.name, all, q.lex) : null;
       const named = untitledWords(name, q.lex);
@@ -275,38 +309,7 @@ function collectArabicNames(q: QuoteContext): void {
       }
     }
     if (unit.index < 0) return;
-    // "يتوج أحمد عيد رئيس الاتحاد … الفريق الحائز": after the word that opens a sentence (its verb, no
-    // speech verb: those are read as cues), a name of two words or more with its role in apposition
-    // after it names a person; a subjectless "وأضاف" later may be his.
-    for (const from of [0, ...unit.bounds]) {
-      const lead = /^\s*(\S+)\s+/u.exec(unit.text.slice(from));
-      // (Not a "sentence" cut after an initial: قال م. ناصر بن محمد المطوع.)
-      if (!lead || inSpan(unit, from) || /(?:^|\s)\p{L}{1,2}\.\s*$/u.test(unit.text.slice(0, from))) continue;
-      const verb = lead[1] ?? '';
-      // (Not an adverbial with its preposition and conjunction glued on: وبهذا، ولذلك.)
-      const unjoined = verb.replace(/^[وف](?=\p{L}{2})/u, '');
-      const stop = q.lex.stop(unjoined) || q.lex.stop(unjoined.replace(/^[بلك](?=\p{L}{3})/u, ''));
-      if (!/^\p{Script=Arabic}{3,}$/u.test(verb) || stop || endsOnCue(q.cues, verb)) continue;
-      if (q.lex.role(verb) || q.lex.title(verb) !== undefined || bodyish(verb, q.lex) || /^(?:و|ف)?ال/u.test(verb))
-        continue;
-      const phrase = phraseAt(unit.text.slice(from + lead[0].length), q.lex);
-      const parts = splitArabic(phrase, q.lex);
-      const named = parts.name?.split(' ') ?? [];
-      if (!parts.name || !parts.role || named.length < 2 || named.join(' ') !== phrase.slice(0, named.length).join(' '))
-        continue;
-      // (After كان an indefinite role is what the person was, no apposition: وكان شين أول مستثمر خارجي;
-      // وكان اقليدس تساكالوتوس وزير المالية اليوناني قد … stays.)
-      const [head = '', genitive = ''] = parts.role.split(' ');
-      if (/^(?:كان|كانت)$/u.test(unjoined) && !isDefinite(head) && !isDefinite(genitive)) continue;
-      // (Its first word opens a name; a family name may carry the article: سامي الحربي.)
-      const word = (w: string, k: number): boolean =>
-        (k === 0
-          ? nameWord(w, q.lex) && !q.lex.connector(w)
-          : !q.lex.stop(w) && !q.lex.role(w) && q.lex.title(w) === undefined) &&
-        !endsOnCue(q.cues, w);
-      if (!named.every(word) || q.entities.find(parts.name)) continue;
-      q.entities.add(parts.name, { role: parts.role, gender: parts.gender });
-    }
+    namesAfterOpeningVerb(q, unit);
     // "تقدم عبدالله بن علي الحواس بشكوى …": a name with بن in it names a person though no role or
     // speech verb stands beside it; a subjectless "وقال" after it may be his.
     for (const m of unit.text.matchAll(
