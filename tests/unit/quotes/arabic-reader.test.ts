@@ -1982,10 +1982,7 @@ describe('Arabic: the name in marks of a body inside a role', () => {
 describe('Arabic: an adjective of rank after an indefinite role', () => {
   it('reads «مسؤول أمريكي كبير» as someone unnamed, no name «أمريكي كبير» or «كبير»', () => {
     const found = q(
-      [
-        'وقال مسؤول أمريكي كبير إن المحادثات صعبة.',
-        'وأضاف المسؤول: «القرارات الصعبة مطلوبة من الجانبين هذا الأسبوع».',
-      ],
+      ['وقال مسؤول أمريكي كبير إن المحادثات صعبة.', 'وأضاف المسؤول: «القرارات الصعبة مطلوبة من الجانبين هذا الأسبوع».'],
       'ar',
     ).map((f) => f.speaker);
     expect(found).toHaveLength(1);
@@ -2010,9 +2007,10 @@ describe('Arabic: an adverbial with a preposition glued on is no verb before a n
 describe('Arabic: a word written with its diacritics', () => {
   it('reads «زوّد» whole, not «زو» and a title «د» before the name', () => {
     expect(
-      q(['فيما زوّد الأمير سامي بن خالد رئيس النادي اللاعبين بحافز، وقال «الفريق يتطور من مباراة إلى أخرى».'], 'ar').map(
-        (f) => f.speaker,
-      ),
+      q(
+        ['فيما زوّد الأمير سامي بن خالد رئيس النادي اللاعبين بحافز، وقال «الفريق يتطور من مباراة إلى أخرى».'],
+        'ar',
+      ).map((f) => f.speaker),
     ).toEqual(['الأمير سامي بن خالد']);
   });
 });
@@ -2025,9 +2023,9 @@ describe('Arabic: a name, then its role set off by commas, before the verb', () 
   });
 
   it('reads past the كان that opens the clause (وكانت فلانة، العضو في …، صرحت)', () => {
-    expect(
-      read('وكانت سارة الحربي، العضو في اللجنة المستقلة، صرحت أن «التقرير يكشف وقائع مقلقة جدا».')[0],
-    ).toBe('سارة الحربي');
+    expect(read('وكانت سارة الحربي، العضو في اللجنة المستقلة، صرحت أن «التقرير يكشف وقائع مقلقة جدا».')[0]).toBe(
+      'سارة الحربي',
+    );
   });
 });
 
