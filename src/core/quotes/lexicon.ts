@@ -91,6 +91,7 @@ export interface Lexicon {
   weekday(word: string): boolean;
   /** A speech verb whose object is the one told (أبلغ، وأخبرت)? */
   tellVerb(word: string): boolean;
+  /** The verb "say" itself (قال، يقول), after which ل with a pronoun is whom it was said to? */
   sayVerb(word: string): boolean;
   /** A verb whose subject comes before the noun of speech that ends the cue (ومضى الحسني بالقول)? */
   leadVerb(word: string): boolean;

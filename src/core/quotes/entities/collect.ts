@@ -12,7 +12,16 @@ import { readSpeaker } from '../speaker/index.ts';
 import { roleThenName } from '../speaker/arabic-cue.ts';
 import { entityFor, unnamedDescription } from '../resolve.ts';
 import { cjkSubject, readKorean } from '../speaker/cjk.ts';
-import { arabicName, bodyish, isDefinite, nameWord, phraseAt, splitArabic, untitledWords } from '../speaker/arabic.ts';
+import {
+  arabicName,
+  bodyish,
+  isDefinite,
+  nameWord,
+  phraseAt,
+  splitArabic,
+  untitledWords,
+  wasVerb,
+} from '../speaker/arabic.ts';
 import { splitRole, titleIn } from '../speaker/names.ts';
 import { inSpan, opensSentence, runsOf, type Run } from './runs.ts';
 import { appositiveSubject, modifierBeforeRole, roleLedSubject, verbRoleLead } from './subjects.ts';
@@ -233,7 +242,7 @@ function namesAfterOpeningVerb(q: QuoteContext, unit: Unit): void {
     // (After كان an indefinite role is what the person was, no apposition: وكان شين أول مستثمر خارجي;
     // وكان اقليدس تساكالوتوس وزير المالية اليوناني قد … stays.)
     const [head = '', genitive = ''] = parts.role.split(' ');
-    if (/^(?:كان|كانت)$/u.test(unjoined) && !isDefinite(head) && !isDefinite(genitive)) continue;
+    if (wasVerb(verb) && !isDefinite(head) && !isDefinite(genitive)) continue;
     // (Its first word opens a name; a family name may carry the article: سامي الحربي.)
     const word = (w: string, k: number): boolean =>
       (k === 0

@@ -16,6 +16,7 @@ import {
   rolePhrase,
   splitArabic,
   strip,
+  wasVerb,
 } from './arabic.ts';
 
 /**
@@ -122,7 +123,7 @@ function arabicTopic(before: string, lex: Lexicon): SpeakerRef | null {
   if (apposed && lex.role(role.split(/\s+/u)[0] ?? '')) {
     const words = (apposed[1] ?? '').trim().split(/\s+/u);
     // (Its كان opens the clause: وكانت سوزان ماكدانيال، العضو في اللجنة، صرحت.)
-    if (words.length > 2 && /^[وف]?كان(?:ت)?$/u.test(words[0] ?? '')) words.shift();
+    if (words.length > 2 && wasVerb(words[0] ?? '')) words.shift();
     const { name, role: own } = splitArabic(words, lex);
     if (name && !own && words.length >= 2 && name.split(' ').length === words.length && nameWord(words[0] ?? '', lex))
       return nameRef(name, null, role);

@@ -285,6 +285,9 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
   return words;
 }
 
+/** كان (was), maybe with a conjunction glued on: the subject and what the person was follow it. */
+export const wasVerb = (w: string): boolean => /^[وف]?كانت?$/u.test(w);
+
 /** A title, or a role word that is no title (المهندس، استشاري). */
 const titleOrRole = (w: string, lex: Lexicon): boolean => lex.title(w) !== undefined || lex.role(w);
 
