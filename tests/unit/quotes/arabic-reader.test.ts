@@ -2048,3 +2048,31 @@ describe('Arabic: كان and an indefinite role after the name', () => {
     expect(found).toEqual(['نيل شين']);
   });
 });
+
+describe('Arabic: ل before the article, kin after a name, a spokesman for a body', () => {
+  it('reads the issuer of «تقرير للنقابة» with its article, not «لنقابة»', () => {
+    expect(
+      who(['وجاء في بيان للنقابة أن القرار "لا يترك لنا خيارا آخر سوى الإضراب عن العمل".'], 'ar').map((s) =>
+        s?.startsWith('ل'),
+      ),
+    ).toEqual([false]);
+    expect(read('وقال بيان للجيش أمس إن «القوات المسلحة عززت إجراءاتها الأمنية شرق القناة».')[0]).toBe('الجيش');
+  });
+
+  it('ends a name before kin in construct (والد الرهينة), which describes the one named', () => {
+    expect(read('وأكد جان نويل بريم والد الرهينة السابقة: «إنني سعيد وهي في صحة جيدة».')[0]).toBe('جان نويل بريم');
+    expect(read('وقالت ماري لوبان شقيقة اللاعب: «كنا ننتظر هذا اليوم منذ سنوات».')[0]).toBe('ماري لوبان');
+  });
+
+  it('goes on with a spokesman credited to his ministry after a subjectless «وأضاف»', () => {
+    const found = who(
+      [
+        'وأفادت وزارة الخارجية العمانية في بيان بأن الرهينة وصلت إلى مسقط.',
+        'وقال المتحدث باسم الخارجية العمانية إن «الجهات المعنية تمكنت من العثور عليها في اليمن».',
+        'وأضاف أن عمليات البحث جرت «بناء على التوجيهات السامية» للسلطان.',
+      ],
+      'ar',
+    );
+    expect(found).toEqual(['وزارة الخارجية العمانية', 'وزارة الخارجية العمانية']);
+  });
+});

@@ -398,7 +398,10 @@ function collectCueSubjects(q: QuoteContext): Array<() => void> {
         const e =
           entityFor(ref, ui, cue.start, q) ??
           (ref.kind === 'nominal' && ref.text ? q.entities.describe(ref.text, unnamedDescription(ref.text, q)) : null);
-        if (e) q.entities.mention(e, ui, cue.start, start, true, true, ref.statement ?? null);
+        // (A spokesman credited to his ministry keeps his own gender in the mention, as a statement
+        // keeps its verb's: a "وأضاف" after "قال المتحدث باسم الخارجية" goes on with him.)
+        const voice = ref.kind === 'nominal' && e?.body ? (ref.gender ?? cue.gender) : null;
+        if (e) q.entities.mention(e, ui, cue.start, start, true, true, ref.statement ?? voice ?? null);
       };
       // "Former President Donald Trump spoke … “…,” the former president said": a noun phrase stands for
       // someone named before, in speech or not; it is resolved once every mention is known, as the

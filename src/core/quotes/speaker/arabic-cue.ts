@@ -311,7 +311,11 @@ export function readArabic(ctx: string, cue: Cue, lex: Lexicon): SpeakerRef {
   if (g) return pronounRef(g === 'other' ? null : g);
   // "وشدد بيان صادر عن الرئاسة": a statement issued by someone speaks for them.
   const issued = /^\s*(?:\S+\s+){1,2}?(?:ال)?صادر(?:ة)?\s+عن\s|^\s*\S+\s+ل(?=\S{3})/u.exec(after);
-  if (issued && lex.statementNoun(words[0] ?? '')) return refOf(phraseAt(after.slice(issued[0].length), lex), cue, lex);
+  if (issued && lex.statementNoun(words[0] ?? '')) {
+    // (تقرير للمقر الأوروبي: ل before the article drops its alif; the issuer is المقر الأوروبي.)
+    const rest = after.slice(issued[0].length).replace(/^ل(?=\p{L}{3})/u, (l) => (/ل$/u.test(issued[0]) ? 'ال' : l));
+    return refOf(phraseAt(rest, lex), cue, lex);
+  }
   const owner = statementOwner(after, words, cue, lex);
   if (owner) return owner;
   // "حسب الحجم" (depending on the size), "حسب التقديرات": after a source cue, a definite noun that is

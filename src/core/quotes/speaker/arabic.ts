@@ -747,6 +747,9 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
     // "السيدة توملينسون لمناسبة حفل التخرج"، "أن تنطبع فيها أجاب": a stop word (a preposition, a
     // pronoun, a particle) is no part of a name and ends it.
     if (lex.role(w) || lex.title(w) !== undefined || lex.stop(w)) break;
+    // "جان نويل بريم والد الرهينة": kin in construct with a definite noun after a name is the person
+    // described by it, no part of the name.
+    if (lex.kin(w) && isDefinite(next)) break;
     // "عبد الوافي", "صلاح الدين", "فضل الله": two words of one given name (language data).
     if (isDefinite(w) && lex.compoundName(out[out.length - 1] ?? '', w)) {
       out.push(w);
