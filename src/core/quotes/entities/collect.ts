@@ -400,7 +400,14 @@ function collectCueSubjects(q: QuoteContext): Array<() => void> {
           (ref.kind === 'nominal' && ref.text ? q.entities.describe(ref.text, unnamedDescription(ref.text, q)) : null);
         // (A spokesman credited to his ministry keeps his own gender in the mention, as a statement
         // keeps its verb's: a "وأضاف" after "قال المتحدث باسم الخارجية" goes on with him.)
-        const voice = ref.kind === 'nominal' && e?.body ? (ref.gender ?? cue.gender) : null;
+        // (So does an Arabic subject the verb agrees with: "رجحت عضو اللجنة، النائبة أواز …" is a woman
+        // whose role reads as a man's, and a "وأضافت" after her goes on with her.)
+        const voice =
+          ref.kind === 'nominal' && e?.body
+            ? (ref.gender ?? cue.gender)
+            : q.fam === 'arabic' && e && !e.body && ref.kind === 'name'
+              ? cue.gender
+              : null;
         if (e) q.entities.mention(e, ui, cue.start, start, true, true, ref.statement ?? voice ?? null);
       };
       // "Former President Donald Trump spoke … “…,” the former president said": a noun phrase stands for

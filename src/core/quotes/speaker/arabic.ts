@@ -135,6 +135,8 @@ export function phraseAt(text: string, lex: Lexicon): string[] {
       }
     }
     if (w.length === 0 || /^["“”«»(]/u.test(raw) || /^\p{N}/u.test(w)) break;
+    // "وتابع ماكلين يقول:": a speech verb after the subject (saying) is no part of it.
+    if (words.length > 0 && lex.sayVerb(w)) break;
     // "رسول الله صلى الله عليه وسلم"، "الله تعالى": a formula of blessing ends the name before it.
     if (lex.eulogy(raws.slice(i, i + 4).join(' '))) break;
     // "ووصفت هيلاري بعضهم بـ«…»": the preposition بـ and what follows it are no part of the subject, and
