@@ -7,7 +7,7 @@ import { endsOnCue } from './cues.ts';
 import type { Entity, Want } from './entities/table.ts';
 import type { Attribution, Candidate, Credited, QuoteContext, Speaker, SpeakerRef } from './model.ts';
 import { arabicPattern, foldWord } from '../text/fold.ts';
-import { bare, tokens, unelided } from './sentences.ts';
+import { bare, sentenceAt, tokens, unelided } from './sentences.ts';
 import { isDefinite, isNisba, nameWord, unnamedAdjective } from './speaker/arabic.ts';
 import { roleGender } from './speaker/names.ts';
 
@@ -25,6 +25,34 @@ export const speakerOf = (e: Entity, role: string | null = null): Speaker => ({
 function definiteOnly(text: string, q: QuoteContext): boolean {
   const words = tokens(text);
   return q.fam === 'arabic' && words.length === 1 && /^(?:و|ف)?ال/u.test(words[0] ?? '');
+}
+
+/** A statement's noun in any of its Arabic forms (بيانا، بيانه، ببيان، والتقرير), or as printed. */
+function statementWord(w: string, q: QuoteContext): boolean {
+  const base = w.replace(/^[وف]?(?:[بلك])?(?:ال)?/u, '').replace(/(?:اً|ًا|ا|ه|ها|هم|هما)$/u, '');
+  return q.lex.statementNoun(w) || (q.fam === 'arabic' && base.length >= 3 && q.lex.statementNoun(base));
+}
+
+/**
+ * "وجاء في بيان لوزارة الخارجية الباكستانية أن … وقال البيان إن «…»": the statement taken up is the one
+ * last named, and its issuer is whoever spoke in that sentence (or opened it). Null when no sentence
+ * within reach names a statement.
+ */
+function statementIssuer(ui: number, pos: number, q: QuoteContext): Entity | null {
+  const ms = q.entities.mentions;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i];
+    if (!m || m.ui > ui || (m.ui === ui && m.pos >= pos)) continue;
+    if (m.ui < ui - 4) break;
+    const unit = q.units[m.ui];
+    if (!unit || !(m.speech || m.subject) || m.entity.described) continue;
+    const [start, end] = sentenceAt(unit.bounds, unit.text.length, m.pos);
+    // (Not the sentence of the cue itself: its statement noun is the one being resolved.)
+    const stop = m.ui === ui ? Math.min(end, pos) : end;
+    const words = tokens(unit.text.slice(start, stop)).map(bare);
+    if (words.some((w) => statementWord(w, q))) return m.entity;
+  }
+  return null;
 }
 
 /**
@@ -80,7 +108,8 @@ function nominalEntity(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext
   });
   const next = words[lastRole + 1];
   if (lastRole >= 0 && next !== undefined && !q.lex.roleLink(next)) words = words.slice(0, lastRole + 1);
-  if (words.some((w) => q.lex.statementNoun(w))) return q.entities.salient(ui, pos, { gender: null, kind: 'any' });
+  if (words.some((w) => q.lex.statementNoun(w)))
+    return statementIssuer(ui, pos, q) ?? q.entities.salient(ui, pos, { gender: null, kind: 'any' });
   const roles = words.filter((w) => q.lex.role(w));
   // "O senador criticou", "the minister said": a bare role stands for the person the text is about;
   // one with a complement ("the minister of health", "l’avocat de la partie") is matched by role.

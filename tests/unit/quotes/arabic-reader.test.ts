@@ -2105,3 +2105,17 @@ describe('Arabic: يقول after the name, a preposition of company, رجح, and
     expect(found).toEqual(['سارة حميد الحربي', 'سارة حميد الحربي']);
   });
 });
+
+describe('Arabic: «البيان» taken up is the statement last named', () => {
+  it('credits «وقال البيان» to the issuer of the statement named before, not the last source', () => {
+    const found = who(
+      [
+        'وجاء في بيان لوزارة الخارجية الباكستانية أن القوات فتحت النار السبت على قاطع بونش.',
+        'وذكر مسؤولون محليون في وقت سابق أن أربعة مدنيين قتلوا بنيران القصف.',
+        'وقال البيان إن «باكستان تتقدم باحتجاج على هذا العمل الاستفزازي المخالف للتفاهم».',
+      ],
+      'ar',
+    );
+    expect(found).toEqual(['وزارة الخارجية الباكستانية']);
+  });
+});
