@@ -2119,3 +2119,21 @@ describe('Arabic: «البيان» taken up is the statement last named', () => 
     expect(found).toEqual(['وزارة الخارجية الباكستانية']);
   });
 });
+
+describe('Arabic: a foreign family name spelled with a long vowel more or less', () => {
+  it('resolves «ريفلين» to رؤوفين ريفيلين named before', () => {
+    const found = who(
+      ['وقال الرئيس الإسرائيلي رؤوفين ريفيلين إن «الحل ما زال بعيدا».', 'وقال ريفلين: «إنني أؤمن بأنه يجب إيجاد حل».'],
+      'ar',
+    );
+    expect(found).toEqual(['رؤوفين ريفيلين', 'رؤوفين ريفيلين']);
+  });
+
+  it('reads no plural for another (المواطنون is not بعض المواطنين), nor a name with the article', () => {
+    const found = who(
+      ['وقال بعض المواطنين إن «الخدمات تأخرت كثيرا».', 'وأكد المواطنون: «هناك تجاهل واضح من قبل المحافظة».'],
+      'ar',
+    );
+    expect(found[1]).not.toBe('بعض المواطنين');
+  });
+});

@@ -124,8 +124,28 @@ export class EntityTable {
         return this.compatible(w, fw) || this.compatible(fw, w) || this.titledGiven(name, f);
       });
     });
+    if (hits.length === 0 && w.length === 1) return this.spelledOtherwise(w[0] ?? '');
     if (hits.length <= 1) return hits[0] ?? null;
     return this.latest(hits);
+  }
+
+  /**
+   * "ريفلين" for رؤوفين ريفيلين: a foreign family name written in Arabic letters with a long vowel more or
+   * less. Only a word of five letters or more that no name of the article holds as printed, and only
+   * when one person's family name alone has the same letters but its long vowels.
+   */
+  private spelledOtherwise(word: string): Entity | null {
+    if (this.fam !== 'arabic' || word.length < 5 || /^(?:ال|لل)/u.test(word)) return null;
+    const skeleton = (x: string): string => x.charAt(0) + x.slice(1).replace(/[اويى]/gu, '');
+    const key = skeleton(word);
+    if (key.length < 3) return null;
+    const named = (e: Entity): string[] => e.forms.flatMap((f) => this.words(f));
+    if (this.entities.some((e) => named(e).includes(word))) return null;
+    const fits = this.entities.filter((e) => {
+      const last = this.words(e.full).slice(-1)[0] ?? '';
+      return !e.body && !e.described && this.words(e.full).length >= 2 && last !== word && skeleton(last) === key;
+    });
+    return fits.length === 1 ? (fits[0] ?? null) : null;
   }
 
   /**
