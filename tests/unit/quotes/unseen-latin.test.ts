@@ -756,3 +756,26 @@ describe('a he or she after a sentence that names one person, not as its subject
     ).toEqual(['Mark Dunne', 'Mark Dunne']);
   });
 });
+
+describe('a pronoun or word that stresses the subject, between it and the verb', () => {
+  it('English herself, German selbst (and French elle-même): the subject, not the one who opens the sentence before', () => {
+    expect(
+      who(
+        'Governor Tom Hale appointed Ruth Vance to the bench on Monday. As Vance herself said, “We are only just getting started here.”',
+        'en',
+      ),
+    ).toEqual(['Ruth Vance']);
+    expect(
+      who(
+        'Bürgermeister Karl Busch ernannte Anna Roth zur Leiterin des Museums. Anna Roth selbst sagte: „Wir stehen erst am Anfang.“',
+        'de',
+      ),
+    ).toEqual(['Anna Roth']);
+    expect(
+      who(
+        'Le maire Paul Roy a nommé Claire Dumont à la tête du musée. Dumont elle-même a reconnu : « Rien ne sera facile cette année. »',
+        'fr',
+      ),
+    ).toEqual(['Claire Dumont']);
+  });
+});
