@@ -520,6 +520,8 @@ export const speech: SpeechWords = {
     'wiederum',
     'seinerseits',
     'ihrerseits',
+    // A word that stresses the subject ("wie Anna Roth selbst sagt").
+    'selbst',
   ],
   connectors: ['von', 'van', 'de', 'der', 'den', 'zu'],
   statementNouns: [

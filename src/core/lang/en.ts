@@ -599,6 +599,11 @@ export const speech: SpeechWords = {
     'recently',
     'repeatedly',
     'separately',
+    // A pronoun that stresses the subject ("as Smith herself said").
+    'himself',
+    'herself',
+    'itself',
+    'themselves',
   ],
   connectors: [
     'de',

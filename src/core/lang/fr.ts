@@ -698,6 +698,11 @@ export const speech: SpeechWords = {
     'quant à elle',
     'pour sa part',
     'de son côté',
+    // A pronoun that stresses the subject (« Marie Roy elle-même a reconnu »).
+    'lui-même',
+    'elle-même',
+    'eux-mêmes',
+    'elles-mêmes',
     'en revanche',
     'à son tour',
     'lui aussi',

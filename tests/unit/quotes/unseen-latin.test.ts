@@ -718,3 +718,64 @@ describe('German: a clause opened by a prepositional phrase has its subject afte
     ).toEqual(['Hanna Roth']);
   });
 });
+
+describe('a he or she after a sentence that names one person, not as its subject', () => {
+  it('the one person with a role in the sentence before, in its paragraph or the one before', () => {
+    expect(
+      who(
+        'The new panel will be chaired by the economist Laura Pennick. She said on Monday: “We have a great deal of work ahead of us.”',
+        'en',
+      ),
+    ).toEqual(['Laura Pennick']);
+    expect(
+      who(
+        [
+          'In March, as the lockdown began, the architect Tom Avery could not work at all.',
+          '“Nothing came to me for weeks,” he told the local paper.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Tom Avery']);
+    expect(
+      who(
+        'Le prix a été remis mardi à la romancière Claire Dumont. « Je ne m’y attendais pas du tout », a-t-elle confié.',
+        'fr',
+      ),
+    ).toEqual(['Claire Dumont']);
+  });
+
+  it('not a name without a role or a title, which may be a brand’s', () => {
+    expect(
+      who(
+        [
+          '“We will open a second shop,” Mark Dunne said.',
+          'You can read more in our Privacy Notice. He added: “The first one is doing very well indeed.”',
+        ],
+        'en',
+      ),
+    ).toEqual(['Mark Dunne', 'Mark Dunne']);
+  });
+});
+
+describe('a pronoun or word that stresses the subject, between it and the verb', () => {
+  it('English herself, German selbst (and French elle-même): the subject, not the one who opens the sentence before', () => {
+    expect(
+      who(
+        'Governor Tom Hale appointed Ruth Vance to the bench on Monday. As Vance herself said, “We are only just getting started here.”',
+        'en',
+      ),
+    ).toEqual(['Ruth Vance']);
+    expect(
+      who(
+        'Bürgermeister Karl Busch ernannte Anna Roth zur Leiterin des Museums. Anna Roth selbst sagte: „Wir stehen erst am Anfang.“',
+        'de',
+      ),
+    ).toEqual(['Anna Roth']);
+    expect(
+      who(
+        'Le maire Paul Roy a nommé Claire Dumont à la tête du musée. Dumont elle-même a reconnu : « Rien ne sera facile cette année. »',
+        'fr',
+      ),
+    ).toEqual(['Claire Dumont']);
+  });
+});

@@ -277,13 +277,19 @@ export class EntityTable {
    */
   salient(ui: number, pos: number, want: Want): Entity | null {
     let group: Mention[] = [];
+    let nearest = true;
     const pick = (): Entity | null => {
       const fit = group.filter((m) => this.fits(m.entity, want, m.gender));
       // The nearest speech before it (the last one in the sentence), else the sentence's subject.
       const speech = fit.filter((m) => m.speech).pop();
       const subject = fit.find((m) => m.subject);
+      // "It will be chaired by Kate Dalmeny. She said …": a he or she stands for the one person named in
+      // the nearest sentence before it (in its paragraph or the one before), subject or not.
+      const only = nearest && want.kind === 'person' && want.gender !== null ? this.onlyPerson(group, ui) : null;
+      const pass = only && fit.some((m) => m.entity === only) ? only : null;
       group = [];
-      return (speech ?? subject)?.entity ?? null;
+      nearest = false;
+      return (speech ?? subject)?.entity ?? pass;
     };
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i] as Mention;
@@ -297,6 +303,17 @@ export class EntityTable {
       group.unshift(m);
     }
     return pick();
+  }
+
+  /**
+   * The one person (no body, no description) mentioned in `group`, a sentence of unit `ui` or the unit
+   * before, when the text says it is a person: by a role or a title (a name alone may be a brand's).
+   */
+  private onlyPerson(group: readonly Mention[], ui: number): Entity | null {
+    const people = new Set(group.filter((m) => !m.entity.body && !m.entity.described).map((m) => m.entity));
+    const [e] = people;
+    const person = e !== undefined && (e.role !== null || e.gender !== null);
+    return people.size === 1 && person && (group[0]?.ui ?? -1) >= ui - 1 ? e : null;
   }
 
   private fits(e: Entity, want: Want, gender = e.gender): boolean {
