@@ -284,8 +284,13 @@ export class EntityTable {
       const speech = fit.filter((m) => m.speech).pop();
       const subject = fit.find((m) => m.subject);
       // "It will be chaired by Kate Dalmeny. She said …": a he or she stands for the one person named in
-      // the nearest sentence before it (in its paragraph or the one before), subject or not.
-      const only = nearest && want.kind === 'person' && want.gender !== null ? this.onlyPerson(group, ui) : null;
+      // the nearest sentence before it (in its paragraph or the one before), subject or not. Latin script
+      // only: in Arabic a subjectless verb after such a sentence (وقال سموه مخاطبا العقيد …) is the
+      // subject's, and on 3,005 SaudiNewsNet articles it changed 13 speakers, 6 better and 3 worse.
+      const only =
+        nearest && this.fam === 'latin' && want.kind === 'person' && want.gender !== null
+          ? this.onlyPerson(group, ui)
+          : null;
       const pass = only && fit.some((m) => m.entity === only) ? only : null;
       group = [];
       nearest = false;
