@@ -56,6 +56,22 @@ function statementIssuer(ui: number, pos: number, q: QuoteContext): Entity | nul
 }
 
 /**
+ * "وقال النادي الفرنسي" after نادي أولمبيك مارسيليا: a body's noun with the article and an adjective of
+ * origin takes up the body of that noun named before by a proper name (its noun without the article,
+ * then a name: نادي أولمبيك مارسيليا، شركة آسيا كابيتال). Not a body named by definite words (الاتحاد
+ * الدولي لكرة القدم), for then الاتحاد الأوروبي would be taken for it.
+ */
+function bodyDescribed(text: string, ui: number, pos: number, q: QuoteContext): Entity | null {
+  const [head = '', adjective = '', ...more] = tokens(text);
+  if (q.fam !== 'arabic' || more.length || !/^ال/u.test(head) || !q.lex.body(head) || !isNisba(adjective)) return null;
+  const noun = foldWord(head.slice(2));
+  return q.entities.lastBefore(ui, pos, (e) => {
+    const [first = '', second = ''] = e.full.split(/\s+/u);
+    return e.body && foldWord(first) === noun && second !== '' && !isDefinite(second);
+  });
+}
+
+/**
  * "وقال مسؤول أمني"، "طبيب إسرائيلي"، "مسؤولة أمريكية": an Arabic role without the article (and no
  * possessive) and adjectives of origin without it describe someone the article does not name, as an
  * indefinite article does elsewhere ("dijo un vecino"): not anyone named before. (A role word alone
@@ -258,6 +274,7 @@ export function entityFor(ref: SpeakerRef, ui: number, pos: number, q: QuoteCont
     }
     const e =
       found ??
+      bodyDescribed(ref.text, ui, pos, q) ??
       surnameRead(ref, q) ??
       spelledRole(ref, q) ??
       fullerEntity(ref.text, q) ??

@@ -2137,3 +2137,27 @@ describe('Arabic: a foreign family name spelled with a long vowel more or less',
     expect(found[1]).not.toBe('بعض المواطنين');
   });
 });
+
+describe('Arabic: a body named by a foreign proper name, then taken up by its noun and origin', () => {
+  it('reads «نادي أولمبيك مارسيليا» whole before its object, and «النادي الفرنسي» takes it up', () => {
+    const found = who(
+      [
+        'انتقد نادي أولمبيك مارسيليا مدربه السابق مارسيلو بيلسا بشدة.',
+        'وقال النادي الفرنسي في بيان: «قامت إدارة النادي بكل ما يمكنها من أجل الحصول على مدرب».',
+      ],
+      'ar',
+    );
+    expect(found).toEqual(['نادي أولمبيك مارسيليا']);
+  });
+
+  it('leaves a body whose own name is definite alone (الاتحاد الأوروبي is not الاتحاد الدولي لكرة القدم)', () => {
+    const found = who(
+      [
+        'وقال الاتحاد الدولي لكرة القدم إن «الانتخابات ستجرى في موعدها المحدد».',
+        'وقال الاتحاد الأوروبي إن «العقوبات ستبقى سارية حتى نهاية العام».',
+      ],
+      'ar',
+    );
+    expect(found[1]).toBe('الاتحاد الأوروبي');
+  });
+});

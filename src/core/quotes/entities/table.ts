@@ -404,7 +404,8 @@ export class EntityTable {
     return this.lastBefore(ui, pos, (e) => e.body && this.words(e.full).some((n) => folded.includes(n)));
   }
 
-  private lastBefore(ui: number, pos: number, ok: (e: Entity) => boolean): Entity | null {
+  /** The entity of the latest mention before (ui, pos) that `ok` accepts. */
+  lastBefore(ui: number, pos: number, ok: (e: Entity) => boolean): Entity | null {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i] as Mention;
       if (m.ui > ui || (m.ui === ui && m.pos >= pos)) continue;

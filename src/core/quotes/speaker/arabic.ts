@@ -382,6 +382,31 @@ export function nameWord(w: string, lex: Lexicon): boolean {
   return w.length > 1 && !isDefinite(w) && !lex.stop(w) && !lex.role(w) && !/^(?:ب|ل|و|ف)ال/u.test(w);
 }
 
+/**
+ * The words of a foreign proper name at the start of `words` (أولمبيك مارسيليا): indefinite, no role, title,
+ * body, kin or stop word, no possessive or tanween, up to three; counted only when a word that is no
+ * name follows (a possessive, the article, a stop word), so the run's end is known.
+ */
+function properRun(words: readonly string[], lex: Lexicon): number {
+  const proper = (w: string): boolean =>
+    nameWord(w, lex) &&
+    lex.title(w) === undefined &&
+    !lex.body(w) &&
+    !lex.kin(w) &&
+    !lex.possessiveRole(w) &&
+    !TANWEEN.test(w) &&
+    !/(?:ه|ها|هم|هما)$/u.test(w) &&
+    !/^[وفبل]/u.test(w) &&
+    !lex.statementNoun(w.replace(/ا$/u, ''));
+  let n = 0;
+  while (n < 3 && proper(words[n] ?? '')) n++;
+  const after = words[n] ?? '';
+  const ends =
+    n < words.length &&
+    (isDefinite(after) || /(?:ه|ها|هم|هما)$/u.test(after) || lex.stop(after) || lex.possessiveRole(after));
+  return ends ? n : 0;
+}
+
 export interface ArabicParts {
   name: string | null;
   role: string | null;
@@ -685,6 +710,12 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
               // …or a noun in construct whose genitive is a name, when the phrase ends on it (مكتب محافظ
               // دياربكر، وزارة خارجية روسيا).
               if (words.length === 3 && nameWord(next, lex) && lex.title(next) === undefined) out.push(x, next);
+              // …or a proper name of two or three words, the phrase going on after it with what is no
+              // name (نادي أولمبيك مارسيليا مدربه، شركة بريتيش بتروليوم الأرباح).
+              else if (words.length > 3 && !construct) {
+                const run = properRun(rest, lex);
+                if (run >= 2) out.push(...rest.slice(0, run));
+              }
               if (!construct) break;
             }
           }
