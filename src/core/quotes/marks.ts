@@ -95,6 +95,9 @@ function opensHere(text: string, i: number): boolean {
   const ch = text.charAt(i);
   if (!(ch in CLOSERS)) return false;
   if (ch === '»') {
+    // (Not one glued to the word before it with a space after: it closes "و»الاستهجان» و … «داعش»", and
+    // what runs from it to the next « is the text between two quotations.)
+    if (isWord(text.charAt(i - 1)) && isSpace(text.charAt(i + 1))) return false;
     const rest = text.slice(i + 1);
     const nextOpen = rest.indexOf('«');
     const nextClose = rest.indexOf('»');

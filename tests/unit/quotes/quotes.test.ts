@@ -372,6 +372,13 @@ describe('findSpans', () => {
     expect(findSpans('He added, " A devaluation will cause an increase in costs."')).toHaveLength(1);
   });
 
+  it('takes no span from a » glued to the word before it to the next «: the text between two quotations', () => {
+    const text = 'لا تخرج عن «التنديد» و»الاستهجان» و التحذير من «داعش» و»الإرهاب».';
+    expect(findSpans(text).map((s) => text.slice(s.open + 1, s.close ?? undefined))).not.toContain(' و التحذير من ');
+    // »…« still opens where it opens (»Zitat«).
+    expect(findSpans('Er sagte »das ist gut« und ging.')).toHaveLength(1);
+  });
+
   it('does not take dashes mangled into straight quotes between spaces for a quotation', () => {
     expect(findSpans('Sweden opted for a different " and much debated " approach to the pandemic.')).toHaveLength(0);
   });
