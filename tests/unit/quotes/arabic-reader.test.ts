@@ -2161,3 +2161,16 @@ describe('Arabic: a body named by a foreign proper name, then taken up by its no
     expect(found[1]).toBe('الاتحاد الأوروبي');
   });
 });
+
+describe('Arabic: a family name kept when the given name before it names another person too', () => {
+  it('keeps «البرقان» in «الدكتور عبدالله البرقان» though «عبدالله عطيف» is named later', () => {
+    const found = who(
+      [
+        'وكان الدكتور عبدالله البرقان رئيس لجنة الاحتراف وشؤون اللاعبين قد غرد عبر حسابه، قائلا: "تم تسلم الموافقة على التسجيل المؤقت للاعب".',
+        'فيما واصل الرباعي عبدالله عطيف، عبدالمجيد السواط، وناصر الشمراني برامجهم العلاجية.',
+      ],
+      'ar',
+    );
+    expect(found).toEqual(['الدكتور عبدالله البرقان']);
+  });
+});

@@ -191,7 +191,11 @@ function withoutObject(name: string, all: string, lex: Lexicon): string {
   const third = words[words.length - 3] ?? '';
   if (words.length < 3 || !/^ال/u.test(last) || lex.compoundName(third, before) || lex.sonOf(third)) return name;
   const count = (re: RegExp): number => all.match(re)?.length ?? 0;
-  const alone = count(new RegExp(`(?<![\\p{L}])${arabicPattern(before)}(?![\\p{L}])`, 'gu'));
+  // (Alone: not followed by another word of a name, as عبدالله is in عبدالله عطيف، another person.)
+  const alone = [...all.matchAll(new RegExp(`(?<![\\p{L}])${arabicPattern(before)}(?![\\p{L}])`, 'gu'))].filter((m) => {
+    const next = /^\s*([^\s]*)/u.exec(all.slice((m.index ?? 0) + m[0].length))?.[1] ?? '';
+    return !nameWord(next.replace(/[،,.:؛!?؟»"”]+$/u, ''), lex) || /^[،,.:؛!?؟]/u.test(next);
+  }).length;
   const joined = count(new RegExp(`(?<![\\p{L}])${arabicPattern(before)}\\s+${arabicPattern(last)}(?![\\p{L}])`, 'gu'));
   return alone > joined ? words.slice(0, -1).join(' ') : name;
 }
