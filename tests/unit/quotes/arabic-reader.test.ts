@@ -2174,3 +2174,24 @@ describe('Arabic: a family name kept when the given name before it names another
     expect(found).toEqual(['الدكتور عبدالله البرقان']);
   });
 });
+
+describe('Arabic: a given name with the article after a title, and a headline’s subject before its verb', () => {
+  it('reads «المهندس الوليد الدريعان» and «الأمير الوليد بن طلال» as names', () => {
+    expect(read('وقال المهندس الوليد الدريعان، الرئيس التنفيذي للشركة: «هذه الصفقة تأتي ضمن خطة الشركة».')[0]).toBe(
+      'المهندس الوليد الدريعان',
+    );
+    expect(read('وقال الأمير الوليد بن طلال إن «الاستثمار في التعليم أولوية لنا».')[0]).toBe('الأمير الوليد بن طلال');
+  });
+
+  it('reads no subject after a verb in the middle of a headline (الشركة توقِّع عقود …)', () => {
+    const found = who(
+      [
+        'أعلنت شركة الخليج للتدريب أنها أبرمت اتفاقية بناء.',
+        'وقال المهندس الوليد الدريعان، الرئيس التنفيذي للشركة « هذه الصفقة تأتي ضمن خطة الشركة الاستراتيجية.»',
+      ],
+      'ar',
+      'الخليج للتدريب توقِّع عقود منشآت تعليمية',
+    );
+    expect(found).toEqual(['المهندس الوليد الدريعان']);
+  });
+});

@@ -374,6 +374,9 @@ function collectCueSubjects(q: QuoteContext): Array<() => void> {
     for (const cue of cues) {
       const [start, to] = sentenceAt(unit.bounds, unit.text.length, cue.start);
       if (reportedSource(q, unit, cues, cue)) continue;
+      // An Arabic headline puts its subject before the verb (الخليج للتدريب توقِّع عقود …): a cue with words
+      // before it in a headline names no subject after it.
+      if (q.fam === 'arabic' && unit.index === -1 && /[\p{L}]/u.test(unit.text.slice(start, cue.start))) continue;
       // Right after a closing mark the subject may follow the verb ("…", valora el universitario X):
       // read from that mark on, as the rules do.
       const closes = unit.spans.map((sp) => sp.close ?? -1).filter((c) => c >= start && c < cue.start);

@@ -790,6 +790,21 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
     }
     // "وقال اوباما الاربعاء": a day after the name is when, not a family name.
     if (lex.weekday(w)) break;
+    // "المهندس الوليد الدريعان"، "الأمير الوليد بن طلال": right after the titles, a given name with the
+    // article (الوليد، الحسين), when a family name or بن follows it.
+    const titlesOnly = plain === 0 && out.every((x) => lex.title(x) !== undefined || lex.honorific(x));
+    const nextWord = words[k + 1] ?? '';
+    if (
+      titlesOnly &&
+      isDefinite(w) &&
+      !isNisba(w) &&
+      (lex.sonOf(nextWord) ||
+        (isDefinite(nextWord) && !lex.role(nextWord) && !lex.stop(nextWord) && lex.title(nextWord) === undefined))
+    ) {
+      out.push(w);
+      plain = 1;
+      continue;
+    }
     if (isDefinite(w)) {
       // A family name with the article; a noun ending in ة after the name (العاصمة) is the verb's object,
       // unless the phrase ends on it (أشرف القدرة أن …, الخصاونة:) or a role in apposition follows it
