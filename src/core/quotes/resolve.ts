@@ -124,8 +124,17 @@ function nominalEntity(ref: SpeakerRef, ui: number, pos: number, q: QuoteContext
   });
   const next = words[lastRole + 1];
   if (lastRole >= 0 && next !== undefined && !q.lex.roleLink(next)) words = words.slice(0, lastRole + 1);
-  if (words.some((w) => q.lex.statementNoun(w)))
-    return statementIssuer(ui, pos, q) ?? q.entities.salient(ui, pos, { gender: null, kind: 'any' });
+  if (words.some((w) => q.lex.statementNoun(w))) {
+    // (Only the noun alone takes up the statement last named: البيان الرئاسي الفرنسي says whose it is,
+    // though its adjectives were read off the name.)
+    const noun = words.find((w) => q.lex.statementNoun(w)) ?? '';
+    const after = (q.units[ui]?.text.slice(pos) ?? '').split(noun)[1] ?? '';
+    const qualified = isNisba(/^\s*(\S+)/u.exec(after)?.[1]?.replace(/[،,.:]$/u, '') ?? '');
+    const bareNoun = words.filter((w) => !q.lex.determiner(w)).length === 1 && !qualified;
+    return (
+      (bareNoun ? statementIssuer(ui, pos, q) : null) ?? q.entities.salient(ui, pos, { gender: null, kind: 'any' })
+    );
+  }
   const roles = words.filter((w) => q.lex.role(w));
   // "O senador criticou", "the minister said": a bare role stands for the person the text is about;
   // one with a complement ("the minister of health", "l’avocat de la partie") is matched by role.

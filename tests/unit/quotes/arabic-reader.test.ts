@@ -2118,6 +2118,18 @@ describe('Arabic: «البيان» taken up is the statement last named', () => 
     );
     expect(found).toEqual(['وزارة الخارجية الباكستانية']);
   });
+
+  it('leaves a statement that says whose it is (البيان الرئاسي الفرنسي) to its own reading', () => {
+    const found = who(
+      [
+        'وأفادت وزارة الخارجية العمانية في بيان بأن «الجهات المعنية عثرت على الرهينة».',
+        'وأكدت الرئاسة الفرنسية أن «فرنسا بذلت كل جهودها من أجل هذه النهاية السعيدة».',
+        'وأكد البيان الرئاسي الفرنسي أن الرئيس «يشاطر عائلة الرهينة فرحتها».',
+      ],
+      'ar',
+    );
+    expect(found[2]).not.toBe('وزارة الخارجية العمانية');
+  });
 });
 
 describe('Arabic: a foreign family name spelled with a long vowel more or less', () => {
