@@ -2207,3 +2207,25 @@ describe('Arabic: a given name with the article after a title, and a headline’
     expect(found).toEqual(['المهندس الوليد الدريعان']);
   });
 });
+
+describe('Arabic: an indefinite role in construct with one word names whose it is', () => {
+  it('credits «وقال محامي سانز» to nobody named, not to Sanz', () => {
+    const found = who(
+      [
+        'وقال مصدر إن إنريكي سانز أقيل من منصبه هذا الأسبوع.',
+        'وقال محامي سانز "تسلمت خطابا في وقت مبكر هذا الأسبوع من المستشار القانوني".',
+      ],
+      'ar',
+    );
+    expect(found[found.length - 1]).not.toBe('إنريكي سانز');
+  });
+
+  it('gives «مدرب تشيلسي» as the role of the name before it', () => {
+    const [f] = q(['وقال جوزيه مورينيو مدرب تشيلسي: «نحاول رفع مستوانا هذا الموسم».'], 'ar');
+    expect([f?.speaker, f?.speakerRole]).toEqual(['جوزيه مورينيو', 'مدرب تشيلسي']);
+  });
+
+  it('keeps the name after a role word that is a given name too (كما يقول أمين معلوف)', () => {
+    expect(read('وكما يقول أمين معلوف: «لا أحد يحتكر التطرف في هذا العالم».')[0]).toContain('معلوف');
+  });
+});

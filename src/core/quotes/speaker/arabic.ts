@@ -630,6 +630,20 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
   }
   // "مسؤول أمريكي", "ناشطة سورية": an indefinite role and an adjective of origin describe someone unnamed.
   const indefinite = roleEnd === roleStart && !isDefinite(words[roleStart] ?? '');
+  // "محامي سانز"، "مدرب برشلونة"، "مستشار أوباما": an indefinite role in construct with one word that
+  // ends the phrase has it for its genitive (whose lawyer, whose coach): someone described, not that name.
+  const genitiveName =
+    indefinite &&
+    roleStart === 0 &&
+    titlesBefore.length === 0 &&
+    lex.title(words[0] ?? '') === undefined &&
+    !lex.possessiveRole(words[0] ?? '') &&
+    !lex.counterpart(words[0] ?? '') &&
+    // (Not a role word that is a given name too: أمين معلوف.)
+    !lex.roleInConstruct(words[0] ?? '') &&
+    read.length === 1 &&
+    words.length === 2;
+  if (genitiveName) return { name: null, role: words.join(' '), gender };
   if (indefinite && nameWords.length > 0 && nameWords.every((w) => unnamedAdjective(w, lex)))
     return { name: null, role, gender };
   // "الرئيس الأميركي عن الاتفاق في مواجهة منتقديه", "تشرح المصممة فكرتها قائلة": a word with a
