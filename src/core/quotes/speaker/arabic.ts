@@ -642,7 +642,9 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
     // (Not a role word that is a given name too: أمين معلوف.)
     !lex.roleInConstruct(words[0] ?? '') &&
     read.length === 1 &&
-    words.length === 2;
+    words.length === 2 &&
+    // (Nor a genitive with a possessive, وزير خارجيته, his foreign minister: taken up from before.)
+    !/(?:ه|ها|هم|هما)$/u.test(words[1] ?? '');
   if (genitiveName) return { name: null, role: words.join(' '), gender };
   if (indefinite && nameWords.length > 0 && nameWords.every((w) => unnamedAdjective(w, lex)))
     return { name: null, role, gender };
