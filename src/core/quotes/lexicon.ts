@@ -39,6 +39,8 @@ export interface Lexicon {
   /** A particle that joins a name to the father's (بن)? */
   sonOf(word: string): boolean;
   statementNoun(word: string): boolean;
+  /** A place the language's datelines name (جدة، الرياض): where a role is held, never a name's word. */
+  place(word: string): boolean;
   body(word: string): boolean;
   /** Words that end a speaker phrase read after a cue (Arabic في، أمام). */
   stop(word: string): boolean;
@@ -231,6 +233,7 @@ function memberTests(all: Gather) {
   return {
     auxiliary: test(all((m) => m.speech.auxiliaries)),
     statementNoun: test(all((m) => m.speech.statementNouns).flatMap(arabicVariants)),
+    place: test(all((m) => m.dateline?.places)),
     stop: printedTest(all((m) => m.speech.stops)),
     clauseOpener: test(all((m) => m.speech.clauseOpeners)),
     roleLink: test(all((m) => m.speech.roleLinks)),

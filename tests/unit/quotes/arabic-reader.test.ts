@@ -2229,3 +2229,14 @@ describe('Arabic: an indefinite role in construct with one word names whose it i
     expect(read('وكما يقول أمين معلوف: «لا أحد يحتكر التطرف في هذا العالم».')[0]).toContain('معلوف');
   });
 });
+
+describe('Arabic: a place or a definite noun with ب inside a role', () => {
+  it('keeps «بجدة» and «بالفريق الأول» in the role, out of the name', () => {
+    expect(
+      read('قال عضو لجنة المقاولين في الغرفة التجارية بجدة عبدالله بكر رضوان: «إن التصنيف الجديد إضافة».'),
+    ).toEqual(['عبدالله بكر رضوان', 'عضو لجنة المقاولين في الغرفة التجارية بجدة']);
+    expect(read('وقال مدير الكرة السابق بالفريق الأول بنادي الاتحاد محمد السليمان: «الموسم المقبل مختلف».')[0]).toBe(
+      'محمد السليمان',
+    );
+  });
+});

@@ -554,6 +554,10 @@ export function splitArabic(words: readonly string[], lex: Lexicon): ArabicParts
       // "المفوض العام للأونروا": a genitive with لل after an adjective of the role, not right after it
       // ("قال المتحدث للصحفيين" is the addressee).
       else if (/^لل\p{L}{3,}$/u.test(w) && i > roleAt + 1 && isDefinite(words[i - 1] ?? '')) i++;
+      // "عضو لجنة المقاولين في الغرفة التجارية بجدة عبدالله بكر رضوان"، "مدير الكرة السابق بالفريق الأول
+      // …": a place, or a definite noun, with ب glued on says where the role is held; the complement goes on.
+      else if (/^ب\p{L}{3,}$/u.test(w) && (isDefinite(w.slice(1)) || lex.place(w.slice(1))) && i + 1 < words.length)
+        i++;
       else if (bodyish(w, lex)) {
         // A body in construct with its genitive, a chain of up to two more nouns before the definite
         // one (مستشفى الشفاء، لحلف شمال الأطلسي، نادي الهلال).
