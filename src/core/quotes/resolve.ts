@@ -33,6 +33,9 @@ function statementWord(w: string, q: QuoteContext): boolean {
   return q.lex.statementNoun(w) || (q.fam === 'arabic' && base.length >= 3 && q.lex.statementNoun(base));
 }
 
+/** How many units back a statement taken up («البيان») looks for the one last named. */
+const STATEMENT_REACH = 4;
+
 /**
  * "وجاء في بيان لوزارة الخارجية الباكستانية أن … وقال البيان إن «…»": the statement taken up is the one
  * last named, and its issuer is whoever spoke in that sentence (or opened it). Null when no sentence
@@ -43,7 +46,7 @@ function statementIssuer(ui: number, pos: number, q: QuoteContext): Entity | nul
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i];
     if (!m || m.ui > ui || (m.ui === ui && m.pos >= pos)) continue;
-    if (m.ui < ui - 4) break;
+    if (m.ui < ui - STATEMENT_REACH) break;
     const unit = q.units[m.ui];
     if (!unit || !(m.speech || m.subject) || m.entity.described) continue;
     const [start, end] = sentenceAt(unit.bounds, unit.text.length, m.pos);

@@ -396,7 +396,7 @@ function properRun(words: readonly string[], lex: Lexicon): number {
     !lex.possessiveRole(w) &&
     !TANWEEN.test(w) &&
     !/(?:ه|ها|هم|هما)$/u.test(w) &&
-    !/^[وفبل]/u.test(w) &&
+    !/^(?:[وف]|[بل]ال)/u.test(w) &&
     !lex.statementNoun(w.replace(/ا$/u, ''));
   let n = 0;
   while (n < 3 && proper(words[n] ?? '')) n++;
@@ -813,13 +813,11 @@ export function arabicName(words: readonly string[], lex: Lexicon): string[] {
     // "المهندس الوليد الدريعان"، "الأمير الوليد بن طلال": right after the titles, a given name with the
     // article (الوليد، الحسين), when a family name or بن follows it.
     const titlesOnly = plain === 0 && out.every((x) => lex.title(x) !== undefined || lex.honorific(x));
-    const nextWord = words[k + 1] ?? '';
     if (
       titlesOnly &&
       isDefinite(w) &&
       !isNisba(w) &&
-      (lex.sonOf(nextWord) ||
-        (isDefinite(nextWord) && !lex.role(nextWord) && !lex.stop(nextWord) && lex.title(nextWord) === undefined))
+      (lex.sonOf(next) || (isDefinite(next) && !lex.role(next) && !lex.stop(next) && lex.title(next) === undefined))
     ) {
       out.push(w);
       plain = 1;
