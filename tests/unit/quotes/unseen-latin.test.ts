@@ -779,3 +779,25 @@ describe('a pronoun or word that stresses the subject, between it and the verb',
     ).toEqual(['Claire Dumont']);
   });
 });
+
+describe('an age in brackets after two capitalized words names a person (German)', () => {
+  it('the surname alone later, and he or she after a sentence that opens on the name, stand for that person', () => {
+    expect(
+      speakers(
+        [
+          'Kann Jonas Falk bald wieder spielen? Der 31-Jährige trainiert seit Montag mit. Denn auch Tobias Grell (34) hält sich dort fit. „Ich rede jeden Tag mit ihm“, sagte Falk.',
+          'Grell: „Die Liga ist stärker, als viele denken.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Jonas Falk', 'Tobias Grell']);
+    expect(
+      speakers(
+        [
+          '„Wir sammeln für das neue Dach“, erklärt Pfarrer Jakob Lind. Die Gäste sehen sich derweil um. Hedwig Lorenz (81) blättert in einem alten Buch. „Die Bibel da hätte ich gern“, sagt sie.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Pfarrer Jakob Lind', 'Hedwig Lorenz']);
+  });
+});
