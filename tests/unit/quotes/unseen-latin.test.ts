@@ -801,3 +801,22 @@ describe('an age in brackets after two capitalized words names a person (German)
     ).toEqual(['Pfarrer Jakob Lind', 'Hedwig Lorenz']);
   });
 });
+
+describe('the body a person comes from, named between them and the verb, is not the speaker', () => {
+  it('"of", "from" or "with" (English), "von der" (German), with the body\'s article and a noun before it', () => {
+    expect(
+      speakers(
+        [
+          'Paul Hart from the group Parents Against Noise told the council that “the new runway would wake every child here”.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Paul Hart']);
+    expect(
+      speakers(['Lena Ortiz with the Red Cross said: “We have not seen rain like this in decades.”'], 'en'),
+    ).toEqual(['Lena Ortiz']);
+    expect(
+      speakers(['Sabine Kraus von der Verbraucherzentrale Bremen sagte: „Viele Kunden wissen das gar nicht.“'], 'de'),
+    ).toEqual(['Sabine Kraus']);
+  });
+});

@@ -96,7 +96,7 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
   const direct = trailingName(before, lex);
   if (direct) {
     const holder = holderBefore(toks, direct, lex);
-    return holder === undefined ? direct : holder;
+    return holder === undefined ? (memberBefore(toks, direct, lex) ?? direct) : holder;
   }
   const segs = before.split(/[,،]/u);
   for (let k = segs.length - 1, seen = 0; k >= 0 && seen < 3; k--) {
@@ -154,6 +154,33 @@ function holderBefore(toks: readonly string[], direct: NameParts, lex: Lexicon):
   const role = toks.slice(at).map(bare).join(' ');
   // "The Labour Party’s chancellor of the Exchequer": a possessive before the role holds no one.
   return person && /\s/u.test(person.name) && !/['’]s$/u.test(person.name) ? { name: person.name, role } : null;
+}
+
+/**
+ * "Mary Collins of the Royal Society said", "Jade Chapman from the charity Surfers Against Sewage told",
+ * "Anna Meier von der Verbraucherzentrale sagte": the run before the cue is the body (or place) the
+ * person named before it comes from, after a link, its article and at most two lowercase words. The
+ * person is the speaker: a name of two words or more, no body's and no role's. Null when none.
+ */
+function memberBefore(toks: readonly string[], direct: NameParts, lex: Lexicon): NameParts | null {
+  const own = [direct.role, direct.name].filter(Boolean).join(' ').split(' ').length;
+  const isLink = (w: string): boolean => lex.roleLink(w) || lex.memberLink(w);
+  let i = toks.length - own - 1;
+  // The rest of the body's name that the run left out ("Surfers Against", "Oxford" after "at").
+  for (let k = 0; i >= 0 && k < 4 && /^\p{Lu}[\p{L}'’-]*$/u.test(toks[i] ?? ''); k++) i--;
+  for (let lower = 0; i >= 0 && lower < 3 && !isLink(toks[i] ?? ''); i--, lower++)
+    if (!/^\p{Ll}+$/u.test(toks[i] ?? '')) return null;
+  // "von der": the link is the first of them.
+  while (i > 0 && isLink(toks[i - 1] ?? '')) i--;
+  if (i < 2 || !isLink(toks[i] ?? '')) return null;
+  const between = toks.slice(i + 1, toks.length - own).filter((w) => /^\p{Ll}/u.test(w));
+  // (The article comes first, then the lowercase words: "the charity", not "charity the".)
+  if (between.slice(1).some((w) => lex.determiner(w))) return null;
+  const person = trailingName(toks.slice(0, i).join(' '), lex);
+  const words = person?.name.split(' ') ?? [];
+  if (!person || words.length < 2) return null;
+  if (words.some((w) => lex.body(w) || lex.role(w) || lex.connector(w))) return null;
+  return { name: person.name, role: person.role };
 }
 
 /** A segment that is a role (of any case, a determiner allowed) and then the name read at its end. */
