@@ -820,3 +820,31 @@ describe('the body a person comes from, named between them and the verb, is not 
     ).toEqual(['Sabine Kraus']);
   });
 });
+
+describe('a definite article, capitalized words and a role: a description, not a name', () => {
+  it('stands for the person the text is about, or the name that follows it', () => {
+    expect(
+      speakers(
+        [
+          'Helen Ward criticised the plan on Tuesday.',
+          'Speaking in the chamber, the Liberal MP said: “Nobody in this town was ever asked about it.”',
+        ],
+        'en',
+      ),
+    ).toEqual(['Helen Ward']);
+    expect(
+      speakers(
+        [
+          '„Sie fehlt uns sehr“, sagt Sprecherin Petra Lohse. „Eigentlich ist sie viel zu gut für die Bank“, so die Kieler Sprecherin über die Spielerin.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Petra Lohse', 'Petra Lohse']);
+    expect(
+      speakers(
+        ['„Das war keine leichte Entscheidung für uns alle“, sagte der Sportliche Leiter des Vereins, Jan Brück.'],
+        'de',
+      ),
+    ).toEqual(['Jan Brück']);
+  });
+});

@@ -5,6 +5,7 @@
 import type { Cue } from '../cues.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { nameRef, nominalRef, noneRef, pronounRef, type SpeakerRef } from '../model.ts';
+import { escapeRegExp } from '../../text/fold.ts';
 import { bare, NAME_TOKEN, tokens, unelided } from '../sentences.ts';
 import { afterAdverbial } from './adverbial.ts';
 import { nameAfterCue, nameAfterRole } from './after-cue.ts';
@@ -181,6 +182,20 @@ function memberBefore(toks: readonly string[], direct: NameParts, lex: Lexicon):
   if (!person || words.length < 2) return null;
   if (words.some((w) => lex.body(w) || lex.role(w) || lex.connector(w))) return null;
   return { name: person.name, role: person.role };
+}
+
+/**
+ * A name run of two or three words that ends on a role word, with no role split off, printed right
+ * after a definite article ("the Conservative MP", "die Stuttgarter Sportdirektorin"): the article
+ * and the run, as a description; else null. An indefinite article ("a Labour MP") is left as it was.
+ */
+function definiteRole(name: NameParts, text: string, last: boolean, lex: Lexicon): string | null {
+  const words = name.name.split(' ');
+  if (name.role || words.length < 2 || words.length > 3 || !lex.role(words[words.length - 1] ?? '')) return null;
+  const all = [...text.matchAll(new RegExp(`(\\p{L}+)\\s+${escapeRegExp(name.name)}(?![\\p{L}])`, 'gu'))];
+  const det = (last ? all[all.length - 1] : all[0])?.[1] ?? '';
+  if (!lex.determiner(det) || lex.unnamedSubject(det.toLowerCase())) return null;
+  return `${det} ${name.name}`;
 }
 
 /** A segment that is a role (of any case, a determiner allowed) and then the name read at its end. */
@@ -386,6 +401,11 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
     !/\s/u.test(name.name) &&
     before.trim() === name.name &&
     /^\s*:/u.test(ctx.slice(cue.end));
+  // "the Conservative MP said", "so die Stuttgarter Sportdirektorin": capitalized words ending on a
+  // role, after a definite article, describe someone by their role; they are no name.
+  // Read then as a noun phrase, which may go on to the name ("der Sportliche Leiter des ÖSV, Mario Stecher").
+  const described = name ? definiteRole(name, name === pre ? before : after, name === pre, lex) : null;
+  if (described) name = null;
   if (name)
     return { ...nameRef(name.name, cue.gender, name.role), afterVerb: (name === post && !name.role) || opening };
   // "Q," said he / "Q", dijo él.
@@ -394,9 +414,10 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   const possessive = possessiveBefore(before, lex);
   if (possessive) return nameRef(possessive, cue.gender);
   const nominalPast = beyond ? nominalAfter(beyond, lex) : null;
-  const nominal = inverted2
-    ? (nominalAfter(after, lex) ?? nominalPast ?? nominalBefore(before, lex))
-    : nominalBefore(before, lex);
+  const nominal =
+    (inverted2
+      ? (nominalAfter(after, lex) ?? nominalPast ?? nominalBefore(before, lex))
+      : nominalBefore(before, lex)) ?? described;
   if (nominal) {
     // "a affirmé le Premier ministre, Michel Barnier,": the name set off after the role is the speaker.
     const named = inverted2 ? nameAfterRole(nominal === nominalPast ? (beyond ?? '') : after, nominal) : null;
