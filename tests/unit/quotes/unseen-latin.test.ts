@@ -848,3 +848,26 @@ describe('a definite article, capitalized words and a role: a description, not a
     ).toEqual(['Jan Brück']);
   });
 });
+
+describe('an indefinite article and one noun open the subject (German): someone unnamed', () => {
+  it('is printed as described, not taken for the person or word the text named before', () => {
+    expect(
+      speakers(
+        [
+          'Trainer Max Vogel stellte am Montag das neue Programm vor.',
+          'Eine Leserin, die selbst seit Jahren betroffen ist, bedankte sich bei Vogel und schrieb: „Das hilft mir wirklich sehr.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Eine Leserin']);
+    expect(
+      speakers(
+        [
+          'Trainer Max Vogel stellte am Montag das neue Programm vor. Laut Vereinsseite ist es kostenlos.',
+          'Ein Zuschauer, der das Spiel verfolgt hatte, meldete sich danach und schrieb: „Das war das beste Spiel seit Jahren.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Ein Zuschauer']);
+  });
+});

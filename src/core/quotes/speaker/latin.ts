@@ -116,6 +116,11 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
     if (name && seen === 1 && segs.slice(0, k).every((x) => !x.trim())) return null;
     // The whole segment is the name, after the words that open a sentence ("Seine Kollegin Ruth Betz").
     const whole = tokens(seg).map(bare);
+    // "Eine Nutzerin, die …, schrieb": where nouns are capitalized, an indefinite article and one noun
+    // describe someone the article does not name; the noun alone would read as a name.
+    const [article = '', noun = ''] = whole;
+    if (lex.nounsCapitalized && whole.length === 2 && lex.unnamedSubject(article.toLowerCase()) && name?.name === noun)
+      return { name: `${article} ${noun}`, role: null };
     while (whole.length > 1 && /^\p{Lu}/u.test(whole[0] ?? '') && lex.notName(whole[0] ?? '')) whole.shift();
     if (name && name.name === whole.join(' ')) return { name: name.name, role: appositive(segs, k, lex) };
     // "Dr. Omar Haddad, the director of …, said": an abbreviated title opens the segment, and the
