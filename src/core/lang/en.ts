@@ -730,6 +730,7 @@ export const speech: SpeechWords = {
     'daily',
   ],
   roleLinks: ['of', 'for', 'at', 'to'],
+  memberLinks: ['from', 'with'],
   sourcePronouns: { male: ['him'], female: ['her'] },
   anaphoricLeads: ['That was the message from', 'Those were the words of', 'So said'],
   sourceCues: ['according to', 'According to'],

@@ -272,6 +272,12 @@ export interface SpeechWords {
   /** Words that continue a role phrase into its complement ("of", "باسم"): "spokesman of the ministry". */
   roleLinks?: string[];
   /**
+   * Prepositions besides the role links that tie a person's name to the body or place they come from,
+   * before a speech verb ("Mary Collins from the charity Friends of the Earth said", "… with the Red
+   * Cross said"): the person speaks, not the body.
+   */
+  memberLinks?: string[];
+  /**
    * Given names of two words (Arabic: عبد and any definite noun, عبد الوافي; a noun and الدين, الله,
    * الهدى, صلاح الدين، فضل الله، نور الهدى): the definite word does not end the name.
    */

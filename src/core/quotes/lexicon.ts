@@ -46,6 +46,8 @@ export interface Lexicon {
   stop(word: string): boolean;
   clauseOpener(word: string): boolean;
   roleLink(word: string): boolean;
+  /** A preposition tying a person to the body they come from (from, with), besides the role links? */
+  memberLink(word: string): boolean;
   conjunction(word: string): boolean;
   complementizer(word: string): boolean;
   partitive(word: string): boolean;
@@ -237,6 +239,7 @@ function memberTests(all: Gather) {
     stop: printedTest(all((m) => m.speech.stops)),
     clauseOpener: test(all((m) => m.speech.clauseOpeners)),
     roleLink: test(all((m) => m.speech.roleLinks)),
+    memberLink: test(all((m) => m.speech.memberLinks)),
     complementizer: test(all((m) => m.speech.complementizers)),
     partitive: test(all((m) => m.speech.partitives)),
     kin: test(all((m) => m.speech.kin)),

@@ -779,3 +779,95 @@ describe('a pronoun or word that stresses the subject, between it and the verb',
     ).toEqual(['Claire Dumont']);
   });
 });
+
+describe('an age in brackets after two capitalized words names a person (German)', () => {
+  it('the surname alone later, and he or she after a sentence that opens on the name, stand for that person', () => {
+    expect(
+      speakers(
+        [
+          'Kann Jonas Falk bald wieder spielen? Der 31-Jährige trainiert seit Montag mit. Denn auch Tobias Grell (34) hält sich dort fit. „Ich rede jeden Tag mit ihm“, sagte Falk.',
+          'Grell: „Die Liga ist stärker, als viele denken.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Jonas Falk', 'Tobias Grell']);
+    expect(
+      speakers(
+        [
+          '„Wir sammeln für das neue Dach“, erklärt Pfarrer Jakob Lind. Die Gäste sehen sich derweil um. Hedwig Lorenz (81) blättert in einem alten Buch. „Die Bibel da hätte ich gern“, sagt sie.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Pfarrer Jakob Lind', 'Hedwig Lorenz']);
+  });
+});
+
+describe('the body a person comes from, named between them and the verb, is not the speaker', () => {
+  it('"of", "from" or "with" (English), "von der" (German), with the body\'s article and a noun before it', () => {
+    expect(
+      speakers(
+        [
+          'Paul Hart from the group Parents Against Noise told the council that “the new runway would wake every child here”.',
+        ],
+        'en',
+      ),
+    ).toEqual(['Paul Hart']);
+    expect(
+      speakers(['Lena Ortiz with the Red Cross said: “We have not seen rain like this in decades.”'], 'en'),
+    ).toEqual(['Lena Ortiz']);
+    expect(
+      speakers(['Sabine Kraus von der Verbraucherzentrale Bremen sagte: „Viele Kunden wissen das gar nicht.“'], 'de'),
+    ).toEqual(['Sabine Kraus']);
+  });
+});
+
+describe('a definite article, capitalized words and a role: a description, not a name', () => {
+  it('stands for the person the text is about, or the name that follows it', () => {
+    expect(
+      speakers(
+        [
+          'Helen Ward criticised the plan on Tuesday.',
+          'Speaking in the chamber, the Liberal MP said: “Nobody in this town was ever asked about it.”',
+        ],
+        'en',
+      ),
+    ).toEqual(['Helen Ward']);
+    expect(
+      speakers(
+        [
+          '„Sie fehlt uns sehr“, sagt Sprecherin Petra Lohse. „Eigentlich ist sie viel zu gut für die Bank“, so die Kieler Sprecherin über die Spielerin.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Petra Lohse', 'Petra Lohse']);
+    expect(
+      speakers(
+        ['„Das war keine leichte Entscheidung für uns alle“, sagte der Sportliche Leiter des Vereins, Jan Brück.'],
+        'de',
+      ),
+    ).toEqual(['Jan Brück']);
+  });
+});
+
+describe('an indefinite article and one noun open the subject (German): someone unnamed', () => {
+  it('is printed as described, not taken for the person or word the text named before', () => {
+    expect(
+      speakers(
+        [
+          'Trainer Max Vogel stellte am Montag das neue Programm vor.',
+          'Eine Leserin, die selbst seit Jahren betroffen ist, bedankte sich bei Vogel und schrieb: „Das hilft mir wirklich sehr.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Eine Leserin']);
+    expect(
+      speakers(
+        [
+          'Trainer Max Vogel stellte am Montag das neue Programm vor. Laut Vereinsseite ist es kostenlos.',
+          'Ein Zuschauer, der das Spiel verfolgt hatte, meldete sich danach und schrieb: „Das war das beste Spiel seit Jahren.“',
+        ],
+        'de',
+      ),
+    ).toEqual(['Ein Zuschauer']);
+  });
+});

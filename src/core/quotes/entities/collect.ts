@@ -136,12 +136,17 @@ function personLike(q: QuoteContext, unit: Unit, run: Run): boolean {
   if (run.words.some((w) => q.lex.common(w) || q.lex.notName(w) || !/^\p{Lu}\p{Ll}/u.test(w))) return false;
   const rest = unit.text.slice(run.start + run.words.join(' ').length);
   if (/^\s*\(\p{Lu}[\p{L}/ -]{1,15}\)/u.test(rest)) return true;
+  // An age in brackets after the run, anywhere in the sentence ("denn Marcell Jansen (33) ist …",
+  // "Gunthild Schön (77) blättert …"): the press gives a person's age so, never a thing's. (Three
+  // words opening a sentence may hold its first word: "Denn Thomas Weber (33)".)
+  const opens = opensSentence(unit, run.start);
+  if (/^\s*\([1-9]\d?\)/u.test(rest) && (run.words.length === 2 || !opens)) return true;
   // "Vor mehreren Zehntausend Zuhörern sprach er": after a preposition that opens the sentence the
   // run is its object, no subject.
   const [from] = sentenceAt(unit.bounds, unit.text.length, run.start);
   const lead = tokens(unit.text.slice(from, run.start))[0];
   if (lead && q.lex.adverbialPreposition(lead.toLowerCase())) return false;
-  return opensSentence(unit, run.start) && /^\s+\p{Ll}/u.test(rest);
+  return opens && /^\s+\p{Ll}/u.test(rest);
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { Cue } from '../cues.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { nameRef, nominalRef, noneRef, pronounRef, type SpeakerRef } from '../model.ts';
+import { escapeRegExp } from '../../text/fold.ts';
 import { bare, NAME_TOKEN, tokens, unelided } from '../sentences.ts';
 import { afterAdverbial } from './adverbial.ts';
 import { nameAfterCue, nameAfterRole } from './after-cue.ts';
@@ -96,7 +97,7 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
   const direct = trailingName(before, lex);
   if (direct) {
     const holder = holderBefore(toks, direct, lex);
-    return holder === undefined ? direct : holder;
+    return holder === undefined ? (memberBefore(toks, direct, lex) ?? direct) : holder;
   }
   const segs = before.split(/[,،]/u);
   for (let k = segs.length - 1, seen = 0; k >= 0 && seen < 3; k--) {
@@ -115,6 +116,11 @@ export function nameBeforeCue(text: string, lex: Lexicon): NameParts | null {
     if (name && seen === 1 && segs.slice(0, k).every((x) => !x.trim())) return null;
     // The whole segment is the name, after the words that open a sentence ("Seine Kollegin Ruth Betz").
     const whole = tokens(seg).map(bare);
+    // "Eine Nutzerin, die …, schrieb": where nouns are capitalized, an indefinite article and one noun
+    // describe someone the article does not name; the noun alone would read as a name.
+    const [article = '', noun = ''] = whole;
+    if (lex.nounsCapitalized && whole.length === 2 && lex.unnamedSubject(article.toLowerCase()) && name?.name === noun)
+      return { name: `${article} ${noun}`, role: null };
     while (whole.length > 1 && /^\p{Lu}/u.test(whole[0] ?? '') && lex.notName(whole[0] ?? '')) whole.shift();
     if (name && name.name === whole.join(' ')) return { name: name.name, role: appositive(segs, k, lex) };
     // "Dr. Omar Haddad, the director of …, said": an abbreviated title opens the segment, and the
@@ -154,6 +160,47 @@ function holderBefore(toks: readonly string[], direct: NameParts, lex: Lexicon):
   const role = toks.slice(at).map(bare).join(' ');
   // "The Labour Party’s chancellor of the Exchequer": a possessive before the role holds no one.
   return person && /\s/u.test(person.name) && !/['’]s$/u.test(person.name) ? { name: person.name, role } : null;
+}
+
+/**
+ * "Mary Collins of the Royal Society said", "Jade Chapman from the charity Surfers Against Sewage told",
+ * "Anna Meier von der Verbraucherzentrale sagte": the run before the cue is the body (or place) the
+ * person named before it comes from, after a link, its article and at most two lowercase words. The
+ * person is the speaker: a name of two words or more, no body's and no role's. Null when none.
+ */
+function memberBefore(toks: readonly string[], direct: NameParts, lex: Lexicon): NameParts | null {
+  const own = [direct.role, direct.name].filter(Boolean).join(' ').split(' ').length;
+  const isLink = (w: string): boolean => lex.roleLink(w) || lex.memberLink(w);
+  let i = toks.length - own - 1;
+  // The rest of the body's name that the run left out ("Surfers Against", "Oxford" after "at").
+  for (let k = 0; i >= 0 && k < 4 && /^\p{Lu}[\p{L}'’-]*$/u.test(toks[i] ?? ''); k++) i--;
+  for (let lower = 0; i >= 0 && lower < 3 && !isLink(toks[i] ?? ''); i--, lower++)
+    if (!/^\p{Ll}+$/u.test(toks[i] ?? '')) return null;
+  // "von der": the link is the first of them.
+  while (i > 0 && isLink(toks[i - 1] ?? '')) i--;
+  if (i < 2 || !isLink(toks[i] ?? '')) return null;
+  const between = toks.slice(i + 1, toks.length - own).filter((w) => /^\p{Ll}/u.test(w));
+  // (The article comes first, then the lowercase words: "the charity", not "charity the".)
+  if (between.slice(1).some((w) => lex.determiner(w))) return null;
+  const person = trailingName(toks.slice(0, i).join(' '), lex);
+  const words = person?.name.split(' ') ?? [];
+  if (!person || words.length < 2) return null;
+  if (words.some((w) => lex.body(w) || lex.role(w) || lex.connector(w))) return null;
+  return { name: person.name, role: person.role };
+}
+
+/**
+ * A name run of two or three words that ends on a role word, with no role split off, printed right
+ * after a definite article ("the Conservative MP", "die Stuttgarter Sportdirektorin"): the article
+ * and the run, as a description; else null. An indefinite article ("a Labour MP") is left as it was.
+ */
+function definiteRole(name: NameParts, text: string, last: boolean, lex: Lexicon): string | null {
+  const words = name.name.split(' ');
+  if (name.role || words.length < 2 || words.length > 3 || !lex.role(words[words.length - 1] ?? '')) return null;
+  const all = [...text.matchAll(new RegExp(`(\\p{L}+)\\s+${escapeRegExp(name.name)}(?![\\p{L}])`, 'gu'))];
+  const det = (last ? all[all.length - 1] : all[0])?.[1] ?? '';
+  if (!lex.determiner(det) || lex.unnamedSubject(det.toLowerCase())) return null;
+  return `${det} ${name.name}`;
 }
 
 /** A segment that is a role (of any case, a determiner allowed) and then the name read at its end. */
@@ -359,6 +406,11 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
     !/\s/u.test(name.name) &&
     before.trim() === name.name &&
     /^\s*:/u.test(ctx.slice(cue.end));
+  // "the Conservative MP said", "so die Stuttgarter Sportdirektorin": capitalized words ending on a
+  // role, after a definite article, describe someone by their role; they are no name.
+  // Read then as a noun phrase, which may go on to the name ("der Sportliche Leiter des ÖSV, Mario Stecher").
+  const described = name ? definiteRole(name, name === pre ? before : after, name === pre, lex) : null;
+  if (described) name = null;
   if (name)
     return { ...nameRef(name.name, cue.gender, name.role), afterVerb: (name === post && !name.role) || opening };
   // "Q," said he / "Q", dijo él.
@@ -367,9 +419,10 @@ export function readLatin(ctx: string, cue: Cue, side: 'before' | 'after' | 'rep
   const possessive = possessiveBefore(before, lex);
   if (possessive) return nameRef(possessive, cue.gender);
   const nominalPast = beyond ? nominalAfter(beyond, lex) : null;
-  const nominal = inverted2
-    ? (nominalAfter(after, lex) ?? nominalPast ?? nominalBefore(before, lex))
-    : nominalBefore(before, lex);
+  const nominal =
+    (inverted2
+      ? (nominalAfter(after, lex) ?? nominalPast ?? nominalBefore(before, lex))
+      : nominalBefore(before, lex)) ?? described;
   if (nominal) {
     // "a affirmé le Premier ministre, Michel Barnier,": the name set off after the role is the speaker.
     const named = inverted2 ? nameAfterRole(nominal === nominalPast ? (beyond ?? '') : after, nominal) : null;
