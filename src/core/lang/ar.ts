@@ -89,7 +89,6 @@ export const speech: SpeechWords = {
     'إلى القول',
     'زاد',
     'استدرك',
-    'أكمل',
     'غرد',
     'غردت',
     'قوله',
@@ -257,7 +256,6 @@ export const speech: SpeechWords = {
     'ذهبت إلى القول',
     'زادت',
     'استدركت',
-    'أكملت',
     'غردت',
     'قولها',
     'قالت',
@@ -353,7 +351,8 @@ export const speech: SpeechWords = {
   sourceCues: ['بحسب', 'حسب', 'وفقا لـ', 'وفقا ل'],
   // بين is also "between": a cue only before أن or a colon (وبين سموه أن "…").
   // واصل is also "went on (doing)": a cue only before a colon (وواصل: «…»).
-  verbsWithClause: ['بين', 'واصل', 'واصلت'],
+  // أكمل is also "completed" (بعدما أكمل إجراءات توقيعه): likewise (وأكمل: «…»، وأكمل حديثه بأن …).
+  verbsWithClause: ['بين', 'واصل', 'واصلت', 'أكمل', 'أكملت'],
   // "وهو طالب جامعي" (he is a student): after these pronouns a cue word that is also a role (طالب
   // "demanded") is a noun.
   nounCueLeads: ['وهو', 'وهي', 'هو', 'هي'],

@@ -2240,3 +2240,23 @@ describe('Arabic: a place or a definite noun with ب inside a role', () => {
     );
   });
 });
+
+describe('Arabic: أكمل (completed) is a cue only before a colon or أن', () => {
+  it('reads no speaker in «بعدما أكمل إجراءات توقيعه كلاعب», and the quotations go on with the player', () => {
+    const found = who(
+      [
+        'وقال اللاعب سامي الحربي إن "الانتقال خطوة مهمة في مسيرتي".',
+        'وأشار المدير إلى أن اللاعب منح إجازة بعدما أكمل إجراءات توقيعه كلاعب محترف.',
+        'وقال عبر حسابه: "إلى متى الإنسان يجامل على حساب طموحه؟".',
+      ],
+      'ar',
+    );
+    expect(found).toEqual(['سامي الحربي', 'سامي الحربي']);
+  });
+
+  it('still takes «وأكمل:» and «وأكمل حديثه بأن» for cues', () => {
+    expect(
+      who(['وقال الوزير سامي الحربي إن «الخطة جاهزة للتنفيذ الآن».', 'وأكمل: «سنبدأ التنفيذ الشهر المقبل».'], 'ar'),
+    ).toEqual(['سامي الحربي', 'سامي الحربي']);
+  });
+});
