@@ -15,6 +15,7 @@ import {
   phraseAt,
   rolePhrase,
   splitArabic,
+  statementNounForm,
   strip,
   wasVerb,
 } from './arabic.ts';
@@ -139,7 +140,7 @@ function arabicTopic(before: string, lex: Lexicon): SpeakerRef | null {
  */
 function issuerOf(before: string, cue: Cue, lex: Lexicon): SpeakerRef | null {
   const clause = (before.split(/[.؛:،,]/u).pop() ?? '').trim().split(/\s+/u);
-  const noun = clause.findIndex((w, i) => i > 1 && lex.statementNoun(strip(w).replace(/(?:ا|ًا|اً)$/u, '')));
+  const noun = clause.findIndex((w, i) => i > 1 && statementNounForm(strip(w), lex));
   const verb = clause.findIndex((w) => lex.issueVerb(w.replace(/^[وف]/u, '')));
   // (The noun, then at most two adjectives before the cue.)
   if (verb < 0 || noun <= verb + 1 || clause.length - noun > 3) return null;

@@ -31,6 +31,10 @@ const TANWEEN = /ً/u;
 export const strip = (w: string): string => w.replace(/^[(«"“”]+|[،,:؛.)»"“”!؟?]+$/gu, '');
 export const isDefinite = (w: string): boolean => /^(?:و|ف)?(?:ال|لل)/u.test(w);
 
+/** Is the word a statement's noun, maybe in the accusative (بيانا، تقريرًا)? */
+export const statementNounForm = (w: string, lex: Lexicon): boolean =>
+  lex.statementNoun(w.replace(/(?:ا|ًا|اً)$/u, ''));
+
 /** Does the word carry the addressee's preposition (لرويترز, لـ"العربية", للصحفيين)? */
 function addressee(w: string, lex: Lexicon): boolean {
   if (w.length < 3) return false;
@@ -397,7 +401,7 @@ function properRun(words: readonly string[], lex: Lexicon): number {
     !TANWEEN.test(w) &&
     !/(?:ه|ها|هم|هما)$/u.test(w) &&
     !/^(?:[وف]|[بل]ال)/u.test(w) &&
-    !lex.statementNoun(w.replace(/ا$/u, ''));
+    !statementNounForm(w, lex);
   let n = 0;
   while (n < 3 && proper(words[n] ?? '')) n++;
   const after = words[n] ?? '';
